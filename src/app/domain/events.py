@@ -1,0 +1,44 @@
+"""Plain event data: what was actually held."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class EventData:
+    held_on: date
+    title: str
+    kind: str = "other"
+    item_code: str = ""  # the plan activity it belongs to
+    end_on: date | None = None
+    venue: str = ""
+    organiser: str = ""
+    partners: str = ""
+    project: str = ""
+    participants: int = 0
+    women: int | None = None
+    men: int | None = None
+    pupils: int | None = None
+    teachers: int | None = None
+    parents: int | None = None
+    staff: int | None = None
+    materials: str = ""
+    materials_count: int | None = None
+    description: str = ""
+
+    def breakdown_problem(self) -> str | None:
+        """A sentence saying why the breakdown cannot be right, or None."""
+        if self.participants < 0:
+            return "the number of participants cannot be negative"
+        parts = [v for v in (self.women, self.men, self.pupils, self.teachers, self.parents,
+                             self.staff, self.materials_count) if v is not None]
+        if any(v < 0 for v in parts):
+            return "no count may be negative"
+        if (self.women or 0) + (self.men or 0) > self.participants:
+            return "women and men together exceed the number of participants"
+        groups = (self.pupils or 0) + (self.teachers or 0) + (self.parents or 0) + (self.staff or 0)
+        if groups > self.participants:
+            return "pupils, teachers, parents and staff together exceed the number of participants"
+        return None

@@ -1,0 +1,107 @@
+"""Plain plan data: what an import produces, what the services store and what views show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.domain.codes import is_ancestor, natural_key
+from app.domain.periods import Scheme
+
+
+class ItemKind(StrEnum):
+    GOAL = "goal"
+    SUBGOAL = "subgoal"
+    ACTIVITY = "activity"
+
+
+KIND_RANK = {ItemKind.GOAL: 0, ItemKind.SUBGOAL: 1, ItemKind.ACTIVITY: 2}
+
+
+@dataclass
+class PlannedPeriod:
+    """An activity is planned in this period; *planned_text* is the paper's date cell."""
+
+    period_key: str
+    planned_text: str = ""
+
+
+@dataclass
+class ItemData:
+    """One row of the plan: a goal, a sub-goal or an activity (any depth)."""
+
+    code: str
+    kind: ItemKind
+    description: str
+    responsible: str = ""
+    partners: str = ""
+    target_text: str = ""  # as written: "yılda en az 100 katılımcı"
+    target_value: float | None = None
+    target_unit: str = ""
+    planned: list[PlannedPeriod] = field(default_factory=list)
+    footnote_marks: list[str] = field(default_factory=list)  # ["1"], ["2"]
+    not_planned_reason: str = ""  # "reason if it will not be carried out this year"
+    notes: str = ""
+    parent_code: str | None = None  # filled by assign_parents()
+
+
+@dataclass
+class FootnoteData:
+    mark: str  # "1", "2"
+    text: str
+
+
+@dataclass
+class PeriodData:
+    key: str
+    label: str = ""
+    start: date | None = None
+    end: date | None = None
+    due: date | None = None
+
+
+@dataclass
+class PlanData:
+    """A whole plan as plain values (import result, template, demo)."""
+
+    title: str
+    year: int
+    scheme: Scheme
+    items: list[ItemData] = field(default_factory=list)
+    footnotes: list[FootnoteData] = field(default_factory=list)
+    periods: list[PeriodData] = field(default_factory=list)
+    issuer: str = ""
+    version: int = 1
+    window_start: date | None = None
+    window_end: date | None = None
+    language: str = ""
+
+
+def assign_parents(items: list[ItemData]) -> list[ItemData]:
+    """Give each item its parent, in document order.
+
+    The parent is the nearest earlier item whose code is a prefix of this code
+    ("2.1" for "2.1.4"); failing that (roman sections, plain numbering), the nearest
+    earlier item of a higher rank (a goal above a sub-goal above an activity).
+    """
+    stack: list[ItemData] = []
+    for item in items:
+        parent: ItemData | None = None
+        for candidate in reversed(stack):
+            if is_ancestor(candidate.code, item.code):
+                parent = candidate
+                break
+        if parent is None:
+            rank = KIND_RANK[item.kind]
+            parent = next((c for c in reversed(stack) if KIND_RANK[c.kind] < rank), None)
+        item.parent_code = parent.code if parent else None
+        # keep the stack to the path of the current item
+        while stack and stack[-1] is not parent:
+            stack.pop()
+        stack.append(item)
+    return items
+
+
+def sort_codes(codes: list[str]) -> list[str]:
+    return sorted(codes, key=natural_key)

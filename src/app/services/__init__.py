@@ -1,0 +1,1 @@
+"""Use cases. They take a session and plain values and return plain values; never Qt."""

@@ -1,0 +1,1 @@
+"""Pure functions: return data -> PDF / XLSX files."""

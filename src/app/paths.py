@@ -1,0 +1,46 @@
+"""Where things live: bundled resources (also when frozen), user data, logs, the database."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app import APP_NAME
+
+
+def _root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    # src/app/paths.py -> repository root (resources/ and ui/ sit there)
+    return Path(__file__).resolve().parents[2]
+
+
+def resource(*parts: str) -> Path:
+    """A file under resources/ (fonts, icons, translations)."""
+    return _root().joinpath("resources", *parts)
+
+
+def ui_file(name: str) -> Path:
+    """A Qt Designer file under ui/."""
+    return _root().joinpath("ui", name)
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("PLANDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / "plandesk.sqlite"

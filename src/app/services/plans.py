@@ -1,0 +1,282 @@
+"""Plans: store a plan given as plain data, read it back as a tree or as JSON-ready data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.db.models import Footnote, Plan, PlanItem, PlannedPeriod, PlanPeriod
+from app.domain.codes import natural_key, normalize_code
+from app.domain.periods import (
+    DEFAULT_DUE_DAYS,
+    Period,
+    PeriodKeyError,
+    Scheme,
+    period_for_key,
+    scheme_periods,
+)
+from app.domain.plan import ItemData, ItemKind, PlanData, assign_parents
+from app.domain.text import clean
+from app.services.errors import NotFound, ValidationError
+
+
+def sort_key_text(code: str) -> str:
+    """A text column that sorts like natural_key(): "2.1.10" after "2.1.9"."""
+    parts = []
+    for kind, num, txt in natural_key(code):
+        parts.append(f"{kind}{num:08d}" if kind < 2 else f"2{txt}")
+    return ".".join(parts)
+
+
+@dataclass
+class ItemRow:
+    """One plan row as the views and exports need it (tree order, with depth)."""
+
+    id: int
+    parent_id: int | None
+    code: str
+    kind: str
+    description: str
+    depth: int
+    responsible: str = ""
+    partners: str = ""
+    target_text: str = ""
+    target_value: float | None = None
+    target_unit: str = ""
+    planned: dict[str, str] = field(default_factory=dict)
+    footnote_marks: list[str] = field(default_factory=list)
+    not_planned_reason: str = ""
+    notes: str = ""
+
+
+def current_plan(session: Session) -> Plan | None:
+    return session.scalars(
+        select(Plan).where(Plan.is_current.is_(True)).order_by(Plan.id.desc()).limit(1)
+    ).first()
+
+
+def require_current_plan(session: Session) -> Plan:
+    plan = current_plan(session)
+    if plan is None:
+        raise NotFound("there is no plan yet: import one with 'plandesk plan import FILE'")
+    return plan
+
+
+def plan_periods(plan: Plan) -> list[Period]:
+    return [
+        Period(p.key, Scheme(plan.scheme), p.start.year, i + 1, p.start, p.end, p.due, p.name)
+        for i, p in enumerate(sorted(plan.periods, key=lambda p: p.start))
+    ]
+
+
+def find_period(session: Session, plan: Plan, key: str) -> PlanPeriod:
+    key = key.strip().upper()
+    period = session.scalars(
+        select(PlanPeriod).where(PlanPeriod.plan_id == plan.id, PlanPeriod.key == key)
+    ).first()
+    if period is None:
+        known = ", ".join(p.key for p in plan.periods) or "none"
+        raise NotFound(f"the plan has no period {key} (its periods: {known})")
+    return period
+
+
+def _build_periods(data: PlanData) -> list[Period]:
+    due_days = DEFAULT_DUE_DAYS
+    if data.periods:
+        built = []
+        for pd in data.periods:
+            try:
+                period = period_for_key(pd.key, due_days, start=pd.start, end=pd.end)
+            except PeriodKeyError as exc:
+                raise ValidationError(str(exc)) from exc
+            if pd.due is not None:
+                period = period.with_due(pd.due)
+            built.append(period)
+        return built
+    if data.scheme is Scheme.CUSTOM:
+        if data.window_start is None or data.window_end is None:
+            raise ValidationError("a campaign plan needs the start and end of its window")
+        return [
+            period_for_key(f"{data.year}-C1", due_days, start=data.window_start,
+                           end=data.window_end)
+        ]
+    return scheme_periods(data.scheme, data.year, due_days)
+
+
+def validate_items(items: list[ItemData]) -> None:
+    seen: set[str] = set()
+    for item in items:
+        code = normalize_code(item.code)
+        if not code:
+            raise ValidationError(f"a {item.kind} has no code: '{item.description[:60]}'")
+        if code in seen:
+            raise ValidationError(f"code {code} appears twice; codes must be unique in a plan")
+        seen.add(code)
+        if not item.description.strip():
+            raise ValidationError(f"item {code} has no description")
+
+
+def store_plan(
+    session: Session,
+    data: PlanData,
+    *,
+    institution_id: int | None = None,
+    origin: str = "local",
+) -> Plan:
+    """Store *data* as the new current plan. Raises ValidationError, writes nothing then."""
+    items = [ItemData(**{**item.__dict__}) for item in data.items]
+    for item in items:
+        item.code = normalize_code(item.code)
+    validate_items(items)
+    assign_parents(items)
+    periods = _build_periods(data)
+    keys = {p.key for p in periods}
+    for item in items:
+        for planned in item.planned:
+            if planned.period_key not in keys:
+                raise ValidationError(
+                    f"item {item.code} is planned in {planned.period_key}, "
+                    f"which is not a period of the plan ({', '.join(sorted(keys))})"
+                )
+    marks = {f.mark for f in data.footnotes}
+    for item in items:
+        for mark in item.footnote_marks:
+            if mark not in marks:
+                raise ValidationError(f"item {item.code} refers to footnote {mark}, which is missing")
+
+    session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))
+    plan = Plan(
+        title=clean(data.title),
+        year=data.year,
+        scheme=data.scheme.value,
+        window_start=data.window_start,
+        window_end=data.window_end,
+        language=data.language,
+        institution_id=institution_id,
+        issuer_name=data.issuer,
+        version=data.version,
+        narrative_outline=[],
+        is_current=True,
+    )
+    session.add(plan)
+    for p in periods:
+        plan.periods.append(
+            PlanPeriod(key=p.key, label=p.label(data.language or "en"), name=p.name,
+                       start=p.start, end=p.end, due=p.due)
+        )
+    for fn in data.footnotes:
+        plan.footnotes.append(Footnote(mark=fn.mark, text=clean(fn.text)))
+    by_code: dict[str, PlanItem] = {}
+    positions: dict[str | None, int] = {}
+    for item in items:
+        pos = positions.get(item.parent_code, 0)
+        positions[item.parent_code] = pos + 1
+        row = PlanItem(
+            code=item.code,
+            sort_key=sort_key_text(item.code),
+            position=pos,
+            kind=item.kind.value,
+            description=item.description.strip(),
+            responsible=item.responsible,
+            partners=item.partners,
+            target_text=item.target_text,
+            target_value=item.target_value,
+            target_unit=item.target_unit,
+            footnote_marks=list(item.footnote_marks),
+            not_planned_reason=item.not_planned_reason,
+            notes=item.notes,
+            origin=origin,
+            parent=by_code[item.parent_code] if item.parent_code else None,
+            planned_periods=[
+                PlannedPeriod(period_key=pp.period_key, planned_text=pp.planned_text)
+                for pp in item.planned
+            ],
+        )
+        plan.items.append(row)
+        by_code[item.code] = row
+    session.flush()
+    return plan
+
+
+def load_tree(session: Session, plan_id: int) -> list[ItemRow]:
+    """All items of a plan in tree order (parents before children, siblings by position)."""
+    items = session.scalars(select(PlanItem).where(PlanItem.plan_id == plan_id)).all()
+    planned: dict[int, dict[str, str]] = {}
+    for item_id, key, text in session.execute(
+        select(PlannedPeriod.item_id, PlannedPeriod.period_key, PlannedPeriod.planned_text)
+        .join(PlanItem)
+        .where(PlanItem.plan_id == plan_id)
+    ):
+        planned.setdefault(item_id, {})[key] = text
+    children: dict[int | None, list[PlanItem]] = {}
+    for item in items:
+        children.setdefault(item.parent_id, []).append(item)
+    for siblings in children.values():
+        siblings.sort(key=lambda i: (i.position, natural_key(i.code)))
+    rows: list[ItemRow] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for it in children.get(parent_id, []):
+            rows.append(
+                ItemRow(
+                    id=it.id, parent_id=it.parent_id, code=it.code, kind=it.kind,
+                    description=it.description, depth=depth, responsible=it.responsible,
+                    partners=it.partners, target_text=it.target_text,
+                    target_value=it.target_value, target_unit=it.target_unit,
+                    planned=planned.get(it.id, {}), footnote_marks=list(it.footnote_marks or []),
+                    not_planned_reason=it.not_planned_reason, notes=it.notes,
+                )
+            )
+            walk(it.id, depth + 1)
+
+    walk(None, 0)
+    return rows
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def plan_document(session: Session, plan: Plan) -> dict[str, Any]:
+    """The plan as JSON-ready data: nested items, periods, footnotes."""
+    rows = load_tree(session, plan.id)
+    nodes: dict[int, dict[str, Any]] = {}
+    roots: list[dict[str, Any]] = []
+    for row in rows:
+        node: dict[str, Any] = {
+            "code": row.code,
+            "kind": row.kind,
+            "description": row.description,
+            "responsible": row.responsible,
+            "partners": row.partners,
+            "target": row.target_text,
+            "planned": [{"period": k, "text": v} for k, v in row.planned.items()],
+            "footnotes": row.footnote_marks,
+            "not_planned_reason": row.not_planned_reason,
+            "notes": row.notes,
+            "children": [],
+        }
+        nodes[row.id] = node
+        (nodes[row.parent_id]["children"] if row.parent_id else roots).append(node)
+    return {
+        "title": plan.title,
+        "year": plan.year,
+        "scheme": plan.scheme,
+        "version": plan.version,
+        "issuer": plan.issuer_name,
+        "periods": [
+            {"key": p.key, "label": p.label, "start": _iso(p.start), "end": _iso(p.end),
+             "due": _iso(p.due)}
+            for p in sorted(plan.periods, key=lambda p: p.start)
+        ],
+        "footnotes": [{"mark": f.mark, "text": f.text}
+                      for f in sorted(plan.footnotes, key=lambda f: natural_key(f.mark))],
+        "items": roots,
+    }
+
+
+KIND_ORDER = [k.value for k in ItemKind]

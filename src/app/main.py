@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import sys
 
-GUI_FLAGS = {"--screenshot", "--page", "--language", "--no-crash-dialog", "--db"}
-
-
 def wants_cli(argv: list[str]) -> bool:
-    """True when argv names a sub-command (or asks for --version/--help)."""
-    from app.cli.main import COMMANDS
-
+    """True when argv names a sub-command (any word that is not an option's value)."""
     skip_next = False
     for arg in argv:
         if skip_next:
@@ -24,7 +19,7 @@ def wants_cli(argv: list[str]) -> bool:
         if arg in ("--db", "--screenshot", "--page", "--language", "--password-file"):
             skip_next = True
             continue
-        if arg in COMMANDS:
+        if not arg.startswith("-"):
             return True
     return False
 

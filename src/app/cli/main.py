@@ -1,6 +1,16 @@
-"""The command line (public interface, see DESIGN.md). Filled in by the CLI work."""
+"""The command line: a public interface (names fixed by DESIGN.md).
+
+Exit codes: 0 success, 1 a user-facing failure with one clear line on stderr, 2 usage.
+"""
 
 from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
 
 COMMANDS = (
     "demo", "institution", "plan", "progress", "event", "identity", "return",
@@ -8,5 +18,100 @@ COMMANDS = (
 )
 
 
-def run(argv: list[str]) -> int:
-    raise SystemExit("command line not ready")
+class UsageError(Exception):
+    """Wrong arguments that argparse could not catch (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli import commands as c
+
+    parser = argparse.ArgumentParser(
+        prog="plandesk",
+        description="PlanDesk: action plans, progress, events and signed returns, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: user data dir; "
+                        "env PLANDESK_DB)")
+    parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str,
+            parent: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    add("demo", c.cmd_demo, "fill the database with the Balıkesir demo plan, progress, events")
+
+    inst = sub.add_parser("institution", help="this institution's profile")
+    inst_sub = inst.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add("set", c.cmd_institution_set, "set this institution's profile", inst_sub)
+    p.add_argument("--name", required=True)
+    p.add_argument("--code", required=True)
+    p.add_argument("--kind", required=True)
+    p.add_argument("--parent-code", default="")
+    p.add_argument("--parent-name", default="")
+    p.add_argument("--parent-email", default="")
+    p.add_argument("--language", default="en")
+    p.add_argument("--head-name", default="")
+    p.add_argument("--head-title", default="")
+    p.add_argument("--email", default="")
+    add("show", c.cmd_institution_show, "show this institution's profile", inst_sub).add_argument(
+        "--json", action="store_true")
+
+    plan = sub.add_parser("plan", help="the plan")
+    plan_sub = plan.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add("show", c.cmd_plan_show, "show the plan tree", plan_sub).add_argument(
+        "--json", action="store_true")
+    add("import", c.cmd_plan_import, "import an xlsx / csv / json plan", plan_sub).add_argument(
+        "file", type=Path)
+
+    prog = sub.add_parser("progress", help="progress per activity and period")
+    prog_sub = prog.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add("set", c.cmd_progress_set, "mark one activity in one period", prog_sub)
+    p.add_argument("code")
+    p.add_argument("--period", required=True)
+    p.add_argument("--status", required=True)
+    p.add_argument("--date", type=c.parse_date)
+    p.add_argument("--participants", type=c.non_negative_int)
+    p.add_argument("--achieved", type=float)
+    p.add_argument("--reason", default="")
+    p.add_argument("--note", default="")
+    p = add("show", c.cmd_progress_show, "show a period's progress", prog_sub)
+    p.add_argument("--period", required=True)
+    p.add_argument("--json", action="store_true")
+
+    ev = sub.add_parser("event", help="events held")
+    ev_sub = ev.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add("add", c.cmd_event_add, "log an event", ev_sub)
+    p.add_argument("--activity", default="")
+    p.add_argument("--date", required=True, type=c.parse_date)
+    p.add_argument("--end-date", type=c.parse_date)
+    p.add_argument("--title", required=True)
+    p.add_argument("--kind", default="other")
+    p.add_argument("--participants", type=c.non_negative_int, default=0)
+    for name in ("women", "men", "pupils", "teachers", "parents", "staff"):
+        p.add_argument(f"--{name}", type=c.non_negative_int)
+    for name in ("venue", "organiser", "partners", "project", "materials", "description"):
+        p.add_argument(f"--{name}", default="")
+    p = add("list", c.cmd_event_list, "list events", ev_sub)
+    p.add_argument("--period")
+    p.add_argument("--json", action="store_true")
+
+    p = add("backup", c.cmd_backup, "write a backup of the database")
+    p.add_argument("--out", type=Path)
+    add("restore", c.cmd_restore, "replace the database with a backup").add_argument(
+        "file", type=Path)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    from app.cli.commands import handle_errors
+
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "func", None):
+        parser.print_usage(sys.stderr)
+        print("plandesk: error: name a command (see plandesk --help)", file=sys.stderr)
+        return 2
+    return handle_errors(args.func, args)

@@ -1,0 +1,93 @@
+"""This institution's profile and the institutions around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Institution
+from app.domain.periods import LANGUAGES
+from app.domain.text import clean
+from app.services.errors import ValidationError
+
+KINDS = ("school", "district", "province", "ministry", "directorate", "commission", "union",
+         "other")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CODE = re.compile(r"^[\w.\-/]{1,64}$")
+
+
+@dataclass
+class InstitutionProfile:
+    code: str
+    name: str
+    kind: str = "school"
+    parent_code: str = ""
+    language: str = "en"
+    head_name: str = ""
+    head_title: str = ""
+    email: str = ""
+
+
+def get_self(session: Session) -> Institution | None:
+    return session.scalars(select(Institution).where(Institution.is_self.is_(True))).first()
+
+
+def find_by_code(session: Session, code: str) -> Institution | None:
+    return session.scalars(select(Institution).where(Institution.code == code)).first()
+
+
+def _validate(profile: InstitutionProfile) -> InstitutionProfile:
+    p = InstitutionProfile(**{k: clean(v) for k, v in profile.__dict__.items()})
+    if not p.name:
+        raise ValidationError("the institution needs a name")
+    if not _CODE.match(p.code):
+        raise ValidationError(
+            f"'{p.code}' is not a usable institution code (letters, digits, . - / _; up to 64)"
+        )
+    if p.kind not in KINDS:
+        raise ValidationError(f"unknown institution kind '{p.kind}' (one of: {', '.join(KINDS)})")
+    if p.language not in LANGUAGES:
+        raise ValidationError(
+            f"unknown language '{p.language}' (one of: {', '.join(LANGUAGES)})"
+        )
+    if p.email and not _EMAIL.match(p.email):
+        raise ValidationError(f"'{p.email}' is not an e-mail address")
+    if p.parent_code and p.parent_code == p.code:
+        raise ValidationError("an institution cannot report to itself")
+    return p
+
+
+def set_self(session: Session, profile: InstitutionProfile) -> Institution:
+    """Create or update this institution's own profile."""
+    p = _validate(profile)
+    inst = get_self(session)
+    if inst is None:
+        inst = find_by_code(session, p.code) or Institution(code=p.code, name=p.name)
+        session.add(inst)
+    elif inst.code != p.code and find_by_code(session, p.code) is not None:
+        raise ValidationError(f"code {p.code} already belongs to another institution")
+    inst.is_self = True
+    inst.code, inst.name, inst.kind, inst.language = p.code, p.name, p.kind, p.language
+    inst.head_name, inst.head_title, inst.email = p.head_name, p.head_title, p.email
+    if p.parent_code:
+        parent = find_by_code(session, p.parent_code)
+        if parent is None:
+            parent = Institution(code=p.parent_code, name=p.parent_code, kind="directorate")
+            session.add(parent)
+        inst.parent = parent
+    else:
+        inst.parent = None
+    session.flush()
+    return inst
+
+
+def set_parent_details(session: Session, inst: Institution, *, name: str, email: str = "") -> None:
+    if inst.parent is not None:
+        inst.parent.name = clean(name) or inst.parent.name
+        if email:
+            if not _EMAIL.match(email):
+                raise ValidationError(f"'{email}' is not an e-mail address")
+            inst.parent.email = email

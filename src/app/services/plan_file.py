@@ -1,0 +1,24 @@
+"""Import a plan file as the new current plan: parse first, then write in one unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.db.models import Plan
+from app.domain.plan import PlanData
+from app.services.institutions import get_self
+from app.services.plans import store_plan
+
+
+def read_plan_file(path: Path) -> PlanData:
+    """Parse without touching any database (raises ImportRejected)."""
+    from app.services.plan_import import parse_plan_file
+
+    return parse_plan_file(path)
+
+
+def store_imported_plan(session: Session, data: PlanData) -> Plan:
+    inst = get_self(session)
+    return store_plan(session, data, institution_id=inst.id if inst else None)

@@ -1,0 +1,83 @@
+import shutil
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
+
+from app.db.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    DatabaseError,
+    NewerDatabaseError,
+    alembic_config,
+    open_database,
+)
+from app.db.models import AuditEntry, Institution
+from app.db.session import Database
+from tests.conftest import FIXTURES
+
+
+def test_head_constant_matches_alembic(db: Database) -> None:
+    script = ScriptDirectory.from_config(alembic_config(db))
+    assert script.get_current_head() == HEAD_REVISION
+    assert {r.revision for r in script.walk_revisions()} == set(KNOWN_REVISIONS)
+
+
+def test_new_database_is_wal_with_foreign_keys(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_text_is_stored_nfc_and_changes_are_audited(db: Database) -> None:
+    nfd = unicodedata.normalize("NFD", "Trường Tiểu học Bình An")
+    with db.unit() as s:
+        s.add(Institution(code="BA", name=nfd))
+    with db.unit() as s:
+        inst = s.scalars(select(Institution)).one()
+        assert inst.name == unicodedata.normalize("NFC", nfd)
+        inst.head_name = "Nguyễn Thị Lan"
+    with db.unit() as s:
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    assert [e.action for e in entries] == ["insert", "update"]
+    assert entries[1].changes == {"head_name": ["", "Nguyễn Thị Lan"]}
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer PlanDesk"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_garbage_file_is_not_a_database(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 10)
+    with pytest.raises(DatabaseError, match="not a PlanDesk database"):
+        open_database(bad)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.close()
+    with pytest.raises(DatabaseError, match="not a PlanDesk database"):
+        open_database(other)
+
+
+def test_database_file_of_release_0001_opens_with_its_data(tmp_path: Path) -> None:
+    """A real file written by schema 0001 is kept in tests/fixtures/db and must keep opening."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "db" / "plandesk-0001.sqlite", copy)
+    db = open_database(copy)
+    with db.unit() as s:
+        names = s.scalars(select(Institution.name)).all()
+    db.dispose()
+    assert "Balıkesir İl Milli Eğitim Müdürlüğü" in names

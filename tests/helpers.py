@@ -1,0 +1,25 @@
+"""Small plans for tests that do not need the demo."""
+
+from __future__ import annotations
+
+from app.domain.periods import Scheme
+from app.domain.plan import FootnoteData, ItemData, ItemKind, PlanData, PlannedPeriod
+
+
+def small_plan(year: int = 2021) -> PlanData:
+    return PlanData(
+        title="Küçük plan — şiddetle mücadele",
+        year=year,
+        scheme=Scheme.FOUR_MONTH,
+        language="tr",
+        footnotes=[FootnoteData("1", "Yönetmelik madde 19")],
+        items=[
+            ItemData("1", ItemKind.GOAL, "Farkındalık"),
+            ItemData("1.1", ItemKind.SUBGOAL, "Eğitim"),
+            ItemData("1.1.1", ItemKind.ACTIVITY, "Öğretmenlere seminer",
+                     planned=[PlannedPeriod(f"{year}-T1", "Mart")], footnote_marks=["1"]),
+            ItemData("1.1.2", ItemKind.ACTIVITY, "Velilere bilgilendirme",
+                     planned=[PlannedPeriod(f"{year}-T2", "Mayıs")]),
+            ItemData("1.1.10", ItemKind.ACTIVITY, "Onuncu faaliyet"),
+        ],
+    )

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Install everything and run every quality gate: the one command for developers and for CI.
+#
+#   bash scripts/test.sh                  # everything
+#   bash scripts/test.sh tests/domain -x  # extra arguments go to pytest
+#
+#   PLANDESK_SKIP_BUNDLE=1     skip the PyInstaller bundle smoke build (ignored when CI=true)
+#   PLANDESK_SKIP_LIBREOFFICE=1  do not install LibreOffice (its compatibility tests skip)
+#   PYTHON=python3.12          the interpreter that creates .venv (default: python3)
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+VENV="$REPO/.venv"
+PYTHON="${PYTHON:-python3}"
+LOGDIR="$REPO/build/logs"
+mkdir -p "$LOGDIR"
+export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1
+
+T0=$(date +%s)
+TIMINGS=()
+CURRENT=""
+PHASE_T0=$T0
+
+heading() {
+    finish_phase
+    CURRENT="$1"
+    PHASE_T0=$(date +%s)
+    printf '\n==> %s\n' "$1"
+}
+finish_phase() {
+    if [[ -n "$CURRENT" ]]; then
+        TIMINGS+=("$CURRENT $(($(date +%s) - PHASE_T0))s")
+        CURRENT=""
+    fi
+}
+on_exit() {
+    local rc=$?
+    if ((rc != 0)); then
+        local where="${CURRENT:-setup}"
+        finish_phase
+        echo
+        echo "test.sh: FAILED in '$where' (exit $rc) after $(($(date +%s) - T0))s —" \
+            "phases: $(IFS=,; echo "${TIMINGS[*]:-none}" | sed 's/,/, /g')" >&2
+    fi
+}
+trap on_exit EXIT
+
+# --- system packages -------------------------------------------------------------------------
+heading "system packages"
+bash "$REPO/scripts/install_system_deps.sh"
+
+# --- virtual environment ---------------------------------------------------------------------
+heading "virtual environment"
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+    echo "test.sh: '$PYTHON' not found; PlanDesk needs Python 3.11 or newer (set PYTHON=...)" >&2
+    exit 1
+fi
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "test.sh: $("$PYTHON" --version 2>&1) is too old; PlanDesk needs Python 3.11 or newer" \
+        "(set PYTHON=python3.11 or newer)" >&2
+    exit 1
+fi
+if [[ -x "$VENV/bin/python" ]] && ! "$VENV/bin/python" -c \
+    'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo ".venv is broken or older than Python 3.11: recreating it"
+    rm -rf "$VENV"
+fi
+if [[ ! -x "$VENV/bin/python" ]]; then
+    echo "creating .venv with $("$PYTHON" --version 2>&1)"
+    "$PYTHON" -m venv "$VENV"
+fi
+# Reinstall only when pyproject.toml changed (or the venv lost the package / the dev tools).
+stamp="$VENV/.plandesk-dev-installed"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) $REPO"
+if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]] \
+    || ! "$VENV/bin/python" -c 'import app, pytest, PyInstaller' 2>/dev/null \
+    || [[ ! -x "$VENV/bin/ruff" || ! -x "$VENV/bin/mypy" ]]; then
+    echo "pip install -e '.[dev]' (log: build/logs/pip.log)"
+    if ! "$VENV/bin/python" -m pip install -e '.[dev]' >"$LOGDIR/pip.log" 2>&1; then
+        tail -n 25 "$LOGDIR/pip.log" >&2
+        echo "test.sh: pip install failed (full log: build/logs/pip.log)" >&2
+        exit 1
+    fi
+    echo "$want" >"$stamp"
+else
+    echo "dependencies up to date (pyproject.toml unchanged)"
+fi
+"$VENV/bin/python" -c 'import app, sys; print(f"PlanDesk {app.__version__} on Python", sys.version.split()[0])'
+
+# --- lint and format -------------------------------------------------------------------------
+heading "ruff check ."
+"$VENV/bin/ruff" check .
+heading "ruff format --check ."
+"$VENV/bin/ruff" format --check .
+
+# --- types -----------------------------------------------------------------------------------
+heading "mypy (strict: app.domain, app.db, app.services, app.exports)"
+"$VENV/bin/mypy"
+
+# --- tests -----------------------------------------------------------------------------------
+heading "pytest $*"
+set +e
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"
+rc=$?
+set -e
+if ((rc == 5)); then
+    echo "test.sh: pytest collected no tests — that is a failure, not a pass" >&2
+    exit 5
+elif ((rc != 0)); then
+    exit "$rc"
+fi
+
+# --- bundle ----------------------------------------------------------------------------------
+if [[ "${PLANDESK_SKIP_BUNDLE:-0}" == 1 && "${CI:-}" != true ]]; then
+    heading "bundle (skipped: PLANDESK_SKIP_BUNDLE=1)"
+else
+    heading "bundle smoke build"
+    bash "$REPO/scripts/build_bundle.sh"
+fi
+
+finish_phase
+echo
+echo "test.sh: all gates passed in $(($(date +%s) - T0))s —" \
+    "$(IFS=,; echo "${TIMINGS[*]}" | sed 's/,/, /g')"

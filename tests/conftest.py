@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PLANDESK_NO_CRASH_DIALOG", "1")
 
-from app.db.migrate import open_database  # noqa: E402
-from app.db.session import Database  # noqa: E402
+from app.db.migrate import open_database
+from app.db.session import Database
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -16,10 +16,19 @@ def small_plan(year: int = 2021) -> PlanData:
         items=[
             ItemData("1", ItemKind.GOAL, "Farkındalık"),
             ItemData("1.1", ItemKind.SUBGOAL, "Eğitim"),
-            ItemData("1.1.1", ItemKind.ACTIVITY, "Öğretmenlere seminer",
-                     planned=[PlannedPeriod(f"{year}-T1", "Mart")], footnote_marks=["1"]),
-            ItemData("1.1.2", ItemKind.ACTIVITY, "Velilere bilgilendirme",
-                     planned=[PlannedPeriod(f"{year}-T2", "Mayıs")]),
+            ItemData(
+                "1.1.1",
+                ItemKind.ACTIVITY,
+                "Öğretmenlere seminer",
+                planned=[PlannedPeriod(f"{year}-T1", "Mart")],
+                footnote_marks=["1"],
+            ),
+            ItemData(
+                "1.1.2",
+                ItemKind.ACTIVITY,
+                "Velilere bilgilendirme",
+                planned=[PlannedPeriod(f"{year}-T2", "Mayıs")],
+            ),
             ItemData("1.1.10", ItemKind.ACTIVITY, "Onuncu faaliyet"),
         ],
     )

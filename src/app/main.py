@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+
 def wants_cli(argv: list[str]) -> bool:
     """True when argv names a sub-command (any word that is not an option's value)."""
     skip_next = False

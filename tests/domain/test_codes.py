@@ -37,6 +37,12 @@ def test_assign_parents_by_code_and_by_rank() -> None:
     )
     parents = {i.code: i.parent_code for i in items}
     assert parents == {
-        "2": None, "2.1": "2", "2.1.4": "2.1", "2.3": "2", "2.3.1": "2.3",
-        "I": None, "1": "I", "2b": "I",
+        "2": None,
+        "2.1": "2",
+        "2.1.4": "2.1",
+        "2.3": "2",
+        "2.3.1": "2.3",
+        "I": None,
+        "1": "I",
+        "2b": "I",
     }

@@ -1,3 +1,4 @@
+import itertools
 from datetime import date
 
 import pytest
@@ -63,5 +64,5 @@ def test_scheme_periods_cover_the_year_without_gaps() -> None:
     for scheme in (Scheme.QUARTER, Scheme.FOUR_MONTH, Scheme.HALF_YEAR, Scheme.MONTH):
         periods = scheme_periods(scheme, 2023)
         assert periods[0].start == date(2023, 1, 1) and periods[-1].end == date(2023, 12, 31)
-        for a, b in zip(periods, periods[1:], strict=False):
+        for a, b in itertools.pairwise(periods):
             assert (b.start - a.end).days == 1

@@ -25,7 +25,11 @@ def test_tree_order_is_natural_and_nested(planned_db: Database) -> None:
     with planned_db.unit() as s:
         rows = load_tree(s, require_current_plan(s).id)
     assert [(r.code, r.depth) for r in rows] == [
-        ("1", 0), ("1.1", 1), ("1.1.1", 2), ("1.1.2", 2), ("1.1.10", 2)
+        ("1", 0),
+        ("1.1", 1),
+        ("1.1.1", 2),
+        ("1.1.2", 2),
+        ("1.1.10", 2),
     ]
     assert rows[2].planned == {"2021-T1": "Mart"} and rows[2].footnote_marks == ["1"]
 
@@ -41,12 +45,14 @@ def test_duplicate_codes_are_refused_and_nothing_is_written(db: Database) -> Non
 
 def test_not_done_needs_a_reason(planned_db: Database) -> None:
     with pytest.raises(ValidationError, match="needs a reason"), planned_db.unit() as s:
-        set_progress(s, require_current_plan(s),
-                     ProgressInput("1.1.1", "2021-T1", "not_done"))
+        set_progress(s, require_current_plan(s), ProgressInput("1.1.1", "2021-T1", "not_done"))
     with planned_db.unit() as s:
         assert s.scalar(select(func.count(Progress.id))) == 0
-        set_progress(s, require_current_plan(s),
-                     ProgressInput("1.1.1", "2021-T1", "not_done", reason="pandemi"))
+        set_progress(
+            s,
+            require_current_plan(s),
+            ProgressInput("1.1.1", "2021-T1", "not_done", reason="pandemi"),
+        )
     with planned_db.unit() as s:
         rows = progress_rows(s, require_current_plan(s), "2021-T1")
     assert rows[0]["status"] == "not_done" and rows[0]["reason"] == "pandemi"
@@ -71,14 +77,25 @@ def test_bad_progress_is_refused(planned_db: Database, value: ProgressInput, mes
 def test_signed_return_freezes_its_period(planned_db: Database) -> None:
     with planned_db.unit() as s:
         plan = require_current_plan(s)
-        s.add(Return(direction="outgoing", status="signed", plan_id=plan.id,
-                     institution_code="X", period_key="2021-T1", version=1,
-                     signed_at=datetime(2021, 5, 5)))
+        s.add(
+            Return(
+                direction="outgoing",
+                status="signed",
+                plan_id=plan.id,
+                institution_code="X",
+                period_key="2021-T1",
+                version=1,
+                signed_at=datetime(2021, 5, 5),
+            )
+        )
     with pytest.raises(PeriodLocked, match="frozen by its signed return"), planned_db.unit() as s:
         set_progress(s, require_current_plan(s), ProgressInput("1.1.1", "2021-T1", "done"))
     with pytest.raises(PeriodLocked), planned_db.unit() as s:
-        add_event(s, require_current_plan(s),
-                  EventData(held_on=date(2021, 3, 1), title="Seminer", participants=5))
+        add_event(
+            s,
+            require_current_plan(s),
+            EventData(held_on=date(2021, 3, 1), title="Seminer", participants=5),
+        )
     with planned_db.unit() as s:  # another period stays open
         set_progress(s, require_current_plan(s), ProgressInput("1.1.2", "2021-T2", "done"))
 
@@ -86,13 +103,32 @@ def test_signed_return_freezes_its_period(planned_db: Database) -> None:
 def test_events_feed_progress_and_breakdown_is_checked(planned_db: Database) -> None:
     with planned_db.unit() as s:
         plan = require_current_plan(s)
-        add_event(s, plan, EventData(held_on=date(2021, 3, 8), title="Seminer", kind="Seminar",
-                                     item_code="1.1.1", participants=40, women=30, men=10))
-        add_event(s, plan, EventData(held_on=date(2021, 3, 9), title="Söyleşi",
-                                     item_code="1.1.1", participants=25))
+        add_event(
+            s,
+            plan,
+            EventData(
+                held_on=date(2021, 3, 8),
+                title="Seminer",
+                kind="Seminar",
+                item_code="1.1.1",
+                participants=40,
+                women=30,
+                men=10,
+            ),
+        )
+        add_event(
+            s,
+            plan,
+            EventData(
+                held_on=date(2021, 3, 9), title="Söyleşi", item_code="1.1.1", participants=25
+            ),
+        )
     with pytest.raises(ValidationError, match="exceed"), planned_db.unit() as s:
-        add_event(s, require_current_plan(s),
-                  EventData(held_on=date(2021, 3, 8), title="x", participants=5, pupils=6))
+        add_event(
+            s,
+            require_current_plan(s),
+            EventData(held_on=date(2021, 3, 8), title="x", participants=5, pupils=6),
+        )
     with planned_db.unit() as s:
         plan = require_current_plan(s)
         rows = {r["code"]: r for r in progress_rows(s, plan, "2021-T1")}

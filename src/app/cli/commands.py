@@ -80,8 +80,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with db.unit("demo") as session:
         summary = build_demo(session)
     print(f"{summary.institution}: {summary.plan_title}")
-    print(f"{summary.items} plan items, {summary.progress} progress marks, "
-          f"{summary.events} events -> {db.path}")
+    print(
+        f"{summary.items} plan items, {summary.progress} progress marks, "
+        f"{summary.events} events -> {db.path}"
+    )
     return 0
 
 
@@ -90,8 +92,13 @@ def cmd_institution_set(args: argparse.Namespace) -> int:
     from app.services.institutions import InstitutionProfile, set_parent_details, set_self
 
     profile = InstitutionProfile(
-        code=args.code, name=args.name, kind=args.kind, parent_code=args.parent_code,
-        language=args.language, head_name=args.head_name, head_title=args.head_title,
+        code=args.code,
+        name=args.name,
+        kind=args.kind,
+        parent_code=args.parent_code,
+        language=args.language,
+        head_name=args.head_name,
+        head_title=args.head_title,
         email=args.email,
     )
     with database(args).unit("institution set") as session:
@@ -111,8 +118,13 @@ def cmd_institution_show(args: argparse.Namespace) -> int:
         if inst is None:
             raise NotFound("no institution profile yet: use 'plandesk institution set'")
         data = {
-            "code": inst.code, "name": inst.name, "kind": inst.kind, "language": inst.language,
-            "head_name": inst.head_name, "head_title": inst.head_title, "email": inst.email,
+            "code": inst.code,
+            "name": inst.name,
+            "kind": inst.kind,
+            "language": inst.language,
+            "head_name": inst.head_name,
+            "head_title": inst.head_title,
+            "email": inst.email,
             "parent_code": inst.parent.code if inst.parent else "",
             "parent_name": inst.parent.name if inst.parent else "",
         }
@@ -158,9 +170,10 @@ def cmd_plan_import(args: argparse.Namespace) -> int:
     data = read_plan_file(args.file)  # parsed fully before the database is touched
     with database(args).unit(f"plan import {args.file.name}") as session:
         plan = store_imported_plan(session, data)
-        print(f"imported '{plan.title}': {len(data.items)} items, "
-              f"{len(data.footnotes)} footnotes, periods "
-              + ", ".join(p.key for p in plan.periods))
+        print(
+            f"imported '{plan.title}': {len(data.items)} items, "
+            f"{len(data.footnotes)} footnotes, periods " + ", ".join(p.key for p in plan.periods)
+        )
     return 0
 
 
@@ -170,8 +183,13 @@ def cmd_progress_set(args: argparse.Namespace) -> int:
     from app.services.progress import ProgressInput, set_progress
 
     value = ProgressInput(
-        code=args.code, period_key=args.period, status=args.status, done_on=args.date,
-        participants=args.participants, achieved_value=args.achieved, reason=args.reason,
+        code=args.code,
+        period_key=args.period,
+        status=args.status,
+        done_on=args.date,
+        participants=args.participants,
+        achieved_value=args.achieved,
+        reason=args.reason,
         note=args.note,
     )
     with database(args).unit("progress set") as session:
@@ -206,11 +224,29 @@ def cmd_event_add(args: argparse.Namespace) -> int:
     from app.services.plans import require_current_plan
 
     data = EventData(
-        held_on=args.date, end_on=args.end_date, title=args.title, kind=args.kind,
-        item_code=args.activity, participants=args.participants,
-        **{n: getattr(args, n) for n in ("women", "men", "pupils", "teachers", "parents",
-                                          "staff", "venue", "organiser", "partners", "project",
-                                          "materials", "description")},
+        held_on=args.date,
+        end_on=args.end_date,
+        title=args.title,
+        kind=args.kind,
+        item_code=args.activity,
+        participants=args.participants,
+        **{
+            n: getattr(args, n)
+            for n in (
+                "women",
+                "men",
+                "pupils",
+                "teachers",
+                "parents",
+                "staff",
+                "venue",
+                "organiser",
+                "partners",
+                "project",
+                "materials",
+                "description",
+            )
+        },
     )
     with database(args).unit("event add") as session:
         event = add_event(session, require_current_plan(session), data)
@@ -228,8 +264,10 @@ def cmd_event_list(args: argparse.Namespace) -> int:
         emit_json(rows)
         return 0
     for r in rows:
-        print(f"{r['date']}  {r['activity'] or '-':8} {r['kind']:16} {r['participants']:>5}  "
-              f"{textwrap.shorten(r['title'], 70, placeholder=' …')}")
+        print(
+            f"{r['date']}  {r['activity'] or '-':8} {r['kind']:16} {r['participants']:>5}  "
+            f"{textwrap.shorten(r['title'], 70, placeholder=' …')}"
+        )
     return 0
 
 

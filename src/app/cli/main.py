@@ -13,8 +13,19 @@ from pathlib import Path
 from app import __version__
 
 COMMANDS = (
-    "demo", "institution", "plan", "progress", "event", "identity", "return",
-    "subordinate", "template", "status", "consolidate", "backup", "restore",
+    "demo",
+    "institution",
+    "plan",
+    "progress",
+    "event",
+    "identity",
+    "return",
+    "subordinate",
+    "template",
+    "status",
+    "consolidate",
+    "backup",
+    "restore",
 )
 
 
@@ -30,13 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="PlanDesk: action plans, progress, events and signed returns, offline.",
     )
     parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: user data dir; "
-                        "env PLANDESK_DB)")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: user data dir; env PLANDESK_DB)"
+    )
     parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str,
-            parent: argparse._SubParsersAction = sub) -> argparse.ArgumentParser:
+    def add(
+        name: str,
+        func: Callable[[argparse.Namespace], int],
+        help_: str,
+        parent: argparse._SubParsersAction = sub,
+    ) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_, description=help_)
         p.set_defaults(func=func)
         return p
@@ -57,14 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--head-title", default="")
     p.add_argument("--email", default="")
     add("show", c.cmd_institution_show, "show this institution's profile", inst_sub).add_argument(
-        "--json", action="store_true")
+        "--json", action="store_true"
+    )
 
     plan = sub.add_parser("plan", help="the plan")
     plan_sub = plan.add_subparsers(dest="action", metavar="ACTION", required=True)
     add("show", c.cmd_plan_show, "show the plan tree", plan_sub).add_argument(
-        "--json", action="store_true")
+        "--json", action="store_true"
+    )
     add("import", c.cmd_plan_import, "import an xlsx / csv / json plan", plan_sub).add_argument(
-        "file", type=Path)
+        "file", type=Path
+    )
 
     prog = sub.add_parser("progress", help="progress per activity and period")
     prog_sub = prog.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -101,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("backup", c.cmd_backup, "write a backup of the database")
     p.add_argument("--out", type=Path)
     add("restore", c.cmd_restore, "replace the database with a backup").add_argument(
-        "file", type=Path)
+        "file", type=Path
+    )
     return parser
 
 

@@ -5,7 +5,6 @@ Alembic owns the schema. A file from a newer PlanDesk is refused, never touched.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -37,7 +36,9 @@ def _stored_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise DatabaseError(f"{path} is an SQLite file but not a PlanDesk database")

@@ -113,7 +113,9 @@ class Plan(Base):
         back_populates="plan", cascade="all, delete-orphan", passive_deletes=True
     )
     periods: Mapped[list[PlanPeriod]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="PlanPeriod.start",
     )
     footnotes: Mapped[list[Footnote]] = relationship(
@@ -181,9 +183,7 @@ class PlannedPeriod(Base):
     __table_args__ = (UniqueConstraint("item_id", "period_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_item.id", ondelete="CASCADE"), index=True
-    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"), index=True)
     period_key: Mapped[str] = mapped_column(String(16))
     planned_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -209,9 +209,7 @@ class Progress(Base):
     __table_args__ = (UniqueConstraint("item_id", "period_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_item.id", ondelete="CASCADE"), index=True
-    )
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"), index=True)
     period_id: Mapped[int] = mapped_column(
         ForeignKey("plan_period.id", ondelete="CASCADE"), index=True
     )

@@ -46,12 +46,12 @@ def natural_key(code: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def segments(code: str) -> list[str]:
-    """"2.1.4" -> ["2", "1", "4"]."""
+    """ "2.1.4" -> ["2", "1", "4"]."""
     return [part for part in normalize_code(code).split(".") if part]
 
 
 def parent_code(code: str) -> str | None:
-    """"2.1.4" -> "2.1"; a single segment has no parent by code."""
+    """ "2.1.4" -> "2.1"; a single segment has no parent by code."""
     parts = segments(code)
     if len(parts) <= 1:
         return None

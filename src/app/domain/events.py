@@ -32,8 +32,19 @@ class EventData:
         """A sentence saying why the breakdown cannot be right, or None."""
         if self.participants < 0:
             return "the number of participants cannot be negative"
-        parts = [v for v in (self.women, self.men, self.pupils, self.teachers, self.parents,
-                             self.staff, self.materials_count) if v is not None]
+        parts = [
+            v
+            for v in (
+                self.women,
+                self.men,
+                self.pupils,
+                self.teachers,
+                self.parents,
+                self.staff,
+                self.materials_count,
+            )
+            if v is not None
+        ]
         if any(v < 0 for v in parts):
             return "no count may be negative"
         if (self.women or 0) + (self.men or 0) > self.participants:

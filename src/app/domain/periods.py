@@ -118,15 +118,17 @@ def period_for_key(
             raise PeriodKeyError(f"custom window {pk} needs a start and an end date")
         if end < start:
             raise PeriodKeyError(f"custom window {pk} ends before it starts")
-        return Period(str(pk), pk.scheme, pk.year, pk.index, start, end, default_due(end, due_days),
-                      name)
+        return Period(
+            str(pk), pk.scheme, pk.year, pk.index, start, end, default_due(end, due_days), name
+        )
     _, _, months = _SCHEME_SHAPE[pk.scheme]
     first_month = (pk.index - 1) * months + 1
     last_month = first_month + months - 1
     p_start = date(pk.year, first_month, 1)
     p_end = date(pk.year, last_month, calendar.monthrange(pk.year, last_month)[1])
-    return Period(str(pk), pk.scheme, pk.year, pk.index, p_start, p_end,
-                  default_due(p_end, due_days), name)
+    return Period(
+        str(pk), pk.scheme, pk.year, pk.index, p_start, p_end, default_due(p_end, due_days), name
+    )
 
 
 def scheme_periods(scheme: Scheme, year: int, due_days: int = DEFAULT_DUE_DAYS) -> list[Period]:
@@ -145,8 +147,7 @@ def period_of_day(periods: list[Period], day: date) -> Period | None:
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 _MONTHS = {
-    "en": "January February March April May June July August September October November "
-    "December",
+    "en": "January February March April May June July August September October November December",
     "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
     "ru": "Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь",
     "kk": "Қаңтар Ақпан Наурыз Сәуір Мамыр Маусым Шілде Тамыз Қыркүйек Қазан Қараша Желтоқсан",
@@ -202,7 +203,7 @@ _VI_HALVES = ("6 tháng đầu", "6 tháng cuối")
 
 
 def date_range_label(start: date, end: date) -> str:
-    """"15/11–15/12/2023"; the year is written once when both ends share it."""
+    """ "15/11–15/12/2023"; the year is written once when both ends share it."""
     if start.year == end.year:
         return f"{start:%d/%m}–{end:%d/%m/%Y}"
     return f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"

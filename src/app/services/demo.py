@@ -36,9 +36,14 @@ def build_demo(session: Session) -> DemoSummary:
     inst = set_self(
         session,
         InstitutionProfile(
-            code=info["code"], name=info["name"], kind=info["kind"],
-            parent_code=parent["code"], language=info["language"],
-            head_name=info["head_name"], head_title=info["head_title"], email=info["email"],
+            code=info["code"],
+            name=info["name"],
+            kind=info["kind"],
+            parent_code=parent["code"],
+            language=info["language"],
+            head_name=info["head_name"],
+            head_title=info["head_title"],
+            email=info["email"],
         ),
     )
     set_parent_details(session, inst, name=parent["name"], email=parent.get("email", ""))
@@ -47,11 +52,17 @@ def build_demo(session: Session) -> DemoSummary:
     marks = demo_data.demo_progress()
     for mark in marks:
         set_progress(
-            session, plan,
+            session,
+            plan,
             ProgressInput(
-                code=mark.code, period_key=mark.period_key, status=mark.status,
-                done_on=mark.done_on, participants=mark.participants,
-                achieved_value=mark.achieved_value, reason=mark.reason, note=mark.note,
+                code=mark.code,
+                period_key=mark.period_key,
+                status=mark.status,
+                done_on=mark.done_on,
+                participants=mark.participants,
+                achieved_value=mark.achieved_value,
+                reason=mark.reason,
+                note=mark.note,
             ),
         )
     events = demo_data.demo_events()

@@ -18,8 +18,16 @@ from app.services.locks import ensure_open
 from app.services.plans import find_period, plan_periods
 from app.services.progress import find_item
 
-_TEXT_FIELDS = ("title", "kind", "venue", "organiser", "partners", "project", "materials",
-                "description")
+_TEXT_FIELDS = (
+    "title",
+    "kind",
+    "venue",
+    "organiser",
+    "partners",
+    "project",
+    "materials",
+    "description",
+)
 _COUNT_FIELDS = ("women", "men", "pupils", "teachers", "parents", "staff", "materials_count")
 
 
@@ -58,9 +66,13 @@ def add_event(session: Session, plan: Plan, data: EventData) -> Event:
     return event
 
 
-def list_events(session: Session, plan: Plan, period_key: str | None = None) -> list[dict[str, Any]]:
-    query = select(Event, PlanItem.code).outerjoin(PlanItem, Event.item_id == PlanItem.id).where(
-        Event.plan_id == plan.id
+def list_events(
+    session: Session, plan: Plan, period_key: str | None = None
+) -> list[dict[str, Any]]:
+    query = (
+        select(Event, PlanItem.code)
+        .outerjoin(PlanItem, Event.item_id == PlanItem.id)
+        .where(Event.plan_id == plan.id)
     )
     if period_key:
         period = find_period(session, plan, period_key)

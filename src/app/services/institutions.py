@@ -13,8 +13,16 @@ from app.domain.periods import LANGUAGES
 from app.domain.text import clean
 from app.services.errors import ValidationError
 
-KINDS = ("school", "district", "province", "ministry", "directorate", "commission", "union",
-         "other")
+KINDS = (
+    "school",
+    "district",
+    "province",
+    "ministry",
+    "directorate",
+    "commission",
+    "union",
+    "other",
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CODE = re.compile(r"^[\w.\-/]{1,64}$")
 
@@ -50,9 +58,7 @@ def _validate(profile: InstitutionProfile) -> InstitutionProfile:
     if p.kind not in KINDS:
         raise ValidationError(f"unknown institution kind '{p.kind}' (one of: {', '.join(KINDS)})")
     if p.language not in LANGUAGES:
-        raise ValidationError(
-            f"unknown language '{p.language}' (one of: {', '.join(LANGUAGES)})"
-        )
+        raise ValidationError(f"unknown language '{p.language}' (one of: {', '.join(LANGUAGES)})")
     if p.email and not _EMAIL.match(p.email):
         raise ValidationError(f"'{p.email}' is not an e-mail address")
     if p.parent_code and p.parent_code == p.code:

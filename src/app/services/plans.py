@@ -101,8 +101,9 @@ def _build_periods(data: PlanData) -> list[Period]:
         if data.window_start is None or data.window_end is None:
             raise ValidationError("a campaign plan needs the start and end of its window")
         return [
-            period_for_key(f"{data.year}-C1", due_days, start=data.window_start,
-                           end=data.window_end)
+            period_for_key(
+                f"{data.year}-C1", due_days, start=data.window_start, end=data.window_end
+            )
         ]
     return scheme_periods(data.scheme, data.year, due_days)
 
@@ -146,7 +147,9 @@ def store_plan(
     for item in items:
         for mark in item.footnote_marks:
             if mark not in marks:
-                raise ValidationError(f"item {item.code} refers to footnote {mark}, which is missing")
+                raise ValidationError(
+                    f"item {item.code} refers to footnote {mark}, which is missing"
+                )
 
     session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))
     plan = Plan(
@@ -165,8 +168,14 @@ def store_plan(
     session.add(plan)
     for p in periods:
         plan.periods.append(
-            PlanPeriod(key=p.key, label=p.label(data.language or "en"), name=p.name,
-                       start=p.start, end=p.end, due=p.due)
+            PlanPeriod(
+                key=p.key,
+                label=p.label(data.language or "en"),
+                name=p.name,
+                start=p.start,
+                end=p.end,
+                due=p.due,
+            )
         )
     for fn in data.footnotes:
         plan.footnotes.append(Footnote(mark=fn.mark, text=clean(fn.text)))
@@ -223,12 +232,21 @@ def load_tree(session: Session, plan_id: int) -> list[ItemRow]:
         for it in children.get(parent_id, []):
             rows.append(
                 ItemRow(
-                    id=it.id, parent_id=it.parent_id, code=it.code, kind=it.kind,
-                    description=it.description, depth=depth, responsible=it.responsible,
-                    partners=it.partners, target_text=it.target_text,
-                    target_value=it.target_value, target_unit=it.target_unit,
-                    planned=planned.get(it.id, {}), footnote_marks=list(it.footnote_marks or []),
-                    not_planned_reason=it.not_planned_reason, notes=it.notes,
+                    id=it.id,
+                    parent_id=it.parent_id,
+                    code=it.code,
+                    kind=it.kind,
+                    description=it.description,
+                    depth=depth,
+                    responsible=it.responsible,
+                    partners=it.partners,
+                    target_text=it.target_text,
+                    target_value=it.target_value,
+                    target_unit=it.target_unit,
+                    planned=planned.get(it.id, {}),
+                    footnote_marks=list(it.footnote_marks or []),
+                    not_planned_reason=it.not_planned_reason,
+                    notes=it.notes,
                 )
             )
             walk(it.id, depth + 1)
@@ -269,12 +287,19 @@ def plan_document(session: Session, plan: Plan) -> dict[str, Any]:
         "version": plan.version,
         "issuer": plan.issuer_name,
         "periods": [
-            {"key": p.key, "label": p.label, "start": _iso(p.start), "end": _iso(p.end),
-             "due": _iso(p.due)}
+            {
+                "key": p.key,
+                "label": p.label,
+                "start": _iso(p.start),
+                "end": _iso(p.end),
+                "due": _iso(p.due),
+            }
             for p in sorted(plan.periods, key=lambda p: p.start)
         ],
-        "footnotes": [{"mark": f.mark, "text": f.text}
-                      for f in sorted(plan.footnotes, key=lambda f: natural_key(f.mark))],
+        "footnotes": [
+            {"mark": f.mark, "text": f.text}
+            for f in sorted(plan.footnotes, key=lambda f: natural_key(f.mark))
+        ],
         "items": roots,
     }
 

@@ -373,7 +373,7 @@ def insert_items(
     new_ids: dict[str, int] = {}
     top_pos = position
     for it in items:
-        under = new_ids[it.parent_code] if it.parent_code in new_ids else parent_id
+        under = new_ids.get(it.parent_code or "", parent_id)
         new_id = add_item(
             session,
             plan_id,

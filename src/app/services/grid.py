@@ -1,0 +1,176 @@
+"""The progress grid (activities × periods) read as plain rows: fast for 5,000 activities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Event, PlanItem, PlannedPeriod, PlanPeriod, Progress, Return
+from app.domain.codes import natural_key
+from app.domain.status import ReturnDirection, ReturnStatus, Status
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    id: int
+    key: str
+    label: str
+    start: date
+    end: date
+    due: date
+    locked: bool
+
+
+@dataclass
+class Cell:
+    status: str | None = None
+    done_on: date | None = None
+    participants: int | None = None
+    achieved: float | None = None
+    reason: str = ""
+    note: str = ""
+    planned_text: str | None = None  # None: not planned in this period
+    events: int = 0
+    event_participants: int = 0
+
+
+@dataclass
+class GridRow:
+    """A row of the grid: a goal/sub-goal band (no cells) or an activity."""
+
+    id: int
+    code: str
+    kind: str
+    description: str
+    depth: int
+    target_text: str = ""
+    target_value: float | None = None
+    cells: list[Cell] = field(default_factory=list)
+
+
+@dataclass
+class Grid:
+    periods: list[PeriodInfo]
+    rows: list[GridRow]
+
+    def activity_rows(self) -> list[GridRow]:
+        return [r for r in self.rows if r.kind == "activity"]
+
+
+def load_grid(session: Session, plan_id: int) -> Grid:
+    locked_keys = set(
+        session.scalars(
+            select(Return.period_key).where(
+                Return.plan_id == plan_id,
+                Return.direction == ReturnDirection.OUTGOING.value,
+                Return.status == ReturnStatus.SIGNED.value,
+            )
+        )
+    )
+    periods = [
+        PeriodInfo(p.id, p.key, p.label, p.start, p.end, p.due, p.key in locked_keys)
+        for p in session.execute(
+            select(PlanPeriod).where(PlanPeriod.plan_id == plan_id).order_by(PlanPeriod.start)
+        ).scalars()
+    ]
+    col_of_id = {p.id: n for n, p in enumerate(periods)}
+    col_of_key = {p.key: n for n, p in enumerate(periods)}
+    items = session.execute(
+        select(
+            PlanItem.id,
+            PlanItem.parent_id,
+            PlanItem.code,
+            PlanItem.kind,
+            PlanItem.description,
+            PlanItem.position,
+            PlanItem.target_text,
+            PlanItem.target_value,
+        ).where(PlanItem.plan_id == plan_id)
+    ).all()
+    children: dict[int | None, list[tuple]] = {}  # type: ignore[type-arg]
+    for it in items:
+        children.setdefault(it.parent_id, []).append(tuple(it))
+    for sibs in children.values():
+        sibs.sort(key=lambda t: (t[5], natural_key(t[2])))
+    rows: list[GridRow] = []
+    by_id: dict[int, GridRow] = {}
+    order: list[tuple[tuple, int]] = []  # type: ignore[type-arg]
+
+    def walk(parent: int | None, depth: int) -> None:
+        for t in children.get(parent, []):
+            order.append((t, depth))
+            walk(t[0], depth + 1)
+
+    walk(None, 0)
+    n_periods = len(periods)
+    for t, depth in order:
+        row = GridRow(t[0], t[2], t[3], t[4], depth, t[6], t[7])
+        if row.kind == "activity":
+            row.cells = [Cell() for _ in range(n_periods)]
+            by_id[row.id] = row
+        rows.append(row)
+    for item_id, key, text in session.execute(
+        select(PlannedPeriod.item_id, PlannedPeriod.period_key, PlannedPeriod.planned_text)
+        .join(PlanItem)
+        .where(PlanItem.plan_id == plan_id)
+    ):
+        if item_id in by_id and key in col_of_key:
+            by_id[item_id].cells[col_of_key[key]].planned_text = text
+    for p in session.execute(
+        select(
+            Progress.item_id,
+            Progress.period_id,
+            Progress.status,
+            Progress.done_on,
+            Progress.participants,
+            Progress.achieved_value,
+            Progress.reason,
+            Progress.note,
+        )
+        .join(PlanItem)
+        .where(PlanItem.plan_id == plan_id)
+    ):
+        if p.item_id in by_id:
+            cell = by_id[p.item_id].cells[col_of_id[p.period_id]]
+            cell.status, cell.done_on, cell.participants = p.status, p.done_on, p.participants
+            cell.achieved, cell.reason, cell.note = p.achieved_value, p.reason, p.note
+    for period in periods:
+        for ev_item, count, total in session.execute(
+            select(Event.item_id, func.count(Event.id), func.sum(Event.participants))
+            .where(
+                Event.plan_id == plan_id,
+                Event.item_id.is_not(None),
+                Event.held_on.between(period.start, period.end),
+            )
+            .group_by(Event.item_id)
+        ):
+            if ev_item in by_id:
+                cell = by_id[ev_item].cells[col_of_id[period.id]]
+                cell.events, cell.event_participants = int(count), int(total or 0)
+    return Grid(periods, rows)
+
+
+FILTERS = ("all", "not_done", "missing_reason", "overdue")
+
+
+def cell_matches(cell: Cell, period: PeriodInfo, which: str, today: date) -> bool:
+    if which == "not_done":
+        return cell.status == Status.NOT_DONE
+    if which == "missing_reason":
+        return cell.status == Status.NOT_DONE and not cell.reason.strip()
+    if which == "overdue":
+        open_status = cell.status in (None, Status.PLANNED, Status.IN_PROGRESS)
+        return period.due < today and cell.planned_text is not None and open_status
+    return True
+
+
+def row_matches(row: GridRow, periods: list[PeriodInfo], which: str, today: date) -> bool:
+    """Activities with a matching cell; bands only when showing all."""
+    if which == "all":
+        return True
+    if row.kind != "activity":
+        return False
+    return any(cell_matches(c, p, which, today) for c, p in zip(row.cells, periods, strict=True))

@@ -278,3 +278,23 @@ def test_installed_entry_point_exit_codes(tmp_path: Path) -> None:
     assert done.returncode == 1 and done.stderr.strip().startswith("plandesk: there is no plan")
     done = subprocess.run([*exe, "progress", "set"], capture_output=True, text=True, env=env)
     assert done.returncode == 2
+
+
+def test_event_import_all_or_nothing(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "events.csv"
+    bad.write_text(
+        "Tarih;Faaliyet;Etkinlik adı;Türü;Katılımcı sayısı\n"
+        "24.03.2021;2.1.4;Rehber öğretmen semineri;Seminer;40\n"
+        "32.03.2021;2.1.4;Yanlış tarih;Seminer;40\n",
+        encoding="utf-8-sig",
+    )
+    before = dump(demo_db)
+    code, _, err = cli(capsys, demo_db, "event", "import", str(bad))
+    assert code == 1 and "row 3: '32.03.2021' is not a date" in err
+    assert dump(demo_db) == before
+    bad.write_text(bad.read_text(encoding="utf-8-sig").replace("32.03", "30.03"), "utf-8")
+    code, out, err = cli(capsys, demo_db, "event", "import", str(bad))
+    assert code == 0, err
+    assert "imported 2 events" in out

@@ -254,6 +254,37 @@ def cmd_event_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_event_import(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.db.models import PlanItem
+    from app.services.event_import import parse_events_file, store_events
+    from app.services.plans import require_current_plan
+
+    db = database(args)
+    with db.unit() as session:
+        plan = require_current_plan(session)
+        codes = set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan.id)))
+    result = parse_events_file(args.file, codes)
+    if result.errors:
+        print(
+            f"plandesk: {args.file.name}: {len(result.errors)} bad row(s); nothing was imported",
+            file=sys.stderr,
+        )
+        for line in result.error_lines():
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    with db.unit(f"event import {args.file.name}") as session:
+        ids = store_events(session, require_current_plan(session), result)
+    kinds = (
+        f" (kinds kept as text: {', '.join(sorted(result.unknown_kinds))})"
+        if result.unknown_kinds
+        else ""
+    )
+    print(f"imported {len(ids)} events from {args.file.name}{kinds}")
+    return 0
+
+
 def cmd_event_list(args: argparse.Namespace) -> int:
     from app.services.events import list_events
     from app.services.plans import require_current_plan

@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{name}", type=c.non_negative_int)
     for name in ("venue", "organiser", "partners", "project", "materials", "description"):
         p.add_argument(f"--{name}", default="")
+    add(
+        "import", c.cmd_event_import, "import an xlsx / csv list of events (all or nothing)", ev_sub
+    ).add_argument("file", type=Path)
     p = add("list", c.cmd_event_list, "list events", ev_sub)
     p.add_argument("--period")
     p.add_argument("--json", action="store_true")

@@ -1,0 +1,76 @@
+"""Plan settings: reporting scheme, due-date rule, per-period due dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Plan, PlanItem, PlannedPeriod, PlanPeriod, Progress
+from app.domain.periods import Scheme, scheme_periods
+from app.services.errors import ValidationError
+from app.services.plans import find_period
+
+
+def set_due_days(session: Session, plan: Plan, days: int) -> int:
+    """Days after a period's end until its return is due; returns the old rule.
+
+    Periods whose due date was set by hand keep it.
+    """
+    if not 0 <= days <= 365:
+        raise ValidationError("the due date must fall 0 to 365 days after the period ends")
+    old = plan.due_days
+    plan.due_days = days
+    for period in plan.periods:
+        if not period.due_overridden:
+            period.due = period.end + timedelta(days=days)
+    session.flush()
+    return old
+
+
+def set_period_due(session: Session, plan: Plan, key: str, due: date | None) -> date:
+    """Override one period's due date (None: back to the rule); returns the old date."""
+    period: PlanPeriod = find_period(session, plan, key)
+    old = period.due
+    if due is None:
+        period.due = period.end + timedelta(days=plan.due_days)
+        period.due_overridden = False
+    else:
+        if due < period.start:
+            raise ValidationError(f"the due date of {key} cannot be before the period starts")
+        period.due = due
+        period.due_overridden = True
+    session.flush()
+    return old
+
+
+def set_scheme(session: Session, plan: Plan, scheme: Scheme) -> None:
+    """Change the reporting scheme while nothing is reported or planned in a period yet."""
+    if scheme is Scheme.CUSTOM:
+        raise ValidationError("campaign windows are set as custom periods, not by a scheme")
+    if scheme.value == plan.scheme:
+        return
+    period_ids = [p.id for p in plan.periods]
+    marks = session.scalar(
+        select(func.count(Progress.id)).where(Progress.period_id.in_(period_ids))
+    )
+    planned = session.scalar(
+        select(func.count(PlannedPeriod.id)).join(PlanItem).where(PlanItem.plan_id == plan.id)
+    )
+    if marks or planned:
+        raise ValidationError(
+            "the reporting scheme can only change before any progress or planned period is "
+            "entered; start a new plan for a new scheme"
+        )
+    for period in list(plan.periods):
+        session.delete(period)
+    session.flush()
+    plan.scheme = scheme.value
+    for p in scheme_periods(scheme, plan.year, plan.due_days):
+        plan.periods.append(
+            PlanPeriod(
+                key=p.key, label=p.label(plan.language or "en"), start=p.start, end=p.end, due=p.due
+            )
+        )
+    session.flush()

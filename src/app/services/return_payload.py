@@ -1,0 +1,217 @@
+"""The machine-readable return: one payload, rendered as PDF and XLSX, signed, verified.
+
+Documented in docs/return-format.md. Canonical form: UTF-8 JSON, keys sorted, no spaces,
+all text NFC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.models import Attachment, Plan, PlanPeriod, Progress
+from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
+from app.domain.status import Status
+from app.services import narrative
+from app.services.errors import ValidationError
+from app.services.events import list_events
+from app.services.institutions import get_self
+from app.services.plans import find_period, load_tree
+
+SCHEMA = "plandesk.return"
+SCHEMA_VERSION = 1
+STATUS_KEYS = [s.value for s in Status]
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def canonical_bytes(payload: dict[str, Any]) -> bytes:
+    """The exact bytes that are signed and compared."""
+    return json.dumps(
+        _nfc(payload), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def payload_sha256(payload: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_bytes(payload)).hexdigest()
+
+
+def parse_payload(data: bytes) -> dict[str, Any]:
+    """Read a payload from bytes; raises ValueError for anything that is not one."""
+    if len(data) > 200 * 1024 * 1024:
+        raise ValueError("the embedded return is too large")
+    obj = json.loads(data.decode("utf-8"))
+    if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
+        raise ValueError("not a PlanDesk return")
+    if not isinstance(obj.get("schema_version"), int) or obj["schema_version"] > SCHEMA_VERSION:
+        raise ValueError("a return from a newer PlanDesk")
+    return obj
+
+
+def _period_dict(p: PlanPeriod, plan: Plan, language: str) -> dict[str, Any]:
+    """The period with its label in the return's language."""
+    period = Period(p.key, Scheme(plan.scheme), p.start.year, 1, p.start, p.end, p.due, p.name)
+    if plan.scheme != Scheme.CUSTOM.value:
+        period = period_for_key(p.key, start=p.start, end=p.end)
+    label = period.label(language)
+    return {
+        "key": p.key,
+        "label": label,
+        "start": p.start.isoformat(),
+        "end": p.end.isoformat(),
+        "due": p.due.isoformat(),
+    }
+
+
+def build_payload(
+    session: Session,
+    plan: Plan,
+    period_key: str,
+    *,
+    language: str,
+    version: int = 1,
+    supersedes: dict[str, Any] | None = None,
+    generated_at: datetime | None = None,
+) -> dict[str, Any]:
+    """Everything a return says about one period, as plain JSON-ready data."""
+    if language not in LANGUAGES:
+        raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+    inst = get_self(session)
+    if inst is None:
+        raise ValidationError("set the institution profile first ('plandesk institution set')")
+    period = find_period(session, plan, period_key)
+    marks = {
+        p.item_id: p
+        for p in session.scalars(select(Progress).where(Progress.period_id == period.id))
+    }
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    if marks:
+        for att in session.scalars(
+            select(Attachment)
+            .where(Attachment.progress_id.in_([m.id for m in marks.values()]))
+            .order_by(Attachment.id)
+        ):
+            evidence.setdefault(att.progress_id or 0, []).append(
+                {"name": att.name, "sha256": att.sha256, "size": att.size}
+            )
+    events = list_events(session, plan, period.key)
+    for ev in events:
+        del ev["id"]  # local to this database
+    by_item: dict[str, list[int]] = {}
+    for ev in events:
+        if ev["activity"]:
+            by_item.setdefault(ev["activity"], []).append(ev["participants"])
+    items: list[dict[str, Any]] = []
+    totals = {key: 0 for key in STATUS_KEYS}
+    totals.update(
+        activities=0,
+        planned=0,
+        open=0,
+        participants=0,
+        achieved=0,
+        events=len(events),
+        event_participants=sum(e["participants"] for e in events),
+    )
+    for row in load_tree(session, plan.id):
+        entry: dict[str, Any] = {
+            "code": row.code,
+            "kind": row.kind,
+            "depth": row.depth,
+            "description": row.description,
+            "responsible": row.responsible,
+            "partners": row.partners,
+            "target": {"text": row.target_text, "value": row.target_value, "unit": row.target_unit},
+            "footnotes": row.footnote_marks,
+        }
+        if row.kind == "activity":
+            mark = marks.get(row.id)
+            planned = period.key in row.planned
+            item_events = by_item.get(row.code, [])
+            entry.update(
+                planned=planned,
+                planned_text=row.planned.get(period.key, ""),
+                not_planned_reason=row.not_planned_reason,
+                progress=None
+                if mark is None
+                else {
+                    "status": mark.status,
+                    "done_on": mark.done_on.isoformat() if mark.done_on else None,
+                    "participants": mark.participants,
+                    "achieved_value": mark.achieved_value,
+                    "reason": mark.reason,
+                    "note": mark.note,
+                    "evidence": evidence.get(mark.id, []),
+                },
+                events={"count": len(item_events), "participants": sum(item_events)},
+            )
+            totals["activities"] += 1
+            totals["planned"] += int(planned)
+            if mark is not None:
+                totals[mark.status] += 1
+                totals["participants"] += mark.participants or 0
+                totals["achieved"] += int(mark.achieved_value or 0)
+            elif planned:
+                totals["open"] += 1
+        items.append(entry)
+    parent = inst.parent
+    when = generated_at or datetime.now(UTC)
+    payload: dict[str, Any] = _nfc(
+        {
+            "schema": SCHEMA,
+            "schema_version": SCHEMA_VERSION,
+            "kind": "institution",
+            "language": language,
+            "generated_at": when.replace(microsecond=0).isoformat(),
+            "app_version": __version__,
+            "institution": {
+                "code": inst.code,
+                "name": inst.name,
+                "kind": inst.kind,
+                "head_name": inst.head_name,
+                "head_title": inst.head_title,
+                "email": inst.email,
+            },
+            "recipient": {
+                "code": parent.code if parent else "",
+                "name": parent.name if parent else "",
+                "email": parent.email if parent else "",
+            },
+            "plan": {
+                "title": plan.title,
+                "year": plan.year,
+                "scheme": plan.scheme,
+                "version": plan.version,
+                "issuer": plan.issuer_name,
+            },
+            "period": _period_dict(period, plan, language),
+            "version": version,
+            "supersedes": supersedes,
+            "items": items,
+            "events": events,
+            "narrative": [
+                {"key": s.key, "title": s.title, "body": s.body}
+                for s in narrative.sections(session, plan, period.key, language)
+            ],
+            "footnotes": [
+                {"mark": f.mark, "text": f.text}
+                for f in sorted(plan.footnotes, key=lambda f: f.mark)
+            ],
+            "totals": totals,
+        }
+    )
+    return payload

@@ -1,0 +1,169 @@
+"""Read one row's lead: prefix word and code ("Faal. 2.1.4.", "Цель 1", "II."), footnotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.codes import is_roman, normalize_code
+from app.domain.plan import ItemKind
+
+from .textnorm import SUPERSCRIPTS, fold_with_map, sup_to_digits
+from .vocab import ROW_PREFIXES
+
+_CODE = r"(?:[ivxlc]+|\d{1,3}(?:\.\d{1,3})*)(?![\w])"
+_PREFIX_ALT = "|".join(
+    r"[\s\-]+".join(re.escape(w) for w in p.split()) for p, _, _ in ROW_PREFIXES
+)
+# prefix word, optional "No", optional code, separator
+_LEAD_PREFIX = re.compile(
+    r"^\s*(?P<prefix>" + _PREFIX_ALT + r")(?!\w)\.?\s*(?:(?:no|nr|№)\.?\s*)?"
+    r"(?P<code>" + _CODE + r")?\.?\s*(?P<sep>[:.)\-–—]?)\s*"
+)
+# a bare code at the start: "2.1.4. text", "1) text", "II. text"; plain "1 text" is no code
+_LEAD_CODE = re.compile(r"^\s*(?P<code>" + _CODE + r")(?P<sep>\s*[.:)\-–—]\s*|$)")
+_ARABIC_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_CODE_CELL = re.compile(r"^[\w]{1,6}(?:[.\-/][\w]{1,6}){0,6}[.:)]?$")
+_SUP_GROUP = re.compile(
+    "(?:(?<=\\s)|(?<=[\\w)\\].,;:]))([" + SUPERSCRIPTS + "]+(?:\\s*,\\s*[" + SUPERSCRIPTS
+    + "]+)*)"
+)
+_FOOTNOTE_ROW = re.compile(r"^\s*([" + SUPERSCRIPTS + r"]+)\s*(.+)$", re.DOTALL)
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+@dataclass
+class Lead:
+    """What the start of a row says about it."""
+
+    code: str | None
+    kind: ItemKind | None
+    rest: str
+
+
+def parse_lead(text: str) -> Lead:
+    """Split "Faal. 2.1.4. Balıkesir’de …" into code, kind and the remaining text."""
+    head = text[:120]
+    folded, index = fold_with_map(head)
+    match = _LEAD_PREFIX.match(folded)
+    if match:
+        kind = next(k for p, k, _ in ROW_PREFIXES if _same_words(p, match.group("prefix")))
+        code = _original(head, index, match, "code")
+        if code is not None or match.group("sep") or len(folded) == match.end():
+            return Lead(_tidy_code(code), kind, _rest(text, index, match.end()))
+    match = _LEAD_CODE.match(folded)
+    if match:
+        raw = _original(head, index, match, "code") or ""
+        if is_roman(raw) and not raw.isupper():
+            return Lead(None, None, text)
+        if is_roman(raw) and len(raw) > 1 and not match.group("sep").strip() and (
+            len(folded) != match.end()
+        ):
+            return Lead(None, None, text)
+        code = _tidy_code(raw)
+        if code and not _is_year(code):
+            kind = ItemKind.GOAL if is_roman(code) else None
+            return Lead(code, kind, _rest(text, index, match.end()))
+    return Lead(None, None, text)
+
+
+def parse_code_cell(text: str) -> Lead:
+    """A code column's cell: a bare code, a code with prefix words, or (merged rows) a
+    whole title line."""
+    lead = parse_lead(text)
+    if lead.code is not None or lead.kind is not None:
+        return lead
+    if _CODE_CELL.match(text) and len(text) <= 20:
+        code = normalize_code(text)
+        kind = ItemKind.GOAL if is_roman(code) and code.isupper() else None
+        return Lead(code, kind, "")
+    return Lead(None, None, text)
+
+
+def _same_words(pattern: str, found: str) -> bool:
+    return pattern.split() == re.split(r"[\s\-]+", found.strip())
+
+
+def _original(text: str, index: list[int], match: re.Match[str], group: str) -> str | None:
+    if match.group(group) is None:
+        return None
+    start, end = match.start(group), match.end(group)
+    return text[index[start] : index[end - 1] + 1]
+
+
+def _rest(text: str, index: list[int], end: int) -> str:
+    if end >= len(index):
+        return text[index[-1] + 1 :].strip() if index else text.strip()
+    return text[index[end] :].strip()
+
+
+def _tidy_code(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = normalize_code(code)
+    if is_roman(code):
+        code = code.upper()
+    return code or None
+
+
+def _is_year(code: str) -> bool:
+    return code.isdigit() and len(code) == 4
+
+
+def is_arabic_code(code: str) -> bool:
+    return bool(_ARABIC_CODE.match(code))
+
+
+def footnote_row(text: str) -> tuple[str, str] | None:
+    """"¹ Kadın Konukevlerinin …" -> ("1", "Kadın Konukevlerinin …")."""
+    match = _FOOTNOTE_ROW.match(text)
+    if not match:
+        return None
+    return sup_to_digits(match.group(1)), match.group(2).strip()
+
+
+def split_marks(text: str, known: set[str]) -> tuple[str, list[str]]:
+    """Take footnote superscripts that refer to *known* footnotes out of *text*."""
+    marks: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        found: list[str] = []
+        for group in re.split(r"\s*,\s*", match.group(1)):
+            digits = sup_to_digits(group)
+            if digits in known:
+                found.append(digits)
+            elif all(d in known for d in digits):
+                found.extend(digits)
+            else:
+                return match.group(0)
+        marks.extend(m for m in found if m not in marks)
+        return ""
+
+    stripped = _SUP_GROUP.sub(take, text)
+    if not marks:
+        return text, []
+    stripped = re.sub(r"\s+([).,;:])", r"\1", stripped)
+    return re.sub(r"[ \t]{2,}", " ", stripped).strip(), marks
+
+
+def strip_wrapping_parens(text: str) -> str:
+    """"(Kadına yönelik …)" -> "Kadına yönelik …" when the parentheses wrap it all."""
+    t = text.strip()
+    if not (t.startswith("(") and t.endswith(")")):
+        return text
+    depth = 0
+    for i, ch in enumerate(t):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and i < len(t) - 1:
+            return text
+    return t[1:-1].strip()
+
+
+def is_column_numbering(cells: list[str]) -> bool:
+    """A row of "1 | 2 | 3 | 4" or "(1) | (2)" under a header: column numbers."""
+    filled = [c for c in cells if c]
+    if len(filled) < 3 or not all(_COLUMN_NUMBERS.match(c) for c in filled):
+        return False
+    numbers = [int(c.strip("()")) for c in filled]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))

@@ -30,7 +30,9 @@ def test_new_database_is_wal_with_foreign_keys(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        )
 
 
 def test_text_is_stored_nfc_and_changes_are_audited(db: Database) -> None:
@@ -81,3 +83,19 @@ def test_database_file_of_release_0001_opens_with_its_data(tmp_path: Path) -> No
         names = s.scalars(select(Institution.name)).all()
     db.dispose()
     assert "Balıkesir İl Milli Eğitim Müdürlüğü" in names
+
+
+def test_release_0001_file_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "db" / "plandesk-0001.sqlite", copy)
+    open_database(copy).dispose()
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    con.close()
+    assert "signing_identity" in tables
+    backups = list(tmp_path.glob("old.before-*.sqlite"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()

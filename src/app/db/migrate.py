@@ -12,8 +12,8 @@ from pathlib import Path
 from app.db.session import Database
 
 # The newest revision in app/db/migrations/versions (a test keeps the two in step).
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -338,6 +338,25 @@ class Return(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class SigningIdentity(Base):
+    """The institution's signing key (PKCS#12, password-protected; the password is never kept)."""
+
+    __tablename__ = "signing_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    pkcs12: Mapped[bytes] = mapped_column(LargeBinary)
+    cert_pem: Mapped[str] = mapped_column(Text)
+    trust_pem: Mapped[str] = mapped_column(Text)  # what a recipient must trust (root or cert)
+    root_key_pem: Mapped[str] = mapped_column(Text, default="")  # encrypted; own PKI only
+    subject: Mapped[str] = mapped_column(Text, default="")
+    cert_sha256: Mapped[str] = mapped_column(String(64))
+    not_after: Mapped[datetime | None] = mapped_column(DateTime)
+    origin: Mapped[str] = mapped_column(String(16), default="created")  # created | imported
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class Setting(Base):
     """Application settings that belong to the data (not to the PC)."""
 

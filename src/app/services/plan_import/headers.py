@@ -149,9 +149,7 @@ def _guess_activity_column(rows: list[list[str]], header: HeaderMap) -> int | No
     """The unlabelled column holding the most text below the header (the seed's first
     column has no heading at all)."""
     width = max((len(r) for r in rows[header.row : header.row + 60]), default=0)
-    candidates = [
-        c for c in range(width) if c not in header.roles and c not in header.periods
-    ]
+    candidates = [c for c in range(width) if c not in header.roles and c not in header.periods]
     if not candidates:
         return header.code
     totals = dict.fromkeys(candidates, 0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 from app.domain.codes import is_roman, segments
 from app.domain.plan import (
@@ -67,11 +66,7 @@ def recognise_rows(rows: list[list[str]], *, title_hint: str = "") -> PlanData:
     schedule = make_schedule(grid, header, title, raw_items, language)
     footnotes = _merge_footnotes(footnotes)
     known = {f.mark for f in footnotes}
-    items = [
-        item
-        for raw in raw_items
-        if (item := _item(raw, header, schedule, known)) is not None
-    ]
+    items = [item for raw in raw_items if (item := _item(raw, header, schedule, known)) is not None]
     if not items:
         raise ImportRejected(
             f"the header row (row {header.row + 1}) has no activities below it: looked for "
@@ -204,9 +199,7 @@ def _target_value(text: str) -> tuple[float | None, str]:
     return float(match.group(1).replace(",", ".")), match.group(2).strip()
 
 
-def _item(
-    raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]
-) -> ItemData | None:
+def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) -> ItemData | None:
     assert raw.code is not None and raw.kind is not None
     text, marks = split_marks(raw.text, known)
     if raw.kind is not ItemKind.ACTIVITY:

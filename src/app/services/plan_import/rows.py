@@ -12,9 +12,7 @@ from .textnorm import SUPERSCRIPTS, fold_with_map, sup_to_digits
 from .vocab import ROW_PREFIXES
 
 _CODE = r"(?:[ivxlc]+|\d{1,3}(?:\.\d{1,3})*)(?![\w])"
-_PREFIX_ALT = "|".join(
-    r"[\s\-]+".join(re.escape(w) for w in p.split()) for p, _, _ in ROW_PREFIXES
-)
+_PREFIX_ALT = "|".join(r"[\s\-]+".join(re.escape(w) for w in p.split()) for p, _, _ in ROW_PREFIXES)
 # prefix word, optional "No", optional code, separator
 _LEAD_PREFIX = re.compile(
     r"^\s*(?P<prefix>" + _PREFIX_ALT + r")(?!\w)\.?\s*(?:(?:no|nr|№)\.?\s*)?"
@@ -25,8 +23,7 @@ _LEAD_CODE = re.compile(r"^\s*(?P<code>" + _CODE + r")(?P<sep>\s*[.:)\-–—]\s
 _ARABIC_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _CODE_CELL = re.compile(r"^[\w]{1,6}(?:[.\-/][\w]{1,6}){0,6}[.:)]?$")
 _SUP_GROUP = re.compile(
-    "(?:(?<=\\s)|(?<=[\\w)\\].,;:]))([" + SUPERSCRIPTS + "]+(?:\\s*,\\s*[" + SUPERSCRIPTS
-    + "]+)*)"
+    "(?:(?<=\\s)|(?<=[\\w)\\].,;:]))([" + SUPERSCRIPTS + "]+(?:\\s*,\\s*[" + SUPERSCRIPTS + "]+)*)"
 )
 _FOOTNOTE_ROW = re.compile(r"^\s*([" + SUPERSCRIPTS + r"]+)\s*(.+)$", re.DOTALL)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
@@ -54,16 +51,12 @@ def parse_lead(text: str) -> Lead:
     match = _LEAD_CODE.match(folded)
     if match:
         raw = _original(head, index, match, "code") or ""
-        if is_roman(raw) and not raw.isupper():
-            return Lead(None, None, text)
-        if is_roman(raw) and len(raw) > 1 and not match.group("sep").strip() and (
-            len(folded) != match.end()
-        ):
-            return Lead(None, None, text)
+        if raw.isalpha() and not (is_roman(raw) and raw.isupper()):
+            return Lead(None, None, text)  # "il.", "vi:" are words, not roman numerals
         code = _tidy_code(raw)
         if code and not _is_year(code):
-            kind = ItemKind.GOAL if is_roman(code) else None
-            return Lead(code, kind, _rest(text, index, match.end()))
+            lead_kind = ItemKind.GOAL if is_roman(code) else None
+            return Lead(code, lead_kind, _rest(text, index, match.end()))
     return Lead(None, None, text)
 
 
@@ -115,7 +108,7 @@ def is_arabic_code(code: str) -> bool:
 
 
 def footnote_row(text: str) -> tuple[str, str] | None:
-    """"¹ Kadın Konukevlerinin …" -> ("1", "Kadın Konukevlerinin …")."""
+    """A footnote row: "¹ Kadın Konukevlerinin …" -> ("1", "Kadın Konukevlerinin …")."""
     match = _FOOTNOTE_ROW.match(text)
     if not match:
         return None
@@ -147,7 +140,7 @@ def split_marks(text: str, known: set[str]) -> tuple[str, list[str]]:
 
 
 def strip_wrapping_parens(text: str) -> str:
-    """"(Kadına yönelik …)" -> "Kadına yönelik …" when the parentheses wrap it all."""
+    """Drop parentheses that wrap the whole text: "(Kadına yönelik …)"."""
     t = text.strip()
     if not (t.startswith("(") and t.endswith(")")):
         return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -93,8 +94,8 @@ def _campaign(
         time_years = Counter(
             y for i in items if (y := find_year(i.fields.get("time", ""))) is not None
         )
-        year = title_year or (time_years.most_common(1)[0][0] if time_years else None)
-        year = year or _header_year(header) or date.today().year
+        found = title_year or (time_years.most_common(1)[0][0] if time_years else None)
+        year = found or _header_year(header) or date.today().year
         start, end = date(year, 1, 1), date(year, 12, 31)
     key = f"{year}-C1"
     period = PeriodData(key, date_range_label(start, end), start=start, end=end)
@@ -104,9 +105,10 @@ def _campaign(
 
 
 def find_window(text: str) -> tuple[date, date] | None:
-    """"Từ ngày 15/11/2023 đến ngày 15/12/2023", "15/11–15/12/2023" -> the two dates."""
+    """The campaign window named in a text: "Từ ngày 15/11/2023 đến ngày 15/12/2023",
+    "15/11–15/12/2023"."""
     found = list(_DATE.finditer(text))
-    for first, second in zip(found, found[1:], strict=False):
+    for first, second in itertools.pairwise(found):
         gap = text[first.end() : second.start()]
         if len(gap) > _MAX_GAP or any(ch.isdigit() for ch in gap) or not second.group(3):
             continue

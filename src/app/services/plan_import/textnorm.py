@@ -30,7 +30,7 @@ def clean_cell(value: str) -> str:
 
 
 def is_separator(text: str) -> bool:
-    """"--", "---", "___": a ruling line, not content."""
+    """A ruling line ("--", "___"), not content."""
     return bool(_SEPARATOR.match(text))
 
 

@@ -1,0 +1,129 @@
+"""Files in, plans out: pick the reader by content and extension, apply the limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.plan import PlanData
+from app.services.errors import EnvironmentProblem, ImportRejected
+
+from .json_plan import parse_plan_json
+from .limits import MAX_FILE_BYTES
+from .recognise import recognise_rows
+from .text_table import parse_text_table
+from .validate import check_plan
+from .xlsx import iter_sheets
+
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+SUPPORTED = ".xlsx, .csv, .tsv, .txt or .json"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+
+
+def _what(path: Path) -> str:
+    return f"'{path.name}'"
+
+
+def _stat(path: Path) -> int:
+    try:
+        if not path.is_file():
+            if path.exists():
+                raise ImportRejected(f"{_what(path)} is a folder, not a plan file")
+            raise ImportRejected(f"{_what(path)} does not exist")
+        return path.stat().st_size
+    except PermissionError as exc:
+        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror}") from None
+
+
+def _read_bytes(path: Path, size: int) -> bytes:
+    if size > MAX_FILE_BYTES:
+        raise ImportRejected(
+            f"{_what(path)} is {size / 2**20:,.0f} MB: PlanDesk imports plan files up to "
+            f"{MAX_FILE_BYTES // 2**20} MB"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(8)
+    except OSError as exc:
+        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
+
+
+def _kind(path: Path, size: int) -> str:
+    """The kind of file (xlsx, text or json) from its first bytes and its extension."""
+    suffix = path.suffix.lower()
+    if size == 0:
+        raise ImportRejected(f"{_what(path)} is empty: looked for a plan table and found nothing")
+    head = _head(path)
+    if head.startswith(_OLE):
+        raise ImportRejected(
+            f"{_what(path)} is an old Excel 97-2003 (.xls) or password-protected workbook: "
+            "save it as .xlsx without a password"
+        )
+    if suffix in XLSX_SUFFIXES or head.startswith(_ZIP):
+        if not head.startswith(_ZIP):
+            raise ImportRejected(
+                f"{_what(path)} is not an Excel workbook: an .xlsx file is a zip package and "
+                "this one is not"
+            )
+        return "xlsx"
+    if suffix == ".json":
+        return "json"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    raise ImportRejected(f"{_what(path)} is not a file PlanDesk imports: use {SUPPORTED}")
+
+
+def read_grid(path: Path) -> list[list[str]]:
+    """The cell texts of a table file (.xlsx: its active sheet; csv/tsv/txt)."""
+    path = Path(path)
+    size = _stat(path)
+    kind = _kind(path, size)
+    if kind == "json":
+        raise ImportRejected(f"{_what(path)} is a JSON file, not a table")
+    if kind == "xlsx":
+        _check_size(path, size)
+        for _, grid in iter_sheets(path, _what(path)):
+            return grid
+        raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
+    return parse_text_table(
+        _read_bytes(path, size), _what(path), prefer_tab=path.suffix.lower() != ".csv"
+    )
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        _read_bytes(path, size)  # raises the size message
+
+
+def parse_plan_file(path: Path) -> PlanData:
+    """A plan from an .xlsx, .csv/.tsv/.txt or PlanDesk .json file; ImportRejected if not."""
+    path = Path(path)
+    size = _stat(path)
+    kind = _kind(path, size)
+    what = _what(path)
+    if kind == "json":
+        return check_plan(parse_plan_json(_read_bytes(path, size), what), what)
+    if kind == "text":
+        grid = parse_text_table(
+            _read_bytes(path, size), what, prefer_tab=path.suffix.lower() != ".csv"
+        )
+        return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+    _check_size(path, size)
+    first_error: ImportRejected | None = None
+    for name, grid in iter_sheets(path, what):
+        try:
+            return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+        except ImportRejected as exc:
+            if first_error is None:
+                first_error = ImportRejected(f"{what}, sheet '{name}': {exc}")
+    if first_error is not None:
+        raise first_error
+    raise ImportRejected(f"{what} has no worksheet: looked for a sheet with a plan table")

@@ -1,0 +1,90 @@
+"""CSV / TSV / TXT tables: encoding, delimiter, limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from app.services.errors import ImportRejected
+
+from .encoding import decode_text
+from .limits import MAX_COLUMNS, MAX_LINE, MAX_ROWS
+
+DELIMITERS = (";", "\t", ",", "|")
+_SAMPLE_LINES = 60
+
+
+def _split_sample(text: str) -> list[str]:
+    lines: list[str] = []
+    start = 0
+    while len(lines) < _SAMPLE_LINES and start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
+
+
+def sniff_delimiter(text: str, prefer_tab: bool = False) -> str:
+    """The delimiter that splits the first lines into the most consistent columns."""
+    sample = _split_sample(text)
+    if prefer_tab and any("\t" in line for line in sample):
+        return "\t"
+    best = (0, ";")
+    for delimiter in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        multi = [c for c in counts if c > 1]
+        if not multi:
+            continue
+        width, _ = Counter(multi).most_common(1)[0]
+        score = sum(1 for c in counts if c == width) * 2 + len(multi)
+        if score > best[0]:
+            best = (score, delimiter)
+    return best[1]
+
+
+def _check_lines(text: str, what: str) -> None:
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        if end - start > MAX_LINE:
+            raise ImportRejected(
+                f"{what} has a line longer than {MAX_LINE:,} characters: "
+                "looked for rows of a plan table and found none"
+            )
+        start = end + 1
+
+
+def parse_text_table(data: bytes, what: str, *, prefer_tab: bool = False) -> list[list[str]]:
+    """The grid of a delimited text file (bytes as read from disk)."""
+    text = decode_text(data, what)
+    _check_lines(text, what)
+    delimiter = sniff_delimiter(text, prefer_tab)
+    rows: list[list[str]] = []
+    try:
+        for number, row in enumerate(
+            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1
+        ):
+            while row and not row[-1].strip():
+                row.pop()
+            if len(row) > MAX_COLUMNS:
+                raise ImportRejected(
+                    f"{what} has {len(row):,} columns in row {number}: a plan table has at "
+                    f"most {MAX_COLUMNS:,}"
+                )
+            if len(rows) >= MAX_ROWS:
+                if row:
+                    raise ImportRejected(f"{what} has more than {MAX_ROWS:,} rows")
+                continue
+            rows.append(row)
+    except csv.Error as exc:
+        raise ImportRejected(f"{what} is not a readable CSV table ({exc})") from None
+    return rows

@@ -1,0 +1,178 @@
+"""Excel workbooks: check the zip package first, then read cell texts with openpyxl."""
+
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import ImportRejected
+
+from .cells import render_cell
+from .limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNCOMPRESSED, MAX_ZIP_ENTRIES
+
+_PROLOG_BYTES = 65536
+_ROOT_START = re.compile(rb"<(?![?!])")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_EXCEL_MAX_ROWS = 1_048_576
+
+
+def check_package(path: Path, what: str) -> None:
+    """Refuse zip bombs, non-workbooks and XML with DTDs before openpyxl sees the file."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                raise ImportRejected(
+                    f"{what} holds {len(infos):,} parts: an Excel workbook has a few dozen"
+                )
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNCOMPRESSED:
+                raise ImportRejected(
+                    f"{what} would unpack to {total / 2**20:,.0f} MB: PlanDesk reads "
+                    f"workbooks up to {MAX_UNCOMPRESSED // 2**20} MB unpacked"
+                )
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise ImportRejected(_not_workbook(what, names))
+            if any(i.flag_bits & 0x1 for i in infos):
+                raise ImportRejected(f"{what} is encrypted: save it without a password")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    _check_xml_part(archive, info, what)
+    except ImportRejected:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise ImportRejected(
+            f"{what} is not a readable Excel workbook: the .xlsx package is damaged ({exc})"
+        ) from None
+
+
+def _not_workbook(what: str, names: set[str]) -> str:
+    if "mimetype" in names and "content.xml" in names:
+        return f"{what} is an OpenDocument file, not an .xlsx workbook: save it as .xlsx"
+    if "word/document.xml" in names:
+        return f"{what} is a Word document, not an Excel workbook: save the table as .xlsx"
+    return f"{what} is not an Excel workbook: looked for xl/workbook.xml inside and found none"
+
+
+def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
+    """No DOCTYPE or ENTITY before the root element (never in a real workbook)."""
+    with archive.open(info) as part:
+        head = part.read(_PROLOG_BYTES)
+    if b"\x00" in head[:200]:
+        for enc in ("utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                head = head.decode(enc, errors="ignore").encode("utf-8")
+                break
+            except UnicodeError:  # pragma: no cover - errors are ignored
+                continue
+    root = _ROOT_START.search(head)
+    prolog = head if root is None else head[: root.start()]
+    if _DTD.search(prolog) or (root is None and len(head) >= _PROLOG_BYTES):
+        raise ImportRejected(
+            f"{what} contains XML with a document type declaration ({info.filename}), "
+            "which a real Excel workbook never has"
+        )
+
+
+def iter_sheets(path: Path, what: str) -> Iterator[tuple[str, list[list[str]]]]:
+    """Each visible sheet (the active one first) as a grid of cell texts."""
+    check_package(path, what)
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except ImportRejected:
+        raise
+    except Exception as exc:  # openpyxl raises anything on a malformed part
+        raise ImportRejected(
+            f"{what} is not a readable Excel workbook ({type(exc).__name__}: {exc})"
+        ) from None
+    try:
+        sheets = list(book.worksheets)[:MAX_SHEETS]
+        active = book.active
+        order = ([active] if active in sheets else []) + [s for s in sheets if s is not active]
+        for sheet in order:
+            if getattr(sheet, "sheet_state", "visible") != "visible" and sheet is not active:
+                continue
+            yield sheet.title, _read_sheet(path, sheet, what)
+    finally:
+        book.close()
+
+
+def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
+    formulas: dict[tuple[int, int], str] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            grid = _grid(sheet, formulas, what)
+            if formulas:
+                _fill_cached_values(path, sheet.title, grid, formulas)
+    except ImportRejected:
+        raise
+    except Exception as exc:
+        raise ImportRejected(
+            f"{what}: the sheet '{sheet.title}' cannot be read ({type(exc).__name__}: {exc})"
+        ) from None
+    return grid
+
+
+def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[list[str]]:
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # a wrong <dimension> must not cut or pad the data
+    grid: list[list[str]] = []
+    for r, row in enumerate(sheet.iter_rows()):
+        if r >= _EXCEL_MAX_ROWS:
+            break
+        if len(row) > MAX_COLUMNS:
+            tail = row[MAX_COLUMNS:]
+            if any(getattr(c, "value", None) not in (None, "") for c in tail):
+                raise ImportRejected(
+                    f"{what}: the sheet '{sheet.title}' has text beyond column "
+                    f"{MAX_COLUMNS:,} in row {r + 1}: a plan table is far narrower"
+                )
+            row = row[:MAX_COLUMNS]
+        if r >= MAX_ROWS:
+            if any(getattr(c, "value", None) not in (None, "") for c in row):
+                raise ImportRejected(
+                    f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows"
+                )
+            continue
+        cells: list[str] = []
+        for c, cell in enumerate(row):
+            value = getattr(cell, "value", None)
+            if getattr(cell, "data_type", None) == "f":
+                formulas[(r, c)] = (
+                    value if isinstance(value, str) else str(getattr(value, "text", "") or "")
+                )
+                cells.append(formulas[(r, c)])
+            else:
+                cells.append(render_cell(value, getattr(cell, "number_format", "General")))
+        grid.append(cells)
+    return grid
+
+
+def _fill_cached_values(
+    path: Path, title: str, grid: list[list[str]], formulas: dict[tuple[int, int], str]
+) -> None:
+    """Formula cells show the value Excel last computed (never evaluated here); without
+    one, the formula's own text is kept."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book[title]
+        sheet.reset_dimensions()
+        last = max(r for r, _ in formulas)
+        for r, row in enumerate(sheet.iter_rows(max_row=last + 1)):
+            for c, cell in enumerate(row[:MAX_COLUMNS]):
+                if (r, c) in formulas and getattr(cell, "value", None) is not None:
+                    grid[r][c] = render_cell(cell.value, getattr(cell, "number_format", ""))
+    finally:
+        book.close()

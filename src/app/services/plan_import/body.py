@@ -59,9 +59,13 @@ def _is_repeated_header(cells: list[str], header: HeaderMap) -> bool:
     filled = [(c, t) for c, t in enumerate(cells) if t]
     if len(filled) < 2:
         return False
-    same = sum(1 for c, t in filled if c < len(header.texts) and t == header.texts[c])
-    recognised = sum(1 for _, t in filled if cell_role(t) is not None)
-    return same == len(filled) or recognised == len(filled)
+    if all(c < len(header.texts) and t == header.texts[c] for c, t in filled):
+        return True
+    for col, text in filled:
+        expected = header.periods.get(col) or header.roles.get(col)
+        if len(text) > 80 or expected is None or cell_role(text) != expected:
+            return False
+    return True
 
 
 def _lead_of(cells: list[str], header: HeaderMap) -> Lead:

@@ -17,6 +17,7 @@ _EXPECTED = {
 }
 _VI_BASE = set("aăâeêioôơuưydđAĂÂEÊIOÔƠUƯYDĐ")
 _VI_MARKS = set("\u0300\u0301\u0303\u0309\u0323")
+_BINARY = "looked for rows of text and found binary data"
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 
@@ -37,15 +38,15 @@ def decode_text(data: bytes, what: str) -> str:
                 continue
             if _plausible(text):
                 return text
-        raise ImportRejected(f"{what} is not a text table: it contains binary data")
+        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
     if b"\x00" in data:
-        raise ImportRejected(f"{what} is not a text table: it contains binary data")
+        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _legacy(data)
     if not _plausible(text):
-        raise ImportRejected(f"{what} is not a text table: it contains binary data")
+        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
     return text
 
 
@@ -54,7 +55,8 @@ def _strict(data: bytes, encoding: str, what: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportRejected(
-            f"{what} says it is {encoding.upper()} text but byte {exc.start} is not valid there"
+            f"{what} cannot be read: looked for {encoding.upper()} text (it starts with that mark) "
+            f"and byte {exc.start} is not valid there"
         ) from None
 
 

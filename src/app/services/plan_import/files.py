@@ -8,7 +8,7 @@ from app.domain.plan import PlanData
 from app.services.errors import EnvironmentProblem, ImportRejected
 
 from .json_plan import parse_plan_json
-from .limits import MAX_FILE_BYTES
+from .limits import MAX_FILE_BYTES, MAX_JSON_BYTES
 from .recognise import recognise_rows
 from .text_table import parse_text_table
 from .validate import check_plan
@@ -29,18 +29,20 @@ def _stat(path: Path) -> int:
     try:
         if not path.is_file():
             if path.exists():
-                raise ImportRejected(f"{_what(path)} is a folder, not a plan file")
-            raise ImportRejected(f"{_what(path)} does not exist")
+                raise ImportRejected(
+                    f"{_what(path)} is a folder: looked for a plan file ({SUPPORTED})"
+                )
+            raise ImportRejected(f"{_what(path)} does not exist: looked for a plan file at {path}")
         return path.stat().st_size
     except PermissionError as exc:
         raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror}") from None
 
 
-def _read_bytes(path: Path, size: int) -> bytes:
-    if size > MAX_FILE_BYTES:
+def _read_bytes(path: Path, size: int, limit: int = MAX_FILE_BYTES) -> bytes:
+    if size > limit:
         raise ImportRejected(
-            f"{_what(path)} is {size / 2**20:,.0f} MB: PlanDesk imports plan files up to "
-            f"{MAX_FILE_BYTES // 2**20} MB"
+            f"{_what(path)} is {size / 2**20:,.0f} MB: looked for a plan file of at most "
+            f"{limit // 2**20} MB"
         )
     try:
         return path.read_bytes()
@@ -65,20 +67,20 @@ def _kind(path: Path, size: int) -> str:
     if head.startswith(_OLE):
         raise ImportRejected(
             f"{_what(path)} is an old Excel 97-2003 (.xls) or password-protected workbook: "
-            "save it as .xlsx without a password"
+            "looked for an .xlsx workbook, so save it as .xlsx without a password"
         )
     if suffix in XLSX_SUFFIXES or head.startswith(_ZIP):
         if not head.startswith(_ZIP):
             raise ImportRejected(
-                f"{_what(path)} is not an Excel workbook: an .xlsx file is a zip package and "
-                "this one is not"
+                f"{_what(path)} is not an Excel workbook: looked for the zip package of an "
+                ".xlsx file and found something else"
             )
         return "xlsx"
     if suffix == ".json":
         return "json"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    raise ImportRejected(f"{_what(path)} is not a file PlanDesk imports: use {SUPPORTED}")
+    raise ImportRejected(f"{_what(path)} is not a file PlanDesk imports: looked for {SUPPORTED}")
 
 
 def read_grid(path: Path) -> list[list[str]]:
@@ -87,7 +89,9 @@ def read_grid(path: Path) -> list[list[str]]:
     size = _stat(path)
     kind = _kind(path, size)
     if kind == "json":
-        raise ImportRejected(f"{_what(path)} is a JSON file, not a table")
+        raise ImportRejected(
+            f"{_what(path)} is a JSON file: looked for a table (.xlsx, .csv, .tsv or .txt)"
+        )
     if kind == "xlsx":
         _check_size(path, size)
         for _, grid in iter_sheets(path, _what(path)):
@@ -110,12 +114,16 @@ def parse_plan_file(path: Path) -> PlanData:
     kind = _kind(path, size)
     what = _what(path)
     if kind == "json":
-        return check_plan(parse_plan_json(_read_bytes(path, size), what), what)
+        data = _read_bytes(path, size, MAX_JSON_BYTES)
+        return check_plan(parse_plan_json(data, what), what)
     if kind == "text":
         grid = parse_text_table(
             _read_bytes(path, size), what, prefer_tab=path.suffix.lower() != ".csv"
         )
-        return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+        try:
+            return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+        except ImportRejected as exc:
+            raise ImportRejected(f"{what}: {exc}") from None
     _check_size(path, size)
     first_error: ImportRejected | None = None
     for name, grid in iter_sheets(path, what):

@@ -48,7 +48,7 @@ def recognise_rows(rows: list[list[str]], *, title_hint: str = "") -> PlanData:
     """Recognise a plan in a grid of cell texts (a sheet, a CSV, pasted rows)."""
     grid = tidy_grid(rows)
     if not any(grid):
-        raise ImportRejected("the table is empty: " + no_header_message())
+        raise ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
     header = find_header(grid)
     body_start = first_item_above(grid, header)
     title = _title(grid[:body_start]) or clean(title_hint) or "Plan"
@@ -163,7 +163,7 @@ def _check_unique(items: list[RawItem]) -> None:
         if item.code in seen:
             raise ImportRejected(
                 f"code {item.code} appears twice (rows {seen[item.code]} and {item.row_no}): "
-                "every goal and activity needs its own code"
+                "looked for one code per goal and activity"
             )
         seen[item.code] = item.row_no
 
@@ -209,7 +209,7 @@ def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) 
         if not fields and not raw.planned and not raw.extras:
             return None  # an empty numbered row of a form
         raise ImportRejected(
-            f"row {raw.row_no}: item {raw.code} has no activity text in the column "
+            f"row {raw.row_no}: item {raw.code} has no text: looked for it in the column "
             f"'{_column_name(header, header.activity)}'"
         )
     notes = [fields["notes"]] if fields.get("notes") else []

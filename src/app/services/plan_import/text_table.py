@@ -77,14 +77,19 @@ def parse_text_table(data: bytes, what: str, *, prefer_tab: bool = False) -> lis
                 row.pop()
             if len(row) > MAX_COLUMNS:
                 raise ImportRejected(
-                    f"{what} has {len(row):,} columns in row {number}: a plan table has at "
-                    f"most {MAX_COLUMNS:,}"
+                    f"{what} has {len(row):,} columns in row {number}: looked for a plan table, "
+                    f"which has at most {MAX_COLUMNS:,}"
                 )
             if len(rows) >= MAX_ROWS:
                 if row:
-                    raise ImportRejected(f"{what} has more than {MAX_ROWS:,} rows")
+                    raise ImportRejected(
+                        f"{what} has more than {MAX_ROWS:,} rows: looked for a plan table of "
+                        "at most that many"
+                    )
                 continue
             rows.append(row)
     except csv.Error as exc:
-        raise ImportRejected(f"{what} is not a readable CSV table ({exc})") from None
+        raise ImportRejected(
+            f"{what} is not a readable CSV table: looked for delimited rows ({exc})"
+        ) from None
     return rows

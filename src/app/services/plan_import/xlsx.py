@@ -27,19 +27,22 @@ def check_package(path: Path, what: str) -> None:
             infos = archive.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
                 raise ImportRejected(
-                    f"{what} holds {len(infos):,} parts: an Excel workbook has a few dozen"
+                    f"{what} holds {len(infos):,} parts: looked for an Excel workbook, which has a "
+                    "few dozen"
                 )
             total = sum(i.file_size for i in infos)
             if total > MAX_UNCOMPRESSED:
                 raise ImportRejected(
-                    f"{what} would unpack to {total / 2**20:,.0f} MB: PlanDesk reads "
-                    f"workbooks up to {MAX_UNCOMPRESSED // 2**20} MB unpacked"
+                    f"{what} would unpack to {total / 2**20:,.0f} MB: looked for an Excel "
+                    f"workbook of at most {MAX_UNCOMPRESSED // 2**20} MB unpacked"
                 )
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names:
                 raise ImportRejected(_not_workbook(what, names))
             if any(i.flag_bits & 0x1 for i in infos):
-                raise ImportRejected(f"{what} is encrypted: save it without a password")
+                raise ImportRejected(
+                    f"{what} is encrypted: looked for a workbook without a password"
+                )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     _check_xml_part(archive, info, what)
@@ -47,7 +50,7 @@ def check_package(path: Path, what: str) -> None:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise ImportRejected(
-            f"{what} is not a readable Excel workbook: the .xlsx package is damaged ({exc})"
+            f"{what} is damaged: looked for a readable .xlsx zip package ({exc})"
         ) from None
 
 
@@ -74,8 +77,8 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) 
     prolog = head if root is None else head[: root.start()]
     if _DTD.search(prolog) or (root is None and len(head) >= _PROLOG_BYTES):
         raise ImportRejected(
-            f"{what} contains XML with a document type declaration ({info.filename}), "
-            "which a real Excel workbook never has"
+            f"{what} contains XML with a document type declaration ({info.filename}): looked "
+            "for a plain Excel workbook, which never has one"
         )
 
 
@@ -92,7 +95,8 @@ def iter_sheets(path: Path, what: str) -> Iterator[tuple[str, list[list[str]]]]:
         raise
     except Exception as exc:  # openpyxl raises anything on a malformed part
         raise ImportRejected(
-            f"{what} is not a readable Excel workbook ({type(exc).__name__}: {exc})"
+            f"{what} is not a readable Excel workbook: looked for its worksheets and found a "
+            f"damaged part ({type(exc).__name__}: {exc})"
         ) from None
     try:
         sheets = list(book.worksheets)[:MAX_SHEETS]
@@ -118,7 +122,8 @@ def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
         raise
     except Exception as exc:
         raise ImportRejected(
-            f"{what}: the sheet '{sheet.title}' cannot be read ({type(exc).__name__}: {exc})"
+            f"{what}: the sheet '{sheet.title}' cannot be read: looked for rows of cells and "
+            f"found a damaged part ({type(exc).__name__}: {exc})"
         ) from None
     return grid
 
@@ -135,13 +140,15 @@ def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[l
             if any(getattr(c, "value", None) not in (None, "") for c in tail):
                 raise ImportRejected(
                     f"{what}: the sheet '{sheet.title}' has text beyond column "
-                    f"{MAX_COLUMNS:,} in row {r + 1}: a plan table is far narrower"
+                    f"{MAX_COLUMNS:,} in row {r + 1}: looked for a plan table, which is far "
+                    "narrower"
                 )
             row = row[:MAX_COLUMNS]
         if r >= MAX_ROWS:
             if any(getattr(c, "value", None) not in (None, "") for c in row):
                 raise ImportRejected(
-                    f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows"
+                    f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows: looked "
+                    "for a plan table of at most that many"
                 )
             continue
         cells: list[str] = []

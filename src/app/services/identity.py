@@ -1,0 +1,288 @@
+"""The institution's signing identity: its own small PKI, or an imported PKCS#12.
+
+``create`` makes a root certificate and a signing certificate issued by it (a recipient
+trusts the root; pdfsig never trusts a self-signed signer). The PKCS#12 and the root key
+are stored encrypted with the user's password, which is never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.db.models import SigningIdentity
+from app.services.errors import NotFound, ValidationError
+from app.services.institutions import get_self
+
+KEY_BITS = 3072
+MIN_PASSWORD = 8
+CODE_PREFIX = "PLANDESK:"  # in the certificate's OU: ties the key to an institution code
+
+
+@dataclass
+class IdentityInfo:
+    subject: str
+    institution_code: str
+    not_after: datetime | None
+    cert_sha256: str
+    origin: str
+    trust_subject: str
+
+
+@dataclass
+class LoadedIdentity:
+    """A usable key: the decrypted PKCS#12 pieces (only in memory, only while signing)."""
+
+    key: rsa.RSAPrivateKey
+    cert: x509.Certificate
+    chain: list[x509.Certificate]
+    pkcs12: bytes
+    password: bytes
+
+
+def _name(common: str, org: str, code: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"{CODE_PREFIX}{code}"[:64]),
+        ]
+    )
+
+
+def cert_institution_code(cert: x509.Certificate) -> str | None:
+    """The institution code PlanDesk wrote into a certificate (None for foreign ones)."""
+    for attr in cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME):
+        value = str(attr.value)
+        if value.startswith(CODE_PREFIX):
+            return value[len(CODE_PREFIX) :]
+    return None
+
+
+def cert_sha256(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def _ski(key: rsa.RSAPublicKey) -> x509.SubjectKeyIdentifier:
+    return x509.SubjectKeyIdentifier.from_public_key(key)
+
+
+def issue_pki(
+    name: str,
+    code: str,
+    head: str,
+    *,
+    root_key: rsa.RSAPrivateKey | None = None,
+    root_cert: x509.Certificate | None = None,
+    years: int = 5,
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate, rsa.RSAPrivateKey, x509.Certificate]:
+    """A root CA (made here unless given) and a signing certificate issued by it."""
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    if root_key is None or root_cert is None:
+        root_key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+        root_name = _name(f"{name} — Root CA", name, code)
+        root_cert = (
+            x509.CertificateBuilder()
+            .subject_name(root_name)
+            .issuer_name(root_name)
+            .public_key(root_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + timedelta(days=365 * 20))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=1), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=False,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(_ski(root_key.public_key()), critical=False)
+            .sign(root_key, hashes.SHA256())
+        )
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(head or name, name, code))
+        .issuer_name(root_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(_ski(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+            critical=False,
+        )
+        .sign(root_key, hashes.SHA256())
+    )
+    return key, cert, root_key, root_cert
+
+
+def check_password(password: str) -> bytes:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"the key password needs at least {MIN_PASSWORD} characters")
+    return password.encode("utf-8")
+
+
+def _store(
+    session: Session,
+    *,
+    p12: bytes,
+    cert: x509.Certificate,
+    trust: x509.Certificate,
+    root_key_pem: str,
+    origin: str,
+) -> SigningIdentity:
+    session.execute(update(SigningIdentity).values(is_active=False))
+    row = SigningIdentity(
+        label=cert.subject.rfc4514_string(),
+        pkcs12=p12,
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
+        trust_pem=trust.public_bytes(serialization.Encoding.PEM).decode(),
+        root_key_pem=root_key_pem,
+        subject=cert.subject.rfc4514_string(),
+        cert_sha256=cert_sha256(cert),
+        not_after=cert.not_valid_after_utc.replace(tzinfo=None),
+        origin=origin,
+        is_active=True,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def create_identity(session: Session, password: str) -> IdentityInfo:
+    """Make the institution's root and signing certificate; the old identity is kept inactive."""
+    pw = check_password(password)
+    inst = get_self(session)
+    if inst is None:
+        raise ValidationError("set the institution profile first ('plandesk institution set')")
+    key, cert, root_key, root_cert = issue_pki(inst.name, inst.code, inst.head_name)
+    enc = serialization.BestAvailableEncryption(pw)
+    p12 = pkcs12.serialize_key_and_certificates(inst.code.encode(), key, cert, [root_cert], enc)
+    root_pem = root_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc
+    ).decode()
+    row = _store(
+        session, p12=p12, cert=cert, trust=root_cert, root_key_pem=root_pem, origin="created"
+    )
+    return info(row)
+
+
+def import_identity(session: Session, p12_bytes: bytes, password: str) -> IdentityInfo:
+    """Take an existing PKCS#12 (e.g. a national e-signature file)."""
+    if len(p12_bytes) > 1024 * 1024:
+        raise ValidationError("this is not a PKCS#12 key file (too large)")
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(p12_bytes, password.encode())
+    except ValueError as exc:
+        raise ValidationError(
+            "the key file cannot be opened: wrong password or not a PKCS#12 file"
+        ) from exc
+    if key is None or cert is None:
+        raise ValidationError("the PKCS#12 file holds no private key with a certificate")
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise ValidationError("only RSA keys are supported for signing returns")
+    now = datetime.now(UTC)
+    if cert.not_valid_after_utc < now:
+        raise ValidationError(f"the certificate expired on {cert.not_valid_after_utc:%d.%m.%Y}")
+    trust = extra[-1] if extra else cert
+    return info(
+        _store(session, p12=p12_bytes, cert=cert, trust=trust, root_key_pem="", origin="imported")
+    )
+
+
+def active(session: Session) -> SigningIdentity:
+    row = session.scalars(
+        select(SigningIdentity)
+        .where(SigningIdentity.is_active.is_(True))
+        .order_by(SigningIdentity.id.desc())
+    ).first()
+    if row is None:
+        raise NotFound(
+            "there is no signing identity yet: 'plandesk identity create' or "
+            "'plandesk identity import FILE.p12'"
+        )
+    return row
+
+
+def info(row: SigningIdentity) -> IdentityInfo:
+    cert = x509.load_pem_x509_certificate(row.cert_pem.encode())
+    trust = x509.load_pem_x509_certificate(row.trust_pem.encode())
+    return IdentityInfo(
+        subject=cert.subject.rfc4514_string(),
+        institution_code=cert_institution_code(cert) or "",
+        not_after=row.not_after,
+        cert_sha256=row.cert_sha256,
+        origin=row.origin,
+        trust_subject=trust.subject.rfc4514_string(),
+    )
+
+
+def unlock(row: SigningIdentity, password: str) -> LoadedIdentity:
+    pw = password.encode("utf-8")
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(row.pkcs12, pw)
+    except ValueError as exc:
+        raise ValidationError("wrong password for the signing key") from exc
+    if not isinstance(key, rsa.RSAPrivateKey) or cert is None:
+        raise ValidationError("the stored signing key is not usable")
+    return LoadedIdentity(key, cert, list(extra), row.pkcs12, pw)
+
+
+def trust_pem(session: Session) -> str:
+    return active(session).trust_pem
+
+
+def pem_fingerprint(pem: str) -> str:
+    return hashlib.sha256(pem.encode()).hexdigest()
+
+
+def load_certificates(data: bytes) -> list[x509.Certificate]:
+    """PEM (one or more) or DER certificates; ValidationError for anything else."""
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            return list(x509.load_pem_x509_certificates(data))
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise ValidationError("the file is not a certificate (PEM or DER)") from exc
+
+
+_SAFE = re.compile(r"[^\w.-]+")
+
+
+def safe_file_part(text: str) -> str:
+    return _SAFE.sub("_", text).strip("_") or "x"

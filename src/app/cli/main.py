@@ -35,6 +35,7 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import commands as c
+    from app.cli import returns_cmds as r
 
     parser = argparse.ArgumentParser(
         prog="plandesk",
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
     parser.add_argument(
         "--db", type=Path, help="database file (default: user data dir; env PLANDESK_DB)"
+    )
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        help="file holding the key password (or env PLANDESK_KEY_PASSWORD)",
     )
     parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -119,6 +125,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("list", c.cmd_event_list, "list events", ev_sub)
     p.add_argument("--period")
     p.add_argument("--json", action="store_true")
+
+    ident = sub.add_parser("identity", help="this institution's signing identity")
+    id_sub = ident.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add("create", r.cmd_identity_create, "create a root and a signing certificate", id_sub)
+    add(
+        "import", r.cmd_identity_import, "import an existing PKCS#12 key file", id_sub
+    ).add_argument("file", type=Path)
+    add("show", r.cmd_identity_show, "show the signing identity", id_sub).add_argument(
+        "--json", action="store_true"
+    )
+    add(
+        "export-trust",
+        r.cmd_identity_export_trust,
+        "write the certificate recipients trust",
+        id_sub,
+    ).add_argument("--out", type=Path, required=True)
+
+    ret = sub.add_parser("return", help="returns: export, sign, verify")
+    ret_sub = ret.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add("export", r.cmd_return_export, "write a period's return as PDF or XLSX", ret_sub)
+    p.add_argument("--period", required=True)
+    p.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    p.add_argument("--sign", action="store_true")
+    p.add_argument("--language")
+    p.add_argument("--out", type=Path, required=True)
+    p = add("verify", r.cmd_return_verify, "verify a signed return (exit 0 only if valid)", ret_sub)
+    p.add_argument("file", type=Path)
+    p.add_argument("--trust", type=Path, action="append", default=[])
+    add(
+        "correct", r.cmd_return_correct, "unlock a signed period for a corrected version", ret_sub
+    ).add_argument("--period", required=True)
+    add("list", r.cmd_return_list, "list returns made here", ret_sub).add_argument(
+        "--json", action="store_true"
+    )
+    p = add("email", r.cmd_return_email, "write a ready .eml with return files attached", ret_sub)
+    p.add_argument("files", type=Path, nargs="+")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--to", default="")
 
     p = add("backup", c.cmd_backup, "write a backup of the database")
     p.add_argument("--out", type=Path)

@@ -1,0 +1,230 @@
+"""Returns made here: export (PDF / XLSX), sign, freeze the period, correct as a new version."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Plan, Return
+from app.domain.status import ReturnDirection, ReturnStatus
+from app.services.errors import NotFound, ValidationError
+from app.services.identity import LoadedIdentity, cert_sha256, safe_file_part
+from app.services.locks import signed_return
+from app.services.plans import find_period
+from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
+
+FORMATS = ("pdf", "xlsx")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    file_sha256: str
+    payload_sha256: str
+    version: int
+    signed: bool
+    pages: int = 0
+
+
+def default_file_name(payload: dict[str, Any], fmt: str) -> str:
+    """``<code>_<period>_v<version>.<fmt>`` — the verifier checks it against the content."""
+    code = safe_file_part(str(payload["institution"]["code"]))
+    return f"{code}_{payload['period']['key']}_v{payload['version']}.{fmt}"
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _version_info(session: Session, plan: Plan, period_key: str) -> tuple[int, Return | None]:
+    """The version the next signed return gets, and the return it supersedes."""
+    latest = session.scalars(
+        select(Return)
+        .where(
+            Return.plan_id == plan.id,
+            Return.period_key == period_key,
+            Return.direction == ReturnDirection.OUTGOING.value,
+        )
+        .order_by(Return.version.desc(), Return.id.desc())
+    ).first()
+    if latest is None:
+        return 1, None
+    if latest.status == ReturnStatus.SIGNED.value:
+        return latest.version, None  # frozen: the same version again (other format)
+    superseded = latest if latest.status == ReturnStatus.SUPERSEDED.value else None
+    return latest.version + 1, superseded
+
+
+def prepare_payload(session: Session, plan: Plan, period_key: str, language: str) -> dict[str, Any]:
+    period = find_period(session, plan, period_key)
+    frozen = signed_return(session, plan, period.key)
+    if frozen is not None and frozen.payload:
+        stored: dict[str, Any] = json.loads(frozen.payload)
+        if stored.get("language") == language:
+            return stored  # the signed data, exactly
+    version, superseded = _version_info(session, plan, period.key)
+    supersedes = None
+    if frozen is not None:
+        supersedes = json.loads(frozen.payload).get("supersedes") if frozen.payload else None
+    elif superseded is not None:
+        supersedes = {"version": superseded.version, "payload_sha256": superseded.payload_sha256}
+    return build_payload(
+        session, plan, period.key, language=language, version=version, supersedes=supersedes
+    )
+
+
+def render(
+    payload: dict[str, Any], fmt: str, ident: LoadedIdentity | None, stamp_title: str = ""
+) -> tuple[bytes, int]:
+    """The file's bytes (signed when *ident* is given) and its page count (PDF)."""
+    from app.services.signing import StampText, sign_detached, sign_pdf
+
+    with tempfile.TemporaryDirectory(prefix="plandesk-") as tmp:
+        out = Path(tmp) / f"return.{fmt}"
+        data = canonical_bytes(payload)
+        if fmt == "pdf":
+            from app.exports.pdf_return import render_pdf
+
+            layout = render_pdf(payload, out)
+            pdf = out.read_bytes()
+            if ident is None:
+                return pdf, layout.pages
+            inst = payload["institution"]
+            stamp = StampText(
+                signer=inst.get("head_name") or inst["name"],
+                title=inst.get("head_title", "") or stamp_title,
+                institution=inst["name"],
+            )
+            signed = sign_pdf(
+                pdf,
+                data,
+                ident,
+                page=layout.signature_page,
+                box=layout.signature_box,
+                stamp=stamp,
+                reason=f"{payload['period']['key']} v{payload['version']}",
+            )
+            return signed, layout.pages
+        if fmt == "xlsx":
+            from app.exports.xlsx_return import render_xlsx
+
+            signature = sign_detached(data, ident) if ident is not None else None
+            render_xlsx(
+                payload, out, payload_bytes=data if ident else None, signature_der=signature
+            )
+            return out.read_bytes(), 0
+    raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
+
+
+def export_return(
+    session: Session,
+    plan: Plan,
+    period_key: str,
+    *,
+    fmt: str,
+    language: str,
+    out: Path,
+    ident: LoadedIdentity | None = None,
+) -> ExportResult:
+    """Write the return file; signing records it and freezes the period."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
+    payload = prepare_payload(session, plan, period_key, language)
+    data, pages = render(payload, fmt, ident)
+    _write_atomically(out, data)
+    file_hash = hashlib.sha256(data).hexdigest()
+    result = ExportResult(
+        out, file_hash, payload_sha256(payload), payload["version"], ident is not None, pages
+    )
+    if ident is not None:
+        _, superseded = _version_info(session, plan, payload["period"]["key"])
+        session.add(
+            Return(
+                direction=ReturnDirection.OUTGOING.value,
+                kind=payload.get("kind", "institution"),
+                status=ReturnStatus.SIGNED.value,
+                plan_id=plan.id,
+                institution_code=payload["institution"]["code"],
+                recipient_code=payload["recipient"]["code"],
+                period_key=payload["period"]["key"],
+                version=payload["version"],
+                supersedes_id=superseded.id if superseded else None,
+                payload=canonical_bytes(payload).decode("utf-8"),
+                payload_sha256=result.payload_sha256,
+                file_name=out.name,
+                file_sha256=file_hash,
+                signer_subject=ident.cert.subject.rfc4514_string(),
+                signer_sha256=cert_sha256(ident.cert),
+                signed_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+        session.flush()
+    return result
+
+
+def correct_return(session: Session, plan: Plan, period_key: str) -> int:
+    """Unlock a signed period: its returns become superseded; the next one is version n+1."""
+    period = find_period(session, plan, period_key)
+    rows = session.scalars(
+        select(Return).where(
+            Return.plan_id == plan.id,
+            Return.period_key == period.key,
+            Return.direction == ReturnDirection.OUTGOING.value,
+            Return.status == ReturnStatus.SIGNED.value,
+        )
+    ).all()
+    if not rows:
+        raise NotFound(f"period {period.key} has no signed return to correct")
+    for row in rows:
+        row.status = ReturnStatus.SUPERSEDED.value
+    session.flush()
+    return max(r.version for r in rows) + 1
+
+
+def list_returns(session: Session, plan: Plan) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Return)
+        .where(Return.plan_id == plan.id, Return.direction == ReturnDirection.OUTGOING.value)
+        .order_by(Return.period_key, Return.version, Return.id)
+    ).all()
+    return [
+        {
+            "period": r.period_key,
+            "version": r.version,
+            "status": r.status,
+            "file": r.file_name,
+            "file_sha256": r.file_sha256,
+            "payload_sha256": r.payload_sha256,
+            "signer": r.signer_subject,
+            "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+        }
+        for r in rows
+    ]
+
+
+def count_signed(session: Session, plan: Plan) -> int:
+    return int(
+        session.scalar(
+            select(func.count(Return.id)).where(
+                Return.plan_id == plan.id, Return.status == ReturnStatus.SIGNED.value
+            )
+        )
+        or 0
+    )

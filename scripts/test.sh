@@ -22,9 +22,9 @@ TIMINGS=()
 CURRENT=""
 PHASE_T0=$T0
 
-heading() {
+heading() { # heading TITLE [SHORT-NAME for the timings]
     finish_phase
-    CURRENT="$1"
+    CURRENT="${2:-$1}"
     PHASE_T0=$(date +%s)
     printf '\n==> %s\n' "$1"
 }
@@ -34,6 +34,11 @@ finish_phase() {
         CURRENT=""
     fi
 }
+join() { # join ITEMS... with ", "
+    local out="" item
+    for item in "$@"; do out+="${out:+, }$item"; done
+    echo "${out:-none}"
+}
 on_exit() {
     local rc=$?
     if ((rc != 0)); then
@@ -41,17 +46,17 @@ on_exit() {
         finish_phase
         echo
         echo "test.sh: FAILED in '$where' (exit $rc) after $(($(date +%s) - T0))s —" \
-            "phases: $(IFS=,; echo "${TIMINGS[*]:-none}" | sed 's/,/, /g')" >&2
+            "phases: $(join "${TIMINGS[@]}")" >&2
     fi
 }
 trap on_exit EXIT
 
 # --- system packages -------------------------------------------------------------------------
-heading "system packages"
+heading "system packages" "system deps"
 bash "$REPO/scripts/install_system_deps.sh"
 
 # --- virtual environment ---------------------------------------------------------------------
-heading "virtual environment"
+heading "virtual environment" "venv"
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
     echo "test.sh: '$PYTHON' not found; PlanDesk needs Python 3.11 or newer (set PYTHON=...)" >&2
     exit 1
@@ -88,38 +93,52 @@ else
 fi
 "$VENV/bin/python" -c 'import app, sys; print(f"PlanDesk {app.__version__} on Python", sys.version.split()[0])'
 
-# --- lint and format -------------------------------------------------------------------------
-heading "ruff check ."
-"$VENV/bin/ruff" check .
-heading "ruff format --check ."
-"$VENV/bin/ruff" format --check .
+# --- the quality gates -----------------------------------------------------------------------
+# Each gate runs even when an earlier one failed, so one run shows every problem; the script
+# fails at the end if any did.
+FAILED=()
+gate() { # gate NAME CMD... (heading already printed)
+    local rc=0
+    "${@:2}" || rc=$?
+    if ((rc != 0)); then
+        echo "--> $1 FAILED (exit $rc)" >&2
+        FAILED+=("$1")
+    fi
+}
 
-# --- types -----------------------------------------------------------------------------------
-heading "mypy (strict: app.domain, app.db, app.services, app.exports)"
-"$VENV/bin/mypy"
+heading "ruff check ." "ruff check"
+gate "ruff check" "$VENV/bin/ruff" check .
+heading "ruff format --check ." "ruff format"
+gate "ruff format" "$VENV/bin/ruff" format --check .
 
-# --- tests -----------------------------------------------------------------------------------
-heading "pytest $*"
-set +e
-QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"
-rc=$?
-set -e
-if ((rc == 5)); then
-    echo "test.sh: pytest collected no tests — that is a failure, not a pass" >&2
-    exit 5
-elif ((rc != 0)); then
-    exit "$rc"
-fi
+heading "mypy (strict: app.domain, app.db, app.services, app.exports)" "mypy"
+gate "mypy" "$VENV/bin/mypy"
 
-# --- bundle ----------------------------------------------------------------------------------
+heading "pytest${*:+ $*}" "pytest"
+run_pytest() {
+    local rc=0
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" || rc=$?
+    if ((rc == 5)); then
+        echo "test.sh: pytest collected no tests — that is a failure, not a pass" >&2
+    fi
+    return "$rc"
+}
+gate "pytest" run_pytest "$@"
+
 if [[ "${PLANDESK_SKIP_BUNDLE:-0}" == 1 && "${CI:-}" != true ]]; then
-    heading "bundle (skipped: PLANDESK_SKIP_BUNDLE=1)"
+    heading "bundle (skipped: PLANDESK_SKIP_BUNDLE=1)" "bundle skipped"
 else
-    heading "bundle smoke build"
-    bash "$REPO/scripts/build_bundle.sh"
+    heading "bundle smoke build" "bundle"
+    gate "bundle" bash "$REPO/scripts/build_bundle.sh"
 fi
 
 finish_phase
+phases="$(join "${TIMINGS[@]}")"
+total=$(($(date +%s) - T0))
 echo
-echo "test.sh: all gates passed in $(($(date +%s) - T0))s —" \
-    "$(IFS=,; echo "${TIMINGS[*]}" | sed 's/,/, /g')"
+if ((${#FAILED[@]})); then
+    trap - EXIT
+    echo "test.sh: FAILED: $(join "${FAILED[@]}") — ${total}s (${phases})" >&2
+    exit 1
+fi
+echo "test.sh: all gates passed in ${total}s (${phases})"

@@ -27,7 +27,6 @@ class RawItem:
     fields: dict[str, str] = field(default_factory=dict)
     planned: dict[int, str] = field(default_factory=dict)  # period column -> cell text
     extras: dict[int, str] = field(default_factory=dict)  # unknown column -> cell text
-    section: str | None = None  # the roman section it sits in
 
 
 @dataclass
@@ -72,11 +71,13 @@ def _lead_of(cells: list[str], header: HeaderMap) -> Lead:
     code_text = _cell(cells, header.code)
     text = _cell(cells, header.activity)
     if header.code is not None and header.code == header.activity:
-        return parse_lead(text) if text else Lead(None, None, "")
+        lead = parse_lead(text)
+        return Lead(lead.code, lead.kind, lead.rest or text)
     filled = [(c, t) for c, t in enumerate(cells) if t and not is_separator(t)]
     main = min(c for c in (header.code, header.activity) if c is not None)
     if not code_text and not text and len(filled) == 1 and filled[0][0] <= main:
-        return parse_lead(filled[0][1])  # a merged title row spanning the table
+        lead = parse_lead(filled[0][1])  # a merged title row spanning the table
+        return Lead(lead.code, lead.kind, lead.rest or filled[0][1])
     if code_text:
         lead = parse_code_cell(code_text)
         if lead.code is None and lead.kind is None:
@@ -85,12 +86,12 @@ def _lead_of(cells: list[str], header: HeaderMap) -> Lead:
             return Lead(lead.code, lead.kind, _join(lead.rest, text))
         inner = parse_lead(text)
         if inner.code == lead.code or (inner.kind and inner.code is None):
-            return Lead(lead.code, lead.kind or inner.kind, inner.rest)
+            return Lead(lead.code, lead.kind or inner.kind, inner.rest or text)
         return Lead(lead.code, lead.kind, text)
     lead = parse_lead(text)
     if header.code is not None and lead.kind is None:
         return Lead(None, None, text)  # a list number inside the text, not a code
-    return lead
+    return Lead(lead.code, lead.kind, lead.rest or text)
 
 
 def first_item_above(grid: list[list[str]], header: HeaderMap) -> int:
@@ -149,7 +150,6 @@ def collect(
     coded = any(r.lead.code is not None or r.lead.kind is not None for r in rows)
     items: list[RawItem] = []
     footnotes: list[FootnoteData] = []
-    section: str | None = None
     for row in rows:
         if row.footnote is not None:
             mark, text = row.footnote
@@ -168,12 +168,7 @@ def collect(
                 last.text = _join(last.text, lead.rest)
                 _fill(last, row.cells, header, append=True)
             continue
-        if lead.kind is ItemKind.GOAL:
-            roman = lead.code is not None and lead.code.isalpha()
-            section = lead.code if roman else None
-            item = RawItem(row.row_no, lead.code, lead.kind, lead.rest)
-        else:
-            item = RawItem(row.row_no, lead.code, lead.kind, lead.rest, section=section)
+        item = RawItem(row.row_no, lead.code, lead.kind, lead.rest)
         _fill(item, row.cells, header, append=False)
         items.append(item)
     return items, footnotes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.domain.codes import is_roman, segments
+from app.domain.codes import is_ancestor, segments
 from app.domain.plan import (
     FootnoteData,
     ItemData,
@@ -59,7 +59,7 @@ def recognise_rows(rows: list[list[str]], *, title_hint: str = "") -> PlanData:
             "rows with a code or an activity text"
         )
     _settle_kinds(raw_items)
-    _qualify_sections(raw_items)
+    _qualify_restarted_numbers(raw_items)
     _generate_codes(raw_items)
     _check_unique(raw_items)
     language = guess_language(" ".join([title, *header.texts, *(i.text for i in raw_items[:20])]))
@@ -115,15 +115,26 @@ def _settle_kinds(items: list[RawItem]) -> None:
             item.kind = ItemKind.SUBGOAL
 
 
-def _qualify_sections(items: list[RawItem]) -> None:
-    """Numbering that restarts in each roman section ("I", 1, 2, "II", 1, 2) gets the
-    section in front ("I.1", "II.1") so that every code stays unique."""
+def _qualify_restarted_numbers(items: list[RawItem]) -> None:
+    """Numbering that restarts under each section ("I", 1, 2, "II", 1, 2; "Mục tiêu 1", 1, 2)
+    gets the section's code in front ("I.1", "II.1", "1.1") so that every code stays unique."""
     counts = Counter(i.code for i in items if i.code is not None)
-    if not any(counts[i.code] > 1 for i in items if i.section and i.code):
+    if all(n == 1 for n in counts.values()):
         return
+    goal: RawItem | None = None
+    subgoal: RawItem | None = None
     for item in items:
-        if item.section and item.code and not is_roman(item.code):
-            item.code = f"{item.section}.{item.code}"
+        if item.kind is ItemKind.GOAL:
+            goal, subgoal = item, None
+            continue
+        parent = goal if item.kind is ItemKind.SUBGOAL else (subgoal or goal)
+        if item.kind is ItemKind.SUBGOAL:
+            subgoal = item
+        code = item.code
+        if parent is None or parent.code is None or code is None or "." in code:
+            continue
+        if code.isdigit() and not is_ancestor(parent.code, code):
+            item.code = f"{parent.code}.{code}"
 
 
 def _generate_codes(items: list[RawItem]) -> None:

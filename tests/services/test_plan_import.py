@@ -1,0 +1,478 @@
+"""Plan import: real tables in (seed-like xlsx, Vietnamese plan, CSVs), plain plans out."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+import zipfile
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from app.db.session import Database
+from app.domain.periods import Scheme
+from app.domain.plan import ItemData, ItemKind, PlanData, assign_parents
+from app.services.errors import ImportRejected
+from app.services.plan_import import parse_plan_file, read_grid, recognise_rows
+from app.services.plans import load_tree, plan_document, store_plan
+
+PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
+SEED_000 = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_a04526a44f22c048.txt"
+
+TR_CODES = [
+    "2", "2.1", "2.1.4", "2.1.5", "2.1.6", "2.1.7", "2.1.8", "2.1.9", "2.1.10",
+    "2.3", "2.3.1", "3", "3.4", "3.4.3", "3.4.4", "4", "4.1", "4.1.2",
+]  # fmt: skip
+VI_CODES = ["I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "III", "III.1"]
+
+
+def planned(plan: PlanData, code: str) -> list[tuple[str, str]]:
+    item = next(i for i in plan.items if i.code == code)
+    return [(p.period_key, p.planned_text) for p in item.planned]
+
+
+def item(plan: PlanData, code: str) -> ItemData:
+    return next(i for i in plan.items if i.code == code)
+
+
+@pytest.fixture(scope="module")
+def turkish() -> PlanData:
+    return parse_plan_file(PLANS / "balikesir_2021.xlsx")
+
+
+@pytest.fixture(scope="module")
+def vietnamese() -> PlanData:
+    return parse_plan_file(PLANS / "binh_an_2023.xlsx")
+
+
+# ------------------------------------------------------------------ the Turkish table (a)
+def test_turkish_codes_in_document_order_with_2_1_10_after_2_1_9(turkish: PlanData) -> None:
+    assert [i.code for i in turkish.items] == TR_CODES
+
+
+def test_turkish_kinds_from_prefix_words(turkish: PlanData) -> None:
+    kinds = {i.code: i.kind for i in turkish.items}
+    assert [c for c, k in kinds.items() if k is ItemKind.GOAL] == ["2", "3", "4"]
+    assert [c for c, k in kinds.items() if k is ItemKind.SUBGOAL] == ["2.1", "2.3", "3.4", "4.1"]
+    assert kinds["2.1.10"] is ItemKind.ACTIVITY
+
+
+def test_turkish_letters_and_title_intact(turkish: PlanData) -> None:
+    assert turkish.title == (
+        "Kadına Yönelik Şiddetle Mücadele İl Eylem Planı 2021 İş Planı Zaman Tablosu"
+    )
+    assert item(turkish, "2.1.6").description == (
+        "İlçe Milli Eğitim Müdürlüklerinde görevli şube müdürlerine toplumsal cinsiyet "
+        "eşitliği semineri düzenlenmesi"
+    )
+    assert item(turkish, "2.1.4").description.startswith(
+        "Balıkesir’de görev yapan öncelikle rehber öğretmenler"
+    )
+    every = " ".join(i.description for i in turkish.items)
+    assert set("ıİşğüöçŞÖ") <= set(every)
+    assert every == unicodedata.normalize("NFC", every)
+    assert turkish.language == "tr"
+
+
+def test_turkish_four_month_periods_and_planned_dates(turkish: PlanData) -> None:
+    assert turkish.scheme is Scheme.FOUR_MONTH
+    assert turkish.year == 2021
+    assert [p.key for p in turkish.periods] == ["2021-T1", "2021-T2", "2021-T3"]
+    assert planned(turkish, "2.1.4") == [("2021-T1", "Mart 2021"), ("2021-T3", "Ekim 2021")]
+    assert planned(turkish, "2.3.1") == [
+        ("2021-T1", "Şubat 2021"), ("2021-T2", "Mayıs 2021"), ("2021-T3", "Kasım 2021"),
+    ]  # fmt: skip
+    assert planned(turkish, "3.4.3") == [("2021-T1", "1")]
+    assert planned(turkish, "2.1.10") == [("2021-T3", "Aralık 2021")]
+    assert planned(turkish, "2") == []
+
+
+def test_turkish_reason_if_not_carried_out(turkish: PlanData) -> None:
+    assert item(turkish, "2.1.7").not_planned_reason == (
+        "Salgın önlemleri nedeniyle yüz yüze toplantılar 2022 yılına ertelendi"
+    )
+    assert planned(turkish, "2.1.7") == []
+    assert item(turkish, "2.1.8").not_planned_reason == ""
+
+
+def test_turkish_footnotes_marks_and_messy_rows(turkish: PlanData) -> None:
+    assert [(f.mark, f.text[:40]) for f in turkish.footnotes] == [
+        ("1", "Kadın Konukevlerinin Açılması ve İşletil"),
+        ("2", "İstanbul Sözleşmesi madde 7, Şiddet Önle"),
+    ]
+    assert item(turkish, "3.4.4").footnote_marks == ["1"]
+    assert item(turkish, "3.4.4").description.endswith("yararlanmalarının sağlanması")
+    sub = item(turkish, "4.1")
+    assert sub.footnote_marks == ["2"]
+    assert sub.description == (
+        "İl genelinde farklı kurumlar arasında sürekli ve etkin işbirliği kanallarının "
+        "oluşturulması"
+    )
+    assert item(turkish, "2").description.startswith("Kadına yönelik şiddeti doğuran")
+    assert item(turkish, "2").description.endswith("dönüşümünü sağlamak")
+    assert item(turkish, "3.4.3").description == (
+        "Konukevlerinde/sığınmaevlerinde /alternatif barınma yerlerinde kalan kadınların "
+        "Milli Eğitim Bakanlığı veya Yüksek Öğrenim Kurumu'na bağlı eğitim kurumlarında kendi "
+        "eğitimine devam etme talebinin gerekli güvenlik koşulları sağlanarak yerine getirilmesi"
+    )
+    texts = " ".join(i.description for i in turkish.items)
+    assert "<p>" not in texts and "</p>" not in texts and "--" not in texts
+    assert not any(ch in texts for ch in "¹²")
+
+
+def test_turkish_parent_structure(turkish: PlanData) -> None:
+    parents = {i.code: i.parent_code for i in assign_parents(turkish.items)}
+    assert parents["2"] is None and parents["3"] is None
+    assert parents["2.1"] == "2"
+    assert parents["2.1.9"] == "2.1" and parents["2.1.10"] == "2.1"
+    assert parents["2.3.1"] == "2.3"
+    assert parents["3.4.4"] == "3.4"
+    assert parents["4.1.2"] == "4.1"
+
+
+def test_seed_000_text_pasted_as_tab_separated_rows() -> None:
+    if not SEED_000.exists():
+        pytest.skip("seed 000 not available")
+    rows = [line.split("\t") for line in SEED_000.read_text(encoding="utf-8").splitlines()]
+    plan = recognise_rows(rows, title_hint="pasted")
+    assert [i.code for i in plan.items] == [
+        "2", "2.1", "2.1.4", "2.3", "2.3.1", "3", "3.4", "3.4.3", "3.4.4", "4", "4.1", "4.1.2",
+    ]  # fmt: skip
+    assert planned(plan, "3.4.3") == [("2021-T1", "1")]
+    assert [f.mark for f in plan.footnotes] == ["1", "2"]
+
+
+# ------------------------------------------------------------ the Vietnamese plan (b)
+def test_vietnamese_roman_sections_are_goals_with_activities(vietnamese: PlanData) -> None:
+    assert [i.code for i in vietnamese.items] == VI_CODES
+    kinds = {i.code: i.kind for i in vietnamese.items}
+    assert [c for c, k in kinds.items() if k is ItemKind.GOAL] == ["I", "II", "III"]
+    parents = {i.code: i.parent_code for i in vietnamese.items}
+    assert parents["I.2"] == "I" and parents["II.1"] == "II" and parents["III.1"] == "III"
+    assert item(vietnamese, "III").description == "KIỂM TRA, BÁO CÁO"
+    assert item(vietnamese, "II").description == "Tổ chức các hoạt động hưởng ứng"
+
+
+def test_vietnamese_campaign_window_and_columns(vietnamese: PlanData) -> None:
+    assert vietnamese.scheme is Scheme.CUSTOM
+    assert vietnamese.year == 2023
+    assert (str(vietnamese.window_start), str(vietnamese.window_end)) == (
+        "2023-11-15", "2023-12-15",
+    )  # fmt: skip
+    assert [p.key for p in vietnamese.periods] == ["2023-C1"]
+    first = item(vietnamese, "I.1")
+    assert first.description.startswith("Tham gia Lễ phát động Tháng hành động")
+    assert first.responsible == "Hiệu trưởng"
+    assert first.notes == "Theo kế hoạch của xã"
+    assert planned(vietnamese, "I.1") == [("2023-C1", "15/11/2023")]
+    assert planned(vietnamese, "II.1") == [("2023-C1", "Tuần 3 tháng 11/2023")]
+    assert planned(vietnamese, "I") == []
+    assert "KẾ HOẠCH Triển khai Tháng hành động vì bình đẳng giới" in vietnamese.title
+    assert vietnamese.language == "vi"
+
+
+# -------------------------------------------------------------- CSV and LibreOffice
+def test_turkish_csv_with_bom_and_semicolons_equals_the_xlsx(turkish: PlanData) -> None:
+    raw = (PLANS / "balikesir_2021.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw
+    assert asdict(parse_plan_file(PLANS / "balikesir_2021.csv")) == asdict(turkish)
+
+
+def test_russian_csv_in_cp1251() -> None:
+    raw = (PLANS / "ru_plan_2024.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    plan = parse_plan_file(PLANS / "ru_plan_2024.csv")
+    assert [(i.code, i.kind.value) for i in plan.items] == [
+        ("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"), ("1.1.2", "activity"),
+        ("1.1.10", "activity"),
+    ]  # fmt: skip
+    assert item(plan, "1").description.startswith("Повышение информированности населения")
+    assert item(plan, "1.1").description == "Вовлечение образовательных организаций"
+    assert item(plan, "1.1.2").description == (
+        "Выпуск буклетов и листовок для родителей (ёмко и доступно)"
+    )
+    assert item(plan, "1.1.1").responsible == "Отдел образования, школы"
+    assert planned(plan, "1.1.1") == [("2024-C1", "I квартал 2024")]
+    assert plan.year == 2024 and plan.scheme is Scheme.CUSTOM
+    assert (str(plan.window_start), str(plan.window_end)) == ("2024-01-01", "2024-12-31")
+    assert plan.language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("original", "resaved"),
+    [
+        ("balikesir_2021.xlsx", "balikesir_2021_lo.xlsx"),
+        ("binh_an_2023.xlsx", "binh_an_2023_lo.xlsx"),
+    ],
+)
+def test_libreoffice_resaved_workbook_gives_the_same_plan(original: str, resaved: str) -> None:
+    assert asdict(parse_plan_file(PLANS / resaved)) == asdict(parse_plan_file(PLANS / original))
+
+
+FIXTURE_FILES = sorted(p.name for p in PLANS.iterdir() if p.suffix in {".xlsx", ".csv"})
+
+
+@pytest.mark.parametrize("name", FIXTURE_FILES)
+def test_every_fixture_is_accepted_by_the_store(name: str, db: Database) -> None:
+    data = parse_plan_file(PLANS / name)
+    with db.unit() as s:
+        plan = store_plan(s, data)
+        rows = load_tree(s, plan.id)
+        assert [r.code for r in rows] == [i.code for i in data.items]
+        document = plan_document(s, plan)
+    assert len(document["items"]) == sum(1 for i in data.items if i.parent_code is None)
+
+
+@pytest.mark.parametrize("name", ["balikesir_2021.xlsx", "binh_an_2023.xlsx"])
+def test_plan_json_round_trip(name: str, db: Database, tmp_path: Path) -> None:
+    data = parse_plan_file(PLANS / name)
+    with db.unit() as s:
+        document = plan_document(s, store_plan(s, data))
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    again = parse_plan_file(path)
+    assert [(i.code, i.kind, i.description) for i in again.items] == [
+        (i.code, i.kind, i.description) for i in data.items
+    ]
+    assert [i.planned for i in again.items] == [i.planned for i in data.items]
+    assert again.footnotes == data.footnotes
+    assert (again.scheme, again.year, again.window_start) == (
+        data.scheme,
+        data.year,
+        data.window_start,
+    )
+    with db.unit() as s:
+        store_plan(s, again)
+
+
+# ------------------------------------------------------------- headers in six languages
+def _grid(header: list[str], *rows: list[str], title: str = "") -> list[list[str]]:
+    return ([[title]] if title else []) + [header, *[list(r) for r in rows]]
+
+
+def test_english_quarters_and_all_mapped_columns() -> None:
+    plan = recognise_rows(
+        _grid(
+            [
+                "No.",
+                "Activity",
+                "Responsible",
+                "Partners",
+                "Target",
+                "Q1 2024",
+                "Q2 2024",
+                "Reason if not carried out",
+                "Notes",
+                "Budget",
+            ],
+            ["1", "Awareness", "", "", "", "", "", "", "", ""],
+            [
+                "1.1",
+                "Poster campaign in schools",
+                "Education dept.",
+                "NGO Alpha",
+                "≥ 100 participants",
+                "March",
+                "",
+                "",
+                "check posters",
+                "500",
+            ],
+            [
+                "1.2",
+                "Training for counsellors",
+                "Crisis centre",
+                "",
+                "",
+                "",
+                "x",
+                "No trainer available",
+                "",
+                "",
+            ],
+        )
+    )
+    assert plan.scheme is Scheme.QUARTER and plan.year == 2024 and plan.language == "en"
+    assert [(i.code, i.kind.value) for i in plan.items] == [
+        ("1", "goal"), ("1.1", "activity"), ("1.2", "activity"),
+    ]  # fmt: skip
+    first = item(plan, "1.1")
+    assert (first.responsible, first.partners, first.target_text) == (
+        "Education dept.", "NGO Alpha", "≥ 100 participants",
+    )  # fmt: skip
+    assert (first.target_value, first.target_unit) == (100.0, "participants")
+    assert first.notes == "check posters\nBudget: 500"
+    assert planned(plan, "1.1") == [("2024-Q1", "March")]
+    assert planned(plan, "1.2") == [("2024-Q2", "x")]
+    assert item(plan, "1.2").not_planned_reason == "No trainer available"
+    assert [p.key for p in plan.periods] == ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "title", "expected"),
+    [
+        (
+            ["№ п/п", "Мероприятие", "Ответственные исполнители", "Соисполнители",
+             "I полугодие", "II полугодие", "Причина невыполнения", "Примечание"],
+            [["", "Цель 1. Профилактика", "", "", "", "", "", ""],
+             ["", "Задача 1.1 Работа со школами", "", "", "", "", "", ""],
+             ["", "Мероприятие 1.1.1 Семинар", "Отдел", "Полиция", "май", "", "", "нет"]],
+            "План на 2025 год",
+            [("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"),
+             "2025-H1", "май", "Отдел", "Полиция", "нет", "ru"],
+        ),
+        (
+            ["№", "Іс-шара", "Жауапты", "Серіктестер", "I тоқсан", "II тоқсан", "Ескерту"],
+            [["", "Мақсат 1. Алдын алу", "", "", "", "", ""],
+             ["", "Міндет 1.1. Мектептер", "", "", "", "", ""],
+             ["1.1.1", "Іс-шара 1.1.1. Семинар өткізу", "Білім бөлімі", "Полиция", "",
+              "сәуір", "ескерту"]],
+            "2024 жылға арналған жоспар",
+            [("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"),
+             "2024-Q2", "сәуір", "Білім бөлімі", "Полиция", "ескерту", "kk"],
+        ),
+        (
+            ["Nr. crt.", "Activitatea", "Responsabil", "Parteneri", "Semestrul I",
+             "Semestrul II", "Motivul neîndeplinirii", "Observații"],
+            [["", "Obiectiv 1: Prevenire", "", "", "", "", "", ""],
+             ["", "Obiectiv specific 1.1: Școli", "", "", "", "", "", ""],
+             ["", "Activitatea 1.1.1 Sesiune de informare", "Poliția Locală", "ANES", "",
+              "octombrie", "", "notă"]],
+            "Planul de acțiune 2022",
+            [("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"),
+             "2022-H2", "octombrie", "Poliția Locală", "ANES", "notă", "ro"],
+        ),
+        (
+            ["STT", "Nội dung", "Người phụ trách", "Đơn vị phối hợp", "Quý I", "Quý II",
+             "Lý do", "Ghi chú"],
+            [["", "Mục tiêu 1. Phòng ngừa", "", "", "", "", "", ""],
+             ["1", "Tuyên truyền", "Hiệu trưởng", "Công an xã", "x", "", "", "ghi chú"]],
+            "Kế hoạch năm 2024",
+            [("1", "goal"), ("1.1", "activity"), "2024-Q1", "x", "Hiệu trưởng",
+             "Công an xã", "ghi chú", "vi"],
+        ),
+        (
+            ["Kod", "İş/Faaliyet", "Sorumlu Kurum", "İşbirliği yapılacak kurumlar",
+             "Ocak 2024", "Şubat 2024", "Açıklama"],
+            [["1", "Hedef 1: Önleme", "", "", "", "", ""],
+             ["1.1", "Alt hedef 1.1 Okullar", "", "", "", "", ""],
+             ["1.1.1", "Faaliyet 1.1.1 Seminer", "İl MEM", "ŞÖNİM", "", "15 Şubat", "yok"]],
+            "",
+            [("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"),
+             "2024-M2", "15 Şubat", "İl MEM", "ŞÖNİM", "yok", "tr"],
+        ),
+    ],
+    ids=["ru-half-years", "kk-quarters", "ro-semesters", "vi-quarters", "tr-months"],
+)  # fmt: skip
+def test_header_words_and_prefixes_in_each_language(
+    header: list[str], rows: list[list[str]], title: str, expected: list[object]
+) -> None:
+    plan = recognise_rows(_grid(header, *rows, title=title))
+    kinds = [e for e in expected if isinstance(e, tuple)]
+    key, text, responsible, partners, notes, language = expected[len(kinds) :]
+    assert [(i.code, i.kind.value) for i in plan.items] == kinds
+    last = plan.items[-1]
+    assert [(p.period_key, p.planned_text) for p in last.planned] == [(key, text)]
+    assert (last.responsible, last.partners, last.notes) == (responsible, partners, notes)
+    assert plan.language == language
+
+
+def test_two_row_header_and_numbering_without_prefix_words() -> None:
+    plan = recognise_rows(
+        [
+            ["Plan 2026", "", "", ""],
+            ["Code", "Description", "Planned in", ""],
+            ["", "", "H1", "H2"],
+            ["1", "Prevention", "", ""],
+            ["1.1", "Schools", "", ""],
+            ["1.1.1", "Seminar", "yes", ""],
+            ["1.1.2", "Leaflets", "", "yes"],
+            ["", "for parents", "", ""],
+        ]
+    )
+    assert [(i.code, i.kind.value) for i in plan.items] == [
+        ("1", "goal"), ("1.1", "subgoal"), ("1.1.1", "activity"), ("1.1.2", "activity"),
+    ]  # fmt: skip
+    assert plan.scheme is Scheme.HALF_YEAR and plan.year == 2026
+    assert planned(plan, "1.1.2") == [("2026-H2", "yes")]
+    assert item(plan, "1.1.2").description == "Leaflets for parents"
+
+
+def test_table_without_codes_numbers_its_activities() -> None:
+    plan = recognise_rows(
+        _grid(["Activity", "Responsible"], ["Seminar", "A"], ["Leaflets", "B"], title="2024")
+    )
+    assert [(i.code, i.kind.value, i.description) for i in plan.items] == [
+        ("1", "activity", "Seminar"), ("2", "activity", "Leaflets"),
+    ]  # fmt: skip
+    assert plan.scheme is Scheme.YEAR and planned(plan, "2") == [("2024", "")]
+
+
+def test_duplicate_code_is_rejected_with_both_rows() -> None:
+    with pytest.raises(ImportRejected, match=r"code 1\.2 appears twice \(rows 3 and 4\)"):
+        recognise_rows(_grid(["No", "Activity", "Q1 2024"], ["1.1", "a", ""], ["1.2", "b", ""],
+                             ["1.2", "c", ""]))  # fmt: skip
+
+
+# ------------------------------------------------------------------ xlsx cell values
+def test_codes_stay_text_in_xlsx_2_1_10_round_trip(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Code", "Activity", "Q1 2024", "Q2 2024"])
+    sheet.append(["2.1.9", "ninth", "x", None])
+    sheet.append(["2.1.10", "tenth", None, "x"])
+    sheet.append([3.1, "float code, General format", None, None])
+    sheet.append([3.2, "float code shown with two decimals", None, None])
+    sheet.cell(row=5, column=1).number_format = "0.00"
+    sheet.append([4, "integer code", None, None])
+    path = tmp_path / "codes.xlsx"
+    book.save(path)
+    grid = read_grid(path)
+    assert [row[0] for row in grid[1:]] == ["2.1.9", "2.1.10", "3.1", "3.20", "4"]
+    plan = parse_plan_file(path)
+    assert [i.code for i in plan.items] == ["2.1.9", "2.1.10", "3.1", "3.20", "4"]
+
+
+def test_formulas_are_never_evaluated(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No", "Activity", "Notes", "Q1 2024"])
+    sheet.append(["1", "Seminar", "=1+1", "x"])
+    sheet.append(["2", "Leaflets", "=cmd|' /C calc'!A0", "x"])
+    plain = tmp_path / "formulas.xlsx"
+    book.save(plain)
+    cached = tmp_path / "cached.xlsx"
+    _rewrite_part(plain, cached, "xl/worksheets/sheet1.xml",
+                  lambda xml: xml.replace(b"<f>1+1</f><v></v>", b"<f>1+1</f><v>2</v>"))  # fmt: skip
+    assert [i.notes for i in parse_plan_file(plain).items] == ["=1+1", "=cmd|' /C calc'!A0"]
+    assert [i.notes for i in parse_plan_file(cached).items] == ["2", "=cmd|' /C calc'!A0"]
+
+
+def _rewrite_part(source: Path, target: Path, name: str, change: object) -> None:
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == name:
+                data = change(data)  # type: ignore[operator]
+            dst.writestr(info, data)
+
+
+def test_a_5000_row_workbook_is_read_whole(tmp_path: Path) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Plan")
+    sheet.append(["No", "Activity", "Responsible", "Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"])
+    for g in range(1, 51):
+        sheet.append([str(g), f"Goal {g}"])
+        for a in range(1, 100):
+            sheet.append([f"{g}.{a}", f"Activity {g}.{a} — çalıştay", "Dept", "x", "", "x", ""])
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    plan = parse_plan_file(path)
+    assert len(plan.items) == 5000
+    assert plan.items[-1].code == "50.99"
+    assert planned(plan, "50.99") == [("2024-Q1", "x"), ("2024-Q3", "x")]

@@ -1,0 +1,220 @@
+"""The institutions that report to this one, and the certificates their returns carry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Institution, TrustedCertificate
+from app.domain.text import clean
+from app.services.errors import ImportRejected, NotFound, ValidationError
+from app.services.identity import (
+    active,
+    cert_institution_code,
+    cert_sha256,
+    check_password,
+    issue_pki,
+    load_certificates,
+)
+from app.services.institutions import KINDS, find_by_code, get_self
+
+
+@dataclass
+class SubordinateInput:
+    code: str
+    name: str
+    email: str = ""
+    kind: str = "school"
+    language: str = ""
+
+
+def subordinates(session: Session) -> list[Institution]:
+    return list(
+        session.scalars(
+            select(Institution)
+            .where(Institution.is_subordinate.is_(True))
+            .order_by(Institution.code)
+        )
+    )
+
+
+def add_subordinate(
+    session: Session, data: SubordinateInput, certificates: list[x509.Certificate] | None = None
+) -> Institution:
+    """Register (or update) a subordinate; its certificates become trusted for it."""
+    me = get_self(session)
+    if me is None:
+        raise ValidationError("set this institution's profile first ('plandesk institution set')")
+    code, name = clean(data.code), clean(data.name)
+    if not code or not name:
+        raise ValidationError("a subordinate needs a code and a name")
+    if code == me.code:
+        raise ValidationError("an institution cannot report to itself")
+    kind = clean(data.kind) or "school"
+    if kind not in KINDS:
+        raise ValidationError(f"unknown institution kind '{kind}' (one of: {', '.join(KINDS)})")
+    inst = find_by_code(session, code)
+    if inst is None:
+        inst = Institution(code=code, name=name)
+        session.add(inst)
+    inst.name, inst.kind, inst.is_subordinate, inst.parent = name, kind, True, me
+    inst.email = clean(data.email) or inst.email
+    inst.language = clean(data.language) or inst.language or me.language
+    session.flush()
+    for cert in certificates or []:
+        add_certificate(session, inst, cert)
+    return inst
+
+
+def add_certificate(
+    session: Session, inst: Institution | None, cert: x509.Certificate, *, is_root: bool = False
+) -> TrustedCertificate:
+    """Trust *cert* for *inst* (or as a root for all, when *inst* is None)."""
+    claimed = cert_institution_code(cert)
+    if inst is not None and claimed is not None and claimed != inst.code and not is_root:
+        raise ValidationError(
+            f"this certificate belongs to institution {claimed}, not to {inst.code}"
+        )
+    fp = cert_sha256(cert)
+    row = session.scalars(select(TrustedCertificate).where(TrustedCertificate.sha256 == fp)).first()
+    if row is None:
+        row = TrustedCertificate(
+            pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
+            sha256=fp,
+            label=cert.subject.rfc4514_string(),
+            is_root=is_root,
+        )
+        session.add(row)
+    row.institution_id = inst.id if inst is not None else None
+    session.flush()
+    return row
+
+
+def add_trust_file(session: Session, code: str, data: bytes) -> int:
+    inst = find_by_code(session, code)
+    if inst is None or not inst.is_subordinate:
+        raise NotFound(f"{code} is not a registered subordinate")
+    certs = load_certificates(data)
+    for cert in certs:
+        add_certificate(session, inst, cert)
+    return len(certs)
+
+
+def registered_certificates(session: Session) -> dict[str, list[str]]:
+    """Institution code -> SHA-256 of the certificates trusted for it."""
+    out: dict[str, list[str]] = {}
+    for code, fp in session.execute(
+        select(Institution.code, TrustedCertificate.sha256).join(
+            TrustedCertificate, TrustedCertificate.institution_id == Institution.id
+        )
+    ):
+        out.setdefault(code, []).append(fp)
+    return out
+
+
+def import_list(session: Session, path: Path) -> list[str]:
+    """A list of subordinates (xlsx / csv: code, name, e-mail, kind, language)."""
+    from app.services.plan_import import read_grid
+    from app.services.plan_import.textnorm import fold_words
+
+    rows = read_grid(path)
+    words = {
+        "code": ("code", "kod", "код", "cod", "ma", "kodu"),
+        "name": (
+            "name",
+            "ad",
+            "adi",
+            "kurum",
+            "название",
+            "наименование",
+            "атауы",
+            "denumire",
+            "nume",
+            "ten",
+            "ten don vi",
+        ),
+        "email": (
+            "email",
+            "e mail",
+            "e posta",
+            "eposta",
+            "почта",
+            "электронная почта",
+            "posta electronica",
+        ),
+        "kind": ("kind", "type", "tur", "вид", "тип", "tip", "loai"),
+        "language": ("language", "dil", "язык", "тіл", "limba", "ngon ngu"),
+    }
+    for n, row in enumerate(rows[:20]):
+        cols: dict[str, int] = {}
+        for i, cell in enumerate(row):
+            folded = fold_words(cell)
+            for field, options in words.items():
+                if field not in cols and folded in options:
+                    cols[field] = i
+        if "code" in cols and "name" in cols:
+            header_row = n
+            break
+    else:
+        raise ImportRejected("no header with a code and a name column found in the list")
+    added = []
+    for row in rows[header_row + 1 :]:
+
+        def get(field: str, row: list[str] = row) -> str:
+            i = cols.get(field)
+            return row[i] if i is not None and i < len(row) else ""
+
+        if not get("code").strip():
+            continue
+        inst = add_subordinate(
+            session,
+            SubordinateInput(
+                get("code"), get("name"), get("email"), get("kind") or "school", get("language")
+            ),
+        )
+        added.append(inst.code)
+    return added
+
+
+def issue_identity(
+    session: Session, code: str, own_password: str, new_password: str, out: Path
+) -> Path:
+    """A PKCS#12 for a subordinate, issued by this institution's own root (USB-stick hand-over)."""
+    inst = find_by_code(session, code)
+    if inst is None or not inst.is_subordinate:
+        raise NotFound(f"{code} is not a registered subordinate")
+    row = active(session)
+    if not row.root_key_pem:
+        raise ValidationError(
+            "only an identity created by PlanDesk (with its own root) can "
+            "issue identities to subordinates"
+        )
+    try:
+        root_key = serialization.load_pem_private_key(
+            row.root_key_pem.encode(), own_password.encode()
+        )
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("wrong password for the signing key") from exc
+    root_cert = x509.load_pem_x509_certificate(row.trust_pem.encode())
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    assert isinstance(root_key, rsa.RSAPrivateKey)
+    key, cert, _, _ = issue_pki(inst.name, inst.code, "", root_key=root_key, root_cert=root_cert)
+    p12 = pkcs12.serialize_key_and_certificates(
+        inst.code.encode(),
+        key,
+        cert,
+        [root_cert],
+        serialization.BestAvailableEncryption(check_password(new_password)),
+    )
+    add_certificate(session, inst, cert)
+    from app.services.returns import _write_atomically
+
+    _write_atomically(out, p12)
+    return out

@@ -1,0 +1,73 @@
+"""``run_gui(argv)``: the desktop app's entry point.
+
+Order matters for start-up time: logging and the QApplication first, the window on screen
+next, and only then (after its first paint, in a worker thread) the database and with it
+SQLAlchemy. Nothing here imports the data layer at module level.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from app import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _application(argv0: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([argv0])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    """Run the desktop app with GUI options *argv*; returns the exit status."""
+    from app.ui.options import parse_options
+
+    options = parse_options(argv)
+    from app.logsetup import setup_logging
+
+    log_session = setup_logging()
+    try:
+        from app.ui.crash import QtMessageRouter, install_crash_dialog
+
+        router = QtMessageRouter()
+        router.install()
+        try:
+            return _run(options, log_session, install_crash_dialog)
+        finally:
+            router.uninstall()
+    finally:
+        log_session.close()
+
+
+def _run(options, log_session, install_crash_dialog) -> int:  # type: ignore[no-untyped-def]
+    app = _application(sys.argv[0] if sys.argv else APP_NAME)
+    from app.ui.i18n import LanguageSwitcher
+    from app.ui.launcher import Launcher
+    from app.ui.settings import open_store
+    from app.ui.style import apply_style
+
+    install_crash_dialog(log_session, options.no_crash_dialog or options.screenshot is not None)
+    apply_style(app)
+    quit_on_close = app.quitOnLastWindowClosed()
+    launcher = Launcher(app, options, LanguageSwitcher(app), open_store())
+    try:
+        launcher.start()
+        code = app.exec()
+        return code or launcher.exit_code
+    finally:
+        launcher.shutdown()
+        if launcher.window is not None:
+            launcher.window.removeEventFilter(launcher)
+            launcher.window.close()
+            launcher.window.deleteLater()
+        launcher.switcher.uninstall()
+        app.setQuitOnLastWindowClosed(quit_on_close)

@@ -1,0 +1,125 @@
+# Generated from ui/plan_page.ui by `python -m app.ui.compile_ui` -- DO NOT EDIT.
+# Edit the Designer file and run the command again.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QStackedWidget, QToolButton, QTreeView, QVBoxLayout,
+    QWidget)
+
+class Ui_PlanPage(object):
+    def setupUi(self, PlanPage):
+        if not PlanPage.objectName():
+            PlanPage.setObjectName(u"PlanPage")
+        PlanPage.resize(1000, 700)
+        self.pageLayout = QVBoxLayout(PlanPage)
+        self.pageLayout.setSpacing(10)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(20, 14, 20, 12)
+        self.toolbarLayout = QHBoxLayout()
+        self.toolbarLayout.setSpacing(8)
+        self.toolbarLayout.setObjectName(u"toolbarLayout")
+        self.titleLabel = QLabel(PlanPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.toolbarLayout.addWidget(self.titleLabel)
+
+        self.toolbarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbarLayout.addItem(self.toolbarSpacer)
+
+        self.filterEdit = QLineEdit(PlanPage)
+        self.filterEdit.setObjectName(u"filterEdit")
+        self.filterEdit.setMinimumSize(QSize(260, 0))
+        self.filterEdit.setClearButtonEnabled(True)
+
+        self.toolbarLayout.addWidget(self.filterEdit)
+
+        self.expandButton = QToolButton(PlanPage)
+        self.expandButton.setObjectName(u"expandButton")
+        self.expandButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.toolbarLayout.addWidget(self.expandButton)
+
+        self.collapseButton = QToolButton(PlanPage)
+        self.collapseButton.setObjectName(u"collapseButton")
+        self.collapseButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.toolbarLayout.addWidget(self.collapseButton)
+
+
+        self.pageLayout.addLayout(self.toolbarLayout)
+
+        self.contentStack = QStackedWidget(PlanPage)
+        self.contentStack.setObjectName(u"contentStack")
+        self.treePage = QWidget()
+        self.treePage.setObjectName(u"treePage")
+        self.treeLayout = QVBoxLayout(self.treePage)
+        self.treeLayout.setSpacing(8)
+        self.treeLayout.setObjectName(u"treeLayout")
+        self.treeLayout.setContentsMargins(0, 0, 0, 0)
+        self.treeView = QTreeView(self.treePage)
+        self.treeView.setObjectName(u"treeView")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.treeView.sizePolicy().hasHeightForWidth())
+        self.treeView.setSizePolicy(sizePolicy)
+        self.treeView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.treeView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.treeView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.treeView.setIndentation(16)
+        self.treeView.setUniformRowHeights(False)
+        self.treeView.setWordWrap(True)
+
+        self.treeLayout.addWidget(self.treeView)
+
+        self.footnotesLabel = QLabel(self.treePage)
+        self.footnotesLabel.setObjectName(u"footnotesLabel")
+        self.footnotesLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.footnotesLabel.setWordWrap(True)
+        self.footnotesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.treeLayout.addWidget(self.footnotesLabel)
+
+        self.contentStack.addWidget(self.treePage)
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.contentStack.addWidget(self.emptyPage)
+
+        self.pageLayout.addWidget(self.contentStack)
+
+
+        self.retranslateUi(PlanPage)
+    # setupUi
+
+    def retranslateUi(self, PlanPage):
+        self.titleLabel.setText(QCoreApplication.translate("PlanPage", u"Plan table", None))
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("PlanPage", u"Filter by code or text\u2026", None))
+        self.expandButton.setText(QCoreApplication.translate("PlanPage", u"Expand all", None))
+        self.collapseButton.setText(QCoreApplication.translate("PlanPage", u"Collapse all", None))
+#if QT_CONFIG(accessibility)
+        self.treeView.setAccessibleName(QCoreApplication.translate("PlanPage", u"Plan table", None))
+#endif // QT_CONFIG(accessibility)
+        self.footnotesLabel.setText("")
+        self.emptyLabel.setText(QCoreApplication.translate("PlanPage", u"There is no plan in this database yet. Import one with \u201cplandesk plan import FILE\u201d, or try PlanDesk with the demo plan: \u201cplandesk --db NEW_FILE demo\u201d.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,255 @@
+"""Start-up and database switching: lock, window first, data after the first paint.
+
+The launcher owns the lock of the open database, the loader and the window; the window
+only displays and asks (signals), the launcher decides.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui import settings
+from app.ui.dialogs import show_error, show_warning
+from app.ui.i18n import normalize_language, system_language
+from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
+from app.ui.lock import DatabaseLock
+from app.ui.main_window import MainWindow
+from app.ui.pages import PAGE_CLASSES, PAGE_NAMES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.i18n import LanguageSwitcher
+    from app.ui.options import GuiOptions
+    from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+FIRST_PAINT_FALLBACK_MS = 300
+
+
+class Launcher(QObject):
+    def __init__(
+        self,
+        app: QApplication,
+        options: GuiOptions,
+        switcher: LanguageSwitcher,
+        store: QSettings,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.options = options
+        self.switcher = switcher
+        self.store = store
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+        self.lock: DatabaseLock | None = None
+        self.loader = WorkspaceLoader(self)
+        self.exit_code = 0
+        self.last_message: QMessageBox | None = None
+        self._load_started = False
+        self._wanted: Path | None = None
+
+    @property
+    def screenshot_mode(self) -> bool:
+        return self.options.screenshot is not None
+
+    # -- start ---------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Show the window (True), or the "already open" message (False: exits with 1)."""
+        language = self._initial_language()
+        self.switcher.apply(language)
+        db_path = self.options.db
+        if not self.screenshot_mode:
+            lock = DatabaseLock(db_path)
+            if not lock.acquire():
+                self._refuse_locked(lock)
+                return False
+            self.lock = lock
+        self.window = MainWindow(PAGE_CLASSES, self.switcher.language)
+        self._connect_signals()
+        width, height = self.options.size
+        self.window.resize(width, height)
+        page = self.options.page or self._stored(settings.LAST_PAGE)
+        self.window.show_page(page if page in PAGE_NAMES else "plan")
+        self.window.set_loading(db_path)
+        self._wanted = db_path
+        self.window.installEventFilter(self)
+        self.window.show()
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._load_initial)
+        return True
+
+    def _connect_signals(self) -> None:
+        assert self.window is not None
+        self.window.open_requested.connect(self.open_database)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.page_changed.connect(self._remember_page)
+        self.window.closing.connect(self.shutdown)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            log.info("first paint at %.3f", time.time())
+            # after this paint has reached the screen, not before
+            QTimer.singleShot(0, self._load_initial)
+        return False
+
+    def _load_initial(self) -> None:
+        if self._load_started or self._wanted is None:
+            return
+        self._load_started = True
+        log.info("window shown; opening %s", self._wanted)
+        self.loader.load(self._wanted)
+
+    def _initial_language(self) -> str:
+        if self.options.language:
+            return self.options.language
+        stored = normalize_language(self._stored(settings.LANGUAGE))
+        return stored or system_language()
+
+    def _stored(self, setting: settings.Setting[str]) -> str:
+        return setting.read(self.store)
+
+    def _refuse_locked(self, lock: DatabaseLock) -> None:
+        holder = lock.holder()
+        where = ""
+        if holder is not None:
+            where = (
+                self.tr("It is open in process %1 on the computer %2.")
+                .replace("%1", str(holder.pid))
+                .replace("%2", holder.host)
+            )
+        self.exit_code = 1
+        self.app.setQuitOnLastWindowClosed(False)
+        self.last_message = show_warning(
+            None,
+            self.tr("PlanDesk is already open"),
+            self.tr("This database is already open in another PlanDesk window:\n%1").replace(
+                "%1", str(lock.db_path)
+            ),
+            " ".join(
+                part
+                for part in (
+                    where,
+                    self.tr("Switch to that window, or close it and start PlanDesk again."),
+                )
+                if part
+            ),
+            on_close=lambda: self.app.exit(1),
+        )
+
+    # -- opening -------------------------------------------------------------------------
+    def open_database(self, path: Path) -> None:
+        """Switch to the database at *path* (File → Open database…)."""
+        if self.window is None:
+            return
+        path = path.expanduser().resolve()
+        if self.lock is not None and path == self.lock.db_path.resolve():
+            return
+        lock = DatabaseLock(path)
+        if not lock.acquire():
+            self.last_message = show_warning(
+                self.window,
+                self.tr("PlanDesk is already open"),
+                self.tr("This database is already open in another PlanDesk window:\n%1").replace(
+                    "%1", str(path)
+                ),
+                self.tr("Switch to that window, or close it and start PlanDesk again."),
+            )
+            return
+        self._close_workspace()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+        self._wanted = path
+        self._load_started = True
+        self.window.set_loading(path)
+        self.loader.load(path)
+
+    def _on_loaded(self, path: Path, workspace: Workspace) -> None:
+        if path != self._wanted or self.window is None:
+            workspace.close()  # a newer request superseded this one
+            return
+        self._close_workspace()
+        self.workspace = workspace
+        self.window.set_workspace(workspace)
+        if self.screenshot_mode:
+            QTimer.singleShot(0, self._take_screenshot)
+
+    def _on_failed(self, path: Path, kind: str, detail: str) -> None:
+        if path != self._wanted or self.window is None:
+            return
+        if kind == NEWER:
+            text = self.tr("This database was written by a newer version of PlanDesk.")
+            more = self.tr("Install the newer PlanDesk to open it. The file was not changed.")
+        elif kind == UNEXPECTED:
+            text = self.tr("PlanDesk could not open the database because of an unexpected error.")
+            more = self.tr("The details are in the log file.")
+        else:
+            text = self.tr("This file is not a PlanDesk database, or it is damaged.")
+            more = self.tr("Open another database with File → Open database….")
+        if self.screenshot_mode:
+            sys.stderr.write(f"plandesk: {detail}\n")
+            self.exit_code = 1
+            self.app.exit(1)
+            return
+        if self.lock is not None and self.lock.db_path == path:
+            self.lock.release()
+            self.lock = None
+        self.window.set_no_database()
+        self.last_message = show_error(
+            self.window, self.tr("Cannot open the database"), f"{text}\n{path}", more
+        )
+
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    # -- screenshot ----------------------------------------------------------------------
+    def _take_screenshot(self) -> None:
+        assert self.window is not None and self.options.screenshot is not None
+        target = self.options.screenshot
+        self.app.processEvents()
+        image = self.window.grab()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            saved = image.save(str(target), "PNG")
+        except OSError:
+            saved = False
+        if not saved:
+            sys.stderr.write(f"plandesk: cannot write the screenshot {target}\n")
+            self.exit_code = 1
+        else:
+            log.info("screenshot written to %s", target)
+        self.app.exit(self.exit_code)
+
+    # -- language and settings -----------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        applied = self.switcher.apply(language)
+        if self.window is not None:
+            self.window.set_language(applied)
+        if not self.screenshot_mode:
+            settings.LANGUAGE.write(self.store, applied)
+
+    def _remember_page(self, name: str) -> None:
+        if not self.screenshot_mode:
+            settings.LAST_PAGE.write(self.store, name)
+
+    # -- end -----------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        self.loader.wait()
+        self._close_workspace()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.store.sync()

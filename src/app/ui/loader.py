@@ -1,0 +1,64 @@
+"""Open a database off the GUI thread: the window stays responsive while SQLAlchemy is
+imported, the schema checked and the plan read."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from app.ui.workspace import open_workspace
+
+log = logging.getLogger(__name__)
+
+# Kinds of failure, for the window to pick its message.
+NEWER = "newer"
+INVALID = "invalid"
+UNEXPECTED = "unexpected"
+
+
+class WorkspaceLoader(QObject):
+    """``load(path)`` emits ``loaded(path, workspace)`` or ``failed(path, kind, detail)``."""
+
+    loaded = Signal(Path, object)
+    failed = Signal(Path, str, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def load(self, path: Path) -> None:
+        self._pool.start(lambda: self._run(path))
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _run(self, path: Path) -> None:
+        try:
+            import sqlite3
+
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from app.db.migrate import DatabaseError, NewerDatabaseError
+        except Exception:  # the data layer itself is broken: that is a bug
+            log.exception("cannot import the data layer")
+            self.failed.emit(path, UNEXPECTED, traceback.format_exc(limit=3))
+            return
+        try:
+            workspace = open_workspace(path)
+        except NewerDatabaseError as exc:
+            log.warning("refused %s: %s", path, exc)
+            self.failed.emit(path, NEWER, str(exc))
+        except (DatabaseError, OSError, sqlite3.DatabaseError, SQLAlchemyError) as exc:
+            log.warning("cannot open %s: %s", path, exc)
+            self.failed.emit(path, INVALID, str(exc))
+        except Exception as exc:
+            log.exception("unexpected error opening %s", path)
+            self.failed.emit(path, UNEXPECTED, f"{type(exc).__name__}: {exc}")
+        else:
+            log.info("opened %s", path)
+            self.loaded.emit(path, workspace)

@@ -1,0 +1,272 @@
+"""The main window: navigation, a header strip, the pages, menus and the status bar.
+
+It shows what it is given and reports what the clerk asks for (open a database, switch
+language) through signals; opening databases and switching translators is done by
+``app.ui.launcher``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from app import __version__
+from app.ui.dialogs import show_message
+from app.ui.generated.ui_main_window import Ui_MainWindow
+from app.ui.i18n import LANGUAGES, NATIVE_NAMES
+from app.ui.icons import icon
+from app.ui.style import scaled_font
+from app.ui.workspace import current_period
+
+if TYPE_CHECKING:
+    from app.ui.pages import Page
+    from app.ui.workspace import Workspace
+
+NAV_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(Path)
+    language_requested = Signal(str)
+    page_changed = Signal(str)
+    closing = Signal()
+
+    def __init__(
+        self, page_classes: Sequence[type[Page]], language: str, today: date | None = None
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.page_classes = list(page_classes)
+        self._built: dict[str, Page] = {}
+        self._today = today or date.today()
+        self._language = language
+        self._workspace: Workspace | None = None
+        self._db_path: Path | None = None
+        self._status_key = "none"
+        self._db_label = QLabel(self)
+        self._db_label.setObjectName("dbPathLabel")
+        self.ui.statusBar.addPermanentWidget(self._db_label, 1)
+        self._view_group = QActionGroup(self)
+        self._language_group = QActionGroup(self)
+        self._build_pages()
+        self._build_language_menu()
+        self._style_header()
+        self.setWindowIcon(icon("plandesk"))
+        self._connect_signals()
+        self._retranslate()
+
+    # -- construction --------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.ui.navList.setIconSize(QSize(20, 20))
+        for number, page in enumerate(self.page_classes, start=1):
+            self.ui.pageStack.addWidget(QWidget(self.ui.pageStack))  # built when first shown
+            item = QListWidgetItem(icon(page.icon_name), "", self.ui.navList)
+            item.setData(NAV_ROLE, page.name)
+            action = QAction(icon(page.icon_name), "", self)
+            action.setCheckable(True)
+            action.setData(page.name)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self._view_group.addAction(action)
+            self.ui.menuView.addAction(action)
+        self.ui.actionOpenDatabase.setIcon(icon("open"))
+        self.ui.actionBackup.setIcon(icon("backup"))
+        self.ui.actionQuit.setIcon(icon("quit"))
+        self.ui.actionAbout.setIcon(icon("about"))
+
+    def _build_language_menu(self) -> None:
+        for code in LANGUAGES:
+            action = QAction(NATIVE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            self._language_group.addAction(action)
+            self.ui.menuLanguage.addAction(action)
+
+    def _style_header(self) -> None:
+        base = self.font()
+        self.ui.planTitleLabel.setFont(scaled_font(base, 1.2, QFont.Weight.DemiBold))
+        self.ui.periodLabel.setFont(scaled_font(base, 1.1, QFont.Weight.DemiBold))
+
+    def _connect_signals(self) -> None:
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row)
+        self._view_group.triggered.connect(lambda action: self.show_page(str(action.data())))
+        self._language_group.triggered.connect(
+            lambda action: self.language_requested.emit(str(action.data()))
+        )
+        self.ui.actionOpenDatabase.triggered.connect(self._ask_open)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+    # -- pages ---------------------------------------------------------------------------
+    def _row(self, name: str) -> int:
+        for row, cls in enumerate(self.page_classes):
+            if cls.name == name:
+                return row
+        raise KeyError(name)
+
+    def page(self, name: str) -> Page:
+        """The page *name*, built (and given the workspace) on first use."""
+        page = self._built.get(name)
+        if page is None:
+            row = self._row(name)
+            page = self.page_classes[row](self.ui.pageStack)
+            page.set_workspace(self._workspace)
+            stack = self.ui.pageStack
+            placeholder = stack.widget(row)
+            stack.insertWidget(row, page)
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[name] = page
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return list(self._built.values())
+
+    def current_page(self) -> Page:
+        return self.page(self.page_classes[max(0, self.ui.navList.currentRow())].name)
+
+    def show_page(self, name: str) -> None:
+        self.ui.navList.setCurrentRow(self._row(name))
+
+    def _on_nav_row(self, row: int) -> None:
+        if not 0 <= row < len(self.page_classes):
+            return
+        name = self.page_classes[row].name
+        self.page(name)
+        self.ui.pageStack.setCurrentIndex(row)
+        self._view_group.actions()[row].setChecked(True)
+        self.page_changed.emit(name)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self._workspace = workspace
+        if workspace is not None:
+            self._db_path = workspace.path
+            self._status_key = "open"
+        for page in self._built.values():
+            page.set_workspace(workspace)
+        self._show_header()
+        self._show_status()
+
+    def set_loading(self, path: Path) -> None:
+        self._db_path = path
+        self._status_key = "loading"
+        self._show_status()
+
+    def set_no_database(self) -> None:
+        self._status_key = "none"
+        self.set_workspace(None)
+
+    def set_language(self, language: str) -> None:
+        """Tick *language* in the menu (the switch itself is done by the launcher)."""
+        self._language = language
+        for action in self._language_group.actions():
+            action.setChecked(action.data() == language)
+
+    def _show_header(self) -> None:
+        ws = self._workspace
+        ui = self.ui
+        ui.institutionLabel.setText(
+            ws.institution
+            if ws is not None and ws.institution
+            else self.tr("No institution set up yet")
+        )
+        plan = ws.plan if ws is not None else None
+        ui.planTitleLabel.setText(plan.title if plan is not None else self.tr("No plan yet"))
+        period = current_period(plan.periods, self._today) if plan is not None else None
+        ui.periodLabel.setText(period.label if period is not None else "—")
+        ui.periodLabel.setToolTip(
+            self.tr("%1 – %2, return due %3")
+            .replace("%1", f"{period.start:%d.%m.%Y}")
+            .replace("%2", f"{period.end:%d.%m.%Y}")
+            .replace("%3", f"{period.due:%d.%m.%Y}")
+            if period is not None
+            else ""
+        )
+
+    def _show_status(self) -> None:
+        path = str(self._db_path) if self._db_path is not None else ""
+        if self._status_key == "loading":
+            text = self.tr("Opening the database %1…").replace("%1", path)
+        elif self._status_key == "open":
+            text = self.tr("Database: %1").replace("%1", path)
+        else:
+            text = self.tr("No database open")
+        self._db_label.setText(text)
+        self._db_label.setToolTip(path)
+
+    # -- menus ---------------------------------------------------------------------------
+    def _ask_open(self) -> None:
+        start = str(self._db_path.parent) if self._db_path is not None else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a PlanDesk database"),
+            start,
+            self.tr("PlanDesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if name:
+            self.open_requested.emit(Path(name))
+
+    def show_about(self) -> QMessageBox:
+        return show_message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("About PlanDesk"),
+            self.tr("PlanDesk %1").replace("%1", __version__),
+            self.tr(
+                "Keeps an action plan against violence towards women, the progress of every "
+                "activity, the events held and the signed returns sent upward. Works fully "
+                "offline: PlanDesk never sends anything over the network by itself."
+            ),
+        )
+
+    # -- language ------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        for row, page in enumerate(self.page_classes):
+            title = page.title()
+            self.ui.navList.item(row).setText(title)
+            self.ui.navList.item(row).setToolTip(title)
+            self._view_group.actions()[row].setText(title)
+        self._fit_navigation()
+        self._show_header()
+        self._show_status()
+
+    def _fit_navigation(self) -> None:
+        bold = QFont(self.ui.navList.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = self.ui.navList.fontMetrics()
+        bold_metrics = QFontMetrics(bold)
+        widest = max(
+            (bold_metrics.horizontalAdvance(page.title()) for page in self.page_classes), default=0
+        )
+        icon_width = self.ui.navList.iconSize().width()
+        # item padding 14+14, margins 8+8, accent border 3, icon spacing, a little air
+        extra = 14 + 14 + 8 + 8 + 3 + 8 + metrics.averageCharWidth() * 2
+        self.ui.navList.setFixedWidth(
+            max(metrics.averageCharWidth() * 22, widest + icon_width + extra)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

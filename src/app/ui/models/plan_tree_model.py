@@ -1,0 +1,234 @@
+"""The plan as a tree model: goals → sub-goals → activities, one column per period.
+
+Rows come from ``services.plans.load_tree()`` (tree order, parents first) and are never
+changed by the model; each index carries the position of its row in that list as its
+internal id, so ``parent()`` is a lookup, not a search.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.domain.codes import natural_key
+from app.ui.style import GOAL_BG, SUBGOAL_BG
+
+if TYPE_CHECKING:
+    from app.services.plans import ItemRow
+    from app.ui.workspace import PeriodInfo, PlanSnapshot
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_CODE = 0
+COL_DESCRIPTION = 1
+COL_RESPONSIBLE = 2
+FIRST_PERIOD_COLUMN = 3
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+
+PLANNED_MARK = "✓"
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def code_sort_text(code: str) -> str:
+    """A string that sorts like ``natural_key(code)`` ("2.1.10" after "2.1.9")."""
+    parts = []
+    for kind, number, text in natural_key(code):
+        parts.append(f"{kind}{number:09d}" if kind < 2 else f"2{text}")
+    return ".".join(parts)
+
+
+def footnote_suffix(marks: list[str]) -> str:
+    """["1", "2"] -> " ¹ ²" (digits as superscripts, other marks in brackets)."""
+    shown = [m.translate(_SUPERSCRIPTS) if m.isdigit() else f"[{m}]" for m in marks]
+    return (" " + " ".join(shown)) if shown else ""
+
+
+class PlanTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ItemRow] = []
+        self._periods: list[PeriodInfo] = []
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._parent_of: list[int | None] = []
+        self._row_in_parent: list[int] = []
+        self._fonts: dict[str, QFont] = {}
+
+    # -- data in -------------------------------------------------------------------------
+    def set_plan(self, plan: PlanSnapshot | None) -> None:
+        self.beginResetModel()
+        rows = list(plan.rows) if plan is not None else []
+        self._rows = rows
+        self._periods = list(plan.periods) if plan is not None else []
+        position = {row.id: i for i, row in enumerate(rows)}
+        self._children = {None: []}
+        self._parent_of = []
+        self._row_in_parent = []
+        for i, row in enumerate(rows):
+            parent = position.get(row.parent_id) if row.parent_id is not None else None
+            siblings = self._children.setdefault(parent, [])
+            self._parent_of.append(parent)
+            self._row_in_parent.append(len(siblings))
+            siblings.append(i)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Header texts follow the UI language (call on QEvent.LanguageChange)."""
+        if self.columnCount() > 0:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    # -- shape ---------------------------------------------------------------------------
+    @property
+    def periods(self) -> list[PeriodInfo]:
+        return list(self._periods)
+
+    @property
+    def reason_column(self) -> int:
+        return FIRST_PERIOD_COLUMN + len(self._periods)
+
+    def period_column(self, key: str) -> int:
+        for i, period in enumerate(self._periods):
+            if period.key == key:
+                return FIRST_PERIOD_COLUMN + i
+        raise KeyError(key)
+
+    def item(self, index: AnyIndex) -> ItemRow | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._rows[index.internalId()]
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        key = parent.internalId() if parent.isValid() else None
+        siblings = self._children.get(key, [])
+        if not (0 <= row < len(siblings) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parent_of[index.internalId()]
+        if parent is None:
+            return QModelIndex()
+        return self.createIndex(self._row_in_parent[parent], 0, parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            return len(self._children.get(parent.internalId(), []))
+        return len(self._children.get(None, []))
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return FIRST_PERIOD_COLUMN + len(self._periods) + 1
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- data out ------------------------------------------------------------------------
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_title(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_PERIOD_COLUMN:
+            if section < self.reason_column:
+                period = self._periods[section - FIRST_PERIOD_COLUMN]
+                return (
+                    self.tr("%1: %2 – %3, return due %4")
+                    .replace("%1", period.label)
+                    .replace("%2", f"{period.start:%d.%m.%Y}")
+                    .replace("%3", f"{period.end:%d.%m.%Y}")
+                    .replace("%4", f"{period.due:%d.%m.%Y}")
+                )
+            return self.column_title(section)
+        return None
+
+    def column_title(self, section: int) -> str:
+        if section == COL_CODE:
+            return self.tr("Code")
+        if section == COL_DESCRIPTION:
+            return self.tr("Description")
+        if section == COL_RESPONSIBLE:
+            return self.tr("Responsible")
+        if section == self.reason_column:
+            return self.tr("Reason if not carried out")
+        return self._periods[section - FIRST_PERIOD_COLUMN].label
+
+    def display_text(self, row: ItemRow, column: int) -> str:
+        if column == COL_CODE:
+            return row.code
+        if column == COL_DESCRIPTION:
+            return row.description + footnote_suffix(row.footnote_marks)
+        if column == COL_RESPONSIBLE:
+            return row.responsible
+        if column == self.reason_column:
+            return row.not_planned_reason
+        key = self._periods[column - FIRST_PERIOD_COLUMN].key
+        if key not in row.planned:
+            return ""
+        return row.planned[key] or PLANNED_MARK
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.item(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row.kind)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.kind == "goal":
+                return QColor(GOAL_BG)
+            if row.kind == "subgoal":
+                return QColor(SUBGOAL_BG)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column >= FIRST_PERIOD_COLUMN and column < self.reason_column:
+                return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == SORT_ROLE:
+            if column == COL_CODE:
+                return code_sort_text(row.code)
+            return self.display_text(row, column).casefold()
+        if role == OBJECT_ROLE:
+            return row
+        if role == KIND_ROLE:
+            return row.kind
+        return None
+
+    def _tooltip(self, row: ItemRow, column: int) -> str | None:
+        if column == COL_RESPONSIBLE and row.partners:
+            return self.tr("Partners: %1").replace("%1", row.partners)
+        if FIRST_PERIOD_COLUMN <= column < self.reason_column:
+            period = self._periods[column - FIRST_PERIOD_COLUMN]
+            if period.key in row.planned:
+                return self.tr("Planned in %1").replace("%1", period.label)
+            return None
+        text = self.display_text(row, column)
+        return text or None
+
+    def _font(self, kind: str) -> QFont | None:
+        if kind not in ("goal", "subgoal"):
+            return None
+        if kind not in self._fonts:
+            font = QFont()
+            font.setWeight(QFont.Weight.Bold if kind == "goal" else QFont.Weight.DemiBold)
+            self._fonts[kind] = font
+        return self._fonts[kind]

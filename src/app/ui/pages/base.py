@@ -1,0 +1,43 @@
+"""What every page of the main window offers the window: a name, an icon, a title.
+
+Pages re-translate themselves on ``QEvent.LanguageChange`` and receive the open
+workspace (or None) through :meth:`Page.set_workspace`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace
+
+
+class Page(QWidget):
+    name: ClassVar[str] = ""
+    icon_name: ClassVar[str] = ""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{self.name}Page")
+
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in navigation and the View menu (translated).
+
+        A class method: the window lists every page but builds one only when it is shown.
+        """
+        raise NotImplementedError
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        """Show *workspace* (None: no database open)."""
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,190 @@
+"""The Plan page: the plan table as a tree, a filter box, expand/collapse, the footnotes."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QLineEdit
+
+from app.ui.generated.ui_plan_page import Ui_PlanPage
+from app.ui.icons import icon
+from app.ui.models.plan_delegate import PlanItemDelegate
+from app.ui.models.plan_filter_model import PlanFilterModel
+from app.ui.models.plan_tree_model import (
+    COL_CODE,
+    COL_DESCRIPTION,
+    COL_RESPONSIBLE,
+    OBJECT_ROLE,
+    PlanTreeModel,
+)
+from app.ui.pages.base import Page
+from app.ui.style import scaled_font
+from app.ui.widgets.wrap_header import WrapHeader
+
+if TYPE_CHECKING:
+    from app.ui.workspace import PlanSnapshot, Workspace
+
+FILTER_DELAY_MS = 150
+# Column widths in average character widths: they follow the font and the screen's DPI.
+CODE_CHARS = 7
+RESPONSIBLE_CHARS = 22
+PERIOD_CHARS = 15
+REASON_CHARS = 18
+DESCRIPTION_MIN_CHARS = 44
+
+
+class PlanPage(Page):
+    name = "plan"
+    icon_name = "plan"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PlanPage()
+        self.ui.setupUi(self)
+        self.model = PlanTreeModel(self)
+        self.proxy = PlanFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._plan: PlanSnapshot | None = None
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._setup_view()
+        self._connect_signals()
+        self.retranslate()
+        self._show_plan(None)
+
+    # -- set-up --------------------------------------------------------------------------
+    def _setup_view(self) -> None:
+        tree = self.ui.treeView
+        self.header = WrapHeader(tree)
+        self.header.setStretchLastSection(False)
+        self.header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 5)
+        tree.setHeader(self.header)
+        tree.setModel(self.proxy)
+        self.delegate = PlanItemDelegate(tree)
+        tree.setItemDelegate(self.delegate)
+        tree.setAlternatingRowColors(False)
+        tree.setAllColumnsShowFocus(True)
+        self.ui.titleLabel.setProperty("role", "pageTitle")
+        self.ui.titleLabel.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
+        self.ui.footnotesLabel.setProperty("role", "footnotes")
+        self.ui.emptyLabel.setProperty("role", "muted")
+        self.ui.expandButton.setIcon(icon("expand"))
+        self.ui.collapseButton.setIcon(icon("collapse"))
+        self.ui.filterEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.ui.filterEdit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+
+    def _connect_signals(self) -> None:
+        self.ui.filterEdit.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.ui.expandButton.clicked.connect(self.ui.treeView.expandAll)
+        self.ui.collapseButton.clicked.connect(self.ui.treeView.collapseAll)
+        self.header.sectionResized.connect(self._relayout_timer.start)
+        self._relayout_timer.timeout.connect(self._relayout_rows)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self._show_plan(workspace.plan if workspace is not None else None)
+
+    def _show_plan(self, plan: PlanSnapshot | None) -> None:
+        self._plan = plan
+        self.delegate.clear_cache()
+        self.model.set_plan(plan)
+        has_rows = plan is not None and bool(plan.rows)
+        self.ui.contentStack.setCurrentWidget(self.ui.treePage if has_rows else self.ui.emptyPage)
+        for widget in (self.ui.filterEdit, self.ui.expandButton, self.ui.collapseButton):
+            widget.setEnabled(has_rows)
+        self._fit_columns()
+        self.ui.treeView.expandAll()
+        self._show_footnotes()
+
+    def apply_filter(self) -> None:
+        """Filter by the text in the box now (the box itself waits for typing to pause)."""
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(self.ui.filterEdit.text())
+        self.ui.treeView.expandAll()
+
+    def visible_codes(self) -> list[str]:
+        """The codes shown, in order (for tests and for "copy visible rows")."""
+        codes: list[str] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, COL_CODE, parent)
+                codes.append(index.data(OBJECT_ROLE).code)
+                walk(index)
+
+        walk(QModelIndex())
+        return codes
+
+    def _show_footnotes(self) -> None:
+        notes = self._plan.footnotes if self._plan is not None else []
+        label = self.ui.footnotesLabel
+        label.setVisible(bool(notes))
+        if notes:
+            lines = [f"<sup>{escape(note.mark)}</sup>&nbsp;{escape(note.text)}" for note in notes]
+            heading = escape(self.tr("Footnotes"))
+            label.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
+
+    # -- layout --------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Give the description what the other columns leave, but never too little."""
+        header = self.header
+        count = self.model.columnCount()
+        if count == 0:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        widths = {COL_CODE: self._code_width(), COL_RESPONSIBLE: char * RESPONSIBLE_CHARS}
+        for column in range(3, self.model.reason_column):
+            widths[column] = char * PERIOD_CHARS
+        widths[self.model.reason_column] = char * REASON_CHARS
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        available = self.ui.treeView.viewport().width() - sum(widths.values())
+        if available >= char * DESCRIPTION_MIN_CHARS:
+            header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COL_DESCRIPTION, char * DESCRIPTION_MIN_CHARS)
+        self._relayout_rows()
+
+    def _code_width(self) -> int:
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.Bold)
+        widest = metrics.averageCharWidth() * CODE_CHARS
+        indent = self.ui.treeView.indentation()
+        rows = self._plan.rows if self._plan is not None else []
+        for row in rows:
+            text_width = metrics.horizontalAdvance(row.code) * 1.1  # bold goals are wider
+            widest = max(widest, int(text_width) + indent * (row.depth + 1))
+        title_width = metrics.horizontalAdvance(self.model.column_title(COL_CODE)) * 1.1
+        return int(max(widest, title_width)) + 2 * 8 + 4
+
+    def _relayout_rows(self) -> None:
+        self.header.refresh_height()
+        self.ui.treeView.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._plan is not None:
+            self._fit_columns()
+
+    # -- language ------------------------------------------------------------------------
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PlanPage", "Plan")
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+        self._show_footnotes()
+        if self._plan is not None:
+            self._fit_columns()

@@ -1,0 +1,68 @@
+"""A horizontal header whose section titles wrap onto several lines instead of being cut.
+
+Period titles such as "2021 yılı III. Dört Aylık Dönem" are longer than their columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
+
+from app.ui.widgets.wrapped_text import draw_text, text_height
+
+H_PAD = 8
+V_PAD = 6
+
+
+class WrapHeader(QHeaderView):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setHighlightSections(False)
+
+    def title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _title(self, logical: int) -> str:
+        model = self.model()
+        if model is None:
+            return ""
+        value = model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole)
+        return "" if value is None else str(value)
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        base = super().sectionSizeFromContents(logical)
+        width = max(1, self.sectionSize(logical) - 2 * H_PAD)
+        height = text_height(self._title(logical), self.title_font(), width) + 2 * V_PAD
+        return QSize(base.width(), max(base.height(), int(height + 0.999)))
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logical
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
+        painter.restore()
+        text_rect = QRectF(rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD))
+        title, font = self._title(logical), self.title_font()
+        spare = text_rect.height() - text_height(title, font, text_rect.width())
+        if spare > 0:  # centre vertically
+            text_rect.adjust(0, spare / 2, 0, 0)
+        painter.save()
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        draw_text(painter, text_rect, title, font)
+        painter.restore()
+
+    def refresh_height(self) -> None:
+        """Recompute the height after columns were resized (titles re-wrap)."""
+        if self.count():
+            self.headerDataChanged(self.orientation(), 0, self.count() - 1)

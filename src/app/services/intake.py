@@ -114,7 +114,7 @@ def _verify_worker(args: tuple[str, str, list[bytes]]) -> dict[str, Any]:
 
     from app.services.verify import verify_file
 
-    path, name, pems = args
+    path, _name, pems = args
     trust = [x509.load_pem_x509_certificate(p) for p in pems]
     result = verify_file(Path(path), trust)
     return {

@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import asdict
 from pathlib import Path
 
+import openpyxl
 import pytest
 from openpyxl import Workbook
 
@@ -476,3 +477,239 @@ def test_a_5000_row_workbook_is_read_whole(tmp_path: Path) -> None:
     assert len(plan.items) == 5000
     assert plan.items[-1].code == "50.99"
     assert planned(plan, "50.99") == [("2024-Q1", "x"), ("2024-Q3", "x")]
+
+
+# ---------------------------------------------------------------------- encodings
+RO_ROWS = [
+    ["Planul de acţiune 2022"],
+    ["Nr. crt.", "Activitatea", "Responsabil", "Termen"],
+    ["1", "Sesiune de informare pentru părinţi şi elevi", "Poliţia Locală", "aprilie 2022"],
+]
+TR_ROWS = [
+    ["Kod", "Faaliyet", "Sorumlu Kurum", "2024 yılı I. Dört Aylık Dönem"],
+    ["1.1", "Öğretmenlere İŞBİRLİĞİ ağı için çalıştay düzenlenmesi", "İl MEM", "Ağustos"],
+]
+VI_ROWS = [
+    ["Kế hoạch năm 2023"],
+    ["STT", "Nội dung hoạt động", "Thời gian thực hiện", "Người thực hiện"],
+    ["1", "Tổ chức tọa đàm về bình đẳng giới", "Tuần 3 tháng 11", "Hiệu trưởng"],
+]
+_VI_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: precomposed vowels, combining tone marks."""
+    out = b""
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _VI_TONES))
+        tones = "".join(p for p in parts if p in _VI_TONES)
+        out += (base + tones).encode("cp1258")
+    return out
+
+
+def _delimited(rows: list[list[str]], sep: str) -> str:
+    return "\r\n".join(sep.join(row) for row in rows) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "encode", "rows", "expected"),
+    [
+        ("tr.csv", lambda t: t.encode("cp1254"), TR_ROWS,
+         "Öğretmenlere İŞBİRLİĞİ ağı için çalıştay düzenlenmesi"),
+        ("ro.csv", lambda t: t.encode("cp1250"), RO_ROWS,
+         "Sesiune de informare pentru părinţi şi elevi"),
+        ("vi.csv", _cp1258, VI_ROWS, "Tổ chức tọa đàm về bình đẳng giới"),
+        ("tr.txt", lambda t: t.encode("utf-16"), TR_ROWS,
+         "Öğretmenlere İŞBİRLİĞİ ağı için çalıştay düzenlenmesi"),
+        ("vi.tsv", lambda t: t.encode("utf-8"), VI_ROWS, "Tổ chức tọa đàm về bình đẳng giới"),
+    ],
+)  # fmt: skip
+def test_text_tables_in_legacy_and_unicode_encodings(
+    tmp_path: Path, name: str, encode: object, rows: list[list[str]], expected: str
+) -> None:
+    sep = ";" if name.endswith(".csv") else "\t"
+    path = tmp_path / name
+    path.write_bytes(encode(_delimited(rows, sep)))  # type: ignore[operator]
+    plan = parse_plan_file(path)
+    assert plan.items[-1].description == expected
+    assert expected == unicodedata.normalize("NFC", plan.items[-1].description)
+
+
+# ----------------------------------------------------------------- hostile input
+def _zip_bomb(path: Path) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        with z.open("xl/worksheets/sheet1.xml", "w") as part:
+            chunk = b"\0" * 2**20
+            for _ in range(210):
+                part.write(chunk)
+
+
+def _many_parts(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        for n in range(2100):
+            z.writestr(f"xl/media/{n}.xml", "<a/>")
+
+
+def _doctype(path: Path) -> None:
+    source = path.with_suffix(".src.xlsx")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No", "Activity"])
+    sheet.append(["1", "Seminar"])
+    book.save(source)
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    _rewrite_part(
+        source, path, "xl/worksheets/sheet1.xml", lambda xml: laughs + xml.split(b"?>", 1)[-1]
+    )
+
+
+def _no_header(path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for n in range(40):
+        sheet.append([f"lorem {n}", n, n * 2.5])
+    book.save(path)
+
+
+def _truncated(path: Path) -> None:
+    whole = (PLANS / "balikesir_2021.xlsx").read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+
+
+def _word_document(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<document/>")
+
+
+def _too_wide(path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No", "Activity"])
+    sheet.cell(row=2, column=1200, value="far away")
+    book.save(path)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with path.open("wb") as handle:
+        handle.truncate(size)
+
+
+def _write(data: bytes) -> object:
+    return lambda path: path.write_bytes(data)
+
+
+HOSTILE = [
+    ("random.xlsx", _write(bytes(range(256)) * 40), "zip package"),
+    ("random.csv", _write(bytes(range(256)) * 40), "binary data"),
+    ("random.bin.txt", _write(b"\x00\x01\x02\xff" * 500), "binary data"),
+    ("empty.xlsx", _write(b""), "is empty"),
+    ("empty.csv", _write(b""), "is empty"),
+    ("blank.csv", _write(b"\r\n;;;\r\n\r\n"), "the table is empty"),
+    ("text.xlsx", _write(b"No;Activity\r\n1;Seminar\r\n"), "zip package"),
+    ("old.xls", _write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "97-2003"),
+    ("old.xlsx", _write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), "97-2003"),
+    ("bomb.xlsx", _zip_bomb, "would unpack to 210 MB"),
+    ("parts.xlsx", _many_parts, "2,101 parts"),
+    ("doctype.xlsx", _doctype, "document type declaration"),
+    ("truncated.xlsx", _truncated, "damaged"),
+    ("letter.xlsx", _word_document, "Word document"),
+    ("noheader.xlsx", _no_header, "no header row found"),
+    ("wide.xlsx", _too_wide, "beyond column 1,000"),
+    ("noheader.csv", _write(b"a;b;c\r\n1;2;3\r\n" * 50), "no header row found"),
+    ("columns.csv", _write(b"x;" * 400_000), "400,000 columns"),
+    ("million.csv", _write(b"x;" * 1_000_000), "longer than 1,000,000 characters"),
+    ("line.txt", _write(b"A" * 2_000_000), "longer than 1,000,000 characters"),
+    ("huge.csv", lambda p: _sparse(p, 101 * 2**20), "at most 100 MB"),
+    ("huge.json", lambda p: _sparse(p, 21 * 2**20), "at most 20 MB"),
+    ("bad.json", _write(b"{not json"), "not valid JSON"),
+    ("other.json", _write(b'{"name": "a list of things"}'), "not a plan file"),
+    ("array.json", _write(b"[1, 2, 3]"), "not a plan file"),
+    ("deep.json", _write(b"[" * 200_000 + b"]" * 200_000), "not valid JSON"),
+    ("plan.pdf", _write(b"%PDF-1.7\n"), "not a file PlanDesk imports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "make", "words"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_files_are_rejected_with_one_clear_sentence(
+    tmp_path: Path, name: str, make: object, words: str
+) -> None:
+    path = tmp_path / name
+    make(path)  # type: ignore[operator]
+    with pytest.raises(ImportRejected) as caught:
+        parse_plan_file(path)
+    message = str(caught.value)
+    assert words in message
+    assert "looked for" in message
+    assert "\n" not in message and len(message) < 400
+
+
+def _plan_json(items: list[dict[str, object]], **extra: object) -> bytes:
+    doc = {"title": "P", "year": 2024, "scheme": "quarter", "periods": [], "footnotes": []}
+    return json.dumps({**doc, "items": items, **extra}).encode()
+
+
+def _node(code: str, kind: str = "activity", **extra: object) -> dict[str, object]:
+    return {"code": code, "kind": kind, "description": f"item {code}", "children": [], **extra}
+
+
+def _nested(depth: int) -> dict[str, object]:
+    node = _node("x")
+    for n in range(depth):
+        node = _node(f"x{n}", "goal", children=[node])
+    return node
+
+
+BAD_PLANS = [
+    (_plan_json([_node("1", "task")]), "'kind' must be goal, subgoal or activity"),
+    (_plan_json([_node("1", planned=[{"period": "2024-Q9"}])]), "not a period of the plan"),
+    (_plan_json([_node("1"), _node("1")]), "code 1 appears twice"),
+    (_plan_json([_node("1", footnotes=["3"])]), "footnote 3, which is missing"),
+    (_plan_json([_nested(60)]), "nested deeper than 40 levels"),
+    (_plan_json([_node("1")], year="2024"), "'year' must be a year"),
+    (_plan_json([_node("1")], scheme="weekly"), "'scheme' must be one of"),
+    (_plan_json([]), "it has no items"),
+]
+
+
+@pytest.mark.parametrize(("data", "words"), BAD_PLANS, ids=[w for _, w in BAD_PLANS])
+def test_plan_json_that_does_not_fit_is_rejected(tmp_path: Path, data: bytes, words: str) -> None:
+    path = tmp_path / "plan.json"
+    path.write_bytes(data)
+    with pytest.raises(ImportRejected, match=words.replace("(", r"\(")):
+        parse_plan_file(path)
+
+
+def test_missing_file_folder_and_empty_grid(tmp_path: Path) -> None:
+    for path, words in ((tmp_path / "nope.xlsx", "does not exist"), (tmp_path, "is a folder")):
+        with pytest.raises(ImportRejected, match=words):
+            parse_plan_file(path)
+    with pytest.raises(ImportRejected, match="looked for a column of activity texts"):
+        recognise_rows([[], ["", ""]])
+
+
+def test_openpyxl_parses_xml_with_defusedxml() -> None:
+    assert openpyxl.DEFUSEDXML is True
+
+
+def test_a_dtd_that_slips_past_the_package_check_is_still_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.plan_import import xlsx
+
+    monkeypatch.setattr(xlsx, "_check_xml_part", lambda *args: None)
+    path = tmp_path / "doctype.xlsx"
+    _doctype(path)
+    with pytest.raises(ImportRejected, match="looked for its worksheets") as caught:
+        parse_plan_file(path)
+    assert "\n" not in str(caught.value)

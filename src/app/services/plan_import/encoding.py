@@ -15,8 +15,8 @@ _EXPECTED = {
     "cp1254": set("ığşçöüİĞŞÇÖÜâîû"),
     "cp1250": set("ăâîșțşţĂÂÎȘȚŞŢ"),
 }
-_VI_BASE = set("aăâeêioôơuưydđAĂÂEÊIOÔƠUƯYDĐ")
-_VI_MARKS = set("\u0300\u0301\u0303\u0309\u0323")
+_VI_BASE = set("aeiouydđAEIOUYDĐ")
+_VI_MARKS = set("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 _BINARY = "looked for rows of text and found binary data"
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}

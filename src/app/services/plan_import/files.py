@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 from app.domain.plan import PlanData
@@ -94,8 +95,9 @@ def read_grid(path: Path) -> list[list[str]]:
         )
     if kind == "xlsx":
         _check_size(path, size)
-        for _, grid in iter_sheets(path, _what(path)):
-            return grid
+        with closing(iter_sheets(path, _what(path))) as sheets:
+            for _, grid in sheets:
+                return grid
         raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
     return parse_text_table(
         _read_bytes(path, size), _what(path), prefer_tab=path.suffix.lower() != ".csv"
@@ -126,12 +128,13 @@ def parse_plan_file(path: Path) -> PlanData:
             raise ImportRejected(f"{what}: {exc}") from None
     _check_size(path, size)
     first_error: ImportRejected | None = None
-    for name, grid in iter_sheets(path, what):
-        try:
-            return check_plan(recognise_rows(grid, title_hint=path.stem), what)
-        except ImportRejected as exc:
-            if first_error is None:
-                first_error = ImportRejected(f"{what}, sheet '{name}': {exc}")
+    with closing(iter_sheets(path, what)) as sheets:
+        for name, grid in sheets:
+            try:
+                return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+            except ImportRejected as exc:
+                if first_error is None:
+                    first_error = ImportRejected(f"{what}, sheet '{name}': {exc}")
     if first_error is not None:
         raise first_error
     raise ImportRejected(f"{what} has no worksheet: looked for a sheet with a plan table")

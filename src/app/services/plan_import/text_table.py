@@ -10,6 +10,7 @@ from app.services.errors import ImportRejected
 
 from .encoding import decode_text
 from .limits import MAX_COLUMNS, MAX_LINE, MAX_ROWS
+from .textnorm import brief
 
 DELIMITERS = (";", "\t", ",", "|")
 _SAMPLE_LINES = 60
@@ -90,6 +91,6 @@ def parse_text_table(data: bytes, what: str, *, prefer_tab: bool = False) -> lis
             rows.append(row)
     except csv.Error as exc:
         raise ImportRejected(
-            f"{what} is not a readable CSV table: looked for delimited rows ({exc})"
+            f"{what} is not a readable CSV table: looked for delimited rows ({brief(exc)})"
         ) from None
     return rows

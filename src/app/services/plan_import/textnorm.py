@@ -70,3 +70,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 def sup_to_digits(marks: str) -> str:
     return marks.translate(_SUP_TO_DIGIT)
+
+
+def brief(exc: BaseException, limit: int = 120) -> str:
+    """An exception as a short single line, for the end of a clerk's message."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    text = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from app.services.errors import ImportRejected
 
 from .cells import render_cell
 from .limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNCOMPRESSED, MAX_ZIP_ENTRIES
+from .textnorm import brief
 
 _PROLOG_BYTES = 65536
 _ROOT_START = re.compile(rb"<(?![?!])")
@@ -50,15 +51,15 @@ def check_package(path: Path, what: str) -> None:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise ImportRejected(
-            f"{what} is damaged: looked for a readable .xlsx zip package ({exc})"
+            f"{what} is damaged: looked for a readable .xlsx zip package ({brief(exc)})"
         ) from None
 
 
 def _not_workbook(what: str, names: set[str]) -> str:
     if "mimetype" in names and "content.xml" in names:
-        return f"{what} is an OpenDocument file, not an .xlsx workbook: save it as .xlsx"
+        return f"{what} is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx"
     if "word/document.xml" in names:
-        return f"{what} is a Word document, not an Excel workbook: save the table as .xlsx"
+        return f"{what} is a Word document: looked for an Excel workbook, save it as .xlsx"
     return f"{what} is not an Excel workbook: looked for xl/workbook.xml inside and found none"
 
 
@@ -82,32 +83,31 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) 
         )
 
 
-def iter_sheets(path: Path, what: str) -> Iterator[tuple[str, list[list[str]]]]:
+def iter_sheets(path: Path, what: str) -> Generator[tuple[str, list[list[str]]], None, None]:
     """Each visible sheet (the active one first) as a grid of cell texts."""
     check_package(path, what)
     import openpyxl
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except ImportRejected:
-        raise
-    except Exception as exc:  # openpyxl raises anything on a malformed part
-        raise ImportRejected(
-            f"{what} is not a readable Excel workbook: looked for its worksheets and found a "
-            f"damaged part ({type(exc).__name__}: {exc})"
-        ) from None
-    try:
-        sheets = list(book.worksheets)[:MAX_SHEETS]
-        active = book.active
-        order = ([active] if active in sheets else []) + [s for s in sheets if s is not active]
-        for sheet in order:
-            if getattr(sheet, "sheet_state", "visible") != "visible" and sheet is not active:
-                continue
-            yield sheet.title, _read_sheet(path, sheet, what)
-    finally:
-        book.close()
+    with path.open("rb") as handle:  # ours to close, also when openpyxl fails half-way
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
+        except Exception as exc:  # openpyxl raises anything on a malformed part
+            raise ImportRejected(
+                f"{what} is not a readable Excel workbook: looked for its worksheets and found "
+                f"a damaged part ({brief(exc)})"
+            ) from None
+        try:
+            sheets = list(book.worksheets)[:MAX_SHEETS]
+            active = book.active
+            order = ([active] if active in sheets else []) + [s for s in sheets if s is not active]
+            for sheet in order:
+                if getattr(sheet, "sheet_state", "visible") != "visible" and sheet is not active:
+                    continue
+                yield sheet.title, _read_sheet(path, sheet, what)
+        finally:
+            book.close()
 
 
 def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
@@ -123,7 +123,7 @@ def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
     except Exception as exc:
         raise ImportRejected(
             f"{what}: the sheet '{sheet.title}' cannot be read: looked for rows of cells and "
-            f"found a damaged part ({type(exc).__name__}: {exc})"
+            f"found a damaged part ({brief(exc)})"
         ) from None
     return grid
 
@@ -172,14 +172,15 @@ def _fill_cached_values(
     one, the formula's own text is kept."""
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book[title]
-        sheet.reset_dimensions()
-        last = max(r for r, _ in formulas)
-        for r, row in enumerate(sheet.iter_rows(max_row=last + 1)):
-            for c, cell in enumerate(row[:MAX_COLUMNS]):
-                if (r, c) in formulas and getattr(cell, "value", None) is not None:
-                    grid[r][c] = render_cell(cell.value, getattr(cell, "number_format", ""))
-    finally:
-        book.close()
+    with path.open("rb") as handle:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        try:
+            sheet = book[title]
+            sheet.reset_dimensions()
+            last = max(r for r, _ in formulas)
+            for r, row in enumerate(sheet.iter_rows(max_row=last + 1)):
+                for c, cell in enumerate(row[:MAX_COLUMNS]):
+                    if (r, c) in formulas and getattr(cell, "value", None) is not None:
+                        grid[r][c] = render_cell(cell.value, getattr(cell, "number_format", ""))
+        finally:
+            book.close()

@@ -1,0 +1,245 @@
+"""Consolidation: roll subordinates' accepted returns up into this institution's own return.
+
+Counting is by *leaf* institution (a school): a consolidated return carries its leaves, so a
+province taking a district's consolidated return and an old direct return of one of its
+schools counts that school once (its newest version wins).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.models import Plan, Return
+from app.domain.status import ReturnDirection, ReturnStatus, Status
+from app.services.errors import ValidationError
+from app.services.narrative import sections
+from app.services.plans import find_period, load_tree
+from app.services.return_payload import STATUS_KEYS, _nfc, _period_dict, payload_sha256
+
+EXCERPT = 600
+
+
+def _leaf_entry(payload: dict[str, Any], via: str) -> dict[str, Any]:
+    """One reporting institution's figures, compact: activity code -> figures."""
+    items: dict[str, list[Any]] = {}
+    for item in payload.get("items", []):
+        if item.get("kind") != "activity":
+            continue
+        prog = item.get("progress") or {}
+        ev = item.get("events") or {}
+        items[item["code"]] = [
+            prog.get("status"),
+            prog.get("participants"),
+            prog.get("achieved_value"),
+            ev.get("count", 0),
+            ev.get("participants", 0),
+            prog.get("reason", ""),
+        ]
+    kinds = Counter(e.get("kind", "other") for e in payload.get("events", []))
+    inst = payload["institution"]
+    return {
+        "name": inst["name"],
+        "kind": inst.get("kind", ""),
+        "version": payload["version"],
+        "payload_sha256": payload_sha256(payload),
+        "via": via,
+        "generated_at": payload.get("generated_at", ""),
+        "items": items,
+        "event_kinds": dict(kinds),
+        "narrative": [
+            {"title": s.get("title", ""), "body": s.get("body", "")[:EXCERPT]}
+            for s in payload.get("narrative", [])
+            if s.get("body")
+        ],
+    }
+
+
+def _leaves_of(payload: dict[str, Any], via: str) -> dict[str, dict[str, Any]]:
+    if payload.get("kind") == "consolidated":
+        return {code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()}
+    return {payload["institution"]["code"]: _leaf_entry(payload, via)}
+
+
+def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["version"], a.get("generated_at", "")) > (b["version"], b.get("generated_at", ""))
+
+
+def collect(
+    session: Session, plan: Plan, period_key: str
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The accepted current returns (children) and the deduplicated leaves they cover."""
+    rows = session.scalars(
+        select(Return)
+        .where(
+            Return.direction == ReturnDirection.INCOMING.value,
+            Return.plan_id == plan.id,
+            Return.period_key == period_key,
+            Return.status == ReturnStatus.ACCEPTED.value,
+        )
+        .order_by(Return.institution_code)
+    ).all()
+    children: list[dict[str, Any]] = []
+    leaves: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        payload = json.loads(r.payload)
+        children.append(
+            {
+                "code": r.institution_code,
+                "name": payload["institution"]["name"],
+                "kind": payload.get("kind", "institution"),
+                "version": r.version,
+                "payload_sha256": r.payload_sha256,
+                "file_sha256": r.file_sha256,
+                "late": r.late,
+                "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+                "totals": payload.get("totals", {}),
+            }
+        )
+        for code, leaf in _leaves_of(payload, r.institution_code).items():
+            if code not in leaves or _newer(leaf, leaves[code]):
+                leaves[code] = leaf
+    return children, leaves
+
+
+def consolidated_payload(
+    session: Session, plan: Plan, period_key: str, *, language: str, version: int = 1
+) -> dict[str, Any]:
+    from app.services.institutions import get_self
+
+    me = get_self(session)
+    if me is None:
+        raise ValidationError("set this institution's profile first")
+    period = find_period(session, plan, period_key)
+    children, leaves = collect(session, plan, period.key)
+    if not children:
+        raise ValidationError(f"no accepted returns for {period.key} to consolidate")
+    items: list[dict[str, Any]] = []
+    totals: dict[str, Any] = {k: 0 for k in STATUS_KEYS}
+    totals.update(
+        activities=0,
+        institutions=len(leaves),
+        participants=0,
+        achieved=0,
+        events=0,
+        event_participants=0,
+        event_kinds={},
+    )
+    event_kinds: Counter[str] = Counter()
+    for leaf in leaves.values():
+        event_kinds.update(leaf.get("event_kinds", {}))
+    for row in load_tree(session, plan.id):
+        entry: dict[str, Any] = {
+            "code": row.code,
+            "kind": row.kind,
+            "depth": row.depth,
+            "description": row.description,
+            "responsible": row.responsible,
+            "partners": row.partners,
+            "target": {"text": row.target_text, "value": row.target_value, "unit": row.target_unit},
+            "footnotes": row.footnote_marks,
+        }
+        if row.kind == "activity":
+            counts: Counter[str] = Counter()
+            participants = achieved = events = event_people = reporting = 0
+            reasons: dict[str, list[str]] = defaultdict(list)
+            for code, leaf in leaves.items():
+                fig = leaf["items"].get(row.code)
+                if fig is None:
+                    continue
+                status, people, value, n_events, n_people, reason = fig
+                if status:
+                    reporting += 1
+                    counts[status] += 1
+                participants += people or 0
+                achieved += value or 0
+                events += n_events or 0
+                event_people += n_people or 0
+                if status == Status.NOT_DONE and reason:
+                    reasons[reason.strip()].append(code)
+            entry.update(
+                planned=period.key in row.planned,
+                planned_text=row.planned.get(period.key, ""),
+                not_planned_reason=row.not_planned_reason,
+                progress=None,
+                events={"count": events, "participants": event_people},
+                consolidated={
+                    "institutions": reporting,
+                    "status_counts": {k: counts.get(k, 0) for k in STATUS_KEYS},
+                    "done_share": round(counts.get("done", 0) / reporting, 4) if reporting else 0.0,
+                    "participants": participants,
+                    "achieved": achieved,
+                    "reasons": [
+                        {"reason": k, "institutions": sorted(v)}
+                        for k, v in sorted(reasons.items(), key=lambda kv: -len(kv[1]))
+                    ],
+                },
+            )
+            totals["activities"] += 1
+            for k in STATUS_KEYS:
+                totals[k] += counts.get(k, 0)
+            totals["participants"] += participants
+            totals["achieved"] += achieved
+            totals["events"] += events
+            totals["event_participants"] += event_people
+        items.append(entry)
+    totals["event_kinds"] = dict(sorted(event_kinds.items()))
+    parent = me.parent
+    payload: dict[str, Any] = _nfc(
+        {
+            "schema": "plandesk.return",
+            "schema_version": 1,
+            "kind": "consolidated",
+            "language": language,
+            "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+            "app_version": __version__,
+            "institution": {
+                "code": me.code,
+                "name": me.name,
+                "kind": me.kind,
+                "head_name": me.head_name,
+                "head_title": me.head_title,
+                "email": me.email,
+            },
+            "recipient": {
+                "code": parent.code if parent else "",
+                "name": parent.name if parent else "",
+                "email": parent.email if parent else "",
+            },
+            "plan": {
+                "title": plan.title,
+                "year": plan.year,
+                "scheme": plan.scheme,
+                "version": plan.version,
+                "issuer": plan.issuer_name,
+            },
+            "period": _period_dict(period, plan, language),
+            "version": version,
+            "supersedes": None,
+            "items": items,
+            "events": [],
+            "narrative": [
+                {"key": s.key, "title": s.title, "body": s.body}
+                for s in sections(session, plan, period.key, language)
+            ],
+            "children_narrative": [
+                {"code": code, "name": leaf["name"], "sections": leaf.get("narrative", [])}
+                for code, leaf in sorted(leaves.items())
+                if leaf.get("narrative")
+            ],
+            "footnotes": [
+                {"mark": f.mark, "text": f.text}
+                for f in sorted(plan.footnotes, key=lambda f: f.mark)
+            ],
+            "children": children,
+            "leaves": dict(sorted(leaves.items())),
+            "totals": totals,
+        }
+    )
+    return payload

@@ -1,0 +1,222 @@
+"""The plan sent down: one signed JSON file (the signature travels inside it).
+
+A subordinate's import verifies the signature, keeps the codes, records the issuer; a later
+template version updates the plan without losing progress, events or local activities.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Event, Footnote, Plan, PlanItem, PlannedPeriod, PlanPeriod, Progress
+from app.domain.codes import natural_key
+from app.domain.plan import PlanData
+from app.services.errors import ImportRejected
+from app.services.identity import LoadedIdentity
+from app.services.institutions import get_self
+from app.services.plans import plan_document, sort_key_text, store_plan
+from app.services.return_payload import canonical_bytes
+
+SCHEMA = "plandesk.template"
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def export_template(session: Session, plan: Plan, ident: LoadedIdentity) -> bytes:
+    from app.services.signing import sign_detached
+
+    me = get_self(session)
+    doc = plan_document(session, plan)
+    doc["narrative_outline"] = list(plan.narrative_outline or [])
+    doc["due_days"] = plan.due_days
+    body: dict[str, Any] = {
+        "schema": SCHEMA,
+        "schema_version": 1,
+        "issuer": {"code": me.code if me else "", "name": me.name if me else ""},
+        "template_version": plan.version,
+        "plan": doc,
+    }
+    cms = sign_detached(canonical_bytes(body), ident)
+    body["signature"] = {"cms": base64.b64encode(cms).decode("ascii")}
+    return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def is_template(data: bytes) -> bool:
+    head = data[:4096].decode("utf-8", errors="ignore")
+    return f'"{SCHEMA}"' in head
+
+
+@dataclass
+class TemplateInfo:
+    issuer_code: str
+    issuer_name: str
+    version: int
+    signer: str
+    trusted: bool
+    plan: PlanData
+    document: dict[str, Any]
+    sha256: str
+
+
+def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
+    """Parse and verify; raises ImportRejected with the reason."""
+    import hashlib
+
+    from app.services.plan_import.json_plan import parse_plan_json
+    from app.services.verify import Verification, _Fail, verify_cms
+
+    if len(data) > MAX_BYTES:
+        raise ImportRejected("the template file is too large")
+    try:
+        body = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ImportRejected("the template is not valid JSON") from None
+    if not isinstance(body, dict) or body.get("schema") != SCHEMA:
+        raise ImportRejected("not a PlanDesk plan template")
+    sig = body.pop("signature", None)
+    if not isinstance(sig, dict) or not isinstance(sig.get("cms"), str):
+        raise ImportRejected("the template carries no signature")
+    try:
+        cms = base64.b64decode(sig["cms"], validate=True)
+    except ValueError:
+        raise ImportRejected("the template's signature is damaged") from None
+    result = Verification(ok=False)
+    trusted = True
+    try:
+        verify_cms(canonical_bytes(body), cms, trust, result)
+    except _Fail as exc:
+        if "not trusted" not in str(exc) or trust:
+            raise ImportRejected(f"the template was not accepted: {exc}") from None
+        trusted = False  # intact, but nobody to check the issuer against yet
+    issuer = body.get("issuer") or {}
+    doc = body.get("plan")
+    if not isinstance(doc, dict):
+        raise ImportRejected("the template holds no plan")
+    plan = parse_plan_json(json.dumps(doc).encode(), "the template")
+    plan.issuer = str(issuer.get("name", ""))
+    plan.version = int(body.get("template_version") or 1)
+    return TemplateInfo(
+        str(issuer.get("code", "")),
+        str(issuer.get("name", "")),
+        plan.version,
+        result.signer_subject,
+        trusted,
+        plan,
+        doc,
+        hashlib.sha256(data).hexdigest(),
+    )
+
+
+def import_template(session: Session, info: TemplateInfo) -> tuple[Plan, str]:
+    """New plan from the template, or an update of the plan from the same issuer."""
+    existing = session.scalars(
+        select(Plan)
+        .where(
+            Plan.issuer_code == info.issuer_code,
+            Plan.title == info.plan.title,
+            Plan.year == info.plan.year,
+        )
+        .order_by(Plan.id.desc())
+    ).first()
+    if existing is None:
+        me = get_self(session)
+        plan = store_plan(
+            session, info.plan, institution_id=me.id if me else None, origin="template"
+        )
+        plan.issuer_code, plan.source_template_sha256 = info.issuer_code, info.sha256
+        plan.narrative_outline = list(info.document.get("narrative_outline") or [])
+        plan.due_days = int(info.document.get("due_days") or plan.due_days)
+        session.flush()
+        return plan, "created"
+    if info.version < existing.version:
+        raise ImportRejected(
+            f"this template (version {info.version}) is older than the plan "
+            f"in use (version {existing.version})"
+        )
+    _merge(session, existing, info)
+    return existing, "updated"
+
+
+def _merge(session: Session, plan: Plan, info: TemplateInfo) -> None:
+    data = info.plan
+    have = {p.key: p for p in plan.periods}
+    for pd in data.periods:
+        if pd.key not in have and pd.start and pd.end and pd.due:
+            plan.periods.append(
+                PlanPeriod(key=pd.key, label=pd.label, start=pd.start, end=pd.end, due=pd.due)
+            )
+        elif pd.key in have and pd.due and not have[pd.key].due_overridden:
+            have[pd.key].due = pd.due
+    current = {f.mark: f for f in plan.footnotes}
+    for fn in data.footnotes:
+        if fn.mark in current:
+            current[fn.mark].text = fn.text
+        else:
+            plan.footnotes.append(Footnote(mark=fn.mark, text=fn.text))
+    session.flush()
+    items = {
+        i.code: i for i in session.scalars(select(PlanItem).where(PlanItem.plan_id == plan.id))
+    }
+    from app.domain.plan import assign_parents
+
+    assign_parents(data.items)
+    wanted = {i.code for i in data.items}
+    positions: dict[str | None, int] = {}
+    for it in data.items:
+        row = items.get(it.code)
+        if row is None:
+            row = PlanItem(
+                plan_id=plan.id,
+                code=it.code,
+                kind=it.kind.value,
+                origin="template",
+                sort_key=sort_key_text(it.code),
+                footnote_marks=[],
+            )
+            session.add(row)
+            items[it.code] = row
+        pos = positions.get(it.parent_code, 0)
+        positions[it.parent_code] = pos + 1
+        row.kind, row.description, row.responsible = it.kind.value, it.description, it.responsible
+        row.partners, row.target_text, row.target_value = (
+            it.partners,
+            it.target_text,
+            it.target_value,
+        )
+        row.target_unit, row.footnote_marks = it.target_unit, list(it.footnote_marks)
+        row.not_planned_reason, row.origin, row.position = it.not_planned_reason, "template", pos
+        row.parent = items[it.parent_code] if it.parent_code else None
+        session.flush()
+        session.execute(delete(PlannedPeriod).where(PlannedPeriod.item_id == row.id))
+        for pp in it.planned:
+            session.add(
+                PlannedPeriod(
+                    item_id=row.id, period_key=pp.period_key, planned_text=pp.planned_text
+                )
+            )
+    for code, row in sorted(items.items(), key=lambda kv: natural_key(kv[0]), reverse=True):
+        if row.origin != "template" or code in wanted:
+            continue
+        used = session.scalar(select(func.count(Progress.id)).where(Progress.item_id == row.id))
+        used = (used or 0) + (
+            session.scalar(select(func.count(Event.id)).where(Event.item_id == row.id)) or 0
+        )
+        if used or row.children:
+            row.origin = "local"
+            row.notes = (
+                row.notes + "\n" if row.notes else ""
+            ) + f"(no longer in template version {info.version}; kept for its progress)"
+        else:
+            session.delete(row)
+    plan.version = info.version
+    plan.source_template_sha256 = info.sha256
+    plan.narrative_outline = list(
+        info.document.get("narrative_outline") or plan.narrative_outline or []
+    )
+    session.flush()

@@ -166,7 +166,13 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 def cmd_plan_import(args: argparse.Namespace) -> int:
     from app.services.plan_file import read_plan_file, store_imported_plan
+    from app.services.template import is_template
 
+    head = args.file.read_bytes()[:4096] if args.file.suffix.lower() == ".json" else b""
+    if head and is_template(head):
+        from app.cli.directorate_cmds import import_template_file
+
+        return import_template_file(args, args.file.read_bytes())
     data = read_plan_file(args.file)  # parsed fully before the database is touched
     with database(args).unit(f"plan import {args.file.name}") as session:
         plan = store_imported_plan(session, data)

@@ -35,6 +35,7 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from app.cli import commands as c
+    from app.cli import directorate_cmds as d
     from app.cli import returns_cmds as r
 
     parser = argparse.ArgumentParser(
@@ -87,8 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     add("show", c.cmd_plan_show, "show the plan tree", plan_sub).add_argument(
         "--json", action="store_true"
     )
-    add("import", c.cmd_plan_import, "import an xlsx / csv / json plan", plan_sub).add_argument(
-        "file", type=Path
+    p = add(
+        "import",
+        c.cmd_plan_import,
+        "import an xlsx / csv / json plan, or a signed template from above",
+        plan_sub,
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        help="certificate of the issuing directorate (for templates)",
     )
 
     prog = sub.add_parser("progress", help="progress per activity and period")
@@ -163,6 +175,64 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--to", default="")
+
+    p = add(
+        "import", d.cmd_return_import, "directorate: verify and store incoming returns", ret_sub
+    )
+    p.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    p.add_argument("--trust", type=Path, action="append", default=[])
+
+    subo = sub.add_parser("subordinate", help="directorate: who reports to this institution")
+    subo_sub = subo.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add("add", d.cmd_subordinate_add, "register a subordinate institution", subo_sub)
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--email", default="")
+    p.add_argument("--kind", default="school")
+    p.add_argument("--language", default="")
+    p.add_argument("--trust", type=Path, action="append", default=[])
+    add(
+        "import",
+        d.cmd_subordinate_import,
+        "register subordinates from an xlsx / csv list",
+        subo_sub,
+    ).add_argument("file", type=Path)
+    add("list", d.cmd_subordinate_list, "list subordinates", subo_sub).add_argument(
+        "--json", action="store_true"
+    )
+    p = add(
+        "issue-identity",
+        d.cmd_subordinate_issue,
+        "issue a signing identity (PKCS#12) to a subordinate from this root",
+        subo_sub,
+    )
+    p.add_argument("--code", required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--new-password-file", type=Path, required=True)
+
+    tpl = sub.add_parser("template", help="directorate: the plan sent down")
+    tpl_sub = tpl.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add(
+        "export", d.cmd_template_export, "write the plan as one signed JSON file", tpl_sub
+    ).add_argument("--out", type=Path, required=True)
+
+    p = add("status", d.cmd_status, "directorate: completeness and timeliness of a period")
+    p.add_argument("--period", required=True)
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--reminders",
+        type=Path,
+        metavar="FOLDER",
+        help="write one reminder .eml per missing subordinate into FOLDER",
+    )
+
+    p = add("consolidate", d.cmd_consolidate, "directorate: the consolidated return")
+    p.add_argument("--period", required=True)
+    p.add_argument("--format", choices=("pdf", "xlsx", "json"), required=True)
+    p.add_argument("--sign", action="store_true")
+    p.add_argument("--language")
+    p.add_argument("--out", type=Path, required=True)
 
     p = add("backup", c.cmd_backup, "write a backup of the database")
     p.add_argument("--out", type=Path)

@@ -154,29 +154,41 @@ def export_return(
         out, file_hash, payload_sha256(payload), payload["version"], ident is not None, pages
     )
     if ident is not None:
-        _, superseded = _version_info(session, plan, payload["period"]["key"])
-        session.add(
-            Return(
-                direction=ReturnDirection.OUTGOING.value,
-                kind=payload.get("kind", "institution"),
-                status=ReturnStatus.SIGNED.value,
-                plan_id=plan.id,
-                institution_code=payload["institution"]["code"],
-                recipient_code=payload["recipient"]["code"],
-                period_key=payload["period"]["key"],
-                version=payload["version"],
-                supersedes_id=superseded.id if superseded else None,
-                payload=canonical_bytes(payload).decode("utf-8"),
-                payload_sha256=result.payload_sha256,
-                file_name=out.name,
-                file_sha256=file_hash,
-                signer_subject=ident.cert.subject.rfc4514_string(),
-                signer_sha256=cert_sha256(ident.cert),
-                signed_at=datetime.now(UTC).replace(tzinfo=None),
-            )
-        )
-        session.flush()
+        record_signed(session, plan, payload, out, data, ident)
     return result
+
+
+def record_signed(
+    session: Session,
+    plan: Plan,
+    payload: dict[str, Any],
+    out: Path,
+    data: bytes,
+    ident: LoadedIdentity,
+) -> Return:
+    """Keep a signed return made here; it freezes its period."""
+    _, superseded = _version_info(session, plan, payload["period"]["key"])
+    row = Return(
+        direction=ReturnDirection.OUTGOING.value,
+        kind=payload.get("kind", "institution"),
+        status=ReturnStatus.SIGNED.value,
+        plan_id=plan.id,
+        institution_code=payload["institution"]["code"],
+        recipient_code=payload["recipient"]["code"],
+        period_key=payload["period"]["key"],
+        version=payload["version"],
+        supersedes_id=superseded.id if superseded else None,
+        payload=canonical_bytes(payload).decode("utf-8"),
+        payload_sha256=payload_sha256(payload),
+        file_name=out.name,
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        signer_subject=ident.cert.subject.rfc4514_string(),
+        signer_sha256=cert_sha256(ident.cert),
+        signed_at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def correct_return(session: Session, plan: Plan, period_key: str) -> int:

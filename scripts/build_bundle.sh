@@ -48,6 +48,13 @@ grep -E "^[0-9]+ (WARNING|ERROR): " "$LOGDIR/pyinstaller.log" \
 dangling="$(find "$BUNDLE" -xtype l | head -n 5)"
 [[ -z "$dangling" ]] || fail "the bundle has links to files the spec trimmed: ${dangling//$'\n'/ }"
 grep -h "^build.spec:" "$LOGDIR/pyinstaller.log" || true
+# A PlanDesk module that is imported but does not exist fails at run time in the bundle too.
+missing_app="$(grep -oE "missing module named '?app\.[A-Za-z0-9_.]+'? - imported by [^ ]+" \
+    "$REPO/build/pyinstaller/build/warn-build.txt" 2>/dev/null || true)"
+if [[ -n "$missing_app" ]]; then
+    echo "  WARNING: imported but missing from the source tree (fails when that code runs):"
+    sed 's/^/    /; s/missing module named //' <<<"$missing_app"
+fi
 
 # --- smoke test ---------------------------------------------------------------------------------
 t1=$(date +%s)
@@ -85,7 +92,9 @@ png_bytes=$(wc -c <"$tmp/s.png")
 [[ "$(head -c 8 "$tmp/s.png" | od -An -tx1 | tr -d ' \n')" == 89504e470d0a1a0a ]] \
     || fail "smoke test '--screenshot' wrote a file that is not a PNG"
 ((png_bytes > 10240)) || fail "smoke test '--screenshot' PNG is only $png_bytes bytes (want > 10 kB)"
-echo "  ok  plandesk --db d.sqlite --screenshot s.png -> $((png_bytes / 1024)) kB PNG"
+cp "$tmp/s.png" "$REPO/build/bundle-screenshot.png"
+echo "  ok  plandesk --db d.sqlite --screenshot s.png -> $((png_bytes / 1024)) kB PNG" \
+    "(copy: build/bundle-screenshot.png)"
 if grep -qiE "warning|error|traceback" "$tmp/out.txt"; then
     echo "  note: the screenshot run printed:" && sed 's/^/    /' "$tmp/out.txt" | head -n 10
 fi

@@ -1,0 +1,336 @@
+"""Issue 5 end to end, through the command line only: three schools, a district, a province.
+
+Template down, progress and signed returns up, district intake and consolidation, province
+intake of the district's consolidated return (and an old direct return of one school);
+totals at the province equal the sum of the schools'.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import run
+
+pytest.importorskip("app.exports.pdf_return")  # TEMP until the exporters land
+
+PW = "correct horse battery"
+
+
+def ok(*args: str | Path) -> None:
+    code = run([str(a) for a in args])
+    assert code == 0, f"plandesk {' '.join(map(str, args))} -> {code}"
+
+
+def out_of(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = run([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+SCHOOLS = {
+    "OKUL-1": ("Karesi Anadolu Lisesi", 40, "done"),
+    "OKUL-2": ("Altıeylül İlkokulu", 25, "done"),
+    "OKUL-3": ("Bandırma Ortaokulu", 0, "not_done"),
+}
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    tmp = tmp_path_factory.mktemp("e2e")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PLANDESK_KEY_PASSWORD", PW)
+    prov, dist = tmp / "province.sqlite", tmp / "district.sqlite"
+    # province: the demo plan, its identity
+    ok("--db", prov, "demo")
+    ok("--db", prov, "identity", "create")
+    ok("--db", prov, "identity", "export-trust", "--out", tmp / "prov.pem")
+    ok("--db", prov, "template", "export", "--out", tmp / "template.json")
+    # district: reports to the province
+    ok(
+        "--db",
+        dist,
+        "institution",
+        "set",
+        "--name",
+        "Karesi İlçe MEM",
+        "--code",
+        "ILCE-KARESI",
+        "--kind",
+        "district",
+        "--parent-code",
+        "MEB-10",
+        "--language",
+        "tr",
+    )
+    ok("--db", dist, "plan", "import", tmp / "template.json", "--trust", tmp / "prov.pem")
+    ok("--db", dist, "identity", "create")
+    ok("--db", dist, "identity", "export-trust", "--out", tmp / "dist.pem")
+    ok(
+        "--db",
+        prov,
+        "subordinate",
+        "add",
+        "--code",
+        "ILCE-KARESI",
+        "--name",
+        "Karesi İlçe MEM",
+        "--kind",
+        "district",
+        "--trust",
+        tmp / "dist.pem",
+    )
+    inbox = tmp / "district-inbox"
+    inbox.mkdir()
+    for code, (name, people, status) in SCHOOLS.items():
+        db = tmp / f"{code}.sqlite"
+        ok(
+            "--db",
+            db,
+            "institution",
+            "set",
+            "--name",
+            name,
+            "--code",
+            code,
+            "--kind",
+            "school",
+            "--parent-code",
+            "ILCE-KARESI",
+            "--language",
+            "tr",
+        )
+        ok("--db", db, "plan", "import", tmp / "template.json")
+        ok("--db", db, "identity", "create")
+        ok("--db", db, "identity", "export-trust", "--out", tmp / f"{code}.pem")
+        args = ["--db", db, "progress", "set", "2.1.4", "--period", "2021-T1", "--status", status]
+        args += ["--participants", str(people)] if people else ["--reason", "Salgın"]
+        ok(*args)
+        ok(
+            "--db",
+            db,
+            "event",
+            "add",
+            "--activity",
+            "2.1.4",
+            "--date",
+            "2021-03-10",
+            "--title",
+            f"{name} semineri",
+            "--kind",
+            "seminar",
+            "--participants",
+            str(people),
+        )
+        ok(
+            "--db",
+            db,
+            "return",
+            "export",
+            "--period",
+            "2021-T1",
+            "--format",
+            "xlsx",
+            "--sign",
+            "--out",
+            inbox / f"{code}_2021-T1_v1.xlsx",
+        )
+        ok(
+            "--db",
+            dist,
+            "subordinate",
+            "add",
+            "--code",
+            code,
+            "--name",
+            name,
+            "--trust",
+            tmp / f"{code}.pem",
+        )
+    mp.undo()
+    return {"tmp": tmp, "prov": prov, "dist": dist, "inbox": inbox}
+
+
+def test_chain_totals_add_up(
+    chain: dict[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANDESK_KEY_PASSWORD", PW)
+    tmp, prov, dist = chain["tmp"], chain["prov"], chain["dist"]
+    code, out, err = out_of(capsys, "--db", dist, "return", "import", chain["inbox"])
+    assert code == 0, out + err
+    assert out.count("ACCEPTED") == 3
+    code, out, _ = out_of(capsys, "--db", dist, "status", "--period", "2021-T1", "--json")
+    status = json.loads(out)
+    assert status["counts"]["submitted"] + status["counts"]["late"] == 3
+    up = tmp / "ILCE-KARESI_2021-T1_v1.xlsx"
+    ok(
+        "--db",
+        dist,
+        "consolidate",
+        "--period",
+        "2021-T1",
+        "--format",
+        "xlsx",
+        "--sign",
+        "--out",
+        up,
+    )
+    ok(
+        "--db",
+        dist,
+        "consolidate",
+        "--period",
+        "2021-T1",
+        "--format",
+        "json",
+        "--out",
+        tmp / "district.json",
+    )
+    district = json.loads((tmp / "district.json").read_text(encoding="utf-8"))
+    act = next(i for i in district["items"] if i["code"] == "2.1.4")["consolidated"]
+    assert act["participants"] == 65 and act["status_counts"]["done"] == 2
+    assert act["status_counts"]["not_done"] == 1
+    assert act["reasons"] == [{"reason": "Salgın", "institutions": ["OKUL-3"]}]
+    # province: the district's consolidated return and an old direct return of OKUL-1
+    inbox = tmp / "province-inbox"
+    inbox.mkdir()
+    shutil.copy(up, inbox / up.name)
+    ok(
+        "--db",
+        prov,
+        "subordinate",
+        "add",
+        "--code",
+        "OKUL-1",
+        "--name",
+        "Karesi Anadolu Lisesi",
+        "--trust",
+        tmp / "OKUL-1.pem",
+    )
+    shutil.copy(chain["inbox"] / "OKUL-1_2021-T1_v1.xlsx", inbox / "OKUL-1_2021-T1_v1.xlsx")
+    code, out, err = out_of(capsys, "--db", prov, "return", "import", inbox)
+    assert code == 0, out + err
+    ok(
+        "--db",
+        prov,
+        "consolidate",
+        "--period",
+        "2021-T1",
+        "--format",
+        "json",
+        "--out",
+        tmp / "province.json",
+    )
+    province = json.loads((tmp / "province.json").read_text(encoding="utf-8"))
+    pact = next(i for i in province["items"] if i["code"] == "2.1.4")["consolidated"]
+    assert pact["participants"] == sum(p for _, p, _ in SCHOOLS.values())
+    assert province["totals"]["institutions"] == 3  # OKUL-1 counted once
+    assert sorted(province["leaves"]) == sorted(SCHOOLS)
+
+
+def test_classification_and_idempotent_second_import(
+    chain: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PLANDESK_KEY_PASSWORD", PW)
+    dist = tmp_path / "d.sqlite"
+    shutil.copy(chain["dist"], dist)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = chain["inbox"] / "OKUL-2_2021-T1_v1.xlsx"
+    shutil.copy(good, folder / good.name)
+    shutil.copy(good, folder / "copy-of-OKUL-2.xlsx")  # duplicate content
+    # tampered: a visible cell edited
+    import openpyxl
+
+    wb = openpyxl.load_workbook(good)
+    ws = wb.worksheets[0]
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == 25:
+                cell.value = 250
+    wb.save(folder / "OKUL-3_2021-T1_v1.xlsx")
+    # unregistered key: a school not known to the district
+    rogue = tmp_path / "rogue.sqlite"
+    ok(
+        "--db",
+        rogue,
+        "institution",
+        "set",
+        "--name",
+        "Bilinmeyen Okul",
+        "--code",
+        "OKUL-9",
+        "--kind",
+        "school",
+        "--language",
+        "tr",
+    )
+    ok("--db", rogue, "plan", "import", chain["tmp"] / "template.json")
+    ok("--db", rogue, "identity", "create")
+    ok(
+        "--db",
+        rogue,
+        "return",
+        "export",
+        "--period",
+        "2021-T1",
+        "--format",
+        "pdf",
+        "--sign",
+        "--out",
+        folder / "OKUL-9_2021-T1_v1.pdf",
+    )
+    # another period
+    ok(
+        "--db",
+        chain["tmp"] / "OKUL-1.sqlite",
+        "return",
+        "export",
+        "--period",
+        "2021-T2",
+        "--format",
+        "xlsx",
+        "--sign",
+        "--out",
+        folder / "OKUL-1_2021-T2_v1.xlsx",
+    )
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04junk")
+    before_code, out, err = out_of(capsys, "--db", dist, "return", "import", folder)
+    lines = {
+        line.split()[1]: line
+        for line in out.splitlines()
+        if line[:1].isupper() and len(line.split()) > 1
+    }
+    assert before_code == 1
+    assert (
+        "ACCEPTED" in lines["OKUL-2_2021-T1_v1.xlsx"]
+        or "DUPLICATE" in lines["OKUL-2_2021-T1_v1.xlsx"]
+    )
+    assert "DUPLICATE" in lines["copy-of-OKUL-2.xlsx"]
+    assert "visible cell was changed" in lines["OKUL-3_2021-T1_v1.xlsx"]
+    assert "signer unknown" in lines["OKUL-9_2021-T1_v1.pdf"]
+    assert "2021-T2" in lines["OKUL-1_2021-T2_v1.xlsx"]
+    assert (
+        "ACCEPTED" in lines["OKUL-1_2021-T2_v1.xlsx"]
+        or "another period" in lines["OKUL-1_2021-T2_v1.xlsx"]
+    )
+    import sqlite3
+
+    def dump() -> list[str]:
+        con = sqlite3.connect(dist)
+        try:
+            return [r for r in con.iterdump() if "audit_entry" not in r]
+        finally:
+            con.close()
+
+    before = dump()
+    code, out, _ = out_of(capsys, "--db", dist, "return", "import", folder)
+    after = [r for r in dump() if not r.startswith('INSERT INTO "return_doc"') or r in before]
+    assert dump() == before or after == dump()
+    assert "ACCEPTED" not in out

@@ -108,7 +108,7 @@ def cmd_return_import(args: argparse.Namespace) -> int:
     from app.services.intake import import_returns
 
     db = database(args)
-    lines = import_returns(db, list(args.paths), workers=args.workers)
+    lines = import_returns(db, list(args.paths), workers=args.workers, period=args.period or "")
     for line in lines:
         print(line.text())
     taken = sum(1 for line in lines if line.taken)

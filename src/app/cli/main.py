@@ -181,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    p.add_argument("--period", help="only returns of this period are taken in")
     p.add_argument("--trust", type=Path, action="append", default=[])
 
     subo = sub.add_parser("subordinate", help="directorate: who reports to this institution")

@@ -159,6 +159,7 @@ class _Context:
     certs_of: dict[str, set[str]]
     file_hashes: set[str]
     accepted: dict[tuple[str, str], list[Return]] = field(default_factory=dict)
+    expected_period: str = ""
 
 
 def _load_context(db: Database) -> tuple[_Context, list[bytes]]:
@@ -299,11 +300,16 @@ def import_returns(
     paths: list[Path],
     *,
     workers: int = 2,
+    period: str = "",
     progress: Callable[[int, int, IntakeLine], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[IntakeLine]:
     """Verify, classify and store every return found in *paths*; one line per file."""
     ctx, pems = _load_context(db)
+    if period:
+        ctx.expected_period = period.strip().upper()
+        if ctx.expected_period not in ctx.periods:
+            raise NotFound(f"the plan has no period {ctx.expected_period}")
     lines: list[IntakeLine] = []
     with tempfile.TemporaryDirectory(prefix="plandesk-intake-") as tmp:
         candidates, problems = expand(paths, Path(tmp))

@@ -381,6 +381,72 @@ def test_header_words_and_prefixes_in_each_language(
     assert plan.language == language
 
 
+PERIOD_HEADERS = [
+    ("2021 yılı I. Dört Aylık Dönem Planlanan İş/Faaliyet Planlama Tarihi",
+     "2021 yılı III. Dört Aylık Dönem Planlanan İş/Faaliyet Planlama Tarihi", "2021-T1", "2021-T3"),
+    ("Q1 2024", "Q4 2024", "2024-Q1", "2024-Q4"),
+    ("I квартал 2024 г.", "III квартал 2024 г.", "2024-Q1", "2024-Q3"),
+    ("2024 ж. 1-тоқсан", "2024 ж. 2-тоқсан", "2024-Q1", "2024-Q2"),
+    ("Quý I năm 2024", "Quý II năm 2024", "2024-Q1", "2024-Q2"),
+    ("Trimestrul I 2024", "Trimestrul IV 2024", "2024-Q1", "2024-Q4"),
+    ("I полугодие 2024", "II полугодие 2024", "2024-H1", "2024-H2"),
+    ("2024 yılı 1. yarıyıl", "2024 yılı 2. yarıyıl", "2024-H1", "2024-H2"),
+    ("Semestrul I 2024", "Semestrul II 2024", "2024-H1", "2024-H2"),
+    ("6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "2024-H1", "2024-H2"),
+    ("H1 2024", "H2 2024", "2024-H1", "2024-H2"),
+    ("Ocak 2024", "Kasım 2024", "2024-M1", "2024-M11"),
+    ("Январь 2024", "Ноябрь 2024", "2024-M1", "2024-M11"),
+    ("Tháng 1/2024", "Tháng 11/2024", "2024-M1", "2024-M11"),
+    ("ianuarie 2024", "noiembrie 2024", "2024-M1", "2024-M11"),
+    ("2024", "2025", "2024", "2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "key1", "key2"), PERIOD_HEADERS)
+def test_period_columns_recognised_from_their_headers(
+    first: str, second: str, key1: str, key2: str
+) -> None:
+    plan = recognise_rows(_grid(["No", "Activity", first, second], ["1", "Seminar", "a", "b"]))
+    assert planned(plan, "1") == [(key1, "a"), (key2, "b")]
+    assert {key1, key2} <= {p.key for p in plan.periods}
+
+
+def test_period_year_taken_from_the_title_when_headers_have_none() -> None:
+    plan = recognise_rows(
+        _grid(
+            ["STT", "Nội dung", "Quý I", "Quý III"],
+            ["1", "Tọa đàm", "", "x"],
+            title="Kế hoạch năm 2025",
+        )
+    )
+    assert plan.year == 2025 and planned(plan, "1") == [("2025-Q3", "x")]
+
+
+def test_upper_case_turkish_headers_with_dotted_capital_i() -> None:
+    plan = recognise_rows(
+        _grid(
+            [
+                "SIRA NO",
+                "İŞ/FAALİYET",
+                "SORUMLU KURUM",
+                "İŞBİRLİĞİ YAPILACAK KURUMLAR",
+                "HEDEF DEĞER",
+                "TARİH",
+                "GERÇEKLEŞTİRİLMEYECEKSE NEDENİ",
+                "AÇIKLAMA",
+            ],
+            ["1", "Seminer", "İl MEM", "ŞÖNİM", "100 kişi", "Mart 2021", "-", "not"],
+            title="2021",
+        )
+    )
+    first = plan.items[0]
+    assert (first.responsible, first.partners, first.target_text, first.notes) == (
+        "İl MEM", "ŞÖNİM", "100 kişi", "not",
+    )  # fmt: skip
+    assert first.not_planned_reason == ""
+    assert planned(plan, "1") == [("2021-C1", "Mart 2021")]
+
+
 def test_two_row_header_and_numbering_without_prefix_words() -> None:
     plan = recognise_rows(
         [

@@ -115,11 +115,11 @@ def scan_rows(grid: list[list[str]], header: HeaderMap, body_start: int) -> list
             continue
         if not out and is_column_numbering(cells):
             continue
-        if _is_repeated_header(cells, header):
-            continue
         first = next(t for t in cells if t)
         note = footnote_row(first) if len(filled) == 1 else None
         lead = Lead(None, None, "") if note else _lead_of(cells, header)
+        if lead.code is None and lead.kind is None and _is_repeated_header(cells, header):
+            continue
         out.append(_Row(row_no, cells, lead, note))
     return out
 

@@ -26,6 +26,8 @@ _SUP_GROUP = re.compile(
     "(?:(?<=\\s)|(?<=[\\w)\\].,;:]))([" + SUPERSCRIPTS + "]+(?:\\s*,\\s*[" + SUPERSCRIPTS + "]+)*)"
 )
 _FOOTNOTE_ROW = re.compile(r"^\s*([" + SUPERSCRIPTS + r"]+)\s*(.+)$", re.DOTALL)
+_PREFIX_KIND = {tuple(p.split()): kind for p, kind, _ in ROW_PREFIXES}
+_WORD_SPLIT = re.compile(r"[\s\-]+")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
 
 
@@ -40,11 +42,11 @@ class Lead:
 
 def parse_lead(text: str) -> Lead:
     """Split "Faal. 2.1.4. Balıkesir’de …" into code, kind and the remaining text."""
-    head = text[:120]
+    head = text[:80]
     folded, index = fold_with_map(head)
     match = _LEAD_PREFIX.match(folded)
     if match:
-        kind = next(k for p, k, _ in ROW_PREFIXES if _same_words(p, match.group("prefix")))
+        kind = _PREFIX_KIND[tuple(_WORD_SPLIT.split(match.group("prefix").strip()))]
         code = _original(head, index, match, "code")
         if code is not None or match.group("sep") or len(folded) == match.end():
             return Lead(_tidy_code(code), kind, _rest(text, index, match.end()))
@@ -71,10 +73,6 @@ def parse_code_cell(text: str) -> Lead:
         kind = ItemKind.GOAL if is_roman(code) and code.isupper() else None
         return Lead(code, kind, "")
     return Lead(None, None, text)
-
-
-def _same_words(pattern: str, found: str) -> bool:
-    return pattern.split() == re.split(r"[\s\-]+", found.strip())
 
 
 def _original(text: str, index: list[int], match: re.Match[str], group: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import cache
 
 from app.domain.text import clean
 
@@ -34,6 +35,7 @@ def is_separator(text: str) -> bool:
     return bool(_SEPARATOR.match(text))
 
 
+@cache
 def fold_char(ch: str) -> str:
     """One character folded for matching: lower case, no accents, Turkish i's merged."""
     special = _FOLD_SPECIAL.get(ch)
@@ -59,6 +61,10 @@ def fold_words(text: str) -> str:
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text plus, for each folded character, the index of its source character."""
+    parts = [fold_char(ch) for ch in text]
+    folded = "".join(parts)
+    if len(folded) == len(text):
+        return folded, list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):

@@ -25,6 +25,8 @@ def check_plan(data: PlanData, what: str) -> PlanData:
         except PeriodKeyError as exc:  # pragma: no cover - years are checked before
             raise ImportRejected(f"{what}: {exc}") from None
     if data.scheme is Scheme.CUSTOM:
+        if not data.periods and (data.window_start is None or data.window_end is None):
+            raise ImportRejected(f"{what}: a campaign plan needs the start and end of its window")
         for period in data.periods:
             if period.start is None or period.end is None or period.end < period.start:
                 raise ImportRejected(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
 import zipfile
 from dataclasses import asdict
@@ -779,3 +781,20 @@ def test_a_dtd_that_slips_past_the_package_check_is_still_refused(
     with pytest.raises(ImportRejected, match="looked for its worksheets") as caught:
         parse_plan_file(path)
     assert "\n" not in str(caught.value)
+
+
+def test_import_package_loads_without_qt() -> None:
+    code = (
+        "import sys, app.services.plan_import; "
+        "sys.exit(any(m.split('.')[0] == 'PySide6' for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_pasted_rows_with_empty_cells_and_a_goal_above_the_header() -> None:
+    rows: list[list[str]] = [["Hedef 1:"], ["Kod", "Faaliyet", "Q1 2024"], ["1.1", "x", "a"]]
+    rows.append(["", "devamı", ""])
+    plan = recognise_rows(rows)
+    assert [(i.code, i.kind.value, i.description) for i in plan.items] == [
+        ("1", "goal", "Hedef 1:"), ("1.1", "activity", "x devamı"),
+    ]  # fmt: skip

@@ -85,9 +85,9 @@ def _lead_of(cells: list[str], header: HeaderMap) -> Lead:
         if lead.rest:
             return Lead(lead.code, lead.kind, _join(lead.rest, text))
         inner = parse_lead(text)
-        if inner.code == lead.code or (inner.kind and inner.code is None):
+        if text and (inner.code == lead.code or (inner.kind and inner.code is None)):
             return Lead(lead.code, lead.kind or inner.kind, inner.rest or text)
-        return Lead(lead.code, lead.kind, text)
+        return Lead(lead.code, lead.kind, text or (code_text if lead.kind else ""))
     lead = parse_lead(text)
     if header.code is not None and lead.kind is None:
         return Lead(None, None, text)  # a list number inside the text, not a code

@@ -35,7 +35,7 @@ def tidy_grid(rows: list[list[str]]) -> list[list[str]]:
     """Clean every cell; drop trailing empty cells and trailing empty rows."""
     grid: list[list[str]] = []
     for row in rows:
-        cells = [clean_cell(c) if isinstance(c, str) else clean_cell(str(c)) for c in row]
+        cells = [clean_cell(c if isinstance(c, str) else "" if c is None else str(c)) for c in row]
         while cells and not cells[-1]:
             cells.pop()
         grid.append(cells)

@@ -798,3 +798,34 @@ def test_pasted_rows_with_empty_cells_and_a_goal_above_the_header() -> None:
     assert [(i.code, i.kind.value, i.description) for i in plan.items] == [
         ("1", "goal", "Hedef 1:"), ("1.1", "activity", "x devamı"),
     ]  # fmt: skip
+
+
+def test_footnote_marks_only_where_a_footnote_exists_and_not_in_units() -> None:
+    plan = recognise_rows(
+        [
+            ["No", "Activity", "Q1 2024"],
+            ["1", "Shelter of 100 m² opened ¹", "x"],
+            ["2", "Hotline extended ³", "x"],
+            [],
+            ["¹ Regulation 19, article 25"],
+        ]
+    )
+    assert [(i.description, i.footnote_marks) for i in plan.items] == [
+        ("Shelter of 100 m² opened", ["1"]),
+        ("Hotline extended ³", []),
+    ]
+    assert [(f.mark, f.text) for f in plan.footnotes] == [("1", "Regulation 19, article 25")]
+
+
+def test_the_sheet_holding_the_plan_is_found_after_a_cover_sheet(tmp_path: Path) -> None:
+    book = Workbook()
+    cover = book.active
+    assert cover is not None
+    cover.title = "Cover"
+    cover.append(["Balıkesir Valiliği"])
+    plan_sheet = book.create_sheet("Plan")
+    plan_sheet.append(["No", "Activity", "Q1 2024"])
+    plan_sheet.append(["1", "Seminar", "x"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    assert [i.code for i in parse_plan_file(path).items] == ["1"]

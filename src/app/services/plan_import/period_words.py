@@ -23,7 +23,9 @@ _SCHEME_WORDS: tuple[tuple[Scheme, str], ...] = (
 )  # fmt: skip
 _SCHEME_RES = tuple((s, re.compile(r"(?<!\w)(?:" + p + r")(?!\w)")) for s, p in _SCHEME_WORDS)
 
-_ATTACHED = re.compile(r"(?<!\w)(?:(q|h|t|m)(\d{1,2})|(\d)(q|h))(?!\w)")
+_ATTACHED = re.compile(r"(?<!\w)(?:(q|h)(\d)|(\d)(q|h))(?!\w)")
+# "T1", "2021-T1", "M11 2024": a bare key-like header (not "m2" inside other words)
+_KEY_LIKE = re.compile(r"^(?:(?:19|20)\d\d\s+)?(t|m)(\d{1,2})(?:\s+(?:19|20)\d\d)?$")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4,
     "birinci": 1, "ikinci": 2, "ucuncu": 3, "dorduncu": 4,
@@ -124,10 +126,11 @@ def parse_period_header(text: str) -> PeriodRef | None:
     only_year = _YEAR_ONLY.match(words)
     if only_year:
         return PeriodRef(Scheme.YEAR, 1, int(only_year.group(1)))
-    attached = _ATTACHED.search(words)
+    attached = _ATTACHED.search(words) or _KEY_LIKE.match(words)
     if attached:
-        letter = attached.group(1) or attached.group(4)
-        number = int(attached.group(2) or attached.group(3))
+        groups = [g for g in attached.groups() if g]
+        letter = next(g for g in groups if g.isalpha())
+        number = int(next(g for g in groups if g.isdigit()))
         scheme = {"q": Scheme.QUARTER, "h": Scheme.HALF_YEAR, "t": Scheme.FOUR_MONTH,
                   "m": Scheme.MONTH}[letter]  # fmt: skip
         if 1 <= number <= _COUNTS[scheme]:

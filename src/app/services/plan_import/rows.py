@@ -22,8 +22,13 @@ _LEAD_PREFIX = re.compile(
 _LEAD_CODE = re.compile(r"^\s*(?P<code>" + _CODE + r")(?P<sep>\s*[.:)\-–—]\s*|$)")
 _ARABIC_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _CODE_CELL = re.compile(r"^[\w]{1,6}(?:[.\-/][\w]{1,6}){0,6}[.:)]?$")
+# a mark after a space, a bracket or punctuation, or a word of 3+ letters (not "m²", "km²")
 _SUP_GROUP = re.compile(
-    "(?:(?<=\\s)|(?<=[\\w)\\].,;:]))([" + SUPERSCRIPTS + "]+(?:\\s*,\\s*[" + SUPERSCRIPTS + "]+)*)"
+    r"(?:(?<=\s)|(?<=[)\].,;:])|(?<=\w\w\w))(["
+    + SUPERSCRIPTS
+    + r"]+(?:\s*,\s*["
+    + SUPERSCRIPTS
+    + r"]+)*)"
 )
 _FOOTNOTE_ROW = re.compile(r"^\s*([" + SUPERSCRIPTS + r"]+)\s*(.+)$", re.DOTALL)
 _PREFIX_KIND = {tuple(p.split()): kind for p, kind, _ in ROW_PREFIXES}

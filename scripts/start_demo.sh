@@ -55,12 +55,15 @@ if [[ ! -e "$DB" ]]; then
     fi
 fi
 
-if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+# No desktop (a server, SSH, CI): render headless when asked for a screenshot, otherwise say
+# how instead of letting Qt abort on the missing display.
+if [[ "$(uname -s)" == Linux && -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]]; then
     if [[ " $* " == *" --screenshot"* ]]; then
         export QT_QPA_PLATFORM=offscreen
-    else
-        echo "start_demo.sh: no desktop found (DISPLAY is not set); to render headless add" \
-            "--screenshot out.png" >&2
+    elif [[ " $* " != *" --version "* && " $* " != *" --help "* && " $* " != *" -h "* ]]; then
+        echo "start_demo.sh: no desktop here (DISPLAY is not set). The demo database is ready;" \
+            "to render the window headless run: bash scripts/start_demo.sh --screenshot out.png" >&2
+        exit 1
     fi
 fi
 echo "starting: plandesk --db $DB $*"

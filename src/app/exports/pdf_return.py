@@ -1,0 +1,94 @@
+"""A return as a PDF: landscape A4, laid out like the paper plan table (seed 000).
+
+``render_pdf(payload, out)`` draws the payload documented in docs/return-format.md and
+reports where the signature rectangle is, for the signing step (pyHanko
+``SigFieldSpec(on_page=layout.signature_page, box=layout.signature_box)``).
+
+Only the bundled Noto Sans is used, embedded and subset. Layout is our own (greedy
+rows on the canvas) because platypus tables are far too slow for 5,000 activities.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.exports.files import atomic_write, nfc_deep
+from app.exports.labels import label, language_of
+from app.exports.pdf_blocks import MARGIN_X, PAGE_H, PAGE_W, Block, paginate
+from app.exports.pdf_check import pdf_visible_problems
+from app.exports.pdf_draw import Encoder, Page, emit, new_canvas, raw_streams
+from app.exports.pdf_sections import (
+    SignatureBlock,
+    annex_title,
+    footer,
+    footnote_blocks,
+    header_blocks,
+    narrative_blocks,
+    totals_blocks,
+)
+from app.exports.pdf_style import TextKit
+from app.exports.pdf_table import EventsTable, PlanTable
+
+__all__ = ["PdfLayout", "pdf_visible_problems", "render_pdf"]
+
+
+@dataclass(frozen=True)
+class PdfLayout:
+    """What the signing step needs to know about a rendered return."""
+
+    pages: int
+    signature_page: int  # 0-based
+    signature_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points
+
+
+def _blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> tuple[list[Block], SignatureBlock]:
+    blocks: list[Block] = header_blocks(kit, lang, p)
+    blocks += PlanTable(kit, lang).rows(p.get("items") or [])
+    blocks += footnote_blocks(kit, lang, p)
+    blocks += totals_blocks(kit, lang, p)
+    blocks += narrative_blocks(kit, lang, p)
+    blocks += annex_title(kit, lang, p)
+    if p.get("events"):
+        blocks += EventsTable(kit, lang).rows(p["events"])
+    signature = SignatureBlock(kit, lang, p)
+    return [*blocks, signature], signature
+
+
+def _metadata(lang: str, p: dict[str, Any]) -> dict[str, str]:
+    inst, period, plan = p["institution"], p["period"], p["plan"]
+    return {
+        "title": f"{label(lang, 'doc_title')}: {plan.get('title', '')}",
+        "author": str(inst.get("name", "")),
+        "subject": f"{period.get('label', '')} ({period.get('key', '')})",
+        "creator": f"PlanDesk {p.get('app_version', '')}".strip(),
+        "keywords": f"plandesk.return {inst.get('code', '')} {period.get('key', '')}",
+        "lang": lang,
+    }
+
+
+def render_pdf(payload: dict[str, Any], out: Path) -> PdfLayout:
+    """Draw *payload* to *out* (written atomically) and say where the signature goes."""
+    p = nfc_deep(payload)
+    lang = language_of(p)
+    kit = TextKit()
+    blocks, signature = _blocks(kit, lang, p)
+    pages = paginate(blocks)
+    signature_page = next(
+        i for i, placed in enumerate(pages) if any(x.block is signature for x in placed)
+    )
+    buffer = io.BytesIO()
+    with raw_streams():
+        canvas = new_canvas(buffer, pagesize=(PAGE_W, PAGE_H), meta=_metadata(lang, p))
+        encoder = Encoder(canvas)
+        for number, placed in enumerate(pages, start=1):
+            page = Page(encoder)
+            for item in placed:
+                item.block.draw(page, MARGIN_X, item.top)
+            footer(kit, lang, p, page, number, len(pages))
+            emit(canvas, page)
+        canvas.save()
+    atomic_write(Path(out), buffer.getvalue())
+    return PdfLayout(len(pages), signature_page, signature.box)

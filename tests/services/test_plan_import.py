@@ -668,6 +668,25 @@ def _too_wide(path: Path) -> None:
     book.save(path)
 
 
+def _sprawl(path: Path) -> None:
+    """Every row carries an empty styled cell in the last Excel column (XFD)."""
+    source = path.with_suffix(".src.xlsx")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No", "Activity"])
+    for n in range(1300):
+        sheet.append([str(n + 1), "Seminar"])
+    book.save(source)
+
+    def far_cells(xml: bytes) -> bytes:
+        parts = xml.split(b"</row>")
+        rows = [p + f'<c r="XFD{n + 1}" s="0"/>'.encode() for n, p in enumerate(parts[:-1])]
+        return b"</row>".join([*rows, parts[-1]])
+
+    _rewrite_part(source, path, "xl/worksheets/sheet1.xml", far_cells)
+
+
 def _sparse(path: Path, size: int) -> None:
     with path.open("wb") as handle:
         handle.truncate(size)
@@ -694,6 +713,7 @@ HOSTILE = [
     ("letter.xlsx", _word_document, "Word document"),
     ("noheader.xlsx", _no_header, "no header row found"),
     ("wide.xlsx", _too_wide, "beyond column 1,000"),
+    ("sprawl.xlsx", _sprawl, "is too large"),
     ("noheader.csv", _write(b"a;b;c\r\n1;2;3\r\n" * 50), "no header row found"),
     ("columns.csv", _write(b"x;" * 400_000), "400,000 columns"),
     ("million.csv", _write(b"x;" * 1_000_000), "longer than 1,000,000 characters"),

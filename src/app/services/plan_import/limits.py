@@ -9,5 +9,6 @@ MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_JSON_DEPTH = 40  # levels of nested plan items
 MAX_ROWS = 100_000
 MAX_COLUMNS = 1000
+MAX_CELLS = 20_000_000  # cells of a sheet, empty ones included
 MAX_LINE = 1_000_000  # characters in one line of a text table
 MAX_SHEETS = 50

@@ -6,13 +6,16 @@ import re
 import warnings
 import zipfile
 from collections.abc import Generator
+from functools import partial
+from itertools import compress, count
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
 from app.services.errors import ImportRejected
 
 from .cells import render_cell
-from .limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNCOMPRESSED, MAX_ZIP_ENTRIES
+from .limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNCOMPRESSED, MAX_ZIP_ENTRIES
 from .textnorm import brief
 
 _PROLOG_BYTES = 65536
@@ -129,38 +132,50 @@ def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
 
 
 def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[list[str]]:
+    from openpyxl.cell.read_only import EMPTY_CELL
+
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # a wrong <dimension> must not cut or pad the data
+    is_real = partial(is_not, EMPTY_CELL)
     grid: list[list[str]] = []
+    budget = MAX_CELLS
     for r, row in enumerate(sheet.iter_rows()):
-        if r >= _EXCEL_MAX_ROWS:
-            break
-        if len(row) > MAX_COLUMNS:
-            tail = row[MAX_COLUMNS:]
-            if any(getattr(c, "value", None) not in (None, "") for c in tail):
-                raise ImportRejected(
-                    f"{what}: the sheet '{sheet.title}' has text beyond column "
-                    f"{MAX_COLUMNS:,} in row {r + 1}: looked for a plan table, which is far "
-                    "narrower"
-                )
-            row = row[:MAX_COLUMNS]
+        budget -= len(row)
+        if r >= _EXCEL_MAX_ROWS or budget < 0:
+            raise ImportRejected(
+                f"{what}: the sheet '{sheet.title}' is too large: looked for a plan table of at "
+                f"most {MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns"
+            )
+        # only the cells the file really has; openpyxl's padding is skipped at C speed
+        head, tail = row[:MAX_COLUMNS], row[MAX_COLUMNS:]
+        beyond = any(map(is_real, tail)) and any(
+            cell.value not in (None, "") for cell in compress(tail, map(is_real, tail))
+        )
+        filled = [
+            (c, head[c])
+            for c in compress(count(), map(is_real, head))
+            if head[c].value not in (None, "")
+        ]
+        if beyond:
+            raise ImportRejected(
+                f"{what}: the sheet '{sheet.title}' has text beyond column {MAX_COLUMNS:,} in "
+                f"row {r + 1}: looked for a plan table, which is far narrower"
+            )
         if r >= MAX_ROWS:
-            if any(getattr(c, "value", None) not in (None, "") for c in row):
+            if filled:
                 raise ImportRejected(
                     f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows: looked "
                     "for a plan table of at most that many"
                 )
             continue
-        cells: list[str] = []
-        for c, cell in enumerate(row):
-            value = getattr(cell, "value", None)
+        cells = [""] * (filled[-1][0] + 1 if filled else 0)
+        for c, cell in filled:
+            value = cell.value
             if getattr(cell, "data_type", None) == "f":
-                formulas[(r, c)] = (
-                    value if isinstance(value, str) else str(getattr(value, "text", "") or "")
-                )
-                cells.append(formulas[(r, c)])
+                text = value if isinstance(value, str) else str(getattr(value, "text", "") or "")
+                formulas[(r, c)] = cells[c] = text
             else:
-                cells.append(render_cell(value, getattr(cell, "number_format", "General")))
+                cells[c] = render_cell(value, getattr(cell, "number_format", "General"))
         grid.append(cells)
     return grid
 

@@ -814,9 +814,12 @@ def test_import_package_loads_without_qt() -> None:
 def test_pasted_rows_with_empty_cells_and_a_goal_above_the_header() -> None:
     rows: list[list[str]] = [["Hedef 1:"], ["Kod", "Faaliyet", "Q1 2024"], ["1.1", "x", "a"]]
     rows.append(["", "devamı", ""])
+    rows.append(["", "", "Hedef 2: İzleme"])  # a section typed in the middle column
+    rows.append(["2.1", "y", ""])
     plan = recognise_rows(rows)
     assert [(i.code, i.kind.value, i.description) for i in plan.items] == [
-        ("1", "goal", "Hedef 1:"), ("1.1", "activity", "x devamı"),
+        ("1", "goal", "Hedef 1:"), ("1.1", "activity", "x devamı"), ("2", "goal", "İzleme"),
+        ("2.1", "activity", "y"),
     ]  # fmt: skip
 
 

@@ -75,9 +75,10 @@ def _lead_of(cells: list[str], header: HeaderMap) -> Lead:
         return Lead(lead.code, lead.kind, lead.rest or text)
     filled = [(c, t) for c, t in enumerate(cells) if t and not is_separator(t)]
     main = min(c for c in (header.code, header.activity) if c is not None)
-    if not code_text and not text and len(filled) == 1 and filled[0][0] <= main:
+    if not code_text and not text and len(filled) == 1:
         lead = parse_lead(filled[0][1])  # a merged title row spanning the table
-        return Lead(lead.code, lead.kind, lead.rest or filled[0][1])
+        if filled[0][0] <= main or lead.kind is not None:
+            return Lead(lead.code, lead.kind, lead.rest or filled[0][1])
     if code_text:
         lead = parse_code_cell(code_text)
         if lead.code is None and lead.kind is None:

@@ -24,6 +24,9 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    from app.ui.qt_compat import protect_none
+
+    protect_none(app)
     return app
 
 
@@ -59,6 +62,7 @@ def _run(options, log_session, install_crash_dialog) -> int:  # type: ignore[no-
     apply_style(app)
     quit_on_close = app.quitOnLastWindowClosed()
     launcher = Launcher(app, options, LanguageSwitcher(app), open_store())
+    launcher.finished.connect(app.exit)
     try:
         launcher.start()
         code = app.exec()

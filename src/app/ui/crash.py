@@ -41,6 +41,12 @@ _LEVELS = {
 
 MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
 
+# Known, harmless messages: logged at debug level and not passed on.
+NOISE = (
+    # the offscreen platform (screenshots, tests) cannot resize a window to its size hints
+    "This plugin does not support propagateSizeHints()",
+)
+
 
 class QtMessageRouter:
     """Installed as Qt's message handler; :meth:`uninstall` restores the previous one."""
@@ -60,6 +66,9 @@ class QtMessageRouter:
 
     def handle(self, msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = getattr(context, "category", None) or "default"
+        if message in NOISE:
+            qt_log.debug("[%s] %s", category, message)
+            return
         qt_log.log(_LEVELS.get(msg_type, logging.WARNING), "[%s] %s", category, message)
         if self._previous is not None:
             self._previous(msg_type, context, message)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import settings
@@ -36,6 +36,11 @@ FIRST_PAINT_FALLBACK_MS = 300
 
 
 class Launcher(QObject):
+    """Emits ``finished(code)`` when the app should end without the window being closed
+    (refused start, screenshot taken); ``run_gui`` connects it to ``QApplication.exit``."""
+
+    finished = Signal(int)
+
     def __init__(
         self,
         app: QApplication,
@@ -144,7 +149,7 @@ class Launcher(QObject):
                 )
                 if part
             ),
-            on_close=lambda: self.app.exit(1),
+            on_close=lambda: self._finish(1),
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -199,8 +204,7 @@ class Launcher(QObject):
             more = self.tr("Open another database with File → Open database….")
         if self.screenshot_mode:
             sys.stderr.write(f"plandesk: {detail}\n")
-            self.exit_code = 1
-            self.app.exit(1)
+            self._finish(1)
             return
         if self.lock is not None and self.lock.db_path == path:
             self.lock.release()
@@ -231,7 +235,11 @@ class Launcher(QObject):
             self.exit_code = 1
         else:
             log.info("screenshot written to %s", target)
-        self.app.exit(self.exit_code)
+        self._finish(self.exit_code)
+
+    def _finish(self, code: int) -> None:
+        self.exit_code = code
+        self.finished.emit(code)
 
     # -- language and settings -----------------------------------------------------------
     def switch_language(self, language: str) -> None:

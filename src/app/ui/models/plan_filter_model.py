@@ -48,7 +48,10 @@ class PlanFilterModel(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
         self._haystack.clear()
-        model.modelReset.connect(self._haystack.clear)
+        model.modelReset.connect(self._forget_texts)
+
+    def _forget_texts(self) -> None:
+        self._haystack.clear()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

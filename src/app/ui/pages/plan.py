@@ -81,12 +81,18 @@ class PlanPage(Page):
         self.ui.filterEdit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
 
     def _connect_signals(self) -> None:
-        self.ui.filterEdit.textChanged.connect(self._filter_timer.start)
+        self.ui.filterEdit.textChanged.connect(self._on_filter_typed)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.ui.expandButton.clicked.connect(self.ui.treeView.expandAll)
         self.ui.collapseButton.clicked.connect(self.ui.treeView.collapseAll)
-        self.header.sectionResized.connect(self._relayout_timer.start)
+        self.header.sectionResized.connect(self._on_section_resized)
         self._relayout_timer.timeout.connect(self._relayout_rows)
+
+    def _on_filter_typed(self, _text: str) -> None:
+        self._filter_timer.start()
+
+    def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
+        self._relayout_timer.start()
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -5,319 +5,331 @@
     <name>ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Появится в следующей версии</translation>
     </message>
 </context>
 <context>
     <name>CompletenessPage</name>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Полнота сдачи</translation>
     </message>
     <message>
         <source>For directorates: see who has sent the return of a period, who is late and who is missing, and consolidate the returns into your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для управлений: кто сдал отчёт за период, кто опаздывает, кто не сдал вовсе, — и сведение всех отчётов в ваш собственный.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>PlanDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>В PlanDesk произошла ошибка</translation>
     </message>
     <message>
         <source>Something went wrong that PlanDesk did not expect. Your data is safe: every change is saved as you make it. Please save this report and send it to whoever supports PlanDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ваши данные в безопасности: каждое изменение сохраняется сразу. Сохраните, пожалуйста, этот отчёт и отправьте его тому, кто сопровождает у вас PlanDesk.</translation>
     </message>
     <message>
         <source>A copy is already in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия уже сохранена: %1</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Save crash report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт об ошибке</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>An overview of the current period at a glance: activities done and still open, events held, people reached and the next return due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период одним взглядом: выполненные и открытые мероприятия плана, проведённые события, охваченные люди и ближайший срок сдачи отчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Log what was actually held: seminars, trainings, round tables and campaigns, with date, venue, partners and participants, linked to the activities of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал проведённых мероприятий: семинары, тренинги, круглые столы и акции — с датой, местом, партнёрами и участниками, с привязкой к пунктам плана.</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие отчёты</translation>
     </message>
     <message>
         <source>For directorates: drop in the returns received from subordinate institutions. Their signatures are checked and every version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для управлений: перетащите сюда отчёты, полученные от подведомственных организаций. Подписи проверяются, каждая версия сохраняется.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она открыта процессом %1 на компьютере %2.</translation>
     </message>
     <message>
         <source>PlanDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk уже открыт</translation>
     </message>
     <message>
         <source>This database is already open in another PlanDesk window:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже открыта в другом окне PlanDesk:
+%1</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and start PlanDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейдите в то окно или закройте его и запустите PlanDesk снова.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of PlanDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией PlanDesk.</translation>
     </message>
     <message>
         <source>Install the newer PlanDesk to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы открыть её, установите новую версию PlanDesk. Файл не изменён.</translation>
     </message>
     <message>
         <source>PlanDesk could not open the database because of an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk не смог открыть базу данных из-за непредвиденной ошибки.</translation>
     </message>
     <message>
         <source>The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>This file is not a PlanDesk database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является базой данных PlanDesk или повреждён.</translation>
     </message>
     <message>
         <source>Open another database with File → Open database….</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте другую базу данных через Файл → Открыть базу данных….</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No institution set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация ещё не указана</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана пока нет</translation>
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, срок сдачи отчёта %3</translation>
     </message>
     <message>
         <source>Opening the database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывается база данных %1…</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
         <source>Open a PlanDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных PlanDesk</translation>
     </message>
     <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных PlanDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе PlanDesk</translation>
     </message>
     <message>
         <source>PlanDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk %1</translation>
     </message>
     <message>
         <source>Keeps an action plan against violence towards women, the progress of every activity, the events held and the signed returns sent upward. Works fully offline: PlanDesk never sends anything over the network by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведёт план действий по противодействию насилию в отношении женщин, ход выполнения каждого пункта, проведённые мероприятия и подписанные отчёты, отправленные вышестоящей организации. Работает полностью автономно: PlanDesk сам ничего не отправляет по сети.</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About PlanDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе PlanDesk</translation>
     </message>
 </context>
 <context>
     <name>NarrativePage</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта</translation>
     </message>
     <message>
         <source>Write the free-text sections of a return, such as results, difficulties and proposals, following the outline your directorate asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите текстовые разделы отчёта — результаты, трудности, предложения — по структуре, которую требует ваше управление.</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Footnotes</source>
+        <translation>Сноски</translation>
+    </message>
+    <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Plan table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица плана</translation>
     </message>
     <message>
         <source>Filter by code or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по коду или тексту…</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Развернуть всё</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Свернуть всё</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
+        <translation>В этой базе данных пока нет плана. Импортируйте его командой «plandesk plan import ФАЙЛ» или попробуйте PlanDesk на демонстрационном плане: «plandesk --db НОВЫЙ_ФАЙЛ demo».</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
         <source>%1: %2 – %3, return due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3, срок сдачи отчёта %4</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Reason if not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина невыполнения</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры: %1</translation>
     </message>
     <message>
         <source>Planned in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Mark the progress of every activity period by period: status, date done, participants and the reason when it was not done, in a grid as quick as a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечайте выполнение каждого пункта плана по периодам: статус, дата выполнения, число участников и причина невыполнения — в таблице, удобной, как электронная таблица.</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Prepare the return of a period as a signed PDF and Excel file in your language, together with an e-mail ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовьте отчёт за период в виде подписанных файлов PDF и Excel на вашем языке вместе с готовым к отправке письмом.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Your institution&apos;s profile, the signing certificate, backups and the language of the returns you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о вашей организации, сертификат подписи, резервные копии и язык отправляемых отчётов.</translation>
     </message>
 </context>
 </TS>

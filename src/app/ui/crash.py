@@ -147,10 +147,14 @@ def install_crash_dialog(session: LogSession, disabled: bool) -> bool:
     if crash_dialog_disabled(disabled):
         return False
 
+    shown: list[CrashDialog] = []  # a parentless dialog lives as long as a reference does
+
     def show(report: str, path: Path | None) -> None:
         if QApplication.instance() is None:
             return
         dialog = CrashDialog(report, path, QApplication.activeWindow())
+        shown.append(dialog)
+        dialog.finished.connect(lambda _result: shown.remove(dialog))
         dialog.open()
 
     session.add_crash_listener(show)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resource
 
@@ -81,6 +81,8 @@ class LanguageSwitcher:
                 self._translators.append(qt_base)
         for translator in self._translators:
             self._app.installTranslator(translator)
+        # deliver the LanguageChange events now: every widget is re-translated on return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language
         log.info("user interface language: %s", language)
         return language

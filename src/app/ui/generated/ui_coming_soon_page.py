@@ -48,6 +48,7 @@ class Ui_ComingSoonPage(object):
 
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.titleLabel.setWordWrap(True)
 
@@ -55,6 +56,7 @@ class Ui_ComingSoonPage(object):
 
         self.descriptionLabel = QLabel(self.card)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setProperty(u"role", u"muted")
         self.descriptionLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.descriptionLabel.setWordWrap(True)
 
@@ -62,6 +64,7 @@ class Ui_ComingSoonPage(object):
 
         self.badgeLabel = QLabel(self.card)
         self.badgeLabel.setObjectName(u"badgeLabel")
+        self.badgeLabel.setProperty(u"role", u"badge")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(0)
         sizePolicy1.setVerticalStretch(0)

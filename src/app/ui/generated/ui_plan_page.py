@@ -12,8 +12,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QStackedWidget, QToolButton, QTreeView, QVBoxLayout,
-    QWidget)
+    QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+
+from app.ui.widgets.plan_tree_view import PlanTreeView
 
 class Ui_PlanPage(object):
     def setupUi(self, PlanPage):
@@ -29,6 +30,7 @@ class Ui_PlanPage(object):
         self.toolbarLayout.setObjectName(u"toolbarLayout")
         self.titleLabel = QLabel(PlanPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.toolbarLayout.addWidget(self.titleLabel)
 
@@ -66,7 +68,7 @@ class Ui_PlanPage(object):
         self.treeLayout.setSpacing(8)
         self.treeLayout.setObjectName(u"treeLayout")
         self.treeLayout.setContentsMargins(0, 0, 0, 0)
-        self.treeView = QTreeView(self.treePage)
+        self.treeView = PlanTreeView(self.treePage)
         self.treeView.setObjectName(u"treeView")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
@@ -84,6 +86,7 @@ class Ui_PlanPage(object):
 
         self.footnotesLabel = QLabel(self.treePage)
         self.footnotesLabel.setObjectName(u"footnotesLabel")
+        self.footnotesLabel.setProperty(u"role", u"footnotes")
         self.footnotesLabel.setTextFormat(Qt.TextFormat.RichText)
         self.footnotesLabel.setWordWrap(True)
         self.footnotesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,6 +100,7 @@ class Ui_PlanPage(object):
         self.emptyLayout.setObjectName(u"emptyLayout")
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setProperty(u"role", u"muted")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
 

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit
 
 from app.ui.generated.ui_plan_page import Ui_PlanPage
@@ -17,11 +17,13 @@ from app.ui.models.plan_tree_model import (
     COL_CODE,
     COL_DESCRIPTION,
     COL_RESPONSIBLE,
+    FIRST_PERIOD_COLUMN,
     OBJECT_ROLE,
     PlanTreeModel,
 )
 from app.ui.pages.base import Page
 from app.ui.style import scaled_font
+from app.ui.widgets.wrap_header import H_PAD as HEADER_PAD
 from app.ui.widgets.wrap_header import WrapHeader
 
 if TYPE_CHECKING:
@@ -30,10 +32,33 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 # Column widths in average character widths: they follow the font and the screen's DPI.
 CODE_CHARS = 7
-RESPONSIBLE_CHARS = 22
-PERIOD_CHARS = 15
-REASON_CHARS = 18
-DESCRIPTION_MIN_CHARS = 44
+RESPONSIBLE_CHARS, RESPONSIBLE_MAX_CHARS = 18, 32
+PERIOD_CHARS, PERIOD_MAX_CHARS = 13, 22
+REASON_CHARS, REASON_MAX_CHARS = 16, 30
+DESCRIPTION_MIN_CHARS, DESCRIPTION_MAX_CHARS = 44, 120
+
+
+def share_widths(
+    viewport: int, limits: dict[int, tuple[int, int]], description_min: int, description_max: int
+) -> tuple[dict[int, int], int | None]:
+    """Widths of the other columns, and the description's (None: it stretches).
+
+    Each other column gets its minimum; what is left goes to the description, up to a
+    comfortable line length, and only beyond that do the other columns grow toward their
+    maximum. Too narrow a window keeps the description at its minimum (and scrolls).
+    """
+    widths = {column: low for column, (low, _high) in limits.items()}
+    left = viewport - sum(widths.values())
+    if left < description_min:
+        return widths, description_min
+    surplus = left - description_max
+    room = {column: high - low for column, (low, high) in limits.items() if high > low}
+    total_room = sum(room.values())
+    if surplus > 0 and total_room > 0:
+        share = min(1.0, surplus / total_room)
+        for column, extra in room.items():
+            widths[column] += int(extra * share)
+    return widths, None
 
 
 class PlanPage(Page):
@@ -71,10 +96,7 @@ class PlanPage(Page):
         tree.setItemDelegate(self.delegate)
         tree.setAlternatingRowColors(False)
         tree.setAllColumnsShowFocus(True)
-        self.ui.titleLabel.setProperty("role", "pageTitle")
         self.ui.titleLabel.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        self.ui.footnotesLabel.setProperty("role", "footnotes")
-        self.ui.emptyLabel.setProperty("role", "muted")
         self.ui.expandButton.setIcon(icon("expand"))
         self.ui.collapseButton.setIcon(icon("collapse"))
         self.ui.filterEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -140,26 +162,41 @@ class PlanPage(Page):
 
     # -- layout --------------------------------------------------------------------------
     def _fit_columns(self) -> None:
-        """Give the description what the other columns leave, but never too little."""
+        """Give the description what the other columns leave (see :func:`share_widths`)."""
         header = self.header
-        count = self.model.columnCount()
-        if count == 0:
+        if self.model.columnCount() == 0:
             return
         char = self.fontMetrics().averageCharWidth()
-        widths = {COL_CODE: self._code_width(), COL_RESPONSIBLE: char * RESPONSIBLE_CHARS}
-        for column in range(3, self.model.reason_column):
-            widths[column] = char * PERIOD_CHARS
-        widths[self.model.reason_column] = char * REASON_CHARS
+        limits = {COL_CODE: (self._code_width(), self._code_width())}
+        limits[COL_RESPONSIBLE] = (char * RESPONSIBLE_CHARS, char * RESPONSIBLE_MAX_CHARS)
+        for column in range(FIRST_PERIOD_COLUMN, self.model.reason_column):
+            limits[column] = (char * PERIOD_CHARS, char * PERIOD_MAX_CHARS)
+        limits[self.model.reason_column] = (char * REASON_CHARS, char * REASON_MAX_CHARS)
+        for column, (low, high) in limits.items():
+            title = self._title_width(column)
+            limits[column] = (max(low, title), max(high, title))
+        widths, description = share_widths(
+            self.ui.treeView.viewport().width(),
+            limits,
+            char * DESCRIPTION_MIN_CHARS,
+            char * DESCRIPTION_MAX_CHARS,
+        )
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        available = self.ui.treeView.viewport().width() - sum(widths.values())
-        if available >= char * DESCRIPTION_MIN_CHARS:
+        if description is None:
             header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         else:
             header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(COL_DESCRIPTION, char * DESCRIPTION_MIN_CHARS)
+            header.resizeSection(COL_DESCRIPTION, description)
         self._relayout_rows()
+
+    def _title_width(self, column: int) -> int:
+        """Wide enough for the longest word of the column's title (no word is split)."""
+        metrics = QFontMetrics(self.header.title_font())
+        words = self.model.column_title(column).split()
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return widest + 2 * HEADER_PAD + 2
 
     def _code_width(self) -> int:
         metrics = self.fontMetrics()

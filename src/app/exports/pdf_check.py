@@ -1,10 +1,93 @@
-"""Does a return PDF visibly say what its payload says? (text extracted with pypdf)"""
+"""Does a return PDF visibly say what its payload says?
+
+The text of the pages is extracted with pypdf and searched for the institution's name,
+the period label, and every activity code followed (before the next activity code) by
+the status words that row must show. Whitespace is ignored, so line wrapping does not
+matter. A signature proves the file is intact; this proves the visible pages and the
+embedded payload tell the same story.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.exports.labels import activity_status_text, label, language_of
+
+_SPACE = re.compile(r"\s+")
+_HEADER_KEYS = (
+    "col_code",
+    "col_activity",
+    "col_responsible",
+    "col_planned",
+    "col_status",
+    "col_done",
+    "col_results",
+    "col_reason",
+)
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", unicodedata.normalize("NFC", text))
+
+
+def _code_pattern(code: str) -> re.Pattern[str]:
+    # a code is its own token: 2.1.4 is not found inside 12.1.4, 2.1.40 or 2.1.4.1
+    return re.compile(r"(?<![\w.])" + re.escape(code) + r"(?!\w|\.\w)")
+
+
+def extract_pdf_text(pdf_path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf_path))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
 
 def pdf_visible_problems(pdf_path: Path, payload: dict[str, Any]) -> list[str]:
-    return []
+    """Human-readable problems; an empty list when the pages show the payload."""
+    try:
+        text = unicodedata.normalize("NFC", extract_pdf_text(Path(pdf_path)))
+    except Exception as exc:  # pypdf raises many kinds for a damaged file
+        return [f"the pages of the PDF cannot be read ({type(exc).__name__}: {exc})"]
+    lang = language_of(payload)
+    flat = _SPACE.sub(" ", text)
+    bare = _squash(text)
+    problems: list[str] = []
+    institution = str(payload.get("institution", {}).get("name", ""))
+    if institution and _squash(institution) not in bare:
+        problems.append(f"the institution '{institution}' is not shown on the pages")
+    period = str(payload.get("period", {}).get("label", ""))
+    if period and _squash(period) not in bare:
+        problems.append(f"the period '{period}' is not shown on the pages")
+    activities = [i for i in payload.get("items", []) if i.get("kind") == "activity"]
+    cursor = 0
+    found: list[tuple[dict[str, Any], int, int]] = []
+    for item in activities:
+        code = str(item.get("code", ""))
+        match = _code_pattern(code).search(flat, cursor)
+        if match is None:
+            problems.append(f"activity {code} is not shown on the pages")
+            continue
+        found.append((item, match.start(), match.end()))
+        cursor = match.end()
+    # the column header repeated on a new page is not part of any row
+    headers = [_squash(label(lang, key)) for key in _HEADER_KEYS]
+    tail_marks = [label(lang, "footnotes"), label(lang, "totals")]
+    for index, (item, _start, end) in enumerate(found):
+        if index + 1 < len(found):
+            stop = found[index + 1][1]
+        else:  # the last row ends where the table does
+            stops = [flat.find(mark, end) for mark in tail_marks]
+            stop = min([s for s in stops if s >= 0], default=len(flat))
+        window = _squash(flat[end:stop])
+        for header in headers:
+            window = window.replace(header, "")
+        expected = activity_status_text(lang, item)
+        if _squash(expected) not in window:
+            problems.append(
+                f"activity {item.get('code')}: the status '{expected}' of the signed return "
+                "is not shown in its row"
+            )
+    return problems

@@ -1,0 +1,256 @@
+"""Where a return's values sit in its XLSX, and what each visible cell must hold.
+
+Shared by the writer and the reader (no openpyxl here): the writer puts
+`expected_visible(payload)` into cells, the reader rebuilds the same structure from
+the cells, and `compare_visible` diffs the two. One source of truth, so a visible
+difference always means an edited (or foreign) file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from app.exports.labels import (
+    activity_status_text,
+    fmt_date_range,
+    fmt_number,
+    fmt_timestamp,
+    kind_label,
+    label,
+    language_of,
+    plain_number,
+    status_from_label,
+    with_marks,
+)
+
+MAX_CELL = 32_767  # Excel's limit for the text of one cell
+PAYLOAD_CHUNK = 32_000
+NARRATIVE_CHUNK = 2_000  # keeps a wrapped row under Excel's 409-point height
+PAYLOAD_SHEET = "_payload"
+SIGNATURE_SHEET = "_signature"
+
+# (field, header label, column width in characters)
+FORM_COLUMNS: tuple[tuple[str, str, float], ...] = (
+    ("code", "col_code", 9),
+    ("description", "col_activity", 50),
+    ("responsible", "col_responsible", 28),
+    ("planned", "col_planned", 14),
+    ("status", "col_status", 17),
+    ("done_on", "col_done", 12),
+    ("participants", "col_participants", 12),
+    ("achieved", "col_achieved", 11),
+    ("target", "col_target", 18),
+    ("reason", "col_reason_only", 26),
+    ("note", "col_note", 26),
+)
+FORM_FIELDS = tuple(c[0] for c in FORM_COLUMNS)
+FORM_HEADER_ROW = 9
+FORM_FIRST_ROW = 10
+# header cells: field -> (label key, label cell, value cell)
+HEADER_CELLS: dict[str, tuple[str, str, str]] = {
+    "institution_name": ("institution", "A3", "C3"),
+    "institution_code": ("code", "I3", "J3"),
+    "recipient_name": ("recipient", "A4", "C4"),
+    "recipient_code": ("code", "I4", "J4"),
+    "period": ("period", "A5", "C5"),
+    "period_key": ("period_key", "I5", "J5"),
+    "due": ("due", "A6", "C6"),
+    "version": ("version", "I6", "J6"),
+    "issuer": ("issuer", "A7", "C7"),
+    "generated": ("generated", "I7", "J7"),
+}
+EVENT_COLUMNS: tuple[tuple[str, str, float], ...] = (
+    ("no", "ev_no", 5),
+    ("date", "ev_date", 11),
+    ("end_date", "ev_end", 11),
+    ("activity", "ev_activity", 8),
+    ("title", "ev_title", 30),
+    ("kind", "ev_kind", 13),
+    ("venue", "ev_venue", 18),
+    ("organiser", "ev_organiser", 18),
+    ("partners", "ev_partners", 22),
+    ("project", "ev_project", 12),
+    ("participants", "ev_participants", 10),
+    ("women", "h_women", 7),
+    ("men", "h_men", 7),
+    ("pupils", "h_pupils", 7),
+    ("teachers", "h_teachers", 7),
+    ("parents", "h_parents", 7),
+    ("staff", "h_staff", 7),
+    ("materials", "ev_materials", 14),
+    ("materials_count", "ev_materials_count", 9),
+    ("description", "ev_description", 36),
+)
+EVENT_FIELDS = tuple(c[0] for c in EVENT_COLUMNS)
+EVENT_HEADER_ROW = 2
+EVENT_FIRST_ROW = 3
+NARRATIVE_WIDTHS = (30.0, 110.0)
+NARRATIVE_FIRST_ROW = 3
+DATE_FIELDS = frozenset({"done_on", "date", "end_date", "due"})
+NUMBER_FIELDS = frozenset(
+    {"participants", "achieved", "no", "women", "men", "pupils", "teachers", "parents"}
+    | {"staff", "materials_count"}
+)
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def xl_text(value: object) -> str:
+    """Text as a cell can hold it: NFC, no XML-illegal control characters, Excel's length."""
+    text = unicodedata.normalize("NFC", str(value))
+    return _ILLEGAL.sub("", text)[:MAX_CELL]
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = xl_text(value)
+    return text or None
+
+
+def sheet_names(lang: str) -> dict[str, str]:
+    return {
+        "form": label(lang, "sheet_plan")[:31],
+        "events": label(lang, "sheet_events")[:31],
+        "narrative": label(lang, "sheet_narrative")[:31],
+    }
+
+
+def header_values(lang: str, p: dict[str, Any]) -> dict[str, Any]:
+    inst, rec, period, plan = p["institution"], p["recipient"], p["period"], p["plan"]
+    version = str(p.get("version", 1))
+    if p.get("supersedes"):
+        version += " — " + label(lang, "supersedes", version=p["supersedes"].get("version", "?"))
+    dates = fmt_date_range(lang, period.get("start"), period.get("end"))
+    generated = (
+        f"{fmt_timestamp(lang, p.get('generated_at', ''))} · PlanDesk {p.get('app_version', '')}"
+    )
+    values = {
+        "institution_name": inst.get("name"),
+        "institution_code": inst.get("code"),
+        "recipient_name": rec.get("name"),
+        "recipient_code": rec.get("code"),
+        "period": f"{period.get('label', '')} ({dates})",
+        "period_key": period.get("key"),
+        "due": period.get("due"),
+        "version": version,
+        "issuer": plan.get("issuer"),
+        "generated": generated,
+    }
+    return {k: v if k == "due" else _text_or_none(v) for k, v in values.items()}
+
+
+def band_text(lang: str, item: dict[str, Any]) -> str:
+    name = label(lang, "goal" if item.get("kind") == "goal" else "subgoal")
+    return xl_text(
+        with_marks(
+            f"{name} {item.get('code')}: {item.get('description', '')}", item.get("footnotes") or []
+        )
+    )
+
+
+def activity_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
+    progress = item.get("progress") or {}
+    responsible = item.get("responsible") or ""
+    if item.get("partners"):
+        joined = f"{label(lang, 'partners')}: {item['partners']}"
+        responsible = f"{responsible}\n{joined}" if responsible else joined
+    if item.get("planned"):
+        planned = item.get("planned_text") or label(lang, "tot_planned")
+    else:
+        planned = label(lang, "not_planned")
+    target = item.get("target") or {}
+    target_text = target.get("text") or ""
+    if not target_text and target.get("value") is not None:
+        target_text = f"{fmt_number(lang, target['value'])} {target.get('unit') or ''}".strip()
+    reasons = [progress.get("reason") or ""]
+    if not item.get("planned"):
+        reasons.append(item.get("not_planned_reason") or "")
+    values = {
+        "code": item.get("code"),
+        "description": with_marks(item.get("description", ""), item.get("footnotes") or []),
+        "responsible": responsible,
+        "planned": planned,
+        "status": activity_status_text(lang, item),
+        "done_on": progress.get("done_on"),
+        "participants": progress.get("participants"),
+        "achieved": plain_number(progress.get("achieved_value")),
+        "target": target_text,
+        "reason": "\n".join(r for r in reasons if r),
+        "note": progress.get("note") or "",
+    }
+    return {
+        k: v if (k in DATE_FIELDS or k in NUMBER_FIELDS) else _text_or_none(v)
+        for k, v in values.items()
+    }
+
+
+def event_values(lang: str, number: int, ev: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {field: ev.get(field) for field in EVENT_FIELDS}
+    values["no"] = number
+    values["kind"] = kind_label(lang, str(ev.get("kind") or ""))
+    return {
+        k: v if (k in DATE_FIELDS or k in NUMBER_FIELDS) else _text_or_none(v)
+        for k, v in values.items()
+    }
+
+
+def narrative_chunks(body: str) -> list[str]:
+    """A section body cut into row-sized pieces that join back exactly."""
+    text = _ILLEGAL.sub("", unicodedata.normalize("NFC", body))
+    chunks: list[str] = []
+    while len(text) > NARRATIVE_CHUNK:
+        cut = text.rfind("\n", NARRATIVE_CHUNK // 2, NARRATIVE_CHUNK)
+        if cut < 0:
+            cut = text.rfind(" ", NARRATIVE_CHUNK // 2, NARRATIVE_CHUNK)
+        cut = NARRATIVE_CHUNK if cut < 0 else cut + 1
+        chunks.append(text[:cut])
+        text = text[cut:]
+    chunks.append(text)
+    return chunks
+
+
+def expected_visible(payload: dict[str, Any]) -> dict[str, Any]:
+    """What the visible cells of the XLSX of *payload* hold (see module doc)."""
+    lang = language_of(payload)
+    items: list[dict[str, Any]] = []
+    row = FORM_FIRST_ROW
+    for item in payload.get("items") or []:
+        if item.get("kind") == "activity":
+            entry = {"row": row, "kind": "activity", **activity_values(lang, item)}
+            entry["status_key"] = status_from_label(entry["status"] or "")
+        else:
+            entry = {"row": row, "kind": "band", "text": band_text(lang, item)}
+            entry["level"] = "goal" if item.get("kind") == "goal" else "subgoal"
+        items.append(entry)
+        row += 1
+    events = [
+        {"row": EVENT_FIRST_ROW + i, **event_values(lang, i + 1, ev)}
+        for i, ev in enumerate(payload.get("events") or [])
+    ]
+    narrative = []
+    row = NARRATIVE_FIRST_ROW
+    for number, section in enumerate(payload.get("narrative") or [], start=1):
+        chunks = narrative_chunks(section.get("body") or "")
+        title = _text_or_none(section.get("title")) or f"{label(lang, 'section')} {number}"
+        narrative.append({"row": row, "title": title, "body": "".join(chunks) or None})
+        row += len(chunks)
+    return {
+        "language": lang,
+        "sheets": sheet_names(lang),
+        "header": header_values(lang, payload),
+        "items": items,
+        "events": events,
+        "narrative": narrative,
+    }

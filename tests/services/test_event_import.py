@@ -15,10 +15,24 @@ CODES = {"2.1.4", "2.3.1"}
 def test_russian_list_like_seed_001() -> None:
     rows = [
         ["Информация о проведенных мероприятиях", "", "", "", "", ""],
-        ["Дата", "Пункт плана", "Название", "Вид мероприятия", "Место проведения",
-         "Количество участников", "Партнёры"],
-        ["05.12.2022", "2.3.1", "Круглый стол профсоюза", "Круглый стол", "Караганда", "45",
-         "ювенальная полиция"],
+        [
+            "Дата",
+            "Пункт плана",
+            "Название",
+            "Вид мероприятия",
+            "Место проведения",
+            "Количество участников",
+            "Партнёры",
+        ],
+        [
+            "05.12.2022",
+            "2.3.1",
+            "Круглый стол профсоюза",
+            "Круглый стол",
+            "Караганда",
+            "45",
+            "ювенальная полиция",
+        ],
         ["25/11/2022", "2.3.1", "Флешмоб «16 дней»", "флешмоб", "Уральск", "300+", ""],
         ["2022-12-01", "", "Встреча с кризисным центром", "встреча", "Аксай", "1 200", ""],
     ]
@@ -38,8 +52,15 @@ def test_russian_list_like_seed_001() -> None:
     [
         ["Tarih", "Faaliyet", "Etkinlik adı", "Türü", "Yeri", "Katılımcı sayısı", "Kadın"],
         ["Data", "Activitate", "Titlu", "Tip", "Loc", "Participanți", "Femei"],
-        ["Ngày", "Mã hoạt động", "Tên hoạt động", "Hình thức", "Địa điểm", "Số người tham gia",
-         "Nữ"],
+        [
+            "Ngày",
+            "Mã hoạt động",
+            "Tên hoạt động",
+            "Hình thức",
+            "Địa điểm",
+            "Số người tham gia",
+            "Nữ",
+        ],
         ["Күні", "Жоспар тармағы", "Атауы", "Түрі", "Орны", "Қатысушылар саны", "Әйелдер"],
         ["Date", "Activity", "Title", "Kind", "Venue", "Participants", "Women"],
     ],
@@ -48,9 +69,14 @@ def test_headers_in_every_language(header: list[str]) -> None:
     rows = [header, ["18.04.2022", "2.1.4", "Sesiune", "seminar", "Sector 2", "40", "25"]]
     result = parse_event_rows(rows, CODES)
     assert result.errors == []
-    (_, ev), = result.events
+    ((_, ev),) = result.events
     assert (ev.title, ev.venue, ev.participants, ev.women, ev.item_code) == (
-        "Sesiune", "Sector 2", 40, 25, "2.1.4")
+        "Sesiune",
+        "Sector 2",
+        40,
+        25,
+        "2.1.4",
+    )
 
 
 def test_bad_rows_are_reported_by_number_with_reasons() -> None:
@@ -89,9 +115,11 @@ def test_xlsx_events_file(tmp_path: Path) -> None:
     ws = wb.active
     ws.append(["Tarih", "Faaliyet", "Etkinlik adı", "Katılımcı sayısı"])
     ws.append([date(2021, 3, 24), "2.1.4", "Rehber öğretmen eğitimi", 112])
-    ws.append(["25.11.2021", "2.3.1", "=HYPERLINK(\"x\")", 340])
+    ws.append(["25.11.2021", "2.3.1", '=HYPERLINK("x")', 340])
     path = tmp_path / "events.xlsx"
     wb.save(path)
     result = parse_events_file(path, CODES)
     assert [(e.held_on, e.participants) for _, e in result.events] == [
-        (date(2021, 3, 24), 112), (date(2021, 11, 25), 340)]
+        (date(2021, 3, 24), 112),
+        (date(2021, 11, 25), 340),
+    ]

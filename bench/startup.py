@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,12 +54,25 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, start time) of one run; raises if the run fails."""
+CPU: dict[str, list[float]] = {}
+
+
+def _timed(cmd: list[str], env: dict[str, str], label: str = "") -> tuple[float, float]:
+    """(wall seconds, start time) of one run; raises if the run fails.
+
+    The child's CPU time (user + system) is kept under *label*: on a busy machine it
+    varies less than the wall time.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     t0 = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0, started
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if label:
+        CPU.setdefault(label, []).append(cpu)
+    return wall, started
 
 
 def _first_paint(log_file: Path, started: float) -> float | None:
@@ -100,19 +114,23 @@ def main() -> int:
             "en",
         ]
         bare_cmd = [python, str(bare), str(root / "bare.png")]
+        floor_cmd = [python, "-c", "import app.db.migrate, app.services.plans"]
         # one warm-up each: the page cache, not the interpreter, should be equal on both sides
         _timed(app_cmd, env)
         _timed(bare_cmd, env)
+        _timed(floor_cmd, env)
         app_times: list[float] = []
         bare_times: list[float] = []
+        floor_times: list[float] = []
         paints: list[float] = []
         for _ in range(args.runs):
-            seconds, started = _timed(app_cmd, env)
+            seconds, started = _timed(app_cmd, env, "app")
             app_times.append(seconds)
             paint = _first_paint(log_file, started)
             if paint is not None:
                 paints.append(paint)
-            bare_times.append(_timed(bare_cmd, env)[0])
+            bare_times.append(_timed(bare_cmd, env, "bare")[0])
+            floor_times.append(_timed(floor_cmd, env, "floor")[0])
     app_median = statistics.median(app_times)
     bare_median = statistics.median(bare_times)
     print(f"runs: {args.runs} each, offscreen, 1280x800, {os.cpu_count()} CPUs")
@@ -130,6 +148,17 @@ def main() -> int:
         )
     ratio = app_median / bare_median
     print(f"ratio plandesk / bare            : {ratio:.2f}x (target <= 1.5x)")
+    floor = statistics.median(floor_times)
+    print(
+        f"data layer import alone (python -c 'import app.db.migrate, app.services.plans'): "
+        f"median {floor:.3f} s = {floor / bare_median:.2f}x bare"
+    )
+    cpu = {k: statistics.median(v) for k, v in CPU.items()}
+    print(
+        f"CPU time (user+sys) medians      : bare {cpu['bare']:.3f} s, plandesk "
+        f"{cpu['app']:.3f} s ({cpu['app'] / cpu['bare']:.2f}x), data layer import "
+        f"{cpu['floor']:.3f} s"
+    )
     return 0
 
 

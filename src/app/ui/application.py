@@ -7,6 +7,8 @@ SQLAlchemy. Nothing here imports the data layer at module level.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import sys
 
@@ -30,10 +32,27 @@ def _application(argv0: str):  # type: ignore[no-untyped-def]
     return app
 
 
+_exit_hook_installed = False
+
+
+def _fast_exit_hook() -> None:
+    """At interpreter exit, keep the garbage collector out of the teardown.
+
+    With Qt and SQLAlchemy loaded, the collector's passes over every object while modules
+    are torn down cost a quarter of a second; frozen objects are still freed by reference
+    counting, so files and databases close as usual (they are closed explicitly anyway).
+    """
+    global _exit_hook_installed
+    if not _exit_hook_installed:
+        atexit.register(gc.freeze)
+        _exit_hook_installed = True
+
+
 def run_gui(argv: list[str]) -> int:
     """Run the desktop app with GUI options *argv*; returns the exit status."""
     from app.ui.options import parse_options
 
+    _fast_exit_hook()
     options = parse_options(argv)
     from app.logsetup import setup_logging
 

@@ -30,7 +30,7 @@ from app.exports.pdf_style import (
 )
 
 # code, activity, responsible/partners, planned, status, date done, results, reason/note
-PLAN_WIDTHS = [38.0, 224.0, 118.0, 58.0, 80.0, 50.0, 84.0, FRAME_W - 652.0]
+PLAN_WIDTHS = [38.0, 224.0, 118.0, 58.0, 80.0, 52.0, 84.0, FRAME_W - 654.0]
 PLAN_HEADERS = (
     "col_code",
     "col_activity",
@@ -42,7 +42,7 @@ PLAN_HEADERS = (
     "col_reason",
 )
 # no, date, activity, event (title, description, materials), kind, venue, organiser, people
-EVENT_WIDTHS = [20.0, 50.0, 36.0, 222.0, 64.0, 118.0, 170.0, FRAME_W - 680.0]
+EVENT_WIDTHS = [20.0, 50.0, 40.0, 222.0, 74.0, 114.0, 160.0, FRAME_W - 680.0]
 EVENT_HEADERS = (
     "ev_no",
     "ev_date",

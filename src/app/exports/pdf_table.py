@@ -30,7 +30,7 @@ from app.exports.pdf_style import (
 )
 
 # code, activity, responsible/partners, planned, status, date done, results, reason/note
-PLAN_WIDTHS = [38.0, 224.0, 118.0, 58.0, 80.0, 52.0, 84.0, FRAME_W - 654.0]
+PLAN_WIDTHS = [38.0, 218.0, 118.0, 64.0, 80.0, 52.0, 84.0, FRAME_W - 654.0]
 PLAN_HEADERS = (
     "col_code",
     "col_activity",

@@ -8,6 +8,8 @@ starts with '=' is not a formula.
 
 from __future__ import annotations
 
+import weakref
+from copy import copy
 from datetime import date
 from typing import Any
 
@@ -67,6 +69,35 @@ STATUS_FILLS = {
 }
 
 
+_STYLES: weakref.WeakKeyDictionary[Any, dict[tuple[int, ...], Any]] = weakref.WeakKeyDictionary()
+
+
+def style(
+    cell: Cell,
+    font: Font,
+    fill: PatternFill | None = None,
+    border: Border | None = None,
+    alignment: Alignment | None = None,
+) -> None:
+    """Give *cell* a look; each distinct look is built once per workbook, then copied
+    (openpyxl hashes every style object on assignment, which dominated write time)."""
+    cache = _STYLES.setdefault(cell.parent.parent, {})
+    number_format = cell._style.numFmtId if cell._style is not None else 0
+    key = (id(font), id(fill), id(border), id(alignment), number_format)
+    found = cache.get(key)
+    if found is not None:
+        cell._style = copy(found)
+        return
+    cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if border is not None:
+        cell.border = border
+    if alignment is not None:
+        cell.alignment = alignment
+    cache[key] = copy(cell._style)
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any, *, date_format: str = "") -> Cell:
     """Write one value: text always as text (never a formula), codes-like text too."""
     cell: Cell = ws.cell(row=row, column=col)
@@ -121,8 +152,7 @@ def _header_row(
     texts = []
     for i, (_field, key, width) in enumerate(columns, start=1):
         text = label(lang, key)
-        cell = put(ws, row, i, text)
-        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, BORDER, WRAP
+        style(put(ws, row, i, text), BOLD, HEADER_FILL, BORDER, WRAP)
         ws.column_dimensions[column_letter(i)].width = width
         texts.append((i - 1, text))
     ws.row_dimensions[row].height = heights.row(texts)
@@ -160,7 +190,7 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
         if entry["kind"] == "band":
             cell = put(ws, row, 1, entry["text"])
             goal = entry.get("level") == "goal"
-            cell.font, cell.fill, cell.alignment = BOLD, GOAL_FILL if goal else SUBGOAL_FILL, WRAP
+            style(cell, BOLD, GOAL_FILL if goal else SUBGOAL_FILL, None, WRAP)
             ws.merge_cells(f"A{row}:{last}{row}")
             ws.row_dimensions[row].height = min(
                 MAX_ROW, heights.lines(entry["text"], full) * LINE + 3
@@ -172,13 +202,10 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
             if field in DATE_FIELDS:
                 value = to_date(value)
             cell = put(ws, row, col + 1, value, date_format=date_format)
-            cell.font, cell.border = FONT, BORDER
-            cell.alignment = RIGHT if field in NUMBER_FIELDS else WRAP
+            fill = STATUS_FILLS.get(entry.get("status_key") or "") if col == 4 else None
+            style(cell, FONT, fill, BORDER, RIGHT if field in NUMBER_FIELDS else WRAP)
             if isinstance(value, str):
                 texts.append((col, value))
-        fill = STATUS_FILLS.get(entry.get("status_key") or "")
-        if fill is not None:
-            ws.cell(row=row, column=5).fill = fill
         ws.row_dimensions[row].height = heights.row(texts)
     ws.freeze_panes = ws.cell(row=FORM_FIRST_ROW, column=1)
     _setup_print(ws, f"{FORM_HEADER_ROW}:{FORM_HEADER_ROW}")
@@ -264,8 +291,7 @@ def write_events(ws: Worksheet, lang: str, visible: dict[str, Any]) -> None:
         for col, field in enumerate(fields):
             value = to_date(entry[field]) if field in DATE_FIELDS else entry[field]
             cell = put(ws, row, col + 1, value, date_format=date_format)
-            cell.font, cell.border = FONT, BORDER
-            cell.alignment = RIGHT if field in NUMBER_FIELDS else WRAP
+            style(cell, FONT, None, BORDER, RIGHT if field in NUMBER_FIELDS else WRAP)
             if isinstance(value, str):
                 texts.append((col, value))
         ws.row_dimensions[row].height = heights.row(texts)
@@ -289,11 +315,9 @@ def write_narrative(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[s
     heights = Heights(list(NARRATIVE_WIDTHS))
     row = NARRATIVE_FIRST_ROW
     for entry, section in zip(visible["narrative"], p.get("narrative") or [], strict=True):
-        title = put(ws, row, 1, entry["title"])
-        title.font, title.alignment, title.border = BOLD, WRAP, BORDER
+        style(put(ws, row, 1, entry["title"]), BOLD, None, BORDER, WRAP)
         for chunk in narrative_chunks(section.get("body") or ""):
-            cell = put(ws, row, 2, chunk)
-            cell.font, cell.alignment, cell.border = FONT, WRAP, BORDER
+            style(put(ws, row, 2, chunk), FONT, None, BORDER, WRAP)
             ws.cell(row=row, column=1).border = BORDER
             ws.row_dimensions[row].height = heights.row([(0, entry["title"] or ""), (1, chunk)])
             row += 1

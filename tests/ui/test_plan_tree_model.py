@@ -193,3 +193,35 @@ def test_footnote_suffix() -> None:
     assert footnote_suffix([]) == ""
     assert footnote_suffix(["1", "12"]) == " ¹ ¹²"
     assert footnote_suffix(["a"]) == " [a]"
+
+
+def test_code_filter_matches_whole_segments(plan: PlanSnapshot) -> None:
+    model = PlanTreeModel()
+    model.set_plan(plan)
+    proxy = PlanFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("3.4")
+    assert _find(proxy, "3.4.3") is not None and _find(proxy, "3.4.4") is not None
+    assert _find(proxy, "2.1.4") is None
+    proxy.set_filter_text("2021")  # a year is looked up in the planned dates
+    assert _find(proxy, "2.1.4") is not None  # "Mart 2021"
+
+
+def test_looks_like_code() -> None:
+    from app.ui.models.plan_filter_model import looks_like_code
+
+    assert looks_like_code("3.4.4") and looks_like_code("2.") and looks_like_code("iv")
+    assert not looks_like_code("seminer") and not looks_like_code("3.4 a")
+
+
+def test_share_widths() -> None:
+    from app.ui.pages.plan import share_widths
+
+    limits = {0: (80, 80), 2: (100, 200), 3: (90, 150)}
+    # narrow: everything at its minimum, the description too (the view scrolls)
+    assert share_widths(400, limits, 300, 800) == ({0: 80, 2: 100, 3: 90}, 300)
+    # middle: the description stretches, the others keep their minimum
+    assert share_widths(900, limits, 300, 800) == ({0: 80, 2: 100, 3: 90}, None)
+    # wide: beyond a comfortable line length the other columns grow too, up to their maximum
+    widths, description = share_widths(2000, limits, 300, 800)
+    assert description is None and widths == {0: 80, 2: 200, 3: 150}

@@ -6,6 +6,7 @@ descriptions clipped; this delegate measures against the real column width inste
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
@@ -21,41 +22,50 @@ V_PAD = 6
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+CellReader = Callable[[QModelIndex | QPersistentModelIndex], tuple[str, QFont | None]]
+
+
+def _read_cell(index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont | None]:
+    font = index.data(Qt.ItemDataRole.FontRole)
+    return index.data(Qt.ItemDataRole.DisplayRole) or "", font if isinstance(font, QFont) else None
+
+
 class PlanItemDelegate(QStyledItemDelegate):
-    def __init__(self, view: QTreeView, parent: Any = None) -> None:
+    """*read_cell(index)* gives a cell's text and font; the default asks the model twice,
+    the Plan page passes a direct reader that skips the proxy's round trips."""
+
+    def __init__(
+        self, view: QTreeView, read_cell: CellReader = _read_cell, parent: Any = None
+    ) -> None:
         super().__init__(parent or view)
         self._view = view
-        self._heights: dict[tuple[str, int, str], int] = {}
+        self._read_cell = read_cell
+        self._heights: dict[tuple[str, int, int], int] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
 
-    def _text_width(self, option: QStyleOptionViewItem, index: AnyIndex) -> float:
-        width = self._view.header().sectionSize(index.column())
-        if index.column() == COL_CODE:
-            depth = 0
-            parent = index.parent()
-            while parent.isValid():
-                depth += 1
-                parent = parent.parent()
-            width -= self._view.indentation() * (depth + 1)
-        return max(8.0, width - 2 * H_PAD)
-
-    def _font(self, option: QStyleOptionViewItem, index: AnyIndex) -> QFont:
-        font = index.data(Qt.ItemDataRole.FontRole)
-        return font if isinstance(font, QFont) else QFont(option.font)
+    def _text_width(self, index: AnyIndex) -> float:
+        return max(8.0, self._view.header().sectionSize(index.column()) - 2 * H_PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        width = self._text_width(option, index)
-        font = self._font(option, index)
-        key = (str(text), int(width), font.key())
+        # Called for every cell of every row when rows are laid out (5,000 activities x
+        # 8 columns): one read and a cached text layout, nothing else.
+        single = option.fontMetrics.height() + 2 * V_PAD
+        if index.column() == COL_CODE:
+            return QSize(0, single)
+        text, font = self._read_cell(index)
+        if not text:
+            return QSize(0, single)
+        if font is None:
+            font = option.font
+        width = self._text_width(index)
+        key = (text, int(width), font.weight().value)
         height = self._heights.get(key)
         if height is None:
-            height = int(text_height(str(text), font, width) + 0.999) + 2 * V_PAD
+            height = int(text_height(text, font, width) + 0.999) + 2 * V_PAD
             self._heights[key] = height
-        return QSize(base.width(), max(base.height(), height))
+        return QSize(0, max(single, height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

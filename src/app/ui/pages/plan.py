@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit
 
 from app.ui.generated.ui_plan_page import Ui_PlanPage
 from app.ui.icons import icon
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from app.ui.workspace import PlanSnapshot, Workspace
 
 FILTER_DELAY_MS = 150
+RELAYOUT_DELAY_MS = 40
+PER_PIXEL_MAX_ROWS = 1500
 # Column widths in average character widths: they follow the font and the screen's DPI.
 CODE_CHARS = 7
 RESPONSIBLE_CHARS, RESPONSIBLE_MAX_CHARS = 18, 32
@@ -78,7 +80,7 @@ class PlanPage(Page):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
-        self._relayout_timer.setInterval(0)
+        self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
         self._setup_view()
         self._connect_signals()
         self.retranslate()
@@ -92,7 +94,7 @@ class PlanPage(Page):
         self.header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 5)
         tree.setHeader(self.header)
         tree.setModel(self.proxy)
-        self.delegate = PlanItemDelegate(tree)
+        self.delegate = PlanItemDelegate(tree, self._read_cell)
         tree.setItemDelegate(self.delegate)
         tree.setAlternatingRowColors(False)
         tree.setAllColumnsShowFocus(True)
@@ -109,6 +111,9 @@ class PlanPage(Page):
         self.ui.collapseButton.clicked.connect(self.ui.treeView.collapseAll)
         self.header.sectionResized.connect(self._on_section_resized)
         self._relayout_timer.timeout.connect(self._relayout_rows)
+
+    def _read_cell(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont | None]:
+        return self.model.cell(self.proxy.mapToSource(index))
 
     def _on_filter_typed(self, _text: str) -> None:
         self._filter_timer.start()
@@ -128,6 +133,14 @@ class PlanPage(Page):
         self.ui.contentStack.setCurrentWidget(self.ui.treePage if has_rows else self.ui.emptyPage)
         for widget in (self.ui.filterEdit, self.ui.expandButton, self.ui.collapseButton):
             widget.setEnabled(has_rows)
+        # Per-pixel scrolling needs every row's wrapped height up front; a big plan
+        # scrolls per row instead and measures only the rows it shows.
+        rows = len(plan.rows) if plan is not None else 0
+        self.ui.treeView.setVerticalScrollMode(
+            QAbstractItemView.ScrollMode.ScrollPerPixel
+            if rows <= PER_PIXEL_MAX_ROWS
+            else QAbstractItemView.ScrollMode.ScrollPerItem
+        )
         self._fit_columns()
         self.ui.treeView.expandAll()
         self._show_footnotes()

@@ -143,3 +143,32 @@ def test_open_another_database(open_window: Launcher, tmp_path: Path, qtbot) -> 
     )
     assert open_window.lock is not None and open_window.lock.db_path == other
     assert open_window.window.ui.planTitleLabel.text() == "No plan yet"
+
+
+def test_long_descriptions_wrap_and_are_not_clipped(open_window: Launcher, qtbot) -> None:
+    from app.ui.models.plan_delegate import H_PAD, V_PAD
+    from app.ui.widgets.wrapped_text import text_height
+
+    window = open_window.window
+    window.resize(1280, 800)
+    qtbot.waitExposed(window)
+    qtbot.wait(60)  # the delayed row re-layout after column sizing
+    page = window.page("plan")
+    tree = page.ui.treeView
+    for code in ("2", "2.1.4", "3.4.4"):
+        index = page.proxy.match(
+            page.proxy.index(0, 0),
+            Qt.ItemDataRole.DisplayRole,
+            code,
+            1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )[0].siblingAtColumn(COL_DESCRIPTION)
+        text = index.data()
+        width = tree.header().sectionSize(COL_DESCRIPTION) - 2 * H_PAD
+        font = index.data(Qt.ItemDataRole.FontRole) or tree.font()
+        needed = text_height(text, font, width) + 2 * V_PAD
+        assert tree.visualRect(index).height() >= int(needed), code
+        assert needed > 3 * tree.fontMetrics().height()  # it really is several lines
+    # the description column is the widest one at 1280 px
+    widths = [tree.header().sectionSize(c) for c in range(page.model.columnCount())]
+    assert max(widths) == widths[COL_DESCRIPTION]

@@ -119,10 +119,20 @@ def value_of(field_name: str, value: Any) -> Any:
     return unicodedata.normalize("NFC", str(value))
 
 
-def _rows(ws: Any, first: int, width: int) -> list[tuple[int, list[Any]]]:
+def _rows(
+    ws: Any, first: int, width: int, head: list[list[Any]] | None = None
+) -> list[tuple[int, list[Any]]]:
+    """Rows from *first* down to the first blank one, *width* values each, in one pass
+    over the sheet (each ``iter_rows`` of a read-only sheet parses it again); rows above
+    *first* go to *head* when given."""
     out = []
-    for number, values in enumerate(ws.iter_rows(min_row=first, values_only=True), start=first):
+    start = 1 if head is not None else first
+    for number, values in enumerate(ws.iter_rows(min_row=start, values_only=True), start=start):
         cells = list(values[:width]) + [None] * max(0, width - len(values))
+        if number < first:
+            if head is not None:
+                head.append(cells)
+            continue
         if all(v is None or v == "" for v in cells):
             break
         out.append((number, cells))
@@ -142,15 +152,16 @@ def _hidden_text(wb: Any, name: str) -> tuple[str | None, str | None]:
 
 
 def _read_form(ws: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    grid: dict[str, Any] = {}
-    for number, values in enumerate(
-        ws.iter_rows(min_row=1, max_row=FORM_FIRST_ROW - 1, values_only=True), 1
-    ):
-        for col, value in enumerate(values, start=1):
-            grid[f"{column_letter(col)}{number}"] = value
+    head: list[list[Any]] = []
+    rows = _rows(ws, FORM_FIRST_ROW, len(FORM_FIELDS), head)
+    grid = {
+        f"{column_letter(col)}{number}": value
+        for number, values in enumerate(head, start=1)
+        for col, value in enumerate(values, start=1)
+    }
     header = {f: value_of(f, grid.get(ref)) for f, (_k, _l, ref) in HEADER_CELLS.items()}
     items: list[dict[str, Any]] = []
-    for number, cells in _rows(ws, FORM_FIRST_ROW, len(FORM_FIELDS)):
+    for number, cells in rows:
         if all(v is None or v == "" for v in cells[1:]):
             items.append({"row": number, "kind": "band", "text": value_of("text", cells[0])})
             continue

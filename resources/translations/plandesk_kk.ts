@@ -142,6 +142,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
         <source>No institution set up yet</source>
         <translation>Ұйым әлі көрсетілмеген</translation>
     </message>
@@ -239,6 +243,10 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
+    </message>
     <message>
         <source>Footnotes</source>
         <translation>Ескертпелер</translation>

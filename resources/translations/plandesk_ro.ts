@@ -142,6 +142,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Se deschide baza de date…</translation>
+    </message>
+    <message>
         <source>No institution set up yet</source>
         <translation>Instituția nu este încă configurată</translation>
     </message>
@@ -239,6 +243,10 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
+    </message>
     <message>
         <source>Footnotes</source>
         <translation>Note de subsol</translation>

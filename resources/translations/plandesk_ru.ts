@@ -142,6 +142,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
         <source>No institution set up yet</source>
         <translation>Организация ещё не указана</translation>
     </message>
@@ -239,6 +243,10 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+    </message>
     <message>
         <source>Footnotes</source>
         <translation>Сноски</translation>

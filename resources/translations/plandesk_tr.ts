@@ -142,6 +142,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
         <source>No institution set up yet</source>
         <translation>Henüz kurum bilgisi girilmedi</translation>
     </message>
@@ -239,6 +243,10 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
+    </message>
     <message>
         <source>Footnotes</source>
         <translation>Dipnotlar</translation>

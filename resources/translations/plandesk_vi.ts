@@ -142,6 +142,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>No institution set up yet</source>
         <translation>Chưa thiết lập thông tin đơn vị</translation>
     </message>
@@ -239,6 +243,10 @@
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
+    </message>
     <message>
         <source>Footnotes</source>
         <translation>Chú thích</translation>

@@ -172,3 +172,17 @@ def test_long_descriptions_wrap_and_are_not_clipped(open_window: Launcher, qtbot
     # the description column is the widest one at 1280 px
     widths = [tree.header().sectionSize(c) for c in range(page.model.columnCount())]
     assert max(widths) == widths[COL_DESCRIPTION]
+
+
+def test_window_shows_first_and_loads_after(make_launcher, demo_db: Path, qtbot) -> None:
+    launcher = make_launcher(demo_db, page="plan")
+    assert launcher.start()
+    window = launcher.window
+    # shown at once, before any data: a calm "opening" state, no "no plan" message
+    assert window.isVisible() and launcher.workspace is None
+    assert window.ui.planTitleLabel.text() == "Opening the database…"
+    page = window.page("plan")
+    assert page.ui.contentStack.currentWidget() is page.ui.treePage
+    qtbot.waitUntil(lambda: launcher.workspace is not None, timeout=15000)
+    assert window.windowTitle() == f"{demo_db.name} — PlanDesk"
+    assert page.model.rowCount() == 3

@@ -138,6 +138,9 @@ def test_garbage_file_gives_one_clear_message(make_launcher, tmp_path: Path, qtb
     )
     assert launcher.lock is None
     assert garbage.read_bytes().startswith(b"PK")  # untouched
+    page = window.page("plan")
+    assert page.ui.contentStack.currentWidget() is page.ui.emptyPage
+    assert page.ui.emptyLabel.text().startswith("No database is open")
 
 
 def test_database_from_a_newer_planDesk_is_refused(make_launcher, tmp_path: Path, qtbot) -> None:

@@ -82,9 +82,9 @@ class Launcher(QObject):
         self._connect_signals()
         width, height = self.options.size
         self.window.resize(width, height)
+        self.window.set_loading(db_path)
         page = self.options.page or self._stored(settings.LAST_PAGE)
         self.window.show_page(page if page in PAGE_NAMES else "plan")
-        self.window.set_loading(db_path)
         self._wanted = db_path
         self.window.installEventFilter(self)
         self.window.show()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import APP_NAME, __version__
 from app.ui.dialogs import show_message
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         if page is None:
             row = self._row(name)
             page = self.page_classes[row](self.ui.pageStack)
-            page.set_workspace(self._workspace)
+            if self._status_key != "loading":
+                page.set_workspace(self._workspace)
             stack = self.ui.pageStack
             placeholder = stack.widget(row)
             stack.insertWidget(row, page)
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self._db_path = workspace.path
             self._status_key = "open"
+        self._show_title()
         for page in self._built.values():
             page.set_workspace(workspace)
         self._show_header()
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
     def set_loading(self, path: Path) -> None:
         self._db_path = path
         self._status_key = "loading"
+        self._show_header()
         self._show_status()
 
     def set_no_database(self) -> None:
@@ -181,6 +184,12 @@ class MainWindow(QMainWindow):
     def _show_header(self) -> None:
         ws = self._workspace
         ui = self.ui
+        if self._status_key == "loading":
+            ui.institutionLabel.setText("")
+            ui.planTitleLabel.setText(self.tr("Opening the database…"))
+            ui.periodLabel.setText("")
+            ui.periodLabel.setToolTip("")
+            return
         ui.institutionLabel.setText(
             ws.institution
             if ws is not None and ws.institution
@@ -198,6 +207,12 @@ class MainWindow(QMainWindow):
             if period is not None
             else ""
         )
+
+    def _show_title(self) -> None:
+        if self._workspace is not None:
+            self.setWindowTitle(f"{self._workspace.path.name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
 
     def _show_status(self) -> None:
         path = str(self._db_path) if self._db_path is not None else ""
@@ -243,6 +258,7 @@ class MainWindow(QMainWindow):
             self.ui.navList.item(row).setToolTip(title)
             self._view_group.actions()[row].setText(title)
         self._fit_navigation()
+        self._show_title()
         self._show_header()
         self._show_status()
 

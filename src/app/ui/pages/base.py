@@ -32,7 +32,11 @@ class Page(QWidget):
         raise NotImplementedError
 
     def set_workspace(self, workspace: Workspace | None) -> None:
-        """Show *workspace* (None: no database open)."""
+        """Show *workspace* (None: no database open).
+
+        A page is built before the database has been opened; until this is first called
+        it shows itself empty and calm, without "nothing here" messages.
+        """
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""

@@ -75,6 +75,7 @@ class PlanPage(Page):
         self.proxy = PlanFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._plan: PlanSnapshot | None = None
+        self._state = "loading"  # then "open" (a workspace) or "closed" (no database)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -123,6 +124,7 @@ class PlanPage(Page):
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
+        self._state = "open" if workspace is not None else "closed"
         self._show_plan(workspace.plan if workspace is not None else None)
 
     def _show_plan(self, plan: PlanSnapshot | None) -> None:
@@ -130,7 +132,10 @@ class PlanPage(Page):
         self.delegate.clear_cache()
         self.model.set_plan(plan)
         has_rows = plan is not None and bool(plan.rows)
-        self.ui.contentStack.setCurrentWidget(self.ui.treePage if has_rows else self.ui.emptyPage)
+        # while the database opens, an empty table rather than a "no plan" message
+        empty = not has_rows and self._state != "loading"
+        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.treePage)
+        self._show_empty_text()
         for widget in (self.ui.filterEdit, self.ui.expandButton, self.ui.collapseButton):
             widget.setEnabled(has_rows)
         # Per-pixel scrolling needs every row's wrapped height up front; a big plan
@@ -144,6 +149,13 @@ class PlanPage(Page):
         self._fit_columns()
         self.ui.treeView.expandAll()
         self._show_footnotes()
+
+    def _show_empty_text(self) -> None:
+        if self._state == "closed":
+            self.ui.emptyLabel.setText(
+                self.tr("No database is open. Open one with File → Open database….")
+            )
+        # otherwise the Designer text: there is no plan in this database yet
 
     def apply_filter(self) -> None:
         """Filter by the text in the box now (the box itself waits for typing to pause)."""
@@ -240,6 +252,7 @@ class PlanPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._show_empty_text()
         self.model.retranslate()
         self._show_footnotes()
         if self._plan is not None:

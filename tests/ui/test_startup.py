@@ -132,7 +132,7 @@ def test_garbage_file_gives_one_clear_message(make_launcher, tmp_path: Path, qtb
     assert len(visible_message_boxes()) == 1
     box.close()
     window = launcher.window
-    assert window.ui.planTitleLabel.text() == "No plan yet"
+    assert window.ui.planTitleLabel.text() == "No database open"
     assert window.findChild(type(window.ui.planTitleLabel), "dbPathLabel").text() == (
         "No database open"
     )

@@ -184,10 +184,14 @@ class MainWindow(QMainWindow):
     def _show_header(self) -> None:
         ws = self._workspace
         ui = self.ui
-        if self._status_key == "loading":
+        if self._status_key in ("loading", "none") and ws is None:
             ui.institutionLabel.setText("")
-            ui.planTitleLabel.setText(self.tr("Opening the database…"))
-            ui.periodLabel.setText("")
+            ui.planTitleLabel.setText(
+                self.tr("Opening the database…")
+                if self._status_key == "loading"
+                else self.tr("No database open")
+            )
+            ui.periodLabel.setText("—")
             ui.periodLabel.setToolTip("")
             return
         ui.institutionLabel.setText(

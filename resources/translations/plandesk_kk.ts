@@ -111,6 +111,16 @@
         <translation>Сол терезеге ауысыңыз немесе оны жауып, PlanDesk-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
+        <source>PlanDesk cannot write in the folder of this database:
+%1</source>
+        <translation>PlanDesk осы дерекқор орналасқан қалтаға жаза алмайды:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Дерекқорды жазуға рұқсатыңыз бар қалтаға көшіріңіз немесе қолжетімділік сұраңыз.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Бұл дерекқор PlanDesk-тің жаңарақ нұсқасымен жасалған.</translation>
     </message>

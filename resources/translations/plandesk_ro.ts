@@ -111,6 +111,16 @@
         <translation>Treceți la acea fereastră sau închideți-o și porniți din nou PlanDesk.</translation>
     </message>
     <message>
+        <source>PlanDesk cannot write in the folder of this database:
+%1</source>
+        <translation>PlanDesk nu poate scrie în dosarul acestei baze de date:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Copiați baza de date într-un dosar în care puteți scrie sau cereți acces.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Această bază de date a fost scrisă de o versiune mai nouă a PlanDesk.</translation>
     </message>

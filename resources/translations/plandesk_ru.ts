@@ -111,6 +111,16 @@
         <translation>Перейдите в то окно или закройте его и запустите PlanDesk снова.</translation>
     </message>
     <message>
+        <source>PlanDesk cannot write in the folder of this database:
+%1</source>
+        <translation>PlanDesk не может записывать в папку этой базы данных:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Скопируйте базу данных в папку, куда у вас есть право записи, или запросите доступ.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Эта база данных создана более новой версией PlanDesk.</translation>
     </message>

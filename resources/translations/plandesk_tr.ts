@@ -111,6 +111,16 @@
         <translation>O pencereye geçin ya da pencereyi kapatıp PlanDesk&apos;i yeniden başlatın.</translation>
     </message>
     <message>
+        <source>PlanDesk cannot write in the folder of this database:
+%1</source>
+        <translation>PlanDesk bu veritabanının bulunduğu klasöre yazamıyor:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Veritabanını yazma izniniz olan bir klasöre kopyalayın ya da erişim izni isteyin.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Bu veritabanı PlanDesk&apos;in daha yeni bir sürümüyle oluşturulmuş.</translation>
     </message>

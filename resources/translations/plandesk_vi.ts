@@ -111,6 +111,16 @@
         <translation>Hãy chuyển sang cửa sổ đó, hoặc đóng nó rồi mở lại PlanDesk.</translation>
     </message>
     <message>
+        <source>PlanDesk cannot write in the folder of this database:
+%1</source>
+        <translation>PlanDesk không ghi được vào thư mục chứa cơ sở dữ liệu này:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Hãy sao chép cơ sở dữ liệu sang thư mục bạn có quyền ghi, hoặc xin cấp quyền truy cập.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản PlanDesk mới hơn.</translation>
     </message>

@@ -193,3 +193,16 @@ def test_nothing_heavy_is_imported_before_the_window() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == ""
+
+
+def test_a_folder_that_cannot_be_written_is_named(make_launcher, tmp_path: Path, qtbot) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where a folder should be")
+    launcher = make_launcher(not_a_folder / "plandesk.sqlite")
+    assert not launcher.start()
+    qtbot.waitUntil(lambda: launcher.last_message in visible_message_boxes())
+    box = launcher.last_message
+    assert box.windowTitle() == "Cannot open the database"
+    assert "cannot write in the folder" in box.text()
+    assert str(not_a_folder) in box.text()
+    box.close()

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import settings
@@ -124,32 +124,39 @@ class Launcher(QObject):
     def _stored(self, setting: settings.Setting[str]) -> str:
         return setting.read(self.store)
 
-    def _refuse_locked(self, lock: DatabaseLock) -> None:
+    def _refusal(self, lock: DatabaseLock) -> tuple[str, str, str]:
+        """Title, text and advice for a lock that could not be taken."""
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return (
+                self.tr("Cannot open the database"),
+                self.tr("PlanDesk cannot write in the folder of this database:\n%1").replace(
+                    "%1", str(lock.db_path.parent)
+                ),
+                self.tr("Copy the database to a folder you can write to, or ask for access."),
+            )
+        advice = self.tr("Switch to that window, or close it and start PlanDesk again.")
         holder = lock.holder()
-        where = ""
         if holder is not None:
             where = (
                 self.tr("It is open in process %1 on the computer %2.")
                 .replace("%1", str(holder.pid))
                 .replace("%2", holder.host)
             )
-        self.exit_code = 1
-        self.app.setQuitOnLastWindowClosed(False)
-        self.last_message = show_warning(
-            None,
+            advice = f"{where} {advice}"
+        return (
             self.tr("PlanDesk is already open"),
             self.tr("This database is already open in another PlanDesk window:\n%1").replace(
                 "%1", str(lock.db_path)
             ),
-            " ".join(
-                part
-                for part in (
-                    where,
-                    self.tr("Switch to that window, or close it and start PlanDesk again."),
-                )
-                if part
-            ),
-            on_close=lambda: self._finish(1),
+            advice,
+        )
+
+    def _refuse_locked(self, lock: DatabaseLock) -> None:
+        self.exit_code = 1
+        self.app.setQuitOnLastWindowClosed(False)
+        title, text, advice = self._refusal(lock)
+        self.last_message = show_warning(
+            None, title, text, advice, on_close=lambda: self._finish(1)
         )
 
     # -- opening -------------------------------------------------------------------------
@@ -162,14 +169,7 @@ class Launcher(QObject):
             return
         lock = DatabaseLock(path)
         if not lock.acquire():
-            self.last_message = show_warning(
-                self.window,
-                self.tr("PlanDesk is already open"),
-                self.tr("This database is already open in another PlanDesk window:\n%1").replace(
-                    "%1", str(path)
-                ),
-                self.tr("Switch to that window, or close it and start PlanDesk again."),
-            )
+            self.last_message = show_warning(self.window, *self._refusal(lock))
             return
         self._close_workspace()
         if self.lock is not None:

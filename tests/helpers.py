@@ -32,3 +32,12 @@ def small_plan(year: int = 2021) -> PlanData:
             ItemData("1.1.10", ItemKind.ACTIVITY, "Onuncu faaliyet"),
         ],
     )
+
+
+def copy_db(src: object, dst: object) -> None:
+    """Copy a live (WAL) database consistently, as a backup would."""
+    from pathlib import Path
+
+    from app.services.backup import _copy
+
+    _copy(Path(str(src)), Path(str(dst)))

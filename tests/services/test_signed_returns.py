@@ -16,8 +16,7 @@ import openpyxl
 import pytest
 
 from app.cli.main import run
-
-pytest.importorskip("app.exports.pdf_return")  # TEMP until the exporters land
+from tests.helpers import copy_db
 
 PASSWORD = "correct horse battery"
 LANGS = ("en", "tr", "ru", "kk", "ro", "vi")
@@ -330,7 +329,7 @@ def test_signing_freezes_and_correction_makes_version_2(
 ) -> None:
     monkeypatch.setenv("PLANDESK_KEY_PASSWORD", PASSWORD)
     db = tmp_path / "copy.sqlite"
-    shutil.copy(world["db"], db)
+    copy_db(world["db"], db)
     code, _, err = cli(
         capsys, db, "progress", "set", "2.1.4", "--period", "2021-T1", "--status", "in_progress"
     )
@@ -392,7 +391,7 @@ def test_every_language_signs_and_verifies(
 ) -> None:
     monkeypatch.setenv("PLANDESK_KEY_PASSWORD", PASSWORD)
     db = tmp_path / "copy.sqlite"
-    shutil.copy(world["db"], db)
+    copy_db(world["db"], db)
     out = tmp_path / "MEB-10_2021-T2_v1.pdf"
     code, _, err = cli(
         capsys,
@@ -422,7 +421,7 @@ def test_wrong_password_changes_nothing(
 ) -> None:
     monkeypatch.setenv("PLANDESK_KEY_PASSWORD", "wrong password!")
     db = tmp_path / "copy.sqlite"
-    shutil.copy(world["db"], db)
+    copy_db(world["db"], db)
     out = tmp_path / "r.pdf"
     code, _, err = cli(
         capsys,

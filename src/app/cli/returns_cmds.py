@@ -185,14 +185,18 @@ def cmd_return_email(args: argparse.Namespace) -> int:
     from app.services.return_payload import parse_payload
     from app.services.verify import verify_file
 
+    from app.services.trust import stored_trust
+
+    with database(args).unit() as session:
+        trust = stored_trust(session)
     payload = None
     for path in args.files:
-        result = verify_file(path, [])
+        result = verify_file(path, trust)
         if result.payload is not None:
             payload = result.payload
             break
     if payload is None:
-        raise PlanDeskError("none of the files is a signed PlanDesk return")
+        raise PlanDeskError("none of the files is a valid signed return of this institution")
     parse_payload(json.dumps(payload).encode())
     out = write_eml(payload, list(args.files), args.out, args.to)
     print(f"e-mail ready: {out}")

@@ -246,6 +246,8 @@ def _classify(
         return reject(
             f"another period: {period} is not a period of this plan ({', '.join(ctx.periods)})"
         )
+    if ctx.expected_period and period != ctx.expected_period:
+        return reject(f"another period: {period}, this intake is for {ctx.expected_period}")
     earlier = ctx.accepted.get((inst, period), [])
     if any(r.payload_sha256 == row["payload_sha256"] for r in earlier):
         return IntakeLine(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
@@ -62,7 +63,7 @@ def sign_pdf(
     )
     embed.embed_file(writer, spec)
     signer = _pdf_signer(ident)
-    font = GlyphAccumulatorFactory(str(resource("fonts", "NotoSans-Stamp.ttf")), font_size=8)
+    font = _stamp_font_factory(GlyphAccumulatorFactory)
     style = TextStampStyle(
         stamp_text=f"{stamp.labels[0]}: %(signer)s\n{stamp.labels[1]}: %(title)s\n"
         f"%(institution)s\n{stamp.labels[2]}: %(ts)s",
@@ -97,6 +98,37 @@ def sign_pdf(
         },
     )
     return out.getvalue()
+
+
+_STAMP_FONT: bytes | None = None
+
+
+def _stamp_font_factory(base: type) -> Any:
+    """pyHanko's font factory reading the stamp font from memory (its own leaves the file
+    open); the font is read from disk once per process."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    global _STAMP_FONT
+    if _STAMP_FONT is None:
+        _STAMP_FONT = resource("fonts", "NotoSans-Stamp.ttf").read_bytes()
+    font_bytes = _STAMP_FONT
+
+    class MemoryFontFactory(base):  # type: ignore[misc]
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(
+                writer=writer,
+                font_handle=io.BytesIO(font_bytes),
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
+            )
+
+    return MemoryFontFactory(font_file="", font_size=8)
 
 
 def _pdf_signer(ident: LoadedIdentity):  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -100,14 +101,20 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
     result.checks.append("payload read from the signed content and matches the file name")
 
 
-def verify_pdf(data: bytes, trust: list[x509.Certificate], file_name: str = "") -> Verification:
+def verify_pdf(
+    data: bytes, trust: list[x509.Certificate], file_name: str = "", path: Path | None = None
+) -> Verification:
     result = Verification(ok=False)
     try:
-        _verify_pdf(data, trust, file_name, result)
+        _verify_pdf(data, trust, file_name, result, path)
         result.ok = True
     except _Fail as exc:
         result.reason = str(exc)
     return result
+
+
+def _deref(obj: Any) -> Any:
+    return obj.get_object() if hasattr(obj, "get_object") else obj
 
 
 def _embedded_payload(resolver: Any) -> bytes:
@@ -117,22 +124,29 @@ def _embedded_payload(resolver: Any) -> bytes:
         tree = root["/Names"]["/EmbeddedFiles"]
     except KeyError as exc:
         raise _Fail("the signed PDF holds no machine-readable return") from exc
-    stack = [tree]
-    while stack:
+    stack = [_deref(tree)]
+    seen = 0
+    while stack and seen < 10_000:
         node = stack.pop()
-        names = node.get("/Names")
+        seen += 1
+        names = _deref(node["/Names"]) if "/Names" in node else None
         if names is not None:
             for i in range(0, len(names) - 1, 2):
-                if str(names[i]) == PAYLOAD_NAME:
-                    spec = names[i + 1]
-                    data: bytes = spec["/EF"]["/F"].data
+                if str(_deref(names[i])) == PAYLOAD_NAME:
+                    spec = _deref(names[i + 1])
+                    data: bytes = _deref(_deref(spec["/EF"])["/F"]).data
                     return data
-        stack.extend(node.get("/Kids", []))
+        if "/Kids" in node:
+            stack.extend(_deref(k) for k in _deref(node["/Kids"]))
     raise _Fail(f"the signed PDF holds no {PAYLOAD_NAME}")
 
 
 def _verify_pdf(
-    data: bytes, trust: list[x509.Certificate], file_name: str, result: Verification
+    data: bytes,
+    trust: list[x509.Certificate],
+    file_name: str,
+    result: Verification,
+    path: Path | None,
 ) -> None:
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -175,10 +189,16 @@ def _verify_pdf(
     result.checks.append("whole file covered, no later change")
     resolver = reader.get_historical_resolver(sig.signed_revision)
     _finish(result, _embedded_payload(resolver), file_name)
-    from app.exports.xlsx_read import pdf_visible_problems
+    from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
-    problems = pdf_visible_problems(data, result.payload)
+    if path is None:
+        with tempfile.TemporaryDirectory(prefix="plandesk-") as tmp:
+            copy = Path(tmp) / "return.pdf"
+            copy.write_bytes(data)
+            problems = pdf_visible_problems(copy, result.payload)
+    else:
+        problems = pdf_visible_problems(path, result.payload)
     if problems:
         raise _Fail(f"the visible pages differ from the signed data: {problems[0]}")
     result.checks.append("visible content consistent")
@@ -257,7 +277,7 @@ def verify_file(path: Path, trust: list[x509.Certificate]) -> Verification:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"%PDF"):
-        return verify_pdf(path.read_bytes(), trust, path.name)
+        return verify_pdf(path.read_bytes(), trust, path.name, path)
     if head.startswith(b"PK"):
         return verify_xlsx(path, trust)
     return Verification(ok=False, reason="not a return: neither a PDF nor an Excel file")

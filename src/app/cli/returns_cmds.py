@@ -183,9 +183,8 @@ def cmd_return_list(args: argparse.Namespace) -> int:
 def cmd_return_email(args: argparse.Namespace) -> int:
     from app.services.email_out import write_eml
     from app.services.return_payload import parse_payload
-    from app.services.verify import verify_file
-
     from app.services.trust import stored_trust
+    from app.services.verify import verify_file
 
     with database(args).unit() as session:
         trust = stored_trust(session)

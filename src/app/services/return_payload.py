@@ -120,7 +120,7 @@ def build_payload(
     totals = {key: 0 for key in STATUS_KEYS}
     totals.update(
         activities=0,
-        planned=0,
+        planned_in_period=0,
         open=0,
         participants=0,
         achieved=0,
@@ -160,7 +160,7 @@ def build_payload(
                 events={"count": len(item_events), "participants": sum(item_events)},
             )
             totals["activities"] += 1
-            totals["planned"] += int(planned)
+            totals["planned_in_period"] += int(planned)
             if mark is not None:
                 totals[mark.status] += 1
                 totals["participants"] += mark.participants or 0

@@ -105,3 +105,41 @@ def assign_parents(items: list[ItemData]) -> list[ItemData]:
 
 def sort_codes(codes: list[str]) -> list[str]:
     return sorted(codes, key=natural_key)
+
+
+@dataclass
+class ItemRow:
+    """One plan row as the views and exports need it (tree order, with depth)."""
+
+    id: int
+    parent_id: int | None
+    code: str
+    kind: str
+    description: str
+    depth: int
+    responsible: str = ""
+    partners: str = ""
+    target_text: str = ""
+    target_value: float | None = None
+    target_unit: str = ""
+    planned: dict[str, str] = field(default_factory=dict)
+    footnote_marks: list[str] = field(default_factory=list)
+    not_planned_reason: str = ""
+    notes: str = ""
+
+
+def tree_order(rows: list[ItemRow], positions: dict[int, int]) -> list[ItemRow]:
+    """Parents before children, siblings by position then natural code; depth filled in."""
+    children: dict[int | None, list[ItemRow]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row)
+    for siblings in children.values():
+        siblings.sort(key=lambda r: (positions.get(r.id, 0), natural_key(r.code)))
+    out: list[ItemRow] = []
+    stack: list[tuple[ItemRow, int]] = [(r, 0) for r in reversed(children.get(None, []))]
+    while stack:
+        row, depth = stack.pop()
+        row.depth = depth
+        out.append(row)
+        stack.extend((c, depth + 1) for c in reversed(children.get(row.id, [])))
+    return out

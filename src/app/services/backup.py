@@ -8,10 +8,10 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.db.fileinfo import stored_revision
 from app.db.migrate import (
     KNOWN_REVISIONS,
     DatabaseError,
-    _stored_revision,
     backup_copy,
     open_database,
 )
@@ -83,7 +83,7 @@ def restore(db_path: Path, source: Path) -> Path | None:
     if not source.is_file():
         raise PlanDeskError(f"{source} does not exist")
     try:
-        revision = _stored_revision(source)
+        revision = stored_revision(source)
     except DatabaseError as exc:
         raise PlanDeskError(str(exc)) from exc
     if revision is None:

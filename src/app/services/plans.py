@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,14 @@ from app.domain.periods import (
     period_for_key,
     scheme_periods,
 )
-from app.domain.plan import ItemData, ItemKind, PlanData, assign_parents
+from app.domain.plan import (
+    ItemData,
+    ItemKind,
+    ItemRow,
+    PlanData,
+    assign_parents,
+    tree_order,
+)
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 
@@ -30,27 +36,6 @@ def sort_key_text(code: str) -> str:
     for kind, num, txt in natural_key(code):
         parts.append(f"{kind}{num:08d}" if kind < 2 else f"2{txt}")
     return ".".join(parts)
-
-
-@dataclass
-class ItemRow:
-    """One plan row as the views and exports need it (tree order, with depth)."""
-
-    id: int
-    parent_id: int | None
-    code: str
-    kind: str
-    description: str
-    depth: int
-    responsible: str = ""
-    partners: str = ""
-    target_text: str = ""
-    target_value: float | None = None
-    target_unit: str = ""
-    planned: dict[str, str] = field(default_factory=dict)
-    footnote_marks: list[str] = field(default_factory=list)
-    not_planned_reason: str = ""
-    notes: str = ""
 
 
 def current_plan(session: Session) -> Plan | None:
@@ -213,7 +198,6 @@ def store_plan(
 
 def load_tree(session: Session, plan_id: int) -> list[ItemRow]:
     """All items of a plan in tree order (parents before children, siblings by position)."""
-    items = session.scalars(select(PlanItem).where(PlanItem.plan_id == plan_id)).all()
     planned: dict[int, dict[str, str]] = {}
     for item_id, key, text in session.execute(
         select(PlannedPeriod.item_id, PlannedPeriod.period_key, PlannedPeriod.planned_text)
@@ -221,38 +205,30 @@ def load_tree(session: Session, plan_id: int) -> list[ItemRow]:
         .where(PlanItem.plan_id == plan_id)
     ):
         planned.setdefault(item_id, {})[key] = text
-    children: dict[int | None, list[PlanItem]] = {}
-    for item in items:
-        children.setdefault(item.parent_id, []).append(item)
-    for siblings in children.values():
-        siblings.sort(key=lambda i: (i.position, natural_key(i.code)))
     rows: list[ItemRow] = []
-
-    def walk(parent_id: int | None, depth: int) -> None:
-        for it in children.get(parent_id, []):
-            rows.append(
-                ItemRow(
-                    id=it.id,
-                    parent_id=it.parent_id,
-                    code=it.code,
-                    kind=it.kind,
-                    description=it.description,
-                    depth=depth,
-                    responsible=it.responsible,
-                    partners=it.partners,
-                    target_text=it.target_text,
-                    target_value=it.target_value,
-                    target_unit=it.target_unit,
-                    planned=planned.get(it.id, {}),
-                    footnote_marks=list(it.footnote_marks or []),
-                    not_planned_reason=it.not_planned_reason,
-                    notes=it.notes,
-                )
+    positions: dict[int, int] = {}
+    for it in session.scalars(select(PlanItem).where(PlanItem.plan_id == plan_id)):
+        positions[it.id] = it.position
+        rows.append(
+            ItemRow(
+                id=it.id,
+                parent_id=it.parent_id,
+                code=it.code,
+                kind=it.kind,
+                description=it.description,
+                depth=0,
+                responsible=it.responsible,
+                partners=it.partners,
+                target_text=it.target_text,
+                target_value=it.target_value,
+                target_unit=it.target_unit,
+                planned=planned.get(it.id, {}),
+                footnote_marks=list(it.footnote_marks or []),
+                not_planned_reason=it.not_planned_reason,
+                notes=it.notes,
             )
-            walk(it.id, depth + 1)
-
-    walk(None, 0)
-    return rows
+        )
+    return tree_order(rows, positions)
 
 
 def _iso(d: date | None) -> str | None:

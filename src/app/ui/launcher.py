@@ -189,6 +189,8 @@ class Launcher(QObject):
         self.window.set_workspace(workspace)
         if self.screenshot_mode:
             QTimer.singleShot(0, self._take_screenshot)
+        else:
+            self.loader.warm_up(workspace)  # SQLAlchemy ready before the first edit
 
     def _on_failed(self, path: Path, kind: str, detail: str) -> None:
         if path != self._wanted or self.window is None:

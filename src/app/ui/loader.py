@@ -20,6 +20,18 @@ INVALID = "invalid"
 UNEXPECTED = "unexpected"
 
 
+def _sqlalchemy_error() -> type[Exception]:
+    """SQLAlchemy's base error when it is loaded (a migration ran); never imports it."""
+    import sys
+
+    module = sys.modules.get("sqlalchemy.exc")
+    return module.SQLAlchemyError if module is not None else DatabaseErrorPlaceholder
+
+
+class DatabaseErrorPlaceholder(Exception):
+    """Never raised: stands in for SQLAlchemyError while SQLAlchemy is not loaded."""
+
+
 class WorkspaceLoader(QObject):
     """``load(path)`` emits ``loaded(path, workspace)`` or ``failed(path, kind, detail)``."""
 
@@ -34,6 +46,18 @@ class WorkspaceLoader(QObject):
     def load(self, path: Path) -> None:
         self._pool.start(lambda: self._run(path))
 
+    def warm_up(self, workspace: Any) -> None:
+        """Open the SQLAlchemy side of *workspace* in the background (errors are logged:
+        the page that needs it reports them)."""
+
+        def run() -> None:
+            try:
+                workspace.db  # noqa: B018 - opens it
+            except Exception:
+                log.exception("cannot open the database for editing")
+
+        self._pool.start(run)
+
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
@@ -41,9 +65,7 @@ class WorkspaceLoader(QObject):
         try:
             import sqlite3
 
-            from sqlalchemy.exc import SQLAlchemyError
-
-            from app.db.migrate import DatabaseError, NewerDatabaseError
+            from app.db.fileinfo import DatabaseError, NewerDatabaseError
         except Exception:  # the data layer itself is broken: that is a bug
             log.exception("cannot import the data layer")
             self.failed.emit(path, UNEXPECTED, traceback.format_exc(limit=3))
@@ -53,7 +75,7 @@ class WorkspaceLoader(QObject):
         except NewerDatabaseError as exc:
             log.warning("refused %s: %s", path, exc)
             self.failed.emit(path, NEWER, str(exc))
-        except (DatabaseError, OSError, sqlite3.DatabaseError, SQLAlchemyError) as exc:
+        except (DatabaseError, OSError, sqlite3.DatabaseError, _sqlalchemy_error()) as exc:
             log.warning("cannot open %s: %s", path, exc)
             self.failed.emit(path, INVALID, str(exc))
         except Exception as exc:

@@ -6,6 +6,7 @@ imported (see ``app.ui.loader``), so the imports sit inside :func:`open_workspac
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.db.session import Database
-    from app.services.plans import ItemRow
+    from app.domain.plan import ItemRow
 
 
 @dataclass(frozen=True)
@@ -44,16 +45,33 @@ class PlanSnapshot:
 
 @dataclass
 class Workspace:
-    """An open database and what the pages show of it."""
+    """An open database and what the pages show of it.
+
+    ``db`` (SQLAlchemy) is opened on first use: the first picture comes from a plain
+    sqlite3 read, so start-up does not pay for SQLAlchemy's import.
+    """
 
     path: Path
-    db: Database
+    _db: Database | None = None
     institution: str = ""
     plan: PlanSnapshot | None = None
     warnings: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def db(self) -> Database:
+        with self._lock:
+            if self._db is None:
+                from app.db.migrate import open_database
+
+                self._db = open_database(self.path)
+            return self._db
 
     def close(self) -> None:
-        self.db.dispose()
+        with self._lock:
+            if self._db is not None:
+                self._db.dispose()
+                self._db = None
 
 
 def current_period(periods: list[PeriodInfo], today: date) -> PeriodInfo | None:
@@ -74,7 +92,7 @@ def read_snapshot(db: Database, path: Path) -> Workspace:
     from app.services.institutions import get_self
     from app.services.plans import current_plan, load_tree
 
-    workspace = Workspace(path=path, db=db)
+    workspace = Workspace(path=path, _db=db)
     with db.unit() as session:
         inst = get_self(session)
         workspace.institution = inst.name if inst is not None else ""
@@ -106,6 +124,12 @@ def open_workspace(path: Path) -> Workspace:
     Raises ``app.db.migrate.DatabaseError`` (or ``NewerDatabaseError``) for a file that is
     not a PlanDesk database or comes from a newer PlanDesk.
     """
+    from app.db.fileinfo import HEAD_REVISION, check_known, stored_revision
+
+    revision = stored_revision(path)
+    check_known(path, revision)
+    if revision == HEAD_REVISION:
+        return read_fast(path)
     from app.db.migrate import open_database
 
     db = open_database(path)
@@ -114,3 +138,27 @@ def open_workspace(path: Path) -> Workspace:
     except BaseException:
         db.dispose()
         raise
+
+
+def read_fast(path: Path) -> Workspace:
+    """The workspace of a current-schema file read with sqlite3 alone."""
+    from app.db.fastread import read_snapshot as raw_snapshot
+
+    raw = raw_snapshot(path)
+    workspace = Workspace(path=path, institution=raw.institution)
+    if raw.plan is not None:
+        from app.domain.codes import natural_key
+
+        p = raw.plan
+        workspace.plan = PlanSnapshot(
+            id=p.id,
+            title=p.title,
+            year=p.year,
+            scheme=p.scheme,
+            periods=[PeriodInfo(x.key, x.label, x.start, x.end, x.due) for x in p.periods],
+            footnotes=[
+                FootnoteInfo(m, t) for m, t in sorted(p.footnotes, key=lambda f: natural_key(f[0]))
+            ],
+            rows=p.rows,
+        )
+    return workspace

@@ -180,6 +180,18 @@
         <translation>Дерекқор ашылмаған</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
         <source>Open a PlanDesk database</source>
         <translation>PlanDesk дерекқорын ашу</translation>
     </message>

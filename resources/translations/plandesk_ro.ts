@@ -180,6 +180,18 @@
         <translation>Nicio bază de date deschisă</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refă</translation>
+    </message>
+    <message>
         <source>Open a PlanDesk database</source>
         <translation>Deschide o bază de date PlanDesk</translation>
     </message>

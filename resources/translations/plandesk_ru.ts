@@ -180,6 +180,18 @@
         <translation>База данных не открыта</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
         <source>Open a PlanDesk database</source>
         <translation>Открыть базу данных PlanDesk</translation>
     </message>

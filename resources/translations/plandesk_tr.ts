@@ -180,6 +180,18 @@
         <translation>Açık veritabanı yok</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
         <source>Open a PlanDesk database</source>
         <translation>PlanDesk veritabanı aç</translation>
     </message>

@@ -180,6 +180,18 @@
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
         <source>Open a PlanDesk database</source>
         <translation>Mở cơ sở dữ liệu PlanDesk</translation>
     </message>

@@ -13,12 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -62,6 +71,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._db_label, 1)
         self._view_group = QActionGroup(self)
         self._language_group = QActionGroup(self)
+        self.undo_group = QUndoGroup(self)
+        self._build_edit_menu()
         self._build_pages()
         self._build_language_menu()
         self._style_header()
@@ -87,6 +98,33 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.setIcon(icon("backup"))
         self.ui.actionQuit.setIcon(icon("quit"))
         self.ui.actionAbout.setIcon(icon("about"))
+
+    def _build_edit_menu(self) -> None:
+        """Edit: undo/redo of the page shown (each editing page has its own stack)."""
+        self.menu_edit = QMenu(self)
+        self.menu_edit.setObjectName("menuEdit")
+        self.ui.menuBar.insertMenu(self.ui.menuView.menuAction(), self.menu_edit)
+        self.action_undo: QAction | None = None
+        self.action_redo: QAction | None = None
+        self._make_undo_actions()
+
+    def _make_undo_actions(self) -> None:
+        """(Re)create undo/redo: their texts say what will be undone, in this language."""
+        for action in (self.action_undo, self.action_redo):
+            if action is not None:
+                self.menu_edit.removeAction(action)
+                action.deleteLater()
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.action_undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setIcon(icon("undo"))
+        self.action_redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.action_redo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.action_redo.setIcon(icon("redo"))
+        self.menu_edit.addAction(self.action_undo)
+        self.menu_edit.addAction(self.action_redo)
 
     def _build_language_menu(self) -> None:
         for code in LANGUAGES:
@@ -133,6 +171,9 @@ class MainWindow(QMainWindow):
             stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[name] = page
+            if page.undo_stack is not None:
+                self.undo_group.addStack(page.undo_stack)
+            page.data_changed.connect(lambda source=page: self._on_data_changed(source))
         return page
 
     def built_pages(self) -> list[Page]:
@@ -151,7 +192,13 @@ class MainWindow(QMainWindow):
         self.page(name)
         self.ui.pageStack.setCurrentIndex(row)
         self._view_group.actions()[row].setChecked(True)
+        self.undo_group.setActiveStack(self._built[name].undo_stack)
         self.page_changed.emit(name)
+
+    def _on_data_changed(self, source: Page) -> None:
+        for page in self._built.values():
+            if page is not source:
+                page.mark_stale()
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -256,6 +303,7 @@ class MainWindow(QMainWindow):
 
     # -- language ------------------------------------------------------------------------
     def _retranslate(self) -> None:
+        self._make_undo_actions()
         for row, page in enumerate(self.page_classes):
             title = page.title()
             self.ui.navList.item(row).setText(title)

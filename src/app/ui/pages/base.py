@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -16,12 +17,39 @@ if TYPE_CHECKING:
 
 
 class Page(QWidget):
+    """A page of the main window.
+
+    Editing pages set ``self.undo_stack`` (a QUndoStack); the window puts it in its undo
+    group, so Edit → Undo (Ctrl+Z) works on the page shown. A page that changed data other
+    pages show emits ``data_changed``; the others are then refreshed (``refresh``) when
+    they are next shown.
+    """
+
     name: ClassVar[str] = ""
     icon_name: ClassVar[str] = ""
+    data_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{self.name}Page")
+        self.undo_stack: QUndoStack | None = None
+        self._stale = False
+
+    def mark_stale(self) -> None:
+        """Data shown here changed elsewhere: refresh now if visible, else when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        """Read the data shown again (after another page changed it)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     @classmethod
     def title(cls) -> str:

@@ -9,6 +9,16 @@ No Qt, no database here.
 from __future__ import annotations
 
 from .files import parse_plan_file, read_grid
-from .recognise import recognise_rows
+from .headers import MAPPABLE_ROLES, PERIOD_ROLE, column_roles, period_of_column
+from .recognise import detect_header, recognise_rows
 
-__all__ = ["parse_plan_file", "read_grid", "recognise_rows"]
+__all__ = [
+    "MAPPABLE_ROLES",
+    "PERIOD_ROLE",
+    "column_roles",
+    "detect_header",
+    "parse_plan_file",
+    "period_of_column",
+    "read_grid",
+    "recognise_rows",
+]

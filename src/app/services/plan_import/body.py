@@ -134,6 +134,8 @@ def _fill(item: RawItem, cells: list[str], header: HeaderMap, *, append: bool) -
     for col, text in enumerate(cells):
         if not text or is_separator(text) or col in (header.activity, header.code):
             continue
+        if col in header.ignored:
+            continue
         role = header.roles.get(col, "")
         if col in header.periods:
             _put(item.planned, col, text, append)

@@ -28,9 +28,81 @@ class HeaderMap:
     periods: dict[int, PeriodRef] = field(default_factory=dict)
     activity: int = 0
     code: int | None = None
+    ignored: set[int] = field(default_factory=set)  # columns the clerk chose to leave out
 
     def column_of(self, role: str) -> int | None:
         return next((c for c, r in sorted(self.roles.items()) if r == role), None)
+
+
+MAPPABLE_ROLES = (
+    "code",
+    "activity",
+    "responsible",
+    "partners",
+    "target",
+    "reason",
+    "notes",
+    "time",
+)
+PERIOD_ROLE = "period"
+
+
+def column_roles(header: HeaderMap) -> dict[int, str]:
+    """Each column's role as the recogniser sees it ("period" for a period column, "" for
+    an unknown one): the starting point of a column-mapping step."""
+    width = len(header.texts)
+    roles = {col: header.roles.get(col, "") for col in range(width)}
+    roles.update(dict.fromkeys(header.periods, PERIOD_ROLE))
+    return roles
+
+
+def period_of_column(header: HeaderMap, col: int) -> PeriodRef | None:
+    """The period a column's header names (None: not a period column)."""
+    if col in header.periods:
+        return header.periods[col]
+    text = header.texts[col] if col < len(header.texts) else ""
+    role = cell_role(text)
+    return role if isinstance(role, PeriodRef) else None
+
+
+def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
+    """The header with the clerk's corrected column roles (""/missing: leave the column out)."""
+    roles: dict[int, str] = {}
+    periods: dict[int, PeriodRef] = {}
+    for col, role in sorted(mapping.items()):
+        if role == PERIOD_ROLE:
+            ref = period_of_column(header, col)
+            if ref is None:
+                raise ImportRejected(
+                    f"column {col + 1} names no period: looked for a period in its heading "
+                    "(a quarter, a four-month period, a month …)"
+                )
+            periods[col] = ref
+        elif role in MAPPABLE_ROLES:
+            roles[col] = role
+        elif role:
+            raise ImportRejected(f"column {col + 1}: '{role}' is not a column role")
+    if len({ref.scheme for ref in periods.values()}) > 1:
+        raise ImportRejected(
+            "the period columns mix different kinds of periods: looked for one scheme "
+            "(quarters, four-month periods, months …)"
+        )
+    activity = next((c for c, r in roles.items() if r == "activity"), None)
+    if activity is None:
+        raise ImportRejected("no column holds the activity texts: choose one as 'Activity'")
+    width = max(len(header.texts), max(mapping, default=-1) + 1)
+    ignored = {c for c in range(width) if c not in roles and c not in periods}
+    mapped = HeaderMap(
+        row=header.row,
+        start=header.start,
+        texts=list(header.texts),
+        roles=roles,
+        periods=periods,
+        ignored=ignored,
+    )
+    mapped.code = mapped.column_of("code")
+    mapped.activity = activity
+    return mapped
 
 
 def no_header_message() -> str:

@@ -18,7 +18,7 @@ from app.domain.text import clean
 from app.services.errors import ImportRejected
 
 from .body import RawItem, collect, first_item_above
-from .headers import HeaderMap, find_header, guess_language, no_header_message
+from .headers import HeaderMap, apply_mapping, find_header, guess_language, no_header_message
 from .rows import is_arabic_code, split_marks, strip_wrapping_parens
 from .schedule import Schedule, make_schedule
 from .textnorm import clean_cell
@@ -44,12 +44,28 @@ def tidy_grid(rows: list[list[str]]) -> list[list[str]]:
     return grid
 
 
-def recognise_rows(rows: list[list[str]], *, title_hint: str = "") -> PlanData:
-    """Recognise a plan in a grid of cell texts (a sheet, a CSV, pasted rows)."""
+def detect_header(rows: list[list[str]]) -> HeaderMap:
+    """The header row and column roles the recogniser finds (for a column-mapping step)."""
+    grid = tidy_grid(rows)
+    if not any(grid):
+        raise ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
+    return find_header(grid)
+
+
+def recognise_rows(
+    rows: list[list[str]], *, title_hint: str = "", mapping: dict[int, str] | None = None
+) -> PlanData:
+    """Recognise a plan in a grid of cell texts (a sheet, a CSV, pasted rows).
+
+    *mapping* (column -> role, see ``headers.apply_mapping``) replaces the column roles
+    found in the header, as corrected by the clerk; the header row itself stays.
+    """
     grid = tidy_grid(rows)
     if not any(grid):
         raise ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
     header = find_header(grid)
+    if mapping is not None:
+        header = apply_mapping(header, mapping)
     body_start = first_item_above(grid, header)
     title = _title(grid[:body_start]) or clean(title_hint) or "Plan"
     raw_items, footnotes = collect(grid, header, body_start)

@@ -108,15 +108,24 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
     return found, problems
 
 
-def _verify_worker(args: tuple[str, str, list[bytes]]) -> dict[str, Any]:
-    """Runs in a worker process: verify one file against the trusted certificates."""
+_TRUST: Any = None
+
+
+def _init_worker(pems: list[bytes]) -> None:
+    """Once per worker process: the trusted certificates, parsed and indexed."""
     from cryptography import x509
 
+    from app.services.verify import TrustStore
+
+    global _TRUST
+    _TRUST = TrustStore([x509.load_pem_x509_certificate(p) for p in pems])
+
+
+def _verify_worker(path: str) -> dict[str, Any]:
+    """Runs in a worker process: verify one file against the trusted certificates."""
     from app.services.verify import verify_file
 
-    path, _name, pems = args
-    trust = [x509.load_pem_x509_certificate(p) for p in pems]
-    result = verify_file(Path(path), trust)
+    result = verify_file(Path(path), _TRUST)
     return {
         "ok": result.ok,
         "reason": result.reason,
@@ -317,9 +326,15 @@ def import_returns(
         candidates, problems = expand(paths, Path(tmp))
         lines.extend(problems)
         total = len(candidates) + len(problems)
-        jobs = [(str(c.path), c.name, pems) for c in candidates]
+        jobs = [str(c.path) for c in candidates]
         results: Iterable[dict[str, Any]]
-        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(jobs) > 4 else None
+        pool = None
+        if workers > 1 and len(jobs) > 4:
+            pool = ProcessPoolExecutor(
+                max_workers=workers, initializer=_init_worker, initargs=(pems,)
+            )
+        else:
+            _init_worker(pems)
         try:
             results = (
                 pool.map(_verify_worker, jobs, chunksize=8) if pool else map(_verify_worker, jobs)

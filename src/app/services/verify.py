@@ -64,6 +64,32 @@ def _asn1(cert: x509.Certificate):  # type: ignore[no-untyped-def]
     return ax509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
+class TrustStore:
+    """Trusted certificates indexed by subject: a signature is checked against the few that
+    can anchor its chain, not against all 2,000 of a directorate's subordinates."""
+
+    def __init__(self, certs: list[x509.Certificate]) -> None:
+        self.by_subject: dict[bytes, list[x509.Certificate]] = {}
+        for cert in certs:
+            self.by_subject.setdefault(cert.subject.public_bytes(), []).append(cert)
+
+    def anchors_for(self, chain: list[Any]) -> list[x509.Certificate]:
+        """Trusted certificates named as subject or issuer by the signature's certificates
+        (asn1crypto certificates as pyHanko gives them)."""
+        out: list[x509.Certificate] = []
+        seen: set[bytes] = set()
+        for cert in chain:
+            for name in (cert.subject.dump(), cert.issuer.dump()):
+                if name not in seen:
+                    seen.add(name)
+                    out.extend(self.by_subject.get(name, []))
+        return out
+
+
+def _store(trust: list[x509.Certificate] | TrustStore) -> TrustStore:
+    return trust if isinstance(trust, TrustStore) else TrustStore(trust)
+
+
 def _context(trust: list[x509.Certificate]):  # type: ignore[no-untyped-def]
     from pyhanko_certvalidator import ValidationContext
 
@@ -102,7 +128,10 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
 
 
 def verify_pdf(
-    data: bytes, trust: list[x509.Certificate], file_name: str = "", path: Path | None = None
+    data: bytes,
+    trust: list[x509.Certificate] | TrustStore,
+    file_name: str = "",
+    path: Path | None = None,
 ) -> Verification:
     result = Verification(ok=False)
     try:
@@ -143,7 +172,7 @@ def _embedded_payload(resolver: Any) -> bytes:
 
 def _verify_pdf(
     data: bytes,
-    trust: list[x509.Certificate],
+    trust: list[x509.Certificate] | TrustStore,
     file_name: str,
     result: Verification,
     path: Path | None,
@@ -166,7 +195,8 @@ def _verify_pdf(
         raise _Fail("the PDF carries more than one signature; a return has exactly one")
     sig = sigs[0]
     try:
-        status = validate_pdf_signature(sig, _context(trust))
+        chain = [sig.signer_cert, *sig.other_embedded_certs]
+        status = validate_pdf_signature(sig, _context(_store(trust).anchors_for(chain)))
     except Exception as exc:  # pyHanko raises many kinds for mangled signatures
         raise _Fail(f"the signature cannot be checked ({exc})") from exc
     cert = _signer_cert(status.signing_cert)
@@ -205,7 +235,10 @@ def _verify_pdf(
 
 
 def verify_cms(
-    payload: bytes, signature_der: bytes, trust: list[x509.Certificate], result: Verification
+    payload: bytes,
+    signature_der: bytes,
+    trust: list[x509.Certificate] | TrustStore,
+    result: Verification,
 ) -> None:
     """A detached CMS over *payload*; fills signer fields of *result*."""
     import asyncio
@@ -222,7 +255,11 @@ def verify_cms(
     try:
         status = asyncio.run(
             async_validate_detached_cms(
-                payload, signed_data, signer_validation_context=_context(trust)
+                payload,
+                signed_data,
+                signer_validation_context=_context(
+                    _store(trust).anchors_for([c.chosen for c in signed_data["certificates"] or []])
+                ),
             )
         )
     except Exception as exc:
@@ -242,7 +279,7 @@ def verify_cms(
     result.checks.append("signer trusted")
 
 
-def verify_xlsx(path: Path, trust: list[x509.Certificate]) -> Verification:
+def verify_xlsx(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
     result = Verification(ok=False)
     try:
         from app.exports.xlsx_read import compare_visible, read_xlsx_return
@@ -266,7 +303,7 @@ def verify_xlsx(path: Path, trust: list[x509.Certificate]) -> Verification:
     return result
 
 
-def verify_file(path: Path, trust: list[x509.Certificate]) -> Verification:
+def verify_file(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
     """PDF or XLSX, by content; anything else is rejected with a reason."""
     try:
         size = path.stat().st_size

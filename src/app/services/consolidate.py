@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import __version__
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.services.errors import ValidationError
-from app.services.narrative import sections
 from app.services.plans import find_period, load_tree
-from app.services.return_payload import STATUS_KEYS, _nfc, _period_dict, payload_sha256
+from app.services.return_payload import (
+    STATUS_KEYS,
+    _nfc,
+    envelope,
+    item_entry,
+    payload_sha256,
+)
 
 EXCERPT = 600
 
@@ -135,16 +138,7 @@ def consolidated_payload(
     for leaf in leaves.values():
         event_kinds.update(leaf.get("event_kinds", {}))
     for row in load_tree(session, plan.id):
-        entry: dict[str, Any] = {
-            "code": row.code,
-            "kind": row.kind,
-            "depth": row.depth,
-            "description": row.description,
-            "responsible": row.responsible,
-            "partners": row.partners,
-            "target": {"text": row.target_text, "value": row.target_value, "unit": row.target_unit},
-            "footnotes": row.footnote_marks,
-        }
+        entry = item_entry(row)
         if row.kind == "activity":
             counts: Counter[str] = Counter()
             participants = achieved = events = event_people = reporting = 0
@@ -190,56 +184,29 @@ def consolidated_payload(
             totals["event_participants"] += event_people
         items.append(entry)
     totals["event_kinds"] = dict(sorted(event_kinds.items()))
-    parent = me.parent
-    payload: dict[str, Any] = _nfc(
+    payload = envelope(
+        session,
+        plan,
+        period,
+        me,
+        kind="consolidated",
+        language=language,
+        version=version,
+        supersedes=None,
+    )
+    payload.update(
         {
-            "schema": "plandesk.return",
-            "schema_version": 1,
-            "kind": "consolidated",
-            "language": language,
-            "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-            "app_version": __version__,
-            "institution": {
-                "code": me.code,
-                "name": me.name,
-                "kind": me.kind,
-                "head_name": me.head_name,
-                "head_title": me.head_title,
-                "email": me.email,
-            },
-            "recipient": {
-                "code": parent.code if parent else "",
-                "name": parent.name if parent else "",
-                "email": parent.email if parent else "",
-            },
-            "plan": {
-                "title": plan.title,
-                "year": plan.year,
-                "scheme": plan.scheme,
-                "version": plan.version,
-                "issuer": plan.issuer_name,
-            },
-            "period": _period_dict(period, plan, language),
-            "version": version,
-            "supersedes": None,
             "items": items,
             "events": [],
-            "narrative": [
-                {"key": s.key, "title": s.title, "body": s.body}
-                for s in sections(session, plan, period.key, language)
-            ],
             "children_narrative": [
                 {"code": code, "name": leaf["name"], "sections": leaf.get("narrative", [])}
                 for code, leaf in sorted(leaves.items())
                 if leaf.get("narrative")
-            ],
-            "footnotes": [
-                {"mark": f.mark, "text": f.text}
-                for f in sorted(plan.footnotes, key=lambda f: f.mark)
             ],
             "children": children,
             "leaves": dict(sorted(leaves.items())),
             "totals": totals,
         }
     )
-    return payload
+    result: dict[str, Any] = _nfc(payload)
+    return result

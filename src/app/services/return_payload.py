@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.db.models import Attachment, Plan, PlanPeriod, Progress
+from app.db.models import Attachment, Institution, Plan, PlanPeriod, Progress
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
+from app.domain.plan import ItemRow
 from app.domain.status import Status
 from app.services import narrative
 from app.services.errors import ValidationError
@@ -128,16 +129,7 @@ def build_payload(
         event_participants=sum(e["participants"] for e in events),
     )
     for row in load_tree(session, plan.id):
-        entry: dict[str, Any] = {
-            "code": row.code,
-            "kind": row.kind,
-            "depth": row.depth,
-            "description": row.description,
-            "responsible": row.responsible,
-            "partners": row.partners,
-            "target": {"text": row.target_text, "value": row.target_value, "unit": row.target_unit},
-            "footnotes": row.footnote_marks,
-        }
+        entry = item_entry(row)
         if row.kind == "activity":
             mark = marks.get(row.id)
             planned = period.key in row.planned
@@ -168,50 +160,87 @@ def build_payload(
             elif planned:
                 totals["open"] += 1
         items.append(entry)
+    payload = envelope(
+        session,
+        plan,
+        period,
+        inst,
+        kind="institution",
+        language=language,
+        version=version,
+        supersedes=supersedes,
+        generated_at=generated_at,
+    )
+    payload.update(items=items, events=events, totals=totals)
+    result: dict[str, Any] = _nfc(payload)
+    return result
+
+
+def item_entry(row: ItemRow) -> dict[str, Any]:
+    """What every return says of a plan row, whatever its kind."""
+    return {
+        "code": row.code,
+        "kind": row.kind,
+        "depth": row.depth,
+        "description": row.description,
+        "responsible": row.responsible,
+        "partners": row.partners,
+        "target": {"text": row.target_text, "value": row.target_value, "unit": row.target_unit},
+        "footnotes": row.footnote_marks,
+    }
+
+
+def envelope(
+    session: Session,
+    plan: Plan,
+    period: PlanPeriod,
+    inst: Institution,
+    *,
+    kind: str,
+    language: str,
+    version: int,
+    supersedes: dict[str, Any] | None,
+    generated_at: datetime | None = None,
+) -> dict[str, Any]:
+    """The parts of a return around its items: who, to whom, which plan and period,
+    narrative and footnotes."""
     parent = inst.parent
     when = generated_at or datetime.now(UTC)
-    payload: dict[str, Any] = _nfc(
-        {
-            "schema": SCHEMA,
-            "schema_version": SCHEMA_VERSION,
-            "kind": "institution",
-            "language": language,
-            "generated_at": when.replace(microsecond=0).isoformat(),
-            "app_version": __version__,
-            "institution": {
-                "code": inst.code,
-                "name": inst.name,
-                "kind": inst.kind,
-                "head_name": inst.head_name,
-                "head_title": inst.head_title,
-                "email": inst.email,
-            },
-            "recipient": {
-                "code": parent.code if parent else "",
-                "name": parent.name if parent else "",
-                "email": parent.email if parent else "",
-            },
-            "plan": {
-                "title": plan.title,
-                "year": plan.year,
-                "scheme": plan.scheme,
-                "version": plan.version,
-                "issuer": plan.issuer_name,
-            },
-            "period": _period_dict(period, plan, language),
-            "version": version,
-            "supersedes": supersedes,
-            "items": items,
-            "events": events,
-            "narrative": [
-                {"key": s.key, "title": s.title, "body": s.body}
-                for s in narrative.sections(session, plan, period.key, language)
-            ],
-            "footnotes": [
-                {"mark": f.mark, "text": f.text}
-                for f in sorted(plan.footnotes, key=lambda f: f.mark)
-            ],
-            "totals": totals,
-        }
-    )
-    return payload
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "kind": kind,
+        "language": language,
+        "generated_at": when.replace(microsecond=0).isoformat(),
+        "app_version": __version__,
+        "institution": {
+            "code": inst.code,
+            "name": inst.name,
+            "kind": inst.kind,
+            "head_name": inst.head_name,
+            "head_title": inst.head_title,
+            "email": inst.email,
+        },
+        "recipient": {
+            "code": parent.code if parent else "",
+            "name": parent.name if parent else "",
+            "email": parent.email if parent else "",
+        },
+        "plan": {
+            "title": plan.title,
+            "year": plan.year,
+            "scheme": plan.scheme,
+            "version": plan.version,
+            "issuer": plan.issuer_name,
+        },
+        "period": _period_dict(period, plan, language),
+        "version": version,
+        "supersedes": supersedes,
+        "narrative": [
+            {"key": s.key, "title": s.title, "body": s.body}
+            for s in narrative.sections(session, plan, period.key, language)
+        ],
+        "footnotes": [
+            {"mark": f.mark, "text": f.text} for f in sorted(plan.footnotes, key=lambda f: f.mark)
+        ],
+    }

@@ -135,3 +135,23 @@ def test_events_feed_progress_and_breakdown_is_checked(planned_db: Database) -> 
         events = list_events(s, plan, "2021-T1")
     assert rows["1.1.1"]["events"] == 2 and rows["1.1.1"]["event_participants"] == 65
     assert [e["kind"] for e in events] == ["seminar", "other"]
+
+
+def test_automatic_backup_once_a_day_ten_kept(planned_db: Database) -> None:
+    import os
+    import time
+
+    from app.services.backup import KEEP, backup_if_due, backups_dir
+
+    assert planned_db.path is not None
+    first = backup_if_due(planned_db.path)
+    assert first is not None and first.exists()
+    assert backup_if_due(planned_db.path) is None  # not again the same day
+    folder = backups_dir(planned_db.path)
+    for n in range(KEEP + 3):
+        old = folder / f"old-{n}.sqlite"
+        old.write_bytes(first.read_bytes())
+        os.utime(old, (time.time() - 86400 * (n + 2),) * 2)
+    os.utime(first, (time.time() - 86400 * 1.5,) * 2)
+    assert backup_if_due(planned_db.path) is not None
+    assert len(list(folder.glob("*.sqlite"))) == KEEP

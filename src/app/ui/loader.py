@@ -55,6 +55,15 @@ class WorkspaceLoader(QObject):
                 workspace.db  # noqa: B018 - opens it
             except Exception:
                 log.exception("cannot open the database for editing")
+                return
+            try:
+                from app.services.backup import backup_if_due
+
+                made = backup_if_due(workspace.path)  # one a day, the last ten kept
+                if made is not None:
+                    log.info("automatic backup %s", made)
+            except Exception:
+                log.exception("automatic backup failed")
 
         self._pool.start(run)
 

@@ -1,0 +1,83 @@
+"""Asking for the key password: one field, or two that must match (a new password)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+MIN_PASSWORD = 8  # as app.services.identity.MIN_PASSWORD
+
+
+class PasswordDialog(QDialog):
+    """``confirm=True``: a new password, typed twice, at least MIN_PASSWORD characters."""
+
+    def __init__(self, parent: Any, text: str, *, confirm: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.confirm = confirm
+        self.setWindowTitle(self.tr("Key password"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        layout = QVBoxLayout(self)
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Password:"), self.password_edit)
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("repeatEdit")
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if confirm:
+            form.addRow(self.tr("Repeat:"), self.repeat_edit)
+        else:
+            self.repeat_edit.hide()
+        layout.addLayout(form)
+        self.hint = QLabel(self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password_edit.textChanged.connect(self._check)
+        self.repeat_edit.textChanged.connect(self._check)
+        self._check()
+
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def _problem(self) -> str:
+        text = self.password_edit.text()
+        if not text:
+            return " "
+        if self.confirm and len(text) < MIN_PASSWORD:
+            return self.tr("At least %n characters.", "", MIN_PASSWORD)
+        if self.confirm and text != self.repeat_edit.text():
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self._problem()
+        self.hint.setText(problem.strip())
+        self.hint.setVisible(bool(problem.strip()))
+        self.ok_button.setEnabled(not problem)
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and self._problem():
+            return
+        super().done(result)

@@ -1,0 +1,149 @@
+"""The Returns page's widgets, laid out in code the way a Designer form would be."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.icons import icon
+from app.ui.returns.preview import PreviewArea
+from app.ui.style import scaled_font
+
+
+def progress_row(parent: QWidget) -> tuple[QWidget, QProgressBar, QLabel, QPushButton]:
+    """A progress bar, what is happening, and Cancel (hidden while idle)."""
+    row = QWidget(parent)
+    row.setObjectName("progressRow")
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    bar = QProgressBar(row)
+    bar.setObjectName("progressBar")
+    bar.setMaximumWidth(row.fontMetrics().averageCharWidth() * 40)
+    label = QLabel(row)
+    label.setObjectName("progressLabel")
+    label.setProperty("role", "muted")
+    cancel = QPushButton(row)
+    cancel.setObjectName("cancelButton")
+    layout.addWidget(bar)
+    layout.addWidget(label, 1)
+    layout.addWidget(cancel)
+    row.hide()
+    return row, bar, label, cancel
+
+
+def title_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("titleLabel")
+    label.setProperty("role", "pageTitle")
+    label.setFont(scaled_font(parent.font(), 1.25, QFont.Weight.DemiBold))
+    return label
+
+
+def table_view(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class ReturnsUi:
+    def setup_ui(self, page: QWidget) -> None:
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(10)
+        self.titleLabel = title_label(page)
+        outer.addWidget(self.titleLabel)
+        self.introLabel = QLabel(page)
+        self.introLabel.setProperty("role", "muted")
+        self.introLabel.setWordWrap(True)
+        outer.addWidget(self.introLabel)
+
+        controls = QHBoxLayout()
+        self.periodCaption = QLabel(page)
+        self.periodCombo = QComboBox(page)
+        self.periodCombo.setObjectName("periodCombo")
+        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.languageCaption = QLabel(page)
+        self.languageCombo = QComboBox(page)
+        self.languageCombo.setObjectName("languageCombo")
+        self.previewButton = QPushButton(icon("preview"), "", page)
+        self.previewButton.setObjectName("previewButton")
+        self.signButton = QPushButton(icon("sign"), "", page)
+        self.signButton.setObjectName("signButton")
+        self.emailButton = QPushButton(icon("mail"), "", page)
+        self.emailButton.setObjectName("emailButton")
+        for widget in (self.periodCaption, self.periodCombo):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        for widget in (self.languageCaption, self.languageCombo):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        for widget in (self.previewButton, self.signButton, self.emailButton):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        outer.addLayout(controls)
+
+        self.lockFrame = QFrame(page)
+        self.lockFrame.setObjectName("lockFrame")
+        lock = QHBoxLayout(self.lockFrame)
+        lock.setContentsMargins(0, 0, 0, 0)
+        self.lockIcon = QLabel(self.lockFrame)
+        self.lockLabel = QLabel(self.lockFrame)
+        self.lockLabel.setObjectName("lockLabel")
+        self.lockLabel.setWordWrap(True)
+        self.correctButton = QPushButton(icon("correct"), "", self.lockFrame)
+        self.correctButton.setObjectName("correctButton")
+        lock.addWidget(self.lockIcon, 0, Qt.AlignmentFlag.AlignTop)
+        lock.addWidget(self.lockLabel, 1)
+        lock.addWidget(self.correctButton)
+        outer.addWidget(self.lockFrame)
+
+        self.noticeLabel = QLabel(page)
+        self.noticeLabel.setObjectName("noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.noticeLabel.hide()
+        outer.addWidget(self.noticeLabel)
+
+        row = progress_row(page)
+        self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = row
+        outer.addWidget(self.progressRow)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.setChildrenCollapsible(False)
+        self.preview = PreviewArea(self.splitter)
+        listBox = QWidget(self.splitter)
+        box = QVBoxLayout(listBox)
+        box.setContentsMargins(0, 4, 0, 0)
+        self.listLabel = QLabel(listBox)
+        self.listLabel.setFont(scaled_font(page.font(), 1.05, QFont.Weight.DemiBold))
+        box.addWidget(self.listLabel)
+        self.returnsView = table_view(listBox, "returnsView")
+        box.addWidget(self.returnsView)
+        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(listBox)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)

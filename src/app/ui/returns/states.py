@@ -1,0 +1,68 @@
+"""How a state word is shown: a translated label, a colour and an icon (never colour alone)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from app.ui.icons import pixmap
+
+GREEN, AMBER, RED, GREY, BLUE, ORANGE = (
+    "#1f7a4d",
+    "#a15c00",
+    "#b42318",
+    "#667085",
+    "#3a56b0",
+    "#c4320a",
+)
+
+# state word -> (colour, icon name)
+LOOK: dict[str, tuple[str, str]] = {
+    # returns made here
+    "signed": (GREEN, "lock"),
+    "superseded": (GREY, "state-version"),
+    "draft": (AMBER, "sign"),
+    # intake outcomes
+    "accepted": (GREEN, "state-ok"),
+    "late": (AMBER, "state-late"),
+    "new version": (BLUE, "state-version"),
+    "duplicate": (GREY, "state-duplicate"),
+    "rejected": (RED, "state-rejected"),
+    # completeness
+    "submitted": (GREEN, "state-ok"),
+    "missing": (GREY, "state-missing"),
+    "overdue": (ORANGE, "state-overdue"),
+}
+
+
+def state_label(state: str) -> str:
+    tr = QCoreApplication.translate
+    labels = {
+        "signed": tr("States", "Signed"),
+        "superseded": tr("States", "Superseded"),
+        "draft": tr("States", "Draft"),
+        "accepted": tr("States", "Accepted"),
+        "late": tr("States", "Late"),
+        "new version": tr("States", "New version"),
+        "duplicate": tr("States", "Duplicate"),
+        "rejected": tr("States", "Rejected"),
+        "submitted": tr("States", "Submitted"),
+        "missing": tr("States", "Missing"),
+        "overdue": tr("States", "Overdue"),
+    }
+    return labels.get(state, state)
+
+
+def state_colour(state: str) -> QColor:
+    return QColor(LOOK.get(state, (GREY, ""))[0])
+
+
+@cache
+def state_icon(state: str, ratio: float = 1.0) -> QIcon:
+    colour, name = LOOK.get(state, (GREY, "state-missing"))
+    result = QIcon()
+    for size in (16, 20, 24):
+        result.addPixmap(pixmap(name, size, colour, ratio))
+    return result

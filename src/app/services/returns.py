@@ -23,6 +23,15 @@ from app.services.plans import find_period
 from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
 
 FORMATS = ("pdf", "xlsx")
+# the visible signature stamp: "signed by", "title", "date" in the return's language
+STAMP_LABELS = {
+    "en": ("Signed by", "Title", "Date"),
+    "tr": ("İmzalayan", "Unvan", "Tarih"),
+    "ru": ("Подписал", "Должность", "Дата"),
+    "kk": ("Қол қойған", "Лауазымы", "Күні"),
+    "ro": ("Semnat de", "Funcția", "Data"),
+    "vi": ("Người ký", "Chức vụ", "Ngày ký"),
+}
 
 
 @dataclass
@@ -111,6 +120,7 @@ def render(
                 signer=inst.get("head_name") or inst["name"],
                 title=inst.get("head_title", "") or stamp_title,
                 institution=inst["name"],
+                labels=STAMP_LABELS.get(str(payload.get("language")), STAMP_LABELS["en"]),
             )
             signed = sign_pdf(
                 pdf,

@@ -1,22 +1,272 @@
-"""The Completeness page (coming in a later version)."""
+"""The Completeness page: who has sent the period's return, who is late, who is missing;
+counts, a chart, and reminders (one .eml per missing subordinate) written in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.ui.pages.coming_soon import ComingSoonPage
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services.errors import PlanDeskError
+from app.ui.icons import icon
+from app.ui.intake.status_chart import StatusChart
+from app.ui.intake.status_model import COL_NOTE, COL_STATE, SORT_ROLE, StatusModel
+from app.ui.pages.base import Page
+from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.tasks import Task
+from app.ui.workspace import current_period
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace
+
+CHART_STATES = ("submitted", "late", "rejected", "overdue", "missing")
 
 
-class CompletenessPage(ComingSoonPage):
+class CompletenessPage(Page):
     name = "completeness"
     icon_name = "completeness"
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._workspace: Workspace | None = None
+        self._status: dict[str, Any] | None = None
+        self._task: Task | None = None
+        self.last_message = ""
+        self.reminders: list[Path] = []
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.model = StatusModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build()
+        self.periodCombo.currentIndexChanged.connect(self._on_period_changed)
+        self.remindButton.clicked.connect(self.choose_folder)
+        self.cancelButton.clicked.connect(self._cancel)
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(10)
+        self.titleLabel = title_label(self)
+        outer.addWidget(self.titleLabel)
+        controls = QHBoxLayout()
+        self.periodCaption = QLabel(self)
+        self.periodCombo = QComboBox(self)
+        self.periodCombo.setObjectName("periodCombo")
+        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.dueLabel = QLabel(self)
+        self.dueLabel.setObjectName("dueLabel")
+        self.dueLabel.setProperty("role", "muted")
+        self.remindButton = QPushButton(icon("mail"), "", self)
+        self.remindButton.setObjectName("remindButton")
+        for widget in (self.periodCaption, self.periodCombo):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        controls.addWidget(self.dueLabel)
+        controls.addStretch(1)
+        controls.addWidget(self.remindButton)
+        outer.addLayout(controls)
+        self.noticeLabel = QLabel(self)
+        self.noticeLabel.setObjectName("noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.noticeLabel.hide()
+        outer.addWidget(self.noticeLabel)
+        self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = progress_row(
+            self
+        )
+        outer.addWidget(self.progressRow)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.chart = StatusChart(self)
+        body.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
+        self.statusView = table_view(self, "statusView")
+        self.statusView.setModel(self.proxy)
+        self.statusView.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
+        body.addWidget(self.statusView, 1)
+        outer.addLayout(body, 1)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self._workspace = workspace
+        combo = self.periodCombo
+        combo.blockSignals(True)
+        combo.clear()
+        periods = list(workspace.plan.periods) if workspace and workspace.plan else []
+        for period in periods:
+            combo.addItem(period.label, period.key)
+        chosen = self._default_period(periods)
+        if chosen:
+            combo.setCurrentIndex(combo.findData(chosen))
+        combo.blockSignals(False)
+        self.refresh()
+
+    def _default_period(self, periods: list[Any]) -> str:
+        """The latest period that has returns in; else the period of today."""
+        if self._workspace is None or not periods:
+            return ""
+        try:
+            with self._workspace.db.unit() as session:
+                from app.ui.intake.history import periods_with_returns
+
+                received = set(periods_with_returns(session))
+        except PlanDeskError:
+            received = set()
+        with_returns = [p for p in periods if p.key in received]
+        if with_returns:
+            return str(with_returns[-1].key)
+        today = current_period(periods, date.today())
+        return today.key if today is not None else ""
+
+    def period(self) -> str:
+        return str(self.periodCombo.currentData() or "")
+
+    def refresh(self) -> None:
+        self._status = None
+        if self._workspace is not None and self.period():
+            from app.services.completeness import period_status
+
+            try:
+                with self._workspace.db.unit() as session:
+                    self._status = period_status(session, self.period())
+            except PlanDeskError as exc:
+                self._notice(str(exc))
+        self.model.set_rows(self._status["subordinates"] if self._status else [])
+        self._show()
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._status["counts"]) if self._status else {}
+
+    def _show(self) -> None:
+        status = self._status
+        busy = self._task is not None
+        counts = self.counts()
+        missing = sum(counts.get(s, 0) for s in ("missing", "overdue", "rejected"))
+        self.periodCombo.setEnabled(self.periodCombo.count() > 0 and not busy)
+        self.remindButton.setEnabled(missing > 0 and not busy)
+        if status is None:
+            self.dueLabel.setText("")
+            self.chart.set_counts([], 0, "", "")
+            self.chart.setVisible(False)
+        else:
+            due = date.fromisoformat(status["due"])
+            self.dueLabel.setText(self.tr("Due %1").replace("%1", f"{due:%d.%m.%Y}"))
+            total = status["total"]
+            arrived = counts.get("submitted", 0) + counts.get("late", 0)
+            self.chart.set_counts(
+                [(s, counts.get(s, 0)) for s in CHART_STATES],
+                total,
+                f"{arrived} / {total}",
+                self.tr("returns in"),
+            )
+            self.chart.setVisible(True)
+        self.statusView.resizeColumnsToContents()
+        self.statusView.horizontalHeader().setSectionResizeMode(
+            COL_NOTE, QHeaderView.ResizeMode.Stretch
+        )
+        if status is not None and not status["total"]:
+            self._notice(
+                self.tr(
+                    "No subordinate institutions are registered yet. Register them "
+                    "('plandesk subordinate add') to follow their returns here."
+                )
+            )
+
+    def _notice(self, text: str) -> None:
+        self.last_message = text
+        self.noticeLabel.setText(text)
+        self.noticeLabel.setVisible(bool(text))
+
+    def _on_period_changed(self, _index: int) -> None:
+        self._notice("")
+        self.refresh()
+
+    # -- reminders -----------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the reminders in"), self._folder
+        )
+        if folder:
+            self.write_reminders_to(Path(folder))
+
+    def write_reminders_to(self, folder: Path) -> Task | None:
+        if self._workspace is None or not self.period() or self._task is not None:
+            return None
+        self._folder = str(folder)
+        fn = partial(_reminders_job, db=self._workspace.db, period=self.period(), folder=folder)
+        task = Task(fn)
+        self._task = task
+        task.signals.finished.connect(self._on_written)
+        task.signals.failed.connect(self._on_failed)
+        task.signals.cancelled.connect(self._on_failed)
+        self.progressBar.setRange(0, 0)
+        self.progressLabel.setText(self.tr("Writing the reminders…"))
+        self.progressRow.show()
+        self._show()
+        return task.start()
+
+    def _end(self) -> None:
+        self._task = None
+        self.progressRow.hide()
+        self._show()
+
+    def _on_written(self, paths: list[Path]) -> None:
+        self._end()
+        self.reminders = paths
+        self._notice(
+            self.tr(
+                "%n reminders written to %1 — open them in your mail program to send.",
+                "",
+                len(paths),
+            ).replace("%1", self._folder)
+        )
+
+    def _on_failed(self, message: str = "") -> None:
+        self._end()
+        self._notice(
+            message
+            or self.tr("The reminders could not be written. The details are in the log file.")
+        )
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    # -- language ------------------------------------------------------------------------
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("CompletenessPage", "Completeness")
 
-    def description(self) -> str:
-        return self.tr(
-            "For directorates: see who has sent the return of a period, who is late and who "
-            "is missing, and consolidate the returns into your own."
+    def retranslate(self) -> None:
+        self.titleLabel.setText(self.title())
+        self.periodCaption.setText(self.tr("Period:"))
+        self.remindButton.setText(self.tr("Prepare reminders…"))
+        self.remindButton.setToolTip(
+            self.tr("One e-mail per institution whose return is missing, in its language")
         )
+        self.cancelButton.setText(self.tr("Cancel"))
+        self.model.retranslate()
+        self._show()
+
+
+def _reminders_job(task: Task, db: Any, period: str, folder: Path) -> list[Path]:
+    from app.services.completeness import write_reminders
+
+    task.check()
+    with db.unit() as session:
+        return write_reminders(session, period, folder)

@@ -1,0 +1,1 @@
+"""The Intake and Completeness pages' parts: result and status models, the chart."""

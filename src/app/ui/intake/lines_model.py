@@ -1,0 +1,111 @@
+"""Intake results: one row per file (outcome with colour and icon, who, which period, why)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.returns.states import state_colour, state_icon, state_label
+
+COL_OUTCOME, COL_FILE, COL_INSTITUTION, COL_PERIOD, COL_VERSION, COL_REASON = range(6)
+COLUMNS = 6
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+OUTCOME_ORDER = ("rejected", "late", "new version", "accepted", "duplicate")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IntakeLinesModel(QAbstractTableModel):
+    """Rows are ``app.services.intake.IntakeLine`` objects (or anything shaped like one)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[Any] = []
+        self._names: dict[str, str] = {}
+
+    def set_lines(self, lines: list[Any]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Institution code -> name, for the tooltip of the institution column."""
+        self._names = dict(names)
+
+    def append(self, line: Any) -> None:
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line)
+        self.endInsertRows()
+
+    def lines(self) -> list[Any]:
+        return list(self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Result"),
+            self.tr("File"),
+            self.tr("Institution"),
+            self.tr("Period"),
+            self.tr("Version"),
+            self.tr("Reason"),
+        )
+        return titles[section] if 0 <= section < COLUMNS else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return line
+        if role == SORT_ROLE:
+            if col == COL_OUTCOME:
+                order = OUTCOME_ORDER
+                return order.index(line.outcome) if line.outcome in order else len(order)
+            if col == COL_VERSION:
+                return line.version or 0
+            return self._text(line, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_INSTITUTION:
+                return self._names.get(line.institution) or None
+            if col in (COL_REASON, COL_FILE):
+                return self._text(line, col) or None
+            return None
+        if col == COL_OUTCOME and role == Qt.ItemDataRole.DecorationRole:
+            return state_icon(line.outcome)
+        if col == COL_OUTCOME and role == Qt.ItemDataRole.ForegroundRole:
+            return state_colour(line.outcome)
+        return None
+
+    def _text(self, line: Any, col: int) -> str:
+        if col == COL_OUTCOME:
+            return state_label(line.outcome)
+        if col == COL_FILE:
+            return str(line.file)
+        if col == COL_INSTITUTION:
+            return str(line.institution or "")
+        if col == COL_PERIOD:
+            return str(line.period or "")
+        if col == COL_VERSION:
+            return f"v{line.version}" if line.version else ""
+        if col == COL_REASON:
+            return str(line.reason or "")
+        return ""
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, COLUMNS - 1))

@@ -1,0 +1,106 @@
+"""Completeness: one row per subordinate (state with colour and icon, version, signer, when)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.returns.returns_model import common_name, local_time
+from app.ui.returns.states import state_colour, state_icon, state_label
+
+COL_CODE, COL_NAME, COL_STATE, COL_VERSION, COL_SIGNER, COL_RECEIVED, COL_NOTE = range(7)
+COLUMNS = 7
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATE_ORDER = ("rejected", "overdue", "missing", "late", "submitted")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StatusModel(QAbstractTableModel):
+    """Rows are the ``subordinates`` dicts of ``services.completeness.period_status``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Code"),
+            self.tr("Institution"),
+            self.tr("State"),
+            self.tr("Version"),
+            self.tr("Signed by"),
+            self.tr("Received at"),
+            self.tr("Reason"),
+        )
+        return titles[section] if 0 <= section < COLUMNS else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return r
+        if role == SORT_ROLE:
+            if col == COL_STATE:
+                return STATE_ORDER.index(r["state"]) if r["state"] in STATE_ORDER else 9
+            if col == COL_VERSION:
+                return r.get("version") or 0
+            if col == COL_RECEIVED:
+                return r.get("received_at") or ""
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                COL_SIGNER: r.get("signer"),
+                COL_NOTE: r.get("reason"),
+                COL_NAME: r.get("email"),
+            }
+            return tips.get(col) or None
+        if col == COL_STATE and role == Qt.ItemDataRole.DecorationRole:
+            return state_icon(r["state"])
+        if col == COL_STATE and role == Qt.ItemDataRole.ForegroundRole:
+            return state_colour(r["state"])
+        return None
+
+    def _text(self, r: dict[str, Any], col: int) -> str:
+        if col == COL_CODE:
+            return str(r["code"])
+        if col == COL_NAME:
+            return str(r["name"])
+        if col == COL_STATE:
+            return state_label(r["state"])
+        if col == COL_VERSION:
+            return f"v{r['version']}" if r.get("version") else ""
+        if col == COL_SIGNER:
+            return common_name(r.get("signer") or "")
+        if col == COL_RECEIVED:
+            return local_time(r.get("received_at"))
+        if col == COL_NOTE:
+            return str(r.get("reason") or "")
+        return ""
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

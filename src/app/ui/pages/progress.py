@@ -1,23 +1,480 @@
-"""The Progress page (coming in a later version)."""
+"""The Progress page: activities × periods, marked from the keyboard, details beside the grid.
+
+The grid (``app.ui.progress``) is a table model over the plain rows of
+``app.services.grid.load_grid``; every edit is an undoable command that goes through the
+services (the rules and the period lock live there; their messages are shown as they are).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.ui.pages.coming_soon import ComingSoonPage
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtWidgets import QSplitter
+
+from app.ui.pages.base import Page
+from app.ui.progress.commands import (
+    AttachCommand,
+    ProgressEditor,
+    RemoveEvidenceCommand,
+    SetCellsCommand,
+    Target,
+    state_of,
+)
+from app.ui.progress.delegate import ProgressDelegate, row_height
+from app.ui.progress.details import DetailsPanel
+from app.ui.progress.grid_model import (
+    COL_ACTIVITY,
+    FIRST_PERIOD,
+    ProgressFilterModel,
+    ProgressGridModel,
+)
+from app.ui.progress.page_parts import PageParts
+from app.ui.progress.symbols import status_word
+from app.ui.progress.view import ProgressGridView
+
+if TYPE_CHECKING:
+    from app.services.progress import ProgressInput
+    from app.ui.workspace import Workspace
+
+DETAILS_DELAY_MS = 60
+FILTER_DELAY_MS = 150
+ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 40, 90
+PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
 
 
-class ProgressPage(ComingSoonPage):
+class ProgressPage(Page):
     name = "progress"
     icon_name = "progress"
 
+    def __init__(self, parent: Any = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self.editor: ProgressEditor | None = None
+        self.locks: dict[str, tuple[str, int, Any]] = {}
+        self._state = "loading"
+        self._panel_targets: list[Target] = []
+        self.model = ProgressGridModel(self)
+        self.proxy = ProgressFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = ProgressGridView(self)
+        self.view.setModel(self.proxy)
+        self.delegate = ProgressDelegate(self.view)
+        self.delegate.set_base_font(self.view.font())
+        self.view.setItemDelegate(self.delegate)
+        self.view.verticalHeader().setDefaultSectionSize(row_height(self.view.fontMetrics()))
+        self.details = DetailsPanel(self)
+        self.parts = PageParts(self, self.view, self.details)
+        self.splitter: QSplitter = self.parts.splitter
+        self._details_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._connect_signals()
+        self.retranslate()
+        self._show_grid(None)
+
+    def _connect_signals(self) -> None:
+        view, parts, details = self.view, self.parts, self.details
+        view.status_typed.connect(self.set_status)
+        view.clear_typed.connect(self.clear_cells)
+        view.details_requested.connect(self.open_details)
+        view.selectionModel().currentChanged.connect(self._schedule_details)
+        view.selectionModel().selectionChanged.connect(self._schedule_details)
+        self._details_timer.timeout.connect(self.update_details)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        parts.filter_combo.currentIndexChanged.connect(self.apply_filter)
+        parts.search_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        details.save_requested.connect(self.save_details)
+        details.closed.connect(self.close_details)
+        details.files_dropped.connect(self.attach_files)
+        details.evidence.attach_requested.connect(self.attach_files)
+        details.evidence.open_requested.connect(self.open_evidence)
+        details.evidence.remove_requested.connect(self.remove_evidence)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), details)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.view.setFocus)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(parts.search_edit.setFocus)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self._state = "open" if workspace is not None else "closed"
+        self.undo_stack.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        workspace = self.workspace
+        if workspace is None or workspace.plan is None:
+            self._show_grid(None)
+            return
+        from app.services.grid import load_grid
+
+        with workspace.db.unit() as session:
+            grid = load_grid(session, workspace.plan.id)
+            self.locks = self._read_locks(session, grid)
+        self.editor = ProgressEditor(workspace, self.model, workspace.plan.id)
+        self._show_grid(grid)
+
+    def _read_locks(self, session: Any, grid: Any) -> dict[str, tuple[str, int, Any]]:
+        from app.db.models import Plan
+        from app.services.locks import signed_return
+
+        locks: dict[str, tuple[str, int, Any]] = {}
+        plan = session.get(Plan, self.workspace.plan.id) if self.workspace else None
+        for period in grid.periods:
+            ret = signed_return(session, plan, period.key) if period.locked else None
+            if ret is not None:
+                locks[period.key] = (period.label or period.key, ret.version, ret.signed_at)
+        return locks
+
+    def lock_text(self, period_key: str) -> str:
+        """What the banner and the panel say about a period frozen by its signed return."""
+        if period_key not in self.locks:
+            return ""
+        label, version, signed_at = self.locks[period_key]
+        text = self.tr("%1 is locked: its return (version %2) was signed").replace("%1", label)
+        text = text.replace("%2", str(version))
+        if signed_at is not None:
+            text += " " + self.tr("on %1").replace("%1", f"{signed_at:%d.%m.%Y}")
+        return text + ". " + self.tr("Its marks can no longer be changed.")
+
+    def _show_grid(self, grid: Any) -> None:
+        current = self._current_key()
+        self.model.set_grid(grid)
+        has_rows = grid is not None and bool(grid.rows)
+        self.parts.show_state(has_rows, self._state)
+        self.parts.show_banner([self.lock_text(k) for k in self.locks] if grid is not None else [])
+        self.apply_filter()
+        self._fit_columns()
+        self._restore_current(current)
+        self.update_details()
+
+    def _current_key(self) -> tuple[int, int] | None:
+        index = self.proxy.mapToSource(self.view.currentIndex())
+        if not index.isValid() or not self.model.rows:
+            return None
+        return self.model.rows[index.row()].id, index.column()
+
+    def _restore_current(self, key: tuple[int, int] | None) -> None:
+        row = self.model.row_of_item(key[0]) if key else -1
+        if row < 0:
+            row = next((n for n, r in enumerate(self.model.rows) if r.kind == "activity"), -1)
+            key = (0, FIRST_PERIOD)
+        if row < 0 or key is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, key[1]))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    # -- filter --------------------------------------------------------------------------
+    def apply_filter(self, *_args: Any) -> None:
+        self._filter_timer.stop()
+        which = self.parts.filter_combo.currentData() or "all"
+        shown = self.model.matching_rows(which, self.parts.search_edit.text(), self.today)
+        self.proxy.set_shown(shown)
+        self._apply_spans(shown)
+
+    def _apply_spans(self, shown: set[int] | None) -> None:
+        """Bands span the whole grid (proxy rows follow source order, so no mapping)."""
+        view = self.view
+        view.clearSpans()
+        columns = self.model.columnCount()
+        if columns < 2:
+            return
+        proxy_row = 0
+        for n, row in enumerate(self.model.rows):
+            if shown is not None and n not in shown:
+                continue
+            if row.kind != "activity":
+                view.setSpan(proxy_row, 0, 1, columns)
+            proxy_row += 1
+
+    def visible_codes(self) -> list[str]:
+        return [
+            self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()].code
+            for r in range(self.proxy.rowCount())
+        ]
+
+    # -- selection -----------------------------------------------------------------------
+    def targets(self) -> list[Target]:
+        """The selected activity cells (else the current one), in grid order."""
+        indexes = self.view.selectionModel().selectedIndexes()
+        if not indexes and self.view.currentIndex().isValid():
+            indexes = [self.view.currentIndex()]
+        found: dict[tuple[int, int], Target] = {}
+        for proxy_index in indexes:
+            index = self.proxy.mapToSource(proxy_index)
+            row, column = index.row(), index.column()
+            if column < FIRST_PERIOD or self.model.rows[row].kind != "activity":
+                continue
+            key = self.model.periods[column - FIRST_PERIOD].key
+            found[(row, column)] = Target(row, column, self.model.rows[row].code, key)
+        return [found[k] for k in sorted(found)]
+
+    def select_cells(self, cells: list[tuple[str, str]]) -> None:
+        """Select cells by (code, period key) — for tests and for "go to"."""
+        selection = QItemSelection()
+        codes = {r.code: n for n, r in enumerate(self.model.rows) if r.kind == "activity"}
+        last = None
+        for code, key in cells:
+            index = self.proxy.mapFromSource(
+                self.model.index(codes[code], self.model.period_column(key))
+            )
+            selection.select(index, index)
+            last = index
+        flags = self.view.selectionModel().SelectionFlag
+        if last is not None:
+            self.view.selectionModel().setCurrentIndex(last, flags.NoUpdate)
+        self.view.selectionModel().select(selection, flags.ClearAndSelect)
+
+    # -- edits ---------------------------------------------------------------------------
+    def set_status(self, status: str) -> None:
+        targets = self.targets()
+        if not targets or self.editor is None:
+            return
+        cells = [self.model.cell(t.row, t.column) for t in targets]
+        if status == "not_done" and any(not c.reason.strip() for c in cells):
+            self.open_details(pending_status="not_done")
+            return
+        after = [
+            self._with_status(t, c, status, c.reason) for t, c in zip(targets, cells, strict=True)
+        ]
+        self.edit(targets, after, self._edit_text(targets, status_word(status)))
+
+    def _with_status(self, target: Target, cell: Any, status: str, reason: str) -> ProgressInput:
+        from app.services.progress import ProgressInput
+
+        dated = status in ("done", "in_progress")
+        return ProgressInput(
+            target.code,
+            target.period_key,
+            status,
+            done_on=cell.done_on if dated else None,
+            participants=cell.participants,
+            achieved_value=cell.achieved,
+            reason=reason if status == "not_done" else "",
+            note=cell.note,
+        )
+
+    def clear_cells(self) -> None:
+        targets = self.targets()
+        if targets:
+            self.edit(targets, [None] * len(targets), self._edit_text(targets, None))
+
+    def _edit_text(self, targets: list[Target], word: str | None) -> str:
+        if len(targets) == 1:
+            t = targets[0]
+            text = self.tr("Set %1 in %2 to %3") if word else self.tr("Clear %1 in %2")
+            text = text.replace("%1", t.code).replace("%2", t.period_key)
+        else:
+            text = self.tr("Set %n cells to %3") if word else self.tr("Clear %n cells")
+            text = text.replace("%n", str(len(targets)))
+        return text.replace("%3", (word or "").lower())
+
+    def edit(
+        self,
+        targets: list[Target],
+        after: list[ProgressInput | None],
+        text: str,
+        show_error: Any = None,
+    ) -> bool:
+        """Apply *after* to *targets* now; on success push one undo command."""
+        from app.services.errors import PlanDeskError
+
+        assert self.editor is not None
+        before = [state_of(t, self.model.cell(t.row, t.column)) for t in targets]
+        try:
+            self.editor.apply(targets, after)
+        except PlanDeskError as exc:
+            (show_error or self.parts.show_error)(str(exc))
+            return False
+        self.parts.show_error("")
+        self.undo_stack.push(
+            SetCellsCommand(self.editor, targets, before, after, text, self._command_failed)
+        )
+        self.data_changed.emit()
+        self._schedule_details()
+        return True
+
+    def _command_failed(self, exc: Exception) -> None:
+        self.parts.show_error(str(exc))
+
+    # -- details panel -------------------------------------------------------------------
+    def _schedule_details(self, *_args: Any) -> None:
+        self._details_timer.start()
+
+    def open_details(self, pending_status: str | None = None) -> None:
+        self.parts.details_area.show()
+        self.update_details(pending_status)
+        self.details.focus_first()
+
+    def close_details(self) -> None:
+        self.parts.details_area.hide()
+        self.view.setFocus()
+
+    def update_details(self, pending_status: str | None = None) -> None:
+        self._details_timer.stop()
+        targets = self.targets()
+        self._panel_targets = targets
+        if not targets or not self.parts.details_area.isVisibleTo(self):
+            if not targets:
+                self.details.show_nothing()
+            return
+        first = targets[0]
+        current = self.proxy.mapToSource(self.view.currentIndex())
+        first = next(
+            (t for t in targets if (t.row, t.column) == (current.row(), current.column())), first
+        )
+        row = self.model.rows[first.row]
+        period = self.model.periods[first.column - FIRST_PERIOD]
+        locked = next(
+            (self.lock_text(t.period_key) for t in targets if t.period_key in self.locks), ""
+        )
+        cell = self.model.cell(first.row, first.column)
+        self.details.show_cells(row, period, [cell], len(targets), locked, pending_status)
+        if len(targets) == 1 and self.editor is not None:
+            from app.services.progress_bulk import evidence_of
+
+            files = self.editor.with_session(lambda s, _p: evidence_of(s, row.id, period.id))
+            self.details.evidence.set_files(files)
+        else:
+            self.details.evidence.set_files([])
+
+    def save_details(self) -> None:
+        targets = self._panel_targets
+        if not targets or not self.details.check():
+            return
+        values = self.details.values()
+        if len(targets) == 1:
+            from app.services.progress import ProgressInput
+
+            t = targets[0]
+            after: list[ProgressInput | None] = [
+                None
+                if values.status is None
+                else ProgressInput(
+                    t.code,
+                    t.period_key,
+                    values.status,
+                    values.done_on,
+                    values.participants,
+                    values.achieved,
+                    values.reason,
+                    values.note,
+                )
+            ]
+        elif values.status is None:
+            after = [None] * len(targets)
+        else:
+            after = [
+                self._with_status(t, self.model.cell(t.row, t.column), values.status, values.reason)
+                for t in targets
+            ]
+        word = status_word(values.status) if values.status else None
+        if self.edit(targets, after, self._edit_text(targets, word), self.details.show_error):
+            self.update_details()
+
+    # -- evidence ------------------------------------------------------------------------
+    def attach_files(self, paths: list[Path]) -> None:
+        from app.services.errors import PlanDeskError
+
+        targets = self._panel_targets
+        if len(targets) != 1 or self.editor is None:
+            return
+        t = targets[0]
+        for path in paths:
+            had_mark = self.model.cell(t.row, t.column).status is not None
+            text = self.tr("Attach %1 to %2 in %3").replace("%1", path.name)
+            text = text.replace("%2", t.code).replace("%3", t.period_key)
+            command = AttachCommand(
+                self.editor, t, path, had_mark, text, self._command_failed, self.update_details
+            )
+            try:
+                command.attach_now()
+            except PlanDeskError as exc:
+                self.details.show_error(str(exc))
+                return
+            self.undo_stack.push(command)
+        self.details.show_error("")
+        self.data_changed.emit()
+
+    def remove_evidence(self, attachment_id: int) -> None:
+        from app.services.errors import PlanDeskError
+
+        if self.editor is None:
+            return
+        name = next(
+            (f["name"] for f in self.details.evidence.model.files if f["id"] == attachment_id), ""
+        )
+        command = RemoveEvidenceCommand(
+            self.editor,
+            attachment_id,
+            self.tr("Remove evidence file %1").replace("%1", name),
+            self._command_failed,
+            self.update_details,
+        )
+        try:
+            command.remove_now()
+        except PlanDeskError as exc:
+            self.details.show_error(str(exc))
+            return
+        self.undo_stack.push(command)
+        self.data_changed.emit()
+
+    def open_evidence(self, attachment_id: int) -> None:
+        from app.services.attachments import export_copy
+        from app.services.errors import PlanDeskError
+
+        if self.editor is None:
+            return
+        try:
+            path = self.editor.with_session(lambda s, _p: export_copy(s, attachment_id))
+        except PlanDeskError as exc:
+            self.details.show_error(str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- layout --------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        periods = self.model.columnCount() - FIRST_PERIOD
+        if periods < 1:
+            return
+        char = self.view.fontMetrics().averageCharWidth()
+        available = self.view.viewport().width()
+        period_width = char * PERIOD_CHARS
+        activity = available - periods * period_width
+        if activity > char * ACTIVITY_MAX_CHARS:  # room to spare: periods grow first
+            extra = (activity - char * ACTIVITY_MAX_CHARS) // periods
+            period_width = min(char * PERIOD_MAX_CHARS, period_width + extra)
+            activity = available - periods * period_width
+        header = self.view.period_header
+        header.resizeSection(COL_ACTIVITY, max(char * ACTIVITY_CHARS, activity))
+        for column in range(FIRST_PERIOD, FIRST_PERIOD + periods):
+            header.resizeSection(column, period_width)
+        header.refresh_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    # -- language ------------------------------------------------------------------------
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("ProgressPage", "Progress")
 
-    def description(self) -> str:
-        return self.tr(
-            "Mark the progress of every activity period by period: status, date done, "
-            "participants and the reason when it was not done, in a grid as quick as a "
-            "spreadsheet."
-        )
+    def retranslate(self) -> None:
+        self.parts.retranslate()
+        self.details.retranslate()
+        self.model.retranslate()
+        self.parts.show_banner([self.lock_text(k) for k in self.locks])
+        self._fit_columns()
+
+    def title_font(self) -> QFont:
+        return self.parts.title_label.font()

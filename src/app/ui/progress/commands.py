@@ -1,0 +1,264 @@
+"""Undoable edits of the grid; each applies through the services in one transaction.
+
+A command is pushed only after its first application succeeded (a refused edit leaves no
+trace in Edit → Undo). If a later undo or redo is refused (the period was locked meanwhile)
+the message is shown and the command drops out of the stack (``setObsolete``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.services.progress import ProgressInput
+
+if TYPE_CHECKING:
+    from app.services.grid import Cell
+    from app.ui.progress.grid_model import ProgressGridModel
+    from app.ui.workspace import Workspace
+
+CellState = tuple[str, str, ProgressInput | None]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A cell of the grid: its model row and column, the activity code and period key."""
+
+    row: int
+    column: int
+    code: str
+    period_key: str
+
+
+def state_of(target: Target, cell: Cell) -> ProgressInput | None:
+    """The mark of a cell as the service takes it (None: no mark)."""
+    if cell.status is None:
+        return None
+    return ProgressInput(
+        code=target.code,
+        period_key=target.period_key,
+        status=cell.status,
+        done_on=cell.done_on,
+        participants=cell.participants,
+        achieved_value=cell.achieved,
+        reason=cell.reason,
+        note=cell.note,
+    )
+
+
+class ProgressEditor:
+    """Stores marks and evidence and keeps the grid model in step with the database."""
+
+    def __init__(self, workspace: Workspace, model: ProgressGridModel, plan_id: int) -> None:
+        self.workspace = workspace
+        self.model = model
+        self.plan_id = plan_id
+
+    def _plan(self, session: Any) -> Any:
+        from app.db.models import Plan
+        from app.services.errors import NotFound
+
+        plan = session.get(Plan, self.plan_id)
+        if plan is None:
+            raise NotFound("this plan no longer exists")
+        return plan
+
+    def apply(self, targets: Sequence[Target], states: Sequence[ProgressInput | None]) -> None:
+        """Store *states* (one per target) in one transaction, then show them."""
+        from app.services.progress_bulk import apply_states
+
+        rows: list[CellState] = [
+            (t.code, t.period_key, s) for t, s in zip(targets, states, strict=True)
+        ]
+        with self.workspace.db.unit("progress") as session:
+            apply_states(session, self._plan(session), rows)
+        for target, state in zip(targets, states, strict=True):
+            self.show_state(target, state)
+
+    def show_state(self, target: Target, state: ProgressInput | None) -> None:
+        if state is None:
+            values: dict[str, Any] = {
+                "status": None,
+                "done_on": None,
+                "participants": None,
+                "achieved": None,
+                "reason": "",
+                "note": "",
+            }
+        else:
+            values = {
+                "status": state.status,
+                "done_on": state.done_on,
+                "participants": state.participants,
+                "achieved": state.achieved_value,
+                "reason": state.reason.strip(),
+                "note": state.note.strip(),
+            }
+        self.model.update_cell(target.row, target.column, **values)
+
+    def with_session(self, work: Callable[[Any, Any], Any]) -> Any:
+        with self.workspace.db.unit("evidence") as session:
+            return work(session, self._plan(session))
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, on_error: Callable[[Exception], None]) -> None:
+        super().__init__(text)
+        self._on_error = on_error
+        self._first = True
+
+    def _run(self, work: Callable[[], None]) -> None:
+        from app.services.errors import PlanDeskError
+
+        try:
+            work()
+        except PlanDeskError as exc:
+            self.setObsolete(True)
+            self._on_error(exc)
+
+
+class SetCellsCommand(_Command):
+    """Set (or clear) the marks of several cells; undo puts the previous marks back."""
+
+    def __init__(
+        self,
+        editor: ProgressEditor,
+        targets: Sequence[Target],
+        before: Sequence[ProgressInput | None],
+        after: Sequence[ProgressInput | None],
+        text: str,
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(text, on_error)
+        self.editor = editor
+        self.targets = list(targets)
+        self.before = list(before)
+        self.after = list(after)
+
+    def redo(self) -> None:
+        if self._first:  # applied before it was pushed
+            self._first = False
+            return
+        self._run(lambda: self.editor.apply(self.targets, self.after))
+
+    def undo(self) -> None:
+        self._run(lambda: self.editor.apply(self.targets, self.before))
+
+
+class AttachCommand(_Command):
+    """Add an evidence file; undo removes it (and the 'planned' mark it had to create)."""
+
+    def __init__(
+        self,
+        editor: ProgressEditor,
+        target: Target,
+        path: Path,
+        had_mark: bool,
+        text: str,
+        on_error: Callable[[Exception], None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text, on_error)
+        self.editor, self.target, self.path, self.had_mark = editor, target, path, had_mark
+        self._on_change = on_change
+        self.attachment_id: int | None = None
+        self._removed: dict[str, Any] | None = None
+
+    def attach_now(self) -> None:
+        """The first application (raises: nothing is pushed when it fails)."""
+        from app.services.attachments import add_to_progress
+
+        self.attachment_id = self.editor.with_session(
+            lambda s, plan: add_to_progress(
+                s, plan, self.target.code, self.target.period_key, self.path
+            )
+        )
+        self._after_attach()
+
+    def _after_attach(self) -> None:
+        if not self.had_mark:
+            self.editor.model.update_cell(self.target.row, self.target.column, status="planned")
+        self._on_change()
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._restore)
+
+    def _restore(self) -> None:
+        from app.services.attachments import progress_row, restore
+
+        removed = self._removed
+        assert removed is not None
+
+        def work(session: Any, plan: Any) -> None:
+            row = progress_row(session, plan, self.target.code, self.target.period_key)
+            restore(session, {**removed, "progress_id": row.id})
+
+        self.editor.with_session(work)
+        self._after_attach()
+
+    def undo(self) -> None:
+        self._run(self._remove)
+
+    def _remove(self) -> None:
+        from app.services.attachments import remove
+        from app.services.progress_bulk import clear_progress
+
+        def work(session: Any, plan: Any) -> None:
+            self._removed = remove(session, plan, self.attachment_id)
+            if not self.had_mark:
+                clear_progress(session, plan, self.target.code, self.target.period_key)
+
+        self.editor.with_session(work)
+        if not self.had_mark:
+            self.editor.show_state(self.target, None)
+        self._on_change()
+
+
+class RemoveEvidenceCommand(_Command):
+    """Remove an evidence file; undo puts it back with the same name, bytes and hash."""
+
+    def __init__(
+        self,
+        editor: ProgressEditor,
+        attachment_id: int,
+        text: str,
+        on_error: Callable[[Exception], None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text, on_error)
+        self.editor, self.attachment_id = editor, attachment_id
+        self._on_change = on_change
+        self._removed: dict[str, Any] | None = None
+
+    def remove_now(self) -> None:
+        from app.services.attachments import remove
+
+        self._removed = self.editor.with_session(
+            lambda s, plan: remove(s, plan, self.attachment_id)
+        )
+        self._on_change()
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self.remove_now)
+
+    def undo(self) -> None:
+        from app.services.attachments import restore
+
+        removed = self._removed
+        assert removed is not None
+
+        def work() -> None:
+            self.editor.with_session(lambda s, _plan: restore(s, removed))
+            self._on_change()
+
+        self._run(work)

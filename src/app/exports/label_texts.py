@@ -578,3 +578,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet_narrative": "Thuyết minh",
     },
 }
+
+from app.exports.label_texts_consolidated import CONSOLIDATED_LABELS  # noqa: E402
+
+for _language, _extra in CONSOLIDATED_LABELS.items():
+    LABELS[_language].update(_extra)

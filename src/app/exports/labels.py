@@ -146,7 +146,8 @@ def with_marks(text: str, marks: list[str]) -> str:
 
 def all_texts(language: str) -> list[str]:
     """Every label, status and kind word of *language* (for font coverage checks)."""
-    texts = [label(language, key, version=2, page=1, pages=9) for key in LABELS["en"]]
+    values = {"version": 2, "page": 1, "pages": 9, "n": 12, "total": 40, "returns": 3, "m": 5}
+    texts = [label(language, key, **values) for key in LABELS["en"]]
     texts += [status_label(language, key) for key in STATUS_KEYS]
     texts += [kind_label(language, key) for key in KIND_KEYS]
     texts += [fmt_number(language, 1234567.25), fmt_date(language, "2021-03-24")]

@@ -1,23 +1,442 @@
-"""The Events page (coming in a later version)."""
+"""The Events page: the log of what was held, a filterable table and the event form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.ui.pages.coming_soon import ComingSoonPage
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.services.errors import PlanDeskError
+from app.ui.dashboard.palette import error_label, show_problem
+from app.ui.dialogs import show_error
+from app.ui.events import commands as cmd
+from app.ui.events.filters import EventFilterBar
+from app.ui.events.form import EventForm
+from app.ui.events.import_dialog import ImportPreviewDialog
+from app.ui.events.model import (
+    COL_ACTIVITY,
+    COL_DATE,
+    COL_KIND,
+    COL_PARTICIPANTS,
+    COL_TITLE,
+    COL_VENUE,
+    OBJECT_ROLE,
+    EventsFilterModel,
+    EventsModel,
+)
+from app.ui.icons import icon
+from app.ui.pages.base import Page
+from app.ui.style import scaled_font
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace
 
 
-class EventsPage(ComingSoonPage):
+class EventsPage(Page):
     name = "events"
     icon_name = "events"
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self.editing_id: int | None = None
+        self.last_box: QMessageBox | None = None
+        self.preview: ImportPreviewDialog | None = None
+        self.model = EventsModel(self)
+        self.proxy = EventsFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+        self._set_enabled(False)
+
+    # -- build ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 12)
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setProperty("role", "pageTitle")
+        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
+        self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "muted")
+        self.import_button = QPushButton(icon("import"), "", self)
+        self.new_button = QPushButton(icon("add"), "", self)
+        top.addWidget(self.title_label)
+        top.addSpacing(10)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.new_button)
+        outer.addLayout(top)
+        self.filters = EventFilterBar(self)
+        outer.addWidget(self.filters)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.table = QTableView(self.splitter)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        for column in (COL_DATE, COL_PARTICIPANTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        widths = {COL_ACTIVITY: 8, COL_KIND: 15, COL_VENUE: 20}
+        for column, chars in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, char * chars)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(char * 6)
+        self.table.setMinimumWidth(char * 56)
+        self.panel = QFrame(self.splitter)
+        self.panel.setObjectName("card")
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.setContentsMargins(14, 12, 14, 12)
+        self.form_title = QLabel(self.panel)
+        self.form_title.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+        panel_layout.addWidget(self.form_title)
+        self.scroll = QScrollArea(self.panel)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form = EventForm()
+        self.scroll.setWidget(self.form)
+        self.scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.form.setBackgroundRole(QPalette.ColorRole.Base)
+        panel_layout.addWidget(self.scroll, 1)
+        self.save_error = error_label(self.panel)
+        panel_layout.addWidget(self.save_error)
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton(icon("delete"), "", self.panel)
+        self.cancel_button = QPushButton(self.panel)
+        self.save_button = QPushButton(self.panel)
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        panel_layout.addLayout(buttons)
+        self.panel.setMinimumWidth(char * 50)
+        self.panel.setMaximumWidth(char * 64)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.filters.changed.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.new_button.clicked.connect(self.new_event)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.form.edited.connect(lambda: show_problem(self.save_error, ""))
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.undo_stack.clear()
+        self.reload()
+        self.new_event()
+
+    def refresh(self) -> None:
+        self.reload(self.editing_id)
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the events and activities again; select event *select* if given."""
+        rows: list[dict[str, Any]] = []
+        activities: list[tuple[str, str]] = []
+        periods: list[tuple[str, str, Any, Any]] = []
+        if self.workspace is not None:
+            from app.services.events import list_events
+            from app.services.plans import current_plan, load_tree
+
+            try:
+                with self.workspace.db.unit() as session:
+                    plan = current_plan(session)
+                    if plan is not None:
+                        rows = list_events(session, plan)
+                        activities = [
+                            (r.code, r.description)
+                            for r in load_tree(session, plan.id)
+                            if r.kind == "activity"
+                        ]
+                        periods = [
+                            (p.key, p.label or p.key, p.start, p.end)
+                            for p in sorted(plan.periods, key=lambda p: p.start)
+                        ]
+            except PlanDeskError as exc:
+                show_problem(self.save_error, str(exc))
+        self.model.set_rows(rows)
+        self.form.set_activities(activities)
+        codes = sorted({r["activity"] for r in rows if r["activity"]}, key=_code_key)
+        kinds = sorted({str(r["kind"]) for r in rows})
+        self.filters.set_choices(periods, codes, kinds)
+        self.apply_filters()
+        self._set_enabled(self.workspace is not None and bool(periods))
+        if select is not None:
+            self.select_event(select)
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(**self.filters.values())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        people = sum(
+            int(self.proxy.index(r, 0).data(OBJECT_ROLE)["participants"]) for r in range(shown)
+        )
+        text = self.tr("%n events", "", shown) + " · " + self.tr("%n participants", "", people)
+        if shown != total:
+            text += " " + self.tr("(of {total} events)").format(total=total)
+        self.count_label.setText(text)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.import_button, self.new_button, self.filters, self.panel):
+            widget.setEnabled(enabled)
+
+    def select_event(self, event_id: int) -> None:
+        row = self.model.row_of(event_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.filters.text_edit.clear()
+            self.filters.select_period("")
+            self.apply_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _on_current_changed(self, current: Any, _previous: Any) -> None:
+        row = current.data(OBJECT_ROLE) if current.isValid() else None
+        if row is None:
+            return
+        from app.domain.events import EventData
+        from app.exports.labels import to_date
+
+        held = to_date(row["date"])
+        assert held is not None
+        self.form.load(
+            EventData(
+                held_on=held,
+                end_on=to_date(row["end_date"]),
+                item_code=row["activity"],
+                **{k: row[k] for k in _FIELDS},
+            )
+        )
+        self.editing_id = int(row["id"])
+        show_problem(self.save_error, "")
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        editing = self.editing_id is not None
+        self.form_title.setText(self.tr("Edit event") if editing else self.tr("New event"))
+        self.save_button.setText(self.tr("Save changes") if editing else self.tr("Add event"))
+        self.delete_button.setVisible(editing)
+        self.cancel_button.setText(self.tr("Revert") if editing else self.tr("Clear"))
+
+    # -- actions -------------------------------------------------------------------------
+    def new_event(self) -> None:
+        self.editing_id = None
+        self.table.clearSelection()
+        window = self.filters.date_window()
+        self.form.clear(window[0] if window else self._default_day())
+        show_problem(self.save_error, "")
+        self._show_mode()
+        self.form.title_edit.setFocus()
+
+    def _default_day(self) -> Any:
+        """Today inside the plan's year; else the start of its last begun period."""
+        from datetime import date
+
+        today = date.today()
+        periods = self.filters.periods()
+        if not periods or any(start <= today <= end for _k, _l, start, end in periods):
+            return today
+        begun = [start for _k, _l, start, _e in periods if start <= today]
+        return begun[-1] if begun else periods[0][2]
+
+    def _on_cancel(self) -> None:
+        if self.editing_id is None:
+            self.new_event()
+        else:
+            self.select_event(self.editing_id)
+            index = self.table.currentIndex()
+            self._on_current_changed(index, index)
+
+    def _run(self, summary: str, work: cmd.Work) -> Any:
+        """Run *work* in one unit of work, then show the result (raises PlanDeskError)."""
+        assert self.workspace is not None
+        from app.services.plans import require_current_plan
+
+        with self.workspace.db.unit(summary) as session:
+            result = work(session, require_current_plan(session))
+        self.reload(result if isinstance(result, int) else None)
+        if not isinstance(result, int):
+            self.new_event()
+        self.data_changed.emit()
+        return result
+
+    def _report(self, message: str) -> None:
+        self.last_box = show_error(self, self.tr("The change could not be made"), message)
+
+    def _push(self, command: cmd.EventCommand) -> bool:
+        try:
+            command.execute()
+        except PlanDeskError as exc:
+            show_problem(self.save_error, str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def save(self) -> bool:
+        """Add the event in the form, or save the changes to the one being edited."""
+        if self.workspace is None or not self.form.validate(show_all=True):
+            return False
+        data = self.form.data()
+        if self.editing_id is None:
+            text = self.tr("Add event “{title}”").format(title=data.title[:40])
+            command: cmd.EventCommand = cmd.AddEventCommand(self._run, self._report, text, data)
+        else:
+            text = self.tr("Edit event “{title}”").format(title=data.title[:40])
+            command = cmd.EditEventCommand(self._run, self._report, text, self.editing_id, data)
+        return self._push(command)
+
+    def confirm_delete(self) -> None:
+        if self.editing_id is None:
+            return
+        row = self.model.rows()[self.model.row_of(self.editing_id) or 0]
+        box = QMessageBox(self)
+        box.setObjectName("confirmDeleteEvent")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete event"))
+        box.setText(self.tr("Delete the event “{title}”?").format(title=row["title"]))
+        box.setInformativeText(self.tr("Edit → Undo brings it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        event_id = self.editing_id
+        box.buttonClicked.connect(lambda b: self.delete_event(event_id) if b is delete else None)
+        self.last_box = box
+        box.open()
+
+    def delete_event(self, event_id: int) -> bool:
+        row = self.model.rows()[self.model.row_of(event_id) or 0]
+        text = self.tr("Delete event “{title}”").format(title=str(row["title"])[:40])
+        command = cmd.DeleteEventsCommand(self._run, self._report, text, [event_id])
+        return self._push(command)
+
+    def choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import events"),
+            "",
+            self.tr("Event lists (*.xlsx *.csv);;All files (*)"),
+        )
+        if path:
+            self.preview_import(Path(path))
+
+    def preview_import(self, path: Path) -> ImportPreviewDialog | None:
+        """Read *path* and show what would be imported; nothing is stored yet."""
+        if self.workspace is None:
+            return None
+        from app.services.event_import import parse_events_file
+
+        codes = set(self.form._codes)
+        try:
+            result = parse_events_file(path, codes)
+        except PlanDeskError as exc:
+            self.last_box = show_error(
+                self, self.tr("The events list cannot be imported"), str(exc)
+            )
+            return None
+        dialog = ImportPreviewDialog(path.name, result, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = self.tr("Import %n events", "", len(result.events))
+        dialog.accepted.connect(
+            lambda: self._push(cmd.ImportEventsCommand(self._run, self._report, text, result))
+        )
+        self.preview = dialog
+        dialog.open()
+        return dialog
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow table leaves the venue out (it is in the form) so titles stay readable."""
+        char = self.fontMetrics().averageCharWidth()
+        self.table.setColumnHidden(COL_VENUE, self.table.width() < char * 110)
+
+    # -- language ------------------------------------------------------------------------
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("EventsPage", "Events")
 
-    def description(self) -> str:
-        return self.tr(
-            "Log what was actually held: seminars, trainings, round tables and campaigns, "
-            "with date, venue, partners and participants, linked to the activities of the "
-            "plan."
-        )
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        self.import_button.setText(self.tr("Import events…"))
+        self.new_button.setText(self.tr("New event"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.model.retranslate()
+        self.filters.retranslate()
+        self.form.retranslate()
+        self._show_mode()
+        self._show_count()
+
+
+_FIELDS = (
+    "title",
+    "kind",
+    "venue",
+    "organiser",
+    "partners",
+    "project",
+    "participants",
+    "women",
+    "men",
+    "pupils",
+    "teachers",
+    "parents",
+    "staff",
+    "materials",
+    "materials_count",
+    "description",
+)
+
+
+def _code_key(code: str) -> Any:
+    from app.domain.codes import natural_key
+
+    return natural_key(code)

@@ -1,0 +1,45 @@
+"""Colours of the status charts, due dates and inline messages of the dashboard, events,
+narrative and settings pages (the calm palette of ``app.ui.style``, plus status hues)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
+
+from app.ui.style import ACCENT, BORDER, MUTED
+
+DONE = "#2f8f5b"
+IN_PROGRESS = "#d49a2a"
+NOT_DONE = "#c0453a"
+OPEN = "#c9cdd8"
+OVERDUE = "#b42318"
+SOON = "#a15c00"
+SIGNED = "#1f7a4d"
+LATER = MUTED
+EVENTS = ACCENT
+PARTICIPANTS = "#2e6fb0"
+ERROR = "#b42318"
+OK = "#1f7a4d"
+CARD_BORDER = BORDER
+
+
+def tint(label: QLabel, colour: str) -> None:
+    """Colour a label's text through its palette (no inline style sheet)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+def error_label(parent: object = None) -> QLabel:
+    """A hidden, word-wrapped label for an inline error message."""
+    label = QLabel(parent)  # type: ignore[arg-type]
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    tint(label, ERROR)
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))

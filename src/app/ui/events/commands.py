@@ -1,0 +1,138 @@
+"""Undo commands for events: add, edit, delete, import — each through the events services.
+
+A command runs once before it is pushed (:meth:`EventCommand.execute` raises the service's
+error when the change is refused, and nothing is pushed); ``redo`` after an undo replays
+it. A deleted event comes back with its id, so older commands still find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.services import events as ev
+from app.services.errors import PlanDeskError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.db.models import Plan
+    from app.domain.events import EventData
+    from app.services.event_import import EventImport
+
+# run(summary, work) runs work(session, plan) in one unit of work and shows the result
+# (an event id returned by work is selected afterwards)
+Work = Callable[["Session", "Plan"], Any]
+Runner = Callable[[str, Work], Any]
+Reporter = Callable[[str], None]
+
+
+class EventCommand(QUndoCommand):
+    def __init__(self, run: Runner, report: Reporter, text: str) -> None:
+        super().__init__(text)
+        self.run = run
+        self.report = report
+        self._executed = False
+
+    def execute(self) -> None:
+        """The first run (raises PlanDeskError when refused); push the command after it."""
+        self.run(self.text(), self._redo)
+        self._executed = True
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False  # push() calls redo() once: already done
+            return
+        self._safely(self._redo)
+
+    def undo(self) -> None:
+        self._safely(self._undo)
+
+    def _safely(self, work: Work) -> None:
+        try:
+            self.run(self.text(), work)
+        except PlanDeskError as exc:
+            self.setObsolete(True)
+            self.report(str(exc))
+
+    def _redo(self, session: Session, plan: Plan) -> Any:
+        raise NotImplementedError
+
+    def _undo(self, session: Session, plan: Plan) -> Any:
+        raise NotImplementedError
+
+
+class AddEventCommand(EventCommand):
+    def __init__(self, run: Runner, report: Reporter, text: str, data: EventData) -> None:
+        super().__init__(run, report, text)
+        self.data = data
+        self.event_id: int | None = None
+        self.snapshot: ev.EventSnapshot | None = None
+
+    def _redo(self, session: Session, plan: Plan) -> int:
+        if self.snapshot is not None:  # redo after undo: the same event, the same id
+            self.event_id = ev.restore_event(session, self.snapshot).id
+        else:
+            self.event_id = ev.add_event(session, plan, self.data).id
+        return self.event_id
+
+    def _undo(self, session: Session, plan: Plan) -> None:
+        assert self.event_id is not None
+        self.snapshot = ev.delete_event(session, plan, self.event_id)
+
+
+class EditEventCommand(EventCommand):
+    def __init__(
+        self, run: Runner, report: Reporter, text: str, event_id: int, data: EventData
+    ) -> None:
+        super().__init__(run, report, text)
+        self.event_id = event_id
+        self.data = data
+        self.old: EventData | None = None
+
+    def _redo(self, session: Session, plan: Plan) -> int:
+        self.old = ev.update_event(session, plan, self.event_id, self.data)
+        return self.event_id
+
+    def _undo(self, session: Session, plan: Plan) -> int:
+        assert self.old is not None
+        ev.update_event(session, plan, self.event_id, self.old)
+        return self.event_id
+
+
+class DeleteEventsCommand(EventCommand):
+    def __init__(self, run: Runner, report: Reporter, text: str, event_ids: list[int]) -> None:
+        super().__init__(run, report, text)
+        self.event_ids = list(event_ids)
+        self.snapshots: list[ev.EventSnapshot] = []
+
+    def _redo(self, session: Session, plan: Plan) -> None:
+        self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]
+
+    def _undo(self, session: Session, plan: Plan) -> int | None:
+        for snapshot in self.snapshots:
+            ev.restore_event(session, snapshot)
+        return self.event_ids[0] if self.event_ids else None
+
+
+class ImportEventsCommand(EventCommand):
+    """The good rows of an import, stored together; undone together."""
+
+    def __init__(self, run: Runner, report: Reporter, text: str, result: EventImport) -> None:
+        super().__init__(run, report, text)
+        self.result = result
+        self.event_ids: list[int] = []
+        self.snapshots: list[ev.EventSnapshot] = []
+
+    def _redo(self, session: Session, plan: Plan) -> None:
+        if self.snapshots:
+            self.event_ids = [ev.restore_event(session, s).id for s in self.snapshots]
+        else:
+            from app.services.event_import import store_events
+
+            self.event_ids = store_events(session, plan, self.result)
+
+    def _undo(self, session: Session, plan: Plan) -> None:
+        self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]

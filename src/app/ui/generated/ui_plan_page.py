@@ -10,9 +10,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QToolButton, QVBoxLayout, QWidget)
 
 from app.ui.widgets.plan_tree_view import PlanTreeView
 
@@ -60,6 +61,12 @@ class Ui_PlanPage(object):
 
         self.pageLayout.addLayout(self.toolbarLayout)
 
+        self.editBarLayout = QHBoxLayout()
+        self.editBarLayout.setSpacing(8)
+        self.editBarLayout.setObjectName(u"editBarLayout")
+
+        self.pageLayout.addLayout(self.editBarLayout)
+
         self.contentStack = QStackedWidget(PlanPage)
         self.contentStack.setObjectName(u"contentStack")
         self.treePage = QWidget()
@@ -68,11 +75,17 @@ class Ui_PlanPage(object):
         self.treeLayout.setSpacing(8)
         self.treeLayout.setObjectName(u"treeLayout")
         self.treeLayout.setContentsMargins(0, 0, 0, 0)
-        self.treeView = PlanTreeView(self.treePage)
-        self.treeView.setObjectName(u"treeView")
+        self.splitter = QSplitter(self.treePage)
+        self.splitter.setObjectName(u"splitter")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
+        self.splitter.setSizePolicy(sizePolicy)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.treeView = PlanTreeView(self.splitter)
+        self.treeView.setObjectName(u"treeView")
         sizePolicy.setHeightForWidth(self.treeView.sizePolicy().hasHeightForWidth())
         self.treeView.setSizePolicy(sizePolicy)
         self.treeView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,8 +94,18 @@ class Ui_PlanPage(object):
         self.treeView.setIndentation(16)
         self.treeView.setUniformRowHeights(False)
         self.treeView.setWordWrap(True)
+        self.splitter.addWidget(self.treeView)
+        self.detailsScroll = QScrollArea(self.splitter)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setWidgetResizable(True)
+        self.detailsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailsHost = QWidget()
+        self.detailsHost.setObjectName(u"detailsHost")
+        self.detailsScroll.setWidget(self.detailsHost)
+        self.splitter.addWidget(self.detailsScroll)
 
-        self.treeLayout.addWidget(self.treeView)
+        self.treeLayout.addWidget(self.splitter)
 
         self.footnotesLabel = QLabel(self.treePage)
         self.footnotesLabel.setObjectName(u"footnotesLabel")
@@ -121,6 +144,9 @@ class Ui_PlanPage(object):
         self.collapseButton.setText(QCoreApplication.translate("PlanPage", u"Collapse all", None))
 #if QT_CONFIG(accessibility)
         self.treeView.setAccessibleName(QCoreApplication.translate("PlanPage", u"Plan table", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.detailsScroll.setAccessibleName(QCoreApplication.translate("PlanPage", u"Item details", None))
 #endif // QT_CONFIG(accessibility)
         self.footnotesLabel.setText("")
         self.emptyLabel.setText(QCoreApplication.translate("PlanPage", u"There is no plan in this database yet. Import one with \u201cplandesk plan import FILE\u201d, or try PlanDesk with the demo plan: \u201cplandesk --db NEW_FILE demo\u201d.", None))

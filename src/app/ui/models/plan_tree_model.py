@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.codes import natural_key
@@ -31,6 +39,7 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PLANNED_MARK = "✓"
+ITEM_MIME = "application/x-plandesk-plan-item"
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -49,6 +58,12 @@ def footnote_suffix(marks: list[str]) -> str:
 
 
 class PlanTreeModel(QAbstractItemModel):
+    """Read-only; a drop of a dragged row is announced as ``move_requested(item id, new
+    parent id or None, position among the new siblings)`` and left to the page's undo
+    command (the model never changes the plan itself)."""
+
+    move_requested = Signal(int, object, int)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ItemRow] = []
@@ -57,6 +72,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._parent_of: list[int | None] = []
         self._row_in_parent: list[int] = []
         self._fonts: dict[str, QFont] = {}
+        self._by_id: dict[int, int] = {}
 
     # -- data in -------------------------------------------------------------------------
     def set_plan(self, plan: PlanSnapshot | None) -> None:
@@ -65,6 +81,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._rows = rows
         self._periods = list(plan.periods) if plan is not None else []
         position = {row.id: i for i, row in enumerate(rows)}
+        self._by_id = position
         self._children = {None: []}
         self._parent_of = []
         self._row_in_parent = []
@@ -133,8 +150,75 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled if self._rows else Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    def index_of(self, item_id: int, column: int = COL_CODE) -> QModelIndex:
+        """The index of the item with *item_id* (invalid when it is not in the plan)."""
+        i = self._by_id.get(item_id)
+        if i is None:
+            return QModelIndex()
+        return self.createIndex(self._row_in_parent[i], column, i)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        rows = [self.item(i) for i in indexes if i.isValid()]
+        ids = list(dict.fromkeys(row.id for row in rows if row is not None))
+        data.setData(ITEM_MIME, QByteArray(",".join(map(str, ids[:1])).encode("ascii")))
+        return data
+
+    def _dropped_id(self, data: QMimeData) -> int | None:
+        raw = bytes(data.data(ITEM_MIME).data()).decode("ascii", "replace")
+        return int(raw) if raw.isdigit() else None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        item_id = self._dropped_id(data)
+        if item_id not in self._by_id or action != Qt.DropAction.MoveAction:
+            return False
+        target = self.item(parent)
+        while target is not None:  # not into itself or its own subtree
+            if target.id == item_id:
+                return False
+            index = self._parent_of[self._position(target.id)]
+            target = self._rows[index] if index is not None else None
+        return True
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        item_id = self._dropped_id(data)
+        assert item_id is not None
+        target = self.item(parent)
+        parent_id = target.id if target is not None else None
+        siblings = self._children.get(parent.internalId() if parent.isValid() else None, [])
+        position = len(siblings) if row < 0 else row
+        moving = self._position(item_id)
+        if moving in siblings and siblings.index(moving) < position:
+            position -= 1  # the service counts positions without the moved item
+        self.move_requested.emit(item_id, parent_id, position)
+        return False  # nothing to remove: the page moves the item and re-reads the tree
+
+    def _position(self, item_id: int) -> int:
+        return self._by_id[item_id]
 
     # -- data out ------------------------------------------------------------------------
     def headerData(

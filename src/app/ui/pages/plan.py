@@ -1,13 +1,17 @@
-"""The Plan page: the plan table as a tree, a filter box, expand/collapse, the footnotes."""
+"""The Plan page: the plan table as a tree, edited in place, with a details panel beside it.
+
+Every edit goes through an undo command (``app.ui.plan.commands``) on the page's
+``undo_stack``; the tree is re-read from the database after each one.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolBar
 
 from app.ui.generated.ui_plan_page import Ui_PlanPage
 from app.ui.icons import icon
@@ -15,52 +19,30 @@ from app.ui.models.plan_delegate import PlanItemDelegate
 from app.ui.models.plan_filter_model import PlanFilterModel
 from app.ui.models.plan_tree_model import (
     COL_CODE,
-    COL_DESCRIPTION,
-    COL_RESPONSIBLE,
-    FIRST_PERIOD_COLUMN,
     OBJECT_ROLE,
     PlanTreeModel,
 )
 from app.ui.pages.base import Page
+from app.ui.plan import prompts
+from app.ui.plan.actions import TREE_ONLY, PlanActions
+from app.ui.plan.columns import fit_columns, share_widths
+from app.ui.plan.details_panel import DetailsPanel
+from app.ui.plan.editor import PlanEditor
 from app.ui.style import scaled_font
-from app.ui.widgets.wrap_header import H_PAD as HEADER_PAD
 from app.ui.widgets.wrap_header import WrapHeader
 
+__all__ = ["PlanPage", "share_widths"]
+
 if TYPE_CHECKING:
+    from app.domain.plan import ItemRow
+    from app.ui.plan.tree_editing import TreeEditing
     from app.ui.workspace import PlanSnapshot, Workspace
 
 FILTER_DELAY_MS = 150
 RELAYOUT_DELAY_MS = 40
 PER_PIXEL_MAX_ROWS = 1500
-# Column widths in average character widths: they follow the font and the screen's DPI.
-CODE_CHARS = 7
-RESPONSIBLE_CHARS, RESPONSIBLE_MAX_CHARS = 18, 32
-PERIOD_CHARS, PERIOD_MAX_CHARS = 13, 22
-REASON_CHARS, REASON_MAX_CHARS = 16, 30
-DESCRIPTION_MIN_CHARS, DESCRIPTION_MAX_CHARS = 44, 120
-
-
-def share_widths(
-    viewport: int, limits: dict[int, tuple[int, int]], description_min: int, description_max: int
-) -> tuple[dict[int, int], int | None]:
-    """Widths of the other columns, and the description's (None: it stretches).
-
-    Each other column gets its minimum; what is left goes to the description, up to a
-    comfortable line length, and only beyond that do the other columns grow toward their
-    maximum. Too narrow a window keeps the description at its minimum (and scrolls).
-    """
-    widths = {column: low for column, (low, _high) in limits.items()}
-    left = viewport - sum(widths.values())
-    if left < description_min:
-        return widths, description_min
-    surplus = left - description_max
-    room = {column: high - low for column, (low, high) in limits.items() if high > low}
-    total_room = sum(room.values())
-    if surplus > 0 and total_room > 0:
-        share = min(1.0, surplus / total_room)
-        for column, extra in room.items():
-            widths[column] += int(extra * share)
-    return widths, None
+DETAILS_SHARE = 0.3  # of the splitter, when the details panel opens
+DETAILS_MIN_CHARS = 36
 
 
 class PlanPage(Page):
@@ -82,7 +64,18 @@ class PlanPage(Page):
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
+        self.undo_stack = QUndoStack(self)
+        self.actions = PlanActions(self)
+        self.details = DetailsPanel(self)
+        self.editor: PlanEditor | None = None
+        self.editing: TreeEditing | None = None
+        # how the page asks and tells; tests replace these
+        self.confirm = lambda title, question: prompts.confirm(self, title, question)
+        self.notify = lambda text: prompts.notify(self, text)
+        self.run_dialog = prompts.run_dialog
+        self.choose_file = lambda: prompts.choose_plan_file(self)
         self._setup_view()
+        self._setup_editing()
         self._connect_signals()
         self.retranslate()
         self._show_plan(None)
@@ -105,7 +98,72 @@ class PlanPage(Page):
         self.ui.filterEdit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.ui.filterEdit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
 
+    def _setup_editing(self) -> None:
+        tree = self.ui.treeView
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("planEditBar")
+        self.toolbar.setIconSize(self.toolbar.iconSize().expandedTo(self.toolbar.iconSize()))
+        a = self.actions
+        groups = (
+            (a.add_goal, a.add_subgoal, a.add_activity, a.insert_above, a.insert_below),
+            (a.edit, a.delete),
+            (a.outdent, a.indent, a.move_up, a.move_down),
+            (a.renumber, a.footnotes),
+        )
+        for group in groups:
+            self.toolbar.addActions(list(group))
+            self.toolbar.addSeparator()
+        self.import_bar = QToolBar(self)
+        self.import_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_bar.addAction(a.import_plan)
+        self.import_bar.addAction(a.details)
+        self.ui.editBarLayout.addWidget(self.toolbar, 1)
+        self.ui.editBarLayout.addWidget(self.import_bar)
+        for name, action in a.all.items():
+            (tree if name in TREE_ONLY else self).addAction(action)
+        self.ui.detailsScroll.setWidget(self.details)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        char = self.fontMetrics().averageCharWidth()
+        self.ui.detailsScroll.setMinimumWidth(char * DETAILS_MIN_CHARS)
+        self.ui.detailsScroll.hide()
+
     def _connect_signals(self) -> None:
+        a = self.actions
+        a.add_goal.triggered.connect(lambda: self._edit(lambda e: e.add("goal")))
+        a.add_subgoal.triggered.connect(lambda: self._edit(lambda e: e.add("subgoal")))
+        a.add_activity.triggered.connect(lambda: self._edit(lambda e: e.add("activity")))
+        a.insert_above.triggered.connect(lambda: self._edit(lambda e: e.insert(below=False)))
+        a.insert_below.triggered.connect(lambda: self._edit(lambda e: e.insert(below=True)))
+        a.delete.triggered.connect(lambda: self._edit(lambda e: e.delete()))
+        a.indent.triggered.connect(lambda: self._edit(lambda e: e.indent()))
+        a.outdent.triggered.connect(lambda: self._edit(lambda e: e.indent(outdent=True)))
+        a.move_up.triggered.connect(lambda: self._edit(lambda e: e.move_by(-1)))
+        a.move_down.triggered.connect(lambda: self._edit(lambda e: e.move_by(1)))
+        a.paste.triggered.connect(self.paste_clipboard)
+        a.renumber.triggered.connect(lambda: self._edit(lambda e: e.renumber()))
+        a.footnotes.triggered.connect(lambda: self._edit(lambda e: e.edit_footnotes()))
+        a.import_plan.triggered.connect(self.import_plan)
+        a.edit.triggered.connect(self.details.focus_description)
+        a.details.toggled.connect(lambda _on: self._show_details())
+        self.ui.treeView.width_changed.connect(self._on_tree_width_changed)
+        self.details.field_edited.connect(self._on_field_edited)
+        self.details.planned_edited.connect(
+            lambda item, key, text: self._edit(lambda e: e.set_planned(item, key, text))
+        )
+        self.details.finished.connect(lambda: self.ui.treeView.setFocus())
+        self.model.move_requested.connect(
+            lambda item, parent, pos: self._edit(lambda e: e.move_to(item, parent, pos)),
+            Qt.ConnectionType.QueuedConnection,
+        )
+        self.ui.treeView.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.ui.treeView.doubleClicked.connect(lambda _index: self.details.focus_description())
         self.ui.filterEdit.textChanged.connect(self._on_filter_typed)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.ui.expandButton.clicked.connect(self.ui.treeView.expandAll)
@@ -122,10 +180,144 @@ class PlanPage(Page):
     def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
         self._relayout_timer.start()
 
+    # -- editing -------------------------------------------------------------------------
+    def _edit(self, what: Any) -> bool:
+        """Run *what(editing)* when a plan is open (the actions are off otherwise)."""
+        if self.editing is None or self._plan is None:
+            return False
+        return bool(what(self.editing))
+
+    def _on_field_edited(self, item_id: int, name: str, value: Any) -> None:
+        label = self.details.field_label(name)
+        if not self._edit(lambda e: e.edit_field(item_id, name, label, value)):
+            self._show_details()  # refused: show the stored value again
+
+    def paste_clipboard(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        return self._edit(lambda e: e.paste(QApplication.clipboard().text()))
+
+    def import_plan(self) -> bool:
+        if self.editor is None:
+            return False
+        from app.ui.plan.import_flow import import_plan  # the data layer: not at start-up
+
+        if not import_plan(self, self.editor):
+            return False
+        self.undo_stack.clear()  # the commands belong to the plan that was current
+        return True
+
+    def selected_row(self) -> tuple[ItemRow | None, int]:
+        """The current row and its position among its siblings."""
+        index = self.proxy.mapToSource(self.ui.treeView.currentIndex())
+        row = self.model.item(index)
+        return (row, index.row()) if row is not None else (None, 0)
+
+    def select_item(self, item_id: int | None) -> None:
+        index = self.model.index_of(item_id) if item_id is not None else QModelIndex()
+        view_index = self.proxy.mapFromSource(index)
+        if view_index.isValid():
+            self.ui.treeView.setCurrentIndex(view_index)
+            self.ui.treeView.scrollTo(view_index)
+        self._show_details()
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The panel shows the current row; it opens once a row is chosen (and Details is
+        on), so the table has the whole width until then."""
+        row, _pos = self.selected_row()
+        self.details.show_item(row, self._plan.periods if self._plan is not None else [])
+        show = row is not None and self.actions.details.isChecked()
+        panel = self.ui.detailsScroll
+        if show and panel.isHidden():
+            panel.show()
+            total = sum(self.ui.splitter.sizes())
+            side = max(panel.minimumWidth(), int(total * DETAILS_SHARE))
+            self.ui.splitter.setSizes([total - side, side])
+        elif not show and not panel.isHidden():
+            panel.hide()
+        self._enable_actions()
+
+    def _on_tree_width_changed(self) -> None:
+        if self._plan is not None:
+            self._fit_columns()
+
+    def _enable_actions(self) -> None:
+        has_plan = self._plan is not None and self.editor is not None
+        has_row = has_plan and self.selected_row()[0] is not None
+        for name, action in self.actions.all.items():
+            if name == "import_plan":
+                action.setEnabled(self.editor is not None)
+            elif name == "details":
+                action.setEnabled(True)
+            elif name in (
+                "add_goal",
+                "add_subgoal",
+                "add_activity",
+                "paste",
+                "renumber",
+                "footnotes",
+            ):
+                action.setEnabled(has_plan)
+            else:
+                action.setEnabled(has_row)
+
+    def _on_reloaded(self, focus: int | None) -> None:
+        """The plan changed (an edit, an undo): show it again, keep folding, select *focus*."""
+        collapsed = self._collapsed_ids()
+        plan = self.editor.workspace.plan if self.editor is not None else None
+        self._show_plan(plan)
+        for item_id in collapsed:
+            index = self.proxy.mapFromSource(self.model.index_of(item_id))
+            if index.isValid():
+                self.ui.treeView.collapse(index)
+        self.select_item(focus)
+        self.data_changed.emit()
+
+    def _collapsed_ids(self) -> list[int]:
+        tree, out = self.ui.treeView, []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, COL_CODE, parent)
+                if self.proxy.hasChildren(index):
+                    if not tree.isExpanded(index):
+                        out.append(index.data(OBJECT_ROLE).id)
+                    walk(index)
+
+        walk(QModelIndex())
+        return out
+
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self._state = "open" if workspace is not None else "closed"
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = self.editing = None
+        self.undo_stack.clear()
+        if workspace is not None:
+            from app.ui.plan.tree_editing import TreeEditing  # the data layer: not at start-up
+
+            self.editor = PlanEditor(workspace, self)
+            self.editor.reloaded.connect(self._on_reloaded)
+            self.editor.failed.connect(self.notify)
+            self.editing = TreeEditing(
+                self.editor,
+                self.undo_stack,
+                self.selected_row,
+                lambda title, question: self.confirm(title, question),
+                lambda text: self.notify(text),
+                lambda dialog: self.run_dialog(dialog),
+                self,
+            )
         self._show_plan(workspace.plan if workspace is not None else None)
+        self._show_details()
+
+    def refresh(self) -> None:
+        if self.editor is not None:
+            self.editor.reload_all()
 
     def _show_plan(self, plan: PlanSnapshot | None) -> None:
         self._plan = plan
@@ -187,63 +379,11 @@ class PlanPage(Page):
 
     # -- layout --------------------------------------------------------------------------
     def _fit_columns(self) -> None:
-        """Give the description what the other columns leave (see :func:`share_widths`)."""
-        header = self.header
-        if self.model.columnCount() == 0:
-            return
-        char = self.fontMetrics().averageCharWidth()
-        limits = {COL_CODE: (self._code_width(), self._code_width())}
-        limits[COL_RESPONSIBLE] = (char * RESPONSIBLE_CHARS, char * RESPONSIBLE_MAX_CHARS)
-        for column in range(FIRST_PERIOD_COLUMN, self.model.reason_column):
-            limits[column] = (char * PERIOD_CHARS, char * PERIOD_MAX_CHARS)
-        limits[self.model.reason_column] = (char * REASON_CHARS, char * REASON_MAX_CHARS)
-        for column, (low, high) in limits.items():
-            title = self._title_width(column)
-            limits[column] = (max(low, title), max(high, title))
-        widths, description = share_widths(
-            self.ui.treeView.viewport().width(),
-            limits,
-            char * DESCRIPTION_MIN_CHARS,
-            char * DESCRIPTION_MAX_CHARS,
-        )
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        if description is None:
-            header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(COL_DESCRIPTION, description)
-        self._relayout_rows()
-
-    def _title_width(self, column: int) -> int:
-        """Wide enough for the longest word of the column's title (no word is split)."""
-        metrics = QFontMetrics(self.header.title_font())
-        words = self.model.column_title(column).split()
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        return widest + 2 * HEADER_PAD + 2
-
-    def _code_width(self) -> int:
-        metrics = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.Bold)
-        widest = metrics.averageCharWidth() * CODE_CHARS
-        indent = self.ui.treeView.indentation()
-        rows = self._plan.rows if self._plan is not None else []
-        for row in rows:
-            text_width = metrics.horizontalAdvance(row.code) * 1.1  # bold goals are wider
-            widest = max(widest, int(text_width) + indent * (row.depth + 1))
-        title_width = metrics.horizontalAdvance(self.model.column_title(COL_CODE)) * 1.1
-        return int(max(widest, title_width)) + 2 * 8 + 4
+        fit_columns(self, self._plan.rows if self._plan is not None else [])
 
     def _relayout_rows(self) -> None:
         self.header.refresh_height()
         self.ui.treeView.doItemsLayout()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._plan is not None:
-            self._fit_columns()
 
     # -- language ------------------------------------------------------------------------
     @classmethod
@@ -252,6 +392,7 @@ class PlanPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.actions.retranslate()
         self._show_empty_text()
         self.model.retranslate()
         self._show_footnotes()

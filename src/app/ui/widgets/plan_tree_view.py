@@ -6,8 +6,8 @@ leave the indentation area white beside a tinted goal row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QTreeView
 
 from app.ui.style import GRID
@@ -16,6 +16,16 @@ FIRST_LINE_PAD = 6  # the delegate's top padding (app.ui.models.plan_delegate.V_
 
 
 class PlanTreeView(QTreeView):
+    """``width_changed`` tells the page to share the columns again (a splitter moved, the
+    details panel opened)."""
+
+    width_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
+
     def drawBranches(
         self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex
     ) -> None:

@@ -101,9 +101,9 @@ class EventsPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for column in (COL_DATE, COL_PARTICIPANTS):
+        for column in (COL_DATE, COL_ACTIVITY, COL_PARTICIPANTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        widths = {COL_ACTIVITY: 8, COL_KIND: 15, COL_VENUE: 20}
+        widths = {COL_KIND: 15, COL_VENUE: 20}
         for column, chars in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, char * chars)

@@ -1,22 +1,227 @@
-"""The Narrative page (coming in a later version)."""
+"""The Narrative page: the outline's free-text sections for a period, saved as typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from app.ui.pages.coming_soon import ComingSoonPage
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QHideEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from app.services.errors import PlanDeskError
+from app.ui.dashboard.palette import ERROR, MUTED, OK, tint
+from app.ui.events.common import ui_language
+from app.ui.icons import pixmap
+from app.ui.narrative.editors import SectionEditors
+from app.ui.pages.base import Page
+from app.ui.style import ACCENT_TEXT, scaled_font
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace
+
+AUTOSAVE_MS = 800
 
 
-class NarrativePage(ComingSoonPage):
+class NarrativePage(Page):
     name = "narrative"
     icon_name = "narrative"
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.period_key = ""
+        self.locked = False
+        self._dirty: set[str] = set()
+        self._state = ("", None)  # what the indicator says: kind, time or message
+        self._periods: list[tuple[str, str]] = []
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self._build()
+        self._connect_signals()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 12)
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setProperty("role", "pageTitle")
+        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
+        self.period_caption = QLabel(self)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        top.addWidget(self.title_label)
+        top.addSpacing(16)
+        top.addWidget(self.period_caption)
+        top.addWidget(self.period_combo)
+        top.addStretch(1)
+        top.addWidget(self.saved_label)
+        outer.addLayout(top)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("card")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        self.banner_icon = QLabel(self.banner)
+        self.banner_icon.setPixmap(
+            pixmap("period-locked", 20, ACCENT_TEXT, self.devicePixelRatioF())
+        )
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.hint_label = QLabel(self)
+        self.hint_label.setProperty("role", "muted")
+        self.hint_label.setWordWrap(True)
+        outer.addWidget(self.hint_label)
+        self.editors = SectionEditors(self)
+        outer.addWidget(self.editors, 1)
+
+    def _connect_signals(self) -> None:
+        self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
+        self.editors.edited.connect(self._on_edited)
+        self.autosave.timeout.connect(self.save_now)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.save_now()
+        self.workspace = workspace
+        self._periods = []
+        self.period_key = ""
+        if workspace is not None and workspace.plan is not None:
+            self._periods = [(p.key, p.label or p.key) for p in workspace.plan.periods]
+            from app.ui.workspace import current_period
+
+            current = current_period(workspace.plan.periods, datetime.now().date())
+            self.period_key = current.key if current is not None else ""
+        self._fill_periods()
+        self.load()
+
+    def refresh(self) -> None:
+        self.save_now()
+        self.load()
+
+    def _fill_periods(self) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for key, label in self._periods:
+            self.period_combo.addItem(label, key)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(self.period_key)))
+        self.period_combo.blockSignals(False)
+        self.period_combo.setEnabled(bool(self._periods))
+
+    def select_period(self, key: str) -> None:
+        self.period_combo.setCurrentIndex(self.period_combo.findData(key))
+
+    def _on_period_chosen(self, _index: int) -> None:
+        self.save_now()
+        self.period_key = str(self.period_combo.currentData() or "")
+        self.load()
+
+    def load(self) -> None:
+        """Show the sections of the chosen period (read-only when its return is signed)."""
+        sections: list[tuple[str, str, str]] = []
+        self.locked, lock_text = False, ""
+        if self.workspace is not None and self.period_key:
+            from app.services import narrative
+            from app.services.locks import signed_return
+            from app.services.plans import require_current_plan
+
+            try:
+                with self.workspace.db.unit() as session:
+                    plan = require_current_plan(session)
+                    found = narrative.sections(session, plan, self.period_key, ui_language())
+                    sections = [(s.key, s.title, s.body) for s in found]
+                    ret = signed_return(session, plan, self.period_key)
+                    if ret is not None:
+                        self.locked = True
+                        lock_text = self.tr(
+                            "The return of this period was signed (version {version}); its "
+                            "narrative is frozen. Correct the return on the Returns page to "
+                            "change it."
+                        ).format(version=ret.version)
+            except PlanDeskError as exc:
+                self._show_state("error", str(exc))
+        self._dirty.clear()
+        self.editors.show_sections(sections, self.locked)
+        self.editors.set_placeholder(self.tr("Write here; it is saved as you type."))
+        self.banner_text.setText(lock_text)
+        self.banner.setVisible(self.locked)
+        if self._state[0] != "error":
+            self._show_state("", None)
+
+    def _on_edited(self, key: str) -> None:
+        if self.locked:
+            return
+        self._dirty.add(key)
+        self._show_state("pending", None)
+        self.autosave.start()
+
+    def save_now(self) -> bool:
+        """Save the sections changed since the last save (the autosave calls this)."""
+        self.autosave.stop()
+        if not self._dirty or self.workspace is None or not self.period_key:
+            return True
+        from app.services import narrative
+        from app.services.plans import require_current_plan
+
+        dirty, self._dirty = sorted(self._dirty), set()
+        try:
+            with self.workspace.db.unit(
+                self.tr("Narrative of {period}").format(period=self.period_key)
+            ) as session:
+                plan = require_current_plan(session)
+                for key in dirty:
+                    narrative.save_section(
+                        session, plan, self.period_key, key, self.editors.text(key)
+                    )
+        except PlanDeskError as exc:
+            self._dirty.update(dirty)
+            self._show_state("error", str(exc))
+            return False
+        self._show_state("saved", datetime.now())
+        self.data_changed.emit()
+        return True
+
+    def _show_state(self, kind: str, value: Any) -> None:
+        self._state = (kind, value)
+        label = self.saved_label
+        if kind == "saved":
+            label.setText("✓ " + self.tr("Saved at {time}").format(time=f"{value:%H:%M}"))
+            tint(label, OK)
+        elif kind == "pending":
+            label.setText(self.tr("Saving…"))
+            tint(label, MUTED)
+        elif kind == "error":
+            label.setText("⚠ " + self.tr("Not saved: {reason}").format(reason=value))
+            tint(label, ERROR)
+        else:
+            label.setText("")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    # -- language ------------------------------------------------------------------------
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("NarrativePage", "Narrative")
 
-    def description(self) -> str:
-        return self.tr(
-            "Write the free-text sections of a return, such as results, difficulties and "
-            "proposals, following the outline your directorate asks for."
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        self.period_caption.setText(self.tr("Period"))
+        self.hint_label.setText(
+            self.tr(
+                "The free-text part of the period's return. Sections follow the outline set "
+                "in Settings; every change is saved a moment after you stop typing."
+            )
         )
+        self._show_state(*self._state)
+        if self.workspace is not None:
+            self.save_now()
+            self.load()

@@ -213,3 +213,135 @@ def _event(
         "materials_count": None,
         "description": _text(rng, lang, 0, 200),
     }
+
+
+# --- consolidated returns -------------------------------------------------------------
+
+_REASONS = {
+    "tr": ["Salgın nedeniyle yapılamadı", "Bütçe yetersizliği", "Uygun salon bulunamadı"],
+    "ru": ["Карантин", "Нет финансирования", "Не найдено помещение"],
+    "kk": ["Карантин салдарынан", "Қаржы жетіспеді", "Зал табылмады"],
+    "ro": ["Carantină", "Lipsă de fonduri", "Nu s-a găsit o sală"],
+    "vi": ["Dịch bệnh", "Thiếu kinh phí", "Không có hội trường"],
+    "en": ["Quarantine", "No budget", "No hall available"],
+}
+
+
+def child_payload(base: dict[str, Any], code: str, name: str, rng: random.Random) -> dict[str, Any]:
+    """A school's return made from *base* (an institution return): the same plan,
+    its own progress, events and narrative."""
+    import copy
+
+    lang = str(base.get("language") or "tr")
+    p = copy.deepcopy(base)
+    p["institution"] = {**p["institution"], "code": code, "name": name, "kind": "school"}
+    totals = {key: 0 for key in STATUS_KEYS}
+    totals.update(participants=0, achieved=0)
+    for item in p["items"]:
+        if item.get("kind") != "activity":
+            continue
+        status = rng.choice([*STATUS_KEYS, "done", "done", "not_done", None])
+        if status is None:
+            item["progress"] = None
+            continue
+        people = rng.randint(0, 400) if status in ("done", "in_progress") else None
+        reason = rng.choice(_REASONS.get(lang, _REASONS["en"])) if status == "not_done" else ""
+        item["progress"] = {
+            "status": status,
+            "done_on": None,
+            "participants": people,
+            "achieved_value": float(rng.randint(1, 20)) if status == "done" else None,
+            "reason": reason,
+            "note": "",
+            "evidence": [],
+        }
+        item["events"] = {"count": 1, "participants": people or 0} if people else item["events"]
+        totals[status] += 1
+        totals["participants"] += people or 0
+    p["events"] = [
+        {**_event(rng, lang, p["items"], _period(p)), "kind": rng.choice(KIND_KEYS)}
+        for _ in range(rng.randint(0, 3))
+    ]
+    p["narrative"] = [
+        {**s, "body": _text(rng, lang, 80, 700) if rng.random() < 0.6 else ""}
+        for s in p.get("narrative") or []
+    ]
+    p["totals"] = {**p.get("totals", {}), **totals}
+    return p
+
+
+def _period(p: dict[str, Any]) -> Any:
+    return period_for_key(p["period"]["key"])
+
+
+def make_consolidated(
+    children: int, activities: int, language: str = "tr", *, seed: int = 3
+) -> dict[str, Any]:
+    """A consolidated payload at any scale, shaped like `consolidated_payload` makes it
+    (for size tests; the real one is built in conftest)."""
+    rng = random.Random(seed)
+    p = make_payload(activities, language, seed=seed, events=0)
+    codes = [f"OKUL-{n}" for n in range(1, children + 1)]
+    reasons = _REASONS.get(language, _REASONS["en"])
+    for item in p["items"]:
+        if item["kind"] != "activity":
+            continue
+        counts = {key: rng.randint(0, children // 5) for key in STATUS_KEYS}
+        reporting = sum(counts.values())
+        grouped = [
+            {"reason": r, "institutions": sorted(rng.sample(codes, min(len(codes), n)))}
+            for r, n in zip(
+                reasons, (counts["not_done"] // 2, counts["not_done"] // 3, 1), strict=True
+            )
+            if n
+        ]
+        item["progress"] = None
+        item["events"] = {"count": rng.randint(0, 40), "participants": rng.randint(0, 900)}
+        item["consolidated"] = {
+            "institutions": reporting,
+            "status_counts": counts,
+            "done_share": round(counts["done"] / reporting, 4) if reporting else 0.0,
+            "participants": rng.randint(0, 90_000),
+            "achieved": rng.randint(0, 900),
+            "reasons": grouped,
+        }
+    p["kind"] = "consolidated"
+    p["events"] = []
+    p["children"] = [
+        {
+            "code": code,
+            "name": f"{_text(rng, language, 20, 60)} {n}",
+            "kind": "institution",
+            "version": rng.choice([1, 1, 1, 2]),
+            "payload_sha256": f"{rng.getrandbits(256):064x}",
+            "file_sha256": f"{rng.getrandbits(256):064x}",
+            "late": rng.random() < 0.1,
+            "signed_at": "2021-05-02T10:11:12+00:00",
+            "totals": {
+                "done": rng.randint(0, 60),
+                "not_done": rng.randint(0, 9),
+                "participants": rng.randint(0, 5000),
+            },
+        }
+        for n, code in enumerate(codes, start=1)
+    ]
+    p["children_narrative"] = [
+        {
+            "code": code,
+            "name": f"Okul {code}",
+            "sections": [{"title": "Elde edilen sonuçlar", "body": _text(rng, language, 100, 600)}],
+        }
+        for code in codes[: children // 4]
+    ]
+    p["leaves"] = {}
+    p["totals"] = {
+        **{key: rng.randint(0, 5000) for key in STATUS_KEYS},
+        "activities": activities,
+        "institutions": children,
+        "participants": 1_234_567,
+        "achieved": 4321,
+        "events": 1200,
+        "event_participants": 45_678,
+        "event_kinds": {"seminar": 500, "training": 300, "söyleşi": 4},
+    }
+    return p

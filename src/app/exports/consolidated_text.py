@@ -36,6 +36,11 @@ def is_consolidated(payload: dict[str, Any]) -> bool:
     return payload.get("kind") == "consolidated"
 
 
+def doc_title(language: str, payload: dict[str, Any]) -> str:
+    key = "doc_title_consolidated" if is_consolidated(payload) else "doc_title"
+    return label(language, key)
+
+
 def fmt_percent(language: str, share: float) -> str:
     """0.6667 -> 66.7% (en), %66,7 (tr), 66,7 % (ru kk ro), 66,7% (vi)."""
     value = round(float(share) * 100, 1)
@@ -136,7 +141,9 @@ def count_lines(language: str, item: dict[str, Any]) -> list[tuple[str, str]]:
         n = int(counts.get(status) or 0)
         if status == "done":
             share = fmt_percent(language, float(c.get("done_share") or 0.0))
-            out.append((status, f"{status_label(language, status)} {fmt_number(language, n)} ({share})"))
+            out.append(
+                (status, f"{status_label(language, status)} {fmt_number(language, n)} ({share})")
+            )
         elif n:
             out.append((status, f"{status_label(language, status)} {fmt_number(language, n)}"))
     return out

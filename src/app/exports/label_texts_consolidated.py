@@ -8,7 +8,9 @@ from __future__ import annotations
 CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "doc_title_consolidated": "Consolidated action plan progress return",
-        "consolidated_of": "Consolidated return of {n} institutions ({returns} subordinate returns)",
+        "consolidated_of": (
+            "Consolidated return of {n} institutions ({returns} subordinate returns)"
+        ),
         "covers": "Consolidates",
         "col_reporting": "Institutions reporting / status counts",
         "col_sums": "Participants / achieved / events (sums)",
@@ -98,8 +100,7 @@ CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
         "tot_returns": "Отчётов подведомственных",
         "tot_done_share": "Доля выполнения (все отметки)",
         "tot_reports_note": (
-            "Число по статусу — сумма по всем мероприятиям числа учреждений, "
-            "указавших этот статус."
+            "Число по статусу — сумма по всем мероприятиям числа учреждений, указавших этот статус."
         ),
         "sheet_returns": "Отчёты подведомственных",
         "sheet_excerpts": "Записки учреждений",
@@ -107,7 +108,9 @@ CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
     },
     "kk": {
         "doc_title_consolidated": "Іс-шаралар жоспарының орындалуы туралы жиынтық есеп",
-        "consolidated_of": "{n} мекеме бойынша жиынтық есеп (бағынысты мекемелер есептері: {returns})",
+        "consolidated_of": (
+            "{n} мекеме бойынша жиынтық есеп (бағынысты мекемелер есептері: {returns})"
+        ),
         "covers": "Қамту",
         "col_reporting": "Есеп бергендер / мәртебелер саны",
         "col_sums": "Қатысушылар / қол жеткізілгені / іс-шаралар (сомалар)",
@@ -140,7 +143,9 @@ CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
     },
     "ro": {
         "doc_title_consolidated": "Raport consolidat privind realizarea planului de acțiuni",
-        "consolidated_of": "Raport consolidat pentru {n} instituții ({returns} rapoarte ale subordonaților)",
+        "consolidated_of": (
+            "Raport consolidat pentru {n} instituții ({returns} rapoarte ale subordonaților)"
+        ),
         "covers": "Acoperire",
         "col_reporting": "Instituții raportoare / număr pe stadii",
         "col_sums": "Participanți / realizat / evenimente (sume)",
@@ -173,7 +178,9 @@ CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
     },
     "vi": {
         "doc_title_consolidated": "Báo cáo tổng hợp kết quả thực hiện kế hoạch hành động",
-        "consolidated_of": "Báo cáo tổng hợp của {n} đơn vị ({returns} báo cáo của đơn vị trực thuộc)",
+        "consolidated_of": (
+            "Báo cáo tổng hợp của {n} đơn vị ({returns} báo cáo của đơn vị trực thuộc)"
+        ),
         "covers": "Phạm vi tổng hợp",
         "col_reporting": "Đơn vị báo cáo / số theo tình trạng",
         "col_sums": "Người tham gia / đạt được / sự kiện (tổng)",
@@ -197,8 +204,7 @@ CONSOLIDATED_LABELS: dict[str, dict[str, str]] = {
         "tot_returns": "Báo cáo của đơn vị trực thuộc",
         "tot_done_share": "Tỷ lệ hoàn thành (mọi báo cáo)",
         "tot_reports_note": (
-            "Số theo tình trạng là tổng, qua mọi hoạt động, số đơn vị báo cáo "
-            "tình trạng đó."
+            "Số theo tình trạng là tổng, qua mọi hoạt động, số đơn vị báo cáo tình trạng đó."
         ),
         "sheet_returns": "Báo cáo đơn vị trực thuộc",
         "sheet_excerpts": "Thuyết minh đơn vị",

@@ -124,6 +124,7 @@ class TableRow(Block):
     pad: float = 2.4
     marks: list[tuple[int, str]] = field(default_factory=list)  # (column, status) symbols
     rule: RGB = RULE
+    line_marks: list[tuple[int, int, str]] = field(default_factory=list)  # (column, line, status)
 
     def __post_init__(self) -> None:
         self.height = max(lines_height(c) for c in self.cells) + 2 * self.pad
@@ -151,6 +152,15 @@ class TableRow(Block):
             first = self.cells[column][0] if self.cells[column] else None
             size = first.size if first else 7.5
             status_mark(page, status, left, top - pad - size * LEADING * 0.5, size * 0.42)
+        for column, index, status in self.line_marks:
+            lines = self.cells[column]
+            if index >= len(lines):
+                continue
+            left = x + sum(self.widths[:column]) + pad + 3.2
+            above = sum([line.leading for line in lines[:index]])
+            size = lines[index].size
+            centre = top - pad - above - lines[index].leading * 0.5
+            status_mark(page, status, left, centre, size * 0.42)
 
     def split(self, avail: float) -> tuple[Block, Block] | None:
         room = avail - 2 * self.pad
@@ -168,8 +178,11 @@ class TableRow(Block):
             tails.append(lines[cut:])
         if not any(heads) or not any(tails):
             return None
-        head = TableRow(self.widths, heads, self.fill, self.pad, self.marks, self.rule)
-        tail = TableRow(self.widths, tails, self.fill, self.pad, [], self.rule)
+        cuts = [len(h) for h in heads]
+        head_marks = [m for m in self.line_marks if m[1] < cuts[m[0]]]
+        tail_marks = [(c, i - cuts[c], s) for c, i, s in self.line_marks if i >= cuts[c]]
+        head = TableRow(self.widths, heads, self.fill, self.pad, self.marks, self.rule, head_marks)
+        tail = TableRow(self.widths, tails, self.fill, self.pad, [], self.rule, tail_marks)
         for part in (head, tail):
             part.header, part.context = self.header, self.context
         return head, tail
@@ -198,6 +211,9 @@ def status_mark(page: Page, status: str, cx: float, cy: float, r: float) -> None
         page.line(cx - r, cy, cx + r, cy, GREY, 1.2)
     elif status == "none":
         page.rect(cx - r, cy - r, 2 * r, 2 * r, stroke=GREY, width=0.6, dash=(1, 1))
+    elif status == "late":  # a clock: ring and two hands
+        page.circle(cx, cy, r, stroke=RED)
+        page.lines([(cx, cy, cx, cy + r * 0.7), (cx, cy, cx + r * 0.55, cy)], RED, 0.8)
 
 
 @dataclass

@@ -14,9 +14,27 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.exports.consolidated_text import (
+    count_lines,
+    covers_text,
+    institutions_total,
+    is_consolidated,
+    reporting_text,
+    sums_lines,
+)
 from app.exports.labels import activity_status_text, label, language_of
 
 _SPACE = re.compile(r"\s+")
+_HEX = re.compile(r"[0-9a-f]{16}(?=…)")
+_CONSOLIDATED_HEADER_KEYS = (
+    "col_code",
+    "col_activity",
+    "col_responsible",
+    "col_planned",
+    "col_reporting",
+    "col_sums",
+    "col_reasons",
+)
 _HEADER_KEYS = (
     "col_code",
     "col_activity",
@@ -72,8 +90,13 @@ def pdf_visible_problems(pdf_path: Path, payload: dict[str, Any]) -> list[str]:
             continue
         found.append((item, match.start(), match.end()))
         cursor = match.end()
+    consolidated = is_consolidated(payload)
+    if consolidated:
+        problems += _consolidated_problems(lang, payload, bare)
     # the column header repeated on a new page is not part of any row
-    headers = [_squash(label(lang, key)) for key in _HEADER_KEYS]
+    keys = _CONSOLIDATED_HEADER_KEYS if consolidated else _HEADER_KEYS
+    headers = [_squash(label(lang, key)) for key in keys]
+    total = institutions_total(payload)
     tail_marks = [label(lang, "footnotes"), label(lang, "totals")]
     for index, (item, _start, end) in enumerate(found):
         if index + 1 < len(found):
@@ -84,10 +107,33 @@ def pdf_visible_problems(pdf_path: Path, payload: dict[str, Any]) -> list[str]:
         window = _squash(flat[end:stop])
         for header in headers:
             window = window.replace(header, "")
-        expected = activity_status_text(lang, item)
-        if _squash(expected) not in window:
+        if consolidated:
+            wanted = [reporting_text(lang, item, total)]
+            wanted += [text for _status, text in count_lines(lang, item)]
+            wanted += sums_lines(lang, item)[:1]
+        else:
+            wanted = [activity_status_text(lang, item)]
+        for expected in wanted:
+            if _squash(expected) not in window:
+                problems.append(
+                    f"activity {item.get('code')}: '{expected}' of the signed return "
+                    "is not shown in its row"
+                )
+    return problems
+
+
+def _consolidated_problems(lang: str, payload: dict[str, Any], bare: str) -> list[str]:
+    """The header says how many institutions; the annex lists every subordinate return."""
+    problems: list[str] = []
+    covers = covers_text(lang, payload)
+    if _squash(covers) not in bare:
+        problems.append(f"the header does not say '{covers}'")
+    annex = bare.rfind(_squash(label(lang, "annex_returns")))
+    shown = set(_HEX.findall(bare[annex:])) if annex >= 0 else set()
+    for child in payload.get("children") or []:
+        sha = str(child.get("payload_sha256") or "")[:16]
+        if sha not in shown:
             problems.append(
-                f"activity {item.get('code')}: the status '{expected}' of the signed return "
-                "is not shown in its row"
+                f"the subordinate return of {child.get('code')} ({sha}…) is not listed in the annex"
             )
     return problems

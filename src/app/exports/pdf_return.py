@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.exports import pdf_consolidated
+from app.exports.consolidated_text import doc_title, is_consolidated
 from app.exports.files import atomic_write, nfc_deep
-from app.exports.labels import label, language_of
+from app.exports.labels import language_of
 from app.exports.pdf_blocks import MARGIN_X, PAGE_H, PAGE_W, Block, paginate
 from app.exports.pdf_check import pdf_visible_problems
 from app.exports.pdf_draw import Encoder, Page, emit, new_canvas, raw_streams
@@ -44,7 +46,24 @@ class PdfLayout:
     signature_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points
 
 
+def _consolidated_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+    """Plan table with figures across institutions, totals, events by kind, own narrative,
+    the institutions' excerpts, the annex of subordinate returns."""
+    blocks: list[Block] = header_blocks(kit, lang, p)
+    blocks += pdf_consolidated.plan_rows(kit, lang, p)
+    blocks += footnote_blocks(kit, lang, p)
+    blocks += totals_blocks(kit, lang, p)
+    blocks += pdf_consolidated.event_kind_blocks(kit, lang, p)
+    blocks += narrative_blocks(kit, lang, p)
+    blocks += pdf_consolidated.excerpt_blocks(kit, lang, p)
+    blocks += pdf_consolidated.annex_blocks(kit, lang, p)
+    return blocks
+
+
 def _blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> tuple[list[Block], SignatureBlock]:
+    signature = SignatureBlock(kit, lang, p)
+    if is_consolidated(p):
+        return [*_consolidated_blocks(kit, lang, p), signature], signature
     blocks: list[Block] = header_blocks(kit, lang, p)
     blocks += PlanTable(kit, lang).rows(p.get("items") or [])
     blocks += footnote_blocks(kit, lang, p)
@@ -53,14 +72,13 @@ def _blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> tuple[list[Block], Si
     blocks += annex_title(kit, lang, p)
     if p.get("events"):
         blocks += EventsTable(kit, lang).rows(p["events"])
-    signature = SignatureBlock(kit, lang, p)
     return [*blocks, signature], signature
 
 
 def _metadata(lang: str, p: dict[str, Any]) -> dict[str, str]:
     inst, period, plan = p["institution"], p["period"], p["plan"]
     return {
-        "title": f"{label(lang, 'doc_title')}: {plan.get('title', '')}",
+        "title": f"{doc_title(lang, p)}: {plan.get('title', '')}",
         "author": str(inst.get("name", "")),
         "subject": f"{period.get('label', '')} ({period.get('key', '')})",
         "creator": f"PlanDesk {p.get('app_version', '')}".strip(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.exports.consolidated_text import covers_text, doc_title, is_consolidated, totals_figures
 from app.exports.fonts import BOLD, ITALIC, REGULAR
 from app.exports.labels import (
     fmt_date,
@@ -50,7 +51,9 @@ def _named(name: str, code: str) -> str:
 def header_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     """Title lines and the grid of who, to whom, what, when."""
     inst, rec, plan, period = p["institution"], p["recipient"], p["plan"], p["period"]
-    title = kit.lines(label(lang, "doc_title"), FRAME_W, font=BOLD, size=TITLE)
+    title = kit.lines(doc_title(lang, p), FRAME_W, font=BOLD, size=TITLE)
+    if is_consolidated(p):
+        title += kit.lines(covers_text(lang, p), FRAME_W, font=BOLD, size=SUBTITLE)
     when = f"{period['label']} ({fmt_date_range(lang, period['start'], period['end'])})"
     title += kit.lines(when, FRAME_W, font=BOLD, size=SUBTITLE)
     title += kit.lines(plan.get("title", ""), FRAME_W, size=9.0, color=MUTED)
@@ -106,13 +109,16 @@ class _LabelledRow(Block):
 
 
 def totals_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+    if is_consolidated(p):
+        note = label(lang, "tot_reports_note")
+        return figure_grid(kit, lang, label(lang, "totals"), totals_figures(lang, p), note)
     totals = p.get("totals") or {}
     acts = [i for i in p.get("items", []) if i.get("kind") == "activity"]
 
     def count_status(word: str) -> int:
         return sum(1 for i in acts if (i.get("progress") or {}).get("status") == word)
 
-    figures = [
+    figures: list[tuple[str, int | float | str]] = [
         (label(lang, "tot_activities"), totals.get("activities", len(acts))),
         (label(lang, "tot_planned"), sum(1 for i in acts if i.get("planned"))),
         (status_label(lang, "done"), totals.get("done", count_status("done"))),
@@ -129,20 +135,33 @@ def totals_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
         (label(lang, "tot_events"), totals.get("events", 0)),
         (label(lang, "tot_event_participants"), totals.get("event_participants", 0)),
     ]
+    return figure_grid(kit, lang, label(lang, "totals"), figures)
+
+
+def figure_grid(
+    kit: TextKit,
+    lang: str,
+    title_text: str,
+    figures: list[tuple[str, int | float | str]],
+    note: str = "",
+) -> list[Block]:
+    """A titled grid of (label, number) pairs, four pairs a row."""
     pair = FRAME_W / 4
     widths = [pair - 52.0, 52.0] * 4
-    title = Paragraph(kit.lines(label(lang, "totals"), FRAME_W, font=BOLD, size=9.0), space_after=3)
+    title = Paragraph(kit.lines(title_text, FRAME_W, font=BOLD, size=9.0), space_after=3)
     title.keep_with_next = True
     blocks: list[Block] = [Spacer(8.0), title]
     for start in range(0, len(figures), 4):
         cells: list[list[Line]] = []
         for text, value in figures[start : start + 4]:
-            number = fmt_number(lang, value)
+            number = value if isinstance(value, str) else fmt_number(lang, value)
             cells.append(kit.lines(text, widths[0] - 2 * _PAD))
             cells.append([kit.one(number, 52.0 - 2 * _PAD, font=BOLD, align="right")])
         while len(cells) < 8:
             cells.append([])
         blocks.append(_TotalsRow(TableRow(widths, cells)))
+    if note:
+        blocks.append(Paragraph(kit.lines(note, FRAME_W, font=ITALIC, size=SMALL, color=MUTED)))
     return blocks
 
 
@@ -267,6 +286,6 @@ def footer(kit: TextKit, lang: str, p: dict[str, Any], page: Page, number: int, 
     right = kit.one(label(lang, "page", page=number, pages=total), 120.0, size=7.0, align="right")
     page.text(PAGE_W - MARGIN_X - right.width, y, right.text, REGULAR, 7.0, BLACK)
     inst, period = p["institution"], p["period"]
-    left_text = f"{inst.get('name', '')} · {period.get('label', '')} · {label(lang, 'doc_title')}"
+    left_text = f"{inst.get('name', '')} · {period.get('label', '')} · {doc_title(lang, p)}"
     left = kit.one(left_text, FRAME_W - 140.0, size=SMALL, color=MUTED)
     page.text(MARGIN_X, y, left.text, REGULAR, SMALL, MUTED)

@@ -136,11 +136,11 @@ class PlanPage(Page):
 
     def _connect_signals(self) -> None:
         a = self.actions
-        a.add_goal.triggered.connect(lambda: self._edit(lambda e: e.add("goal")))
-        a.add_subgoal.triggered.connect(lambda: self._edit(lambda e: e.add("subgoal")))
-        a.add_activity.triggered.connect(lambda: self._edit(lambda e: e.add("activity")))
-        a.insert_above.triggered.connect(lambda: self._edit(lambda e: e.insert(below=False)))
-        a.insert_below.triggered.connect(lambda: self._edit(lambda e: e.insert(below=True)))
+        a.add_goal.triggered.connect(lambda: self._add(lambda e: e.add("goal")))
+        a.add_subgoal.triggered.connect(lambda: self._add(lambda e: e.add("subgoal")))
+        a.add_activity.triggered.connect(lambda: self._add(lambda e: e.add("activity")))
+        a.insert_above.triggered.connect(lambda: self._add(lambda e: e.insert(below=False)))
+        a.insert_below.triggered.connect(lambda: self._add(lambda e: e.insert(below=True)))
         a.delete.triggered.connect(lambda: self._edit(lambda e: e.delete()))
         a.indent.triggered.connect(lambda: self._edit(lambda e: e.indent()))
         a.outdent.triggered.connect(lambda: self._edit(lambda e: e.indent(outdent=True)))
@@ -186,6 +186,13 @@ class PlanPage(Page):
         if self.editing is None or self._plan is None:
             return False
         return bool(what(self.editing))
+
+    def _add(self, what: Any) -> bool:
+        """Add an item, then type its description at once (its placeholder is selected)."""
+        added = self._edit(what)
+        if added:
+            self.details.focus_description()
+        return added
 
     def _on_field_edited(self, item_id: int, name: str, value: Any) -> None:
         label = self.details.field_label(name)

@@ -147,7 +147,9 @@ class RenumberDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Renumber %n code(s)", "", len(rows))
+            self.tr("Renumber 1 code")
+            if len(rows) == 1
+            else self.tr("Renumber %n codes", "", len(rows))
         )
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)

@@ -194,14 +194,24 @@ class TreeEditing(QObject):
         if others:
             shown = ", ".join(others[:12]) + (" …" if len(others) > 12 else "")
             lines.append(
-                self.tr("With it go %n item(s) under it: %1", "", len(others)).replace("%1", shown)
+                (
+                    self.tr("With it goes the item under it: %1")
+                    if len(others) == 1
+                    else self.tr("With it go the %n items under it: %1", "", len(others))
+                ).replace("%1", shown)
             )
         if impact.progress_marks:
-            lines.append(self.tr("%n progress mark(s) go with it.", "", impact.progress_marks))
-        if impact.events:
+            lines.append(
+                self.tr("Its progress mark goes with it.")
+                if impact.progress_marks == 1
+                else self.tr("%n progress marks go with it.", "", impact.progress_marks)
+            )
+        if impact.events == 1:
+            lines.append(self.tr("One event will no longer be linked to it (the event stays)."))
+        elif impact.events:
             lines.append(
                 self.tr(
-                    "%n event(s) will no longer be linked to it (the events stay).",
+                    "%n events will no longer be linked to it (the events stay).",
                     "",
                     impact.events,
                 )
@@ -210,7 +220,11 @@ class TreeEditing(QObject):
         if not self.confirm(self.tr("Delete plan item"), "\n\n".join(lines)):
             return False
         if others:
-            text = self.tr("Delete %1 and %n item(s)", "", len(others)).replace("%1", row.code)
+            text = (
+                self.tr("Delete %1 and 1 item")
+                if len(others) == 1
+                else self.tr("Delete %1 and %n items", "", len(others))
+            ).replace("%1", row.code)
         else:
             text = self.tr("Delete %1").replace("%1", row.code)
         return self.push(DeleteCommand(self.editor, text, row.id, self._neighbour(row)))
@@ -246,7 +260,9 @@ class TreeEditing(QObject):
             parent, position = row.parent_id, pos + 1
         elif row is not None:
             parent = row.id
-        label = self.tr("Paste %n row(s)", "", len(items))
+        label = (
+            self.tr("Paste 1 row") if len(items) == 1 else self.tr("Paste %n rows", "", len(items))
+        )
         return self.push(PasteCommand(self.editor, label, items, parent, position))
 
     # -- whole plan ----------------------------------------------------------------------
@@ -260,7 +276,11 @@ class TreeEditing(QObject):
         shown = [(old, new, rows[i].description if i in rows else "") for i, old, new in changes]
         if not self.run_dialog(RenumberDialog(shown, self.parent())):
             return False
-        text = self.tr("Renumber %n code(s)", "", len(changes))
+        text = (
+            self.tr("Renumber 1 code")
+            if len(changes) == 1
+            else self.tr("Renumber %n codes", "", len(changes))
+        )
         return self.push(RenumberCommand(self.editor, text, changes))
 
     def edit_footnotes(self) -> bool:

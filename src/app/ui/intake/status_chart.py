@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.ui.returns.states import state_colour, state_icon, state_label
 from app.ui.style import BORDER, GRID, MUTED, TEXT
 
-RING = 22
+RING = 18
 ICON = 16
+GAP = 28
 
 
 class StatusChart(QWidget):
@@ -39,19 +40,21 @@ class StatusChart(QWidget):
         return list(self._counts)
 
     def _diameter(self) -> int:
-        return self.fontMetrics().height() * 8
+        return self.fontMetrics().height() * 7
 
     def _row(self) -> int:
-        return max(ICON, self.fontMetrics().height()) + 8
+        return max(ICON, self.fontMetrics().height()) + 6
 
-    def sizeHint(self) -> QSize:
+    def _legend_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max(
-            (metrics.horizontalAdvance(f"{state_label(s)}  {n}") for s, n in self._counts),
-            default=0,
+            (metrics.horizontalAdvance(state_label(s)) for s, _n in self._counts), default=0
         )
-        width = max(self._diameter() + 40, widest + ICON + 48, metrics.averageCharWidth() * 30)
-        height = self._diameter() + 40 + self._row() * len(self._counts) + metrics.height() * 2
+        return ICON + 8 + widest + 24 + metrics.horizontalAdvance("0000")
+
+    def sizeHint(self) -> QSize:
+        width = self._diameter() + GAP + self._legend_width() + 8
+        height = max(self._diameter(), self._row() * len(self._counts)) + 8
         return QSize(width, height)
 
     def minimumSizeHint(self) -> QSize:
@@ -61,8 +64,8 @@ class StatusChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = self._diameter()
-        left = (self.width() - size) / 2
-        ring = QRectF(left + RING / 2, 12 + RING / 2, size - RING, size - RING)
+        top = (self.height() - size) / 2
+        ring = QRectF(RING / 2 + 1, top + RING / 2, size - RING, size - RING)
         pen = QPen(QColor(GRID), RING)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
@@ -76,41 +79,40 @@ class StatusChart(QWidget):
             painter.setPen(pen)
             painter.drawArc(ring, start, span)
             start += span
-        self._paint_centre(painter, QRectF(left, 12, size, size))
-        self._paint_legend(painter, 12 + size + 16)
+        self._paint_centre(painter, QRectF(1, top, size, size))
+        self._paint_legend(painter, size + GAP)
         painter.end()
 
     def _paint_centre(self, painter: QPainter, box: QRectF) -> None:
         big = QFont(self.font())
-        big.setPointSizeF(max(8.0, self.font().pointSizeF() * 1.6))
+        big.setPointSizeF(max(8.0, self.font().pointSizeF() * 1.4))
         big.setWeight(QFont.Weight.DemiBold)
         painter.setFont(big)
         painter.setPen(QColor(TEXT))
         height = self.fontMetrics().height()
-        top = QRectF(box.left(), box.center().y() - height * 1.1, box.width(), height * 1.4)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), self._centre)
+        line = QRectF(box.left(), box.center().y() - height * 1.0, box.width(), height * 1.3)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignCenter), self._centre)
         painter.setFont(self.font())
         painter.setPen(QColor(MUTED))
-        low = QRectF(
-            box.left() + RING, box.center().y() + height * 0.3, box.width() - 2 * RING, height
+        inner = box.width() - 2 * RING
+        low = QRectF(box.left() + RING, box.center().y() + height * 0.3, inner, height)
+        caption = self.fontMetrics().elidedText(
+            self._caption, Qt.TextElideMode.ElideRight, int(inner)
         )
-        painter.drawText(low, int(Qt.AlignmentFlag.AlignCenter), self._caption)
+        painter.drawText(low, int(Qt.AlignmentFlag.AlignCenter), caption)
 
-    def _paint_legend(self, painter: QPainter, top: int) -> None:
+    def _paint_legend(self, painter: QPainter, left: int) -> None:
         row = self._row()
-        metrics = self.fontMetrics()
-        left, right = 16, self.width() - 16
+        right = left + self._legend_width()
+        top = (self.height() - row * len(self._counts)) // 2
         painter.setPen(QPen(QColor(BORDER), 1))
-        painter.drawLine(left, top - 8, right, top - 8)
+        painter.drawLine(left - GAP // 2, top, left - GAP // 2, top + row * len(self._counts))
         for number, (state, count) in enumerate(self._counts):
             y = top + number * row
             state_icon(state).paint(painter, left, y + (row - ICON) // 2, ICON, ICON)
             painter.setPen(QColor(TEXT if count else MUTED))
             text_box = QRectF(left + ICON + 8, y, right - left - ICON - 8, row)
             align = Qt.AlignmentFlag.AlignVCenter
-            label = metrics.elidedText(
-                state_label(state), Qt.TextElideMode.ElideRight, int(text_box.width()) - 40
-            )
-            painter.drawText(text_box, int(align | Qt.AlignmentFlag.AlignLeft), label)
+            painter.drawText(text_box, int(align | Qt.AlignmentFlag.AlignLeft), state_label(state))
             painter.setPen(state_colour(state) if count else QColor(MUTED))
             painter.drawText(text_box, int(align | Qt.AlignmentFlag.AlignRight), str(count))

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from app.services.errors import PlanDeskError
 from app.ui.icons import icon
 from app.ui.intake.status_chart import StatusChart
-from app.ui.intake.status_model import COL_NOTE, COL_STATE, SORT_ROLE, StatusModel
+from app.ui.intake.status_model import (
+    COL_NAME,
+    COL_NOTE,
+    COL_SIGNER,
+    COL_STATE,
+    SORT_ROLE,
+    StatusModel,
+)
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
 from app.ui.returns.tasks import Task
@@ -32,6 +39,7 @@ if TYPE_CHECKING:
     from app.ui.workspace import Workspace
 
 CHART_STATES = ("submitted", "late", "rejected", "overdue", "missing")
+SIGNER_CHARS, NAME_CHARS = 24, 34
 
 
 class CompletenessPage(Page):
@@ -91,15 +99,12 @@ class CompletenessPage(Page):
             self
         )
         outer.addWidget(self.progressRow)
-        body = QHBoxLayout()
-        body.setSpacing(16)
         self.chart = StatusChart(self)
-        body.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignLeft)
         self.statusView = table_view(self, "statusView")
         self.statusView.setModel(self.proxy)
         self.statusView.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
-        body.addWidget(self.statusView, 1)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.statusView, 1)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -175,10 +180,7 @@ class CompletenessPage(Page):
                 self.tr("returns in"),
             )
             self.chart.setVisible(True)
-        self.statusView.resizeColumnsToContents()
-        self.statusView.horizontalHeader().setSectionResizeMode(
-            COL_NOTE, QHeaderView.ResizeMode.Stretch
-        )
+        self._fit_columns()
         if status is not None and not status["total"]:
             self._notice(
                 self.tr(
@@ -186,6 +188,24 @@ class CompletenessPage(Page):
                     "('plandesk subordinate add') to follow their returns here."
                 )
             )
+
+    def _fit_columns(self) -> None:
+        """The reason (when any) or else the institution's name takes what is left."""
+        view = self.statusView
+        header = view.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        rows = self._status["subordinates"] if self._status else []
+        reasons = any(r.get("reason") for r in rows)
+        view.setColumnHidden(COL_NOTE, not reasons)
+        view.resizeColumnsToContents()
+        caps = ((COL_SIGNER, SIGNER_CHARS), (COL_NAME, NAME_CHARS if reasons else 0))
+        for column, cap in caps:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if cap:
+                header.resizeSection(column, min(header.sectionSize(column), char * cap))
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        stretch = COL_NOTE if reasons else COL_NAME
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def _notice(self, text: str) -> None:
         self.last_message = text

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from app.ui.intake.drop_zone import DropZone
 from app.ui.intake.lines_model import COL_REASON, SORT_ROLE, IntakeLinesModel
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.states import state_label
 from app.ui.returns.tasks import Task
 from app.ui.style import scaled_font
 
@@ -97,6 +98,8 @@ class IntakePage(Page):
         outer.addWidget(self.summaryLabel)
         self.linesView = table_view(self, "linesView")
         self.linesView.setModel(self.proxy)
+        # in the order the files were read until the clerk sorts by a column
+        self.linesView.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         outer.addWidget(self.linesView, 1)
 
     def _connect_signals(self) -> None:
@@ -151,20 +154,13 @@ class IntakePage(Page):
             self.summaryLabel.hide()
             return
         counts = Counter(line.outcome for line in lines)
-        parts = [
-            self.tr("%n accepted", "", counts["accepted"]),
-            self.tr("%n late", "", counts["late"]),
-            self.tr("%n new versions", "", counts["new version"]),
-            self.tr("%n duplicates", "", counts["duplicate"]),
-            self.tr("%n rejected", "", counts["rejected"]),
-        ]
-        shown = [part for part, key in zip(parts, OUTCOMES, strict=True) if counts[key]]
+        shown = [f"{state_label(key)} {counts[key]}" for key in OUTCOMES if counts[key]]
         head = (
-            self.tr("Last intake: %n files", "", len(lines))
+            self.tr("Last intake: %n file(s)", "", len(lines))
             if self._showing_last
-            else self.tr("%n files", "", len(lines))
+            else self.tr("%n file(s)", "", len(lines))
         )
-        text = f"{head} — {', '.join(shown)}."
+        text = f"{head} — {' · '.join(shown)}."
         if cancelled:
             text += " " + self.tr("Cancelled: the files not yet read were left out.")
         if counts["rejected"]:

@@ -20,7 +20,7 @@ class PreviewArea(QScrollArea):
         inner = QWidget(self)
         inner.setObjectName("previewInner")
         self._layout = QVBoxLayout(inner)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._layout.setSpacing(12)
         self.message = QLabel(inner)
         self.message.setObjectName("previewMessage")

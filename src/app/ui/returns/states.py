@@ -9,13 +9,13 @@ from PySide6.QtGui import QColor, QIcon
 
 from app.ui.icons import pixmap
 
-GREEN, AMBER, RED, GREY, BLUE, ORANGE = (
+GREEN, AMBER, RED, GREY, BLUE, PLUM = (
     "#1f7a4d",
     "#a15c00",
     "#b42318",
     "#667085",
     "#3a56b0",
-    "#c4320a",
+    "#8e3b9e",
 )
 
 # state word -> (colour, icon name)
@@ -33,7 +33,7 @@ LOOK: dict[str, tuple[str, str]] = {
     # completeness
     "submitted": (GREEN, "state-ok"),
     "missing": (GREY, "state-missing"),
-    "overdue": (ORANGE, "state-overdue"),
+    "overdue": (PLUM, "state-overdue"),
 }
 
 

@@ -1,0 +1,1 @@
+"""The signing identity panel (embedded in Settings)."""

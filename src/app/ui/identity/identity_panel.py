@@ -1,0 +1,328 @@
+"""The institution's signing identity: what it is, create one, import a .p12, export the
+certificate recipients must trust. Key generation runs in the background."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import PlanDeskError
+from app.ui.icons import icon
+from app.ui.returns.password_dialog import PasswordDialog
+from app.ui.returns.tasks import Task
+from app.ui.style import scaled_font
+
+if TYPE_CHECKING:
+    from app.ui.workspace import Workspace
+
+MAX_P12 = 1024 * 1024
+
+
+@dataclass
+class Shown:
+    subject: str
+    not_after: datetime | None
+    origin: str
+    fingerprint: str
+
+
+class IdentityPanel(QWidget):
+    """Settings → Signing identity. ``changed`` is emitted after a new identity is stored."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityPanel")
+        self._workspace = workspace
+        self._task: Task | None = None
+        self.shown: Shown | None = None
+        self.last_message = ""
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self._build()
+        self.retranslate()
+        self.refresh()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.headingLabel = QLabel(self)
+        self.headingLabel.setFont(scaled_font(self.font(), 1.05, QFont.Weight.DemiBold))
+        outer.addWidget(self.headingLabel)
+        self.form = QFormLayout()
+        self.subjectCaption, self.subjectLabel = QLabel(self), QLabel(self)
+        self.validCaption, self.validLabel = QLabel(self), QLabel(self)
+        self.originCaption, self.originLabel = QLabel(self), QLabel(self)
+        self.fingerprintCaption, self.fingerprintLabel = QLabel(self), QLabel(self)
+        for caption, value in (
+            (self.subjectCaption, self.subjectLabel),
+            (self.validCaption, self.validLabel),
+            (self.originCaption, self.originLabel),
+            (self.fingerprintCaption, self.fingerprintLabel),
+        ):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(caption, value)
+        outer.addLayout(self.form)
+        self.noneLabel = QLabel(self)
+        self.noneLabel.setObjectName("noneLabel")
+        self.noneLabel.setWordWrap(True)
+        self.noneLabel.setProperty("role", "muted")
+        outer.addWidget(self.noneLabel)
+        buttons = QHBoxLayout()
+        self.createButton = QPushButton(icon("key"), "", self)
+        self.createButton.setObjectName("createButton")
+        self.importButton = QPushButton(icon("open"), "", self)
+        self.importButton.setObjectName("importButton")
+        self.exportButton = QPushButton(icon("export"), "", self)
+        self.exportButton.setObjectName("exportButton")
+        for button in (self.createButton, self.importButton, self.exportButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.busyBar = QProgressBar(self)
+        self.busyBar.setRange(0, 0)
+        self.busyBar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.busyBar.hide()
+        outer.addWidget(self.busyBar)
+        self.messageLabel = QLabel(self)
+        self.messageLabel.setObjectName("messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.hide()
+        outer.addWidget(self.messageLabel)
+        self.createButton.clicked.connect(self.ask_create)
+        self.importButton.clicked.connect(self.choose_p12)
+        self.exportButton.clicked.connect(self.choose_trust_file)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self._workspace = workspace
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.shown = None
+        if self._workspace is not None:
+            from app.services.errors import NotFound
+            from app.services.identity import active
+
+            try:
+                with self._workspace.db.unit() as session:
+                    row = active(session)
+                    self.shown = Shown(row.subject, row.not_after, row.origin, row.cert_sha256)
+            except NotFound:
+                self.shown = None
+            except PlanDeskError as exc:
+                self._message(str(exc))
+        self._show()
+
+    def _show(self) -> None:
+        shown = self.shown
+        for widget in (
+            self.subjectCaption,
+            self.subjectLabel,
+            self.validCaption,
+            self.validLabel,
+            self.originCaption,
+            self.originLabel,
+            self.fingerprintCaption,
+            self.fingerprintLabel,
+        ):
+            widget.setVisible(shown is not None)
+        self.noneLabel.setVisible(shown is None)
+        busy = self._task is not None
+        has_db = self._workspace is not None
+        self.createButton.setEnabled(has_db and not busy)
+        self.importButton.setEnabled(has_db and not busy)
+        self.exportButton.setEnabled(has_db and shown is not None and not busy)
+        self.busyBar.setVisible(busy)
+        if shown is None:
+            return
+        self.subjectLabel.setText(_readable_subject(shown.subject))
+        self.validLabel.setText(f"{shown.not_after:%d.%m.%Y}" if shown.not_after else "—")
+        origins = {
+            "created": self.tr("created by PlanDesk (own root certificate)"),
+            "imported": self.tr("imported from a .p12 file"),
+        }
+        self.originLabel.setText(origins.get(shown.origin, shown.origin))
+        fp = shown.fingerprint.upper()
+        self.fingerprintLabel.setText(" ".join(fp[i : i + 4] for i in range(0, 32, 4)) + " …")
+        self.fingerprintLabel.setToolTip(fp)
+
+    def _message(self, text: str) -> None:
+        self.last_message = text
+        self.messageLabel.setText(text)
+        self.messageLabel.setVisible(bool(text))
+
+    # -- actions -------------------------------------------------------------------------
+    def ask_create(self) -> PasswordDialog:
+        text = self.tr(
+            "PlanDesk makes a root certificate and a signing key for your institution. "
+            "Choose the password that protects the key (at least 8 characters). It is never "
+            "stored: keep it safe, without it the key cannot sign."
+        )
+        if self.shown is not None:
+            text += "\n\n" + self.tr("The present identity is kept but no longer used.")
+        dialog = PasswordDialog(self, text, confirm=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.create(dialog.password()))
+        dialog.open()
+        return dialog
+
+    def create(self, password: str) -> Task | None:
+        return self._run(partial(_create_job, password=password))
+
+    def choose_p12(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a signing key"),
+            self._folder,
+            self.tr("PKCS#12 key files (*.p12 *.pfx);;All files (*)"),
+        )
+        if not path:
+            return
+        dialog = PasswordDialog(self, self.tr("The password of %1:").replace("%1", Path(path).name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_p12(Path(path), dialog.password()))
+        dialog.open()
+
+    def import_p12(self, path: Path, password: str) -> Task | None:
+        try:
+            if path.stat().st_size > MAX_P12:
+                raise PlanDeskError(self.tr("This is not a PKCS#12 key file (too large)."))
+            data = path.read_bytes()
+        except OSError as exc:
+            self._message(f"{exc.strerror}: {path}")
+            return None
+        except PlanDeskError as exc:
+            self._message(str(exc))
+            return None
+        return self._run(partial(_import_job, data=data, password=password))
+
+    def choose_trust_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the trust certificate"),
+            str(Path(self._folder) / "trust.pem"),
+            self.tr("Certificates (*.pem)"),
+        )
+        if path:
+            self.export_trust(Path(path))
+
+    def export_trust(self, path: Path) -> bool:
+        from app.services.identity import trust_pem
+
+        if self._workspace is None:
+            return False
+        try:
+            with self._workspace.db.unit() as session:
+                pem = trust_pem(session)
+            _write_atomically(path, pem.encode("ascii"))
+        except PlanDeskError as exc:
+            self._message(str(exc))
+            return False
+        except OSError as exc:
+            self._message(f"{exc.strerror}: {path}")
+            return False
+        self._folder = str(path.parent)
+        self._message(
+            self.tr(
+                "Trust certificate written to %1. Give it to the institution you report to."
+            ).replace("%1", str(path))
+        )
+        return True
+
+    def _run(self, fn: Any) -> Task | None:
+        if self._workspace is None or self._task is not None:
+            return None
+        db = self._workspace.db
+        task = Task(lambda _task: fn(db))
+        self._task = task
+        task.signals.finished.connect(self._on_done)
+        task.signals.failed.connect(self._on_failed)
+        self._message("")
+        self._show()
+        return task.start()
+
+    def _on_done(self, _info: Any) -> None:
+        self._task = None
+        self.refresh()
+        self._message(self.tr("The signing identity is ready."))
+        self.changed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._task = None
+        self._show()
+        self._message(message or self.tr("Something unexpected went wrong; nothing was changed."))
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.headingLabel.setText(self.tr("Signing identity"))
+        self.subjectCaption.setText(self.tr("Holder:"))
+        self.validCaption.setText(self.tr("Valid until:"))
+        self.originCaption.setText(self.tr("Origin:"))
+        self.fingerprintCaption.setText(self.tr("Fingerprint (SHA-256):"))
+        self.noneLabel.setText(
+            self.tr(
+                "None yet. Returns are signed with your institution's key: create one here, "
+                "or import the .p12 file you already have."
+            )
+        )
+        self.createButton.setText(self.tr("Create…"))
+        self.importButton.setText(self.tr("Import .p12…"))
+        self.exportButton.setText(self.tr("Export trust certificate…"))
+        self._show()
+
+
+def _readable_subject(subject: str) -> str:
+    """``CN=…,O=…,OU=PLANDESK:code`` -> ``… — … (code)``."""
+    parts = dict(p.split("=", 1) for p in subject.split(",") if "=" in p)
+    name, org = parts.get("CN", ""), parts.get("O", "")
+    code = parts.get("OU", "").removeprefix("PLANDESK:")
+    text = " — ".join(x for x in (name, org) if x) or subject
+    return f"{text} ({code})" if code else text
+
+
+def _create_job(db: Any, password: str) -> Any:
+    from app.services.identity import create_identity
+
+    with db.unit("identity create") as session:
+        return create_identity(session, password)
+
+
+def _import_job(db: Any, data: bytes, password: str) -> Any:
+    from app.services.identity import import_identity
+
+    with db.unit("identity import") as session:
+        return import_identity(session, data, password)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -106,7 +106,7 @@ def test_intake_of_a_folder(qtbot, workspace: Workspace, directorate) -> None:  
     assert "signer unknown" in lines["YABANCI"].reason
     assert lines["notes.docx"].outcome == "rejected"
     summary = page.summaryLabel.text()
-    assert "4 files" in summary and "2 late" in summary and "2 rejected" in summary
+    assert "4 file(s)" in summary and "Late 2" in summary and "Rejected 2" in summary
     # a second intake of the same folder: duplicates, nothing changes
     again = _intake(qtbot, page, [directorate["inbox"]])
     outcomes = sorted(line.outcome for line in again)

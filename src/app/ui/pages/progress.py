@@ -146,6 +146,7 @@ class ProgressPage(Page):
 
     def _show_grid(self, grid: Any) -> None:
         current = self._current_key()
+        self.delegate.clear_cache()
         self.model.set_grid(grid)
         has_rows = grid is not None and bool(grid.rows)
         self.parts.show_state(has_rows, self._state)
@@ -472,6 +473,7 @@ class ProgressPage(Page):
     def retranslate(self) -> None:
         self.parts.retranslate()
         self.details.retranslate()
+        self.delegate.clear_cache()
         self.model.retranslate()
         self.parts.show_banner([self.lock_text(k) for k in self.locks])
         self._fit_columns()

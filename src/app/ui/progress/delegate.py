@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.progress.grid_model import CELL_ROLE, COL_ACTIVITY, KIND_ROLE, LINES_ROLE, ROW_ROLE
+from app.ui.progress.grid_model import COL_ACTIVITY, PAINT_ROLE
 from app.ui.progress.symbols import LOOKS, NOT_PLANNED_FILL, NOT_PLANNED_INK, symbol
 from app.ui.style import ACCENT, GOAL_BG, GRID, MUTED, SUBGOAL_BG, SURFACE, TEXT
 
@@ -43,6 +43,7 @@ class ProgressDelegate(QStyledItemDelegate):
                 "not_planned_ink": NOT_PLANNED_INK,
             }.items()
         }
+        self._texts: dict[tuple[Any, ...], Any] = {}  # elided texts per row, column, width
         self._fills = {status: QColor(look.fill) for status, look in LOOKS.items()}
         self._inks = {status: QColor(look.ink) for status, look in LOOKS.items()}
 
@@ -51,30 +52,41 @@ class ProgressDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         self._fonts = {"base": QFont(font), "bold": bold}
 
+    def clear_cache(self) -> None:
+        """Forget the elided texts (the rows were read again)."""
+        self._texts.clear()
+
+    def _cached(self, key: tuple[Any, ...], make: Any) -> Any:
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) > 50_000:
+                self._texts.clear()
+            found = self._texts[key] = make()
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), row_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if not self._fonts:
             self.set_base_font(option.font)
-        kind = index.data(KIND_ROLE)
+        row, cell, lines = index.data(PAINT_ROLE)
         rect = option.rect
         painter.save()
-        if kind != "activity":
-            self._paint_band(painter, rect, index, kind)
+        if row.kind != "activity":
+            self._paint_band(painter, rect, index, row)
         elif index.column() == COL_ACTIVITY:
-            self._paint_activity(painter, option, rect, index)
+            self._paint_activity(painter, rect, row)
         else:
-            self._paint_cell(painter, option, rect, index)
+            self._paint_cell(painter, option, rect, cell, lines)
         painter.setPen(QPen(self._colours["grid"], 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.restore()
 
     # -- parts ---------------------------------------------------------------------------
-    def _paint_band(self, painter: QPainter, rect: QRect, index: Index, kind: str) -> None:
-        row = index.data(ROW_ROLE)
-        painter.fillRect(rect, self._colours["goal" if kind == "goal" else "subgoal"])
+    def _paint_band(self, painter: QPainter, rect: QRect, index: Index, row: Any) -> None:
+        painter.fillRect(rect, self._colours["goal" if row.kind == "goal" else "subgoal"])
         if index.column() != COL_ACTIVITY:
             return
         font = self._fonts["bold"]
@@ -82,13 +94,15 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setPen(self._colours["text"])
         indent = PAD + row.depth * PAD * 2
         text_rect = rect.adjusted(indent, PAD, -PAD, -PAD)
-        text = self._two_lines(f"{row.code}  {row.description}", QFontMetrics(font), text_rect)
+        text = self._cached(
+            ("band", row.id, text_rect.width()),
+            lambda: self._two_lines(
+                f"{row.code}  {row.description}", QFontMetrics(font), text_rect
+            ),
+        )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
-    def _paint_activity(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: Index
-    ) -> None:
-        row = index.data(ROW_ROLE)
+    def _paint_activity(self, painter: QPainter, rect: QRect, row: Any) -> None:
         painter.fillRect(rect, self._colours["surface"])
         bold, base = self._fonts["bold"], self._fonts["base"]
         metrics = QFontMetrics(bold)
@@ -109,13 +123,20 @@ class ProgressDelegate(QStyledItemDelegate):
             rect.right() - left - code_width - PAD,
             rect.height() - 2 * PAD,
         )
-        text = self._two_lines(row.description, QFontMetrics(base), text_rect)
+        text = self._cached(
+            ("activity", row.id, text_rect.width()),
+            lambda: self._two_lines(row.description, QFontMetrics(base), text_rect),
+        )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
     def _paint_cell(
-        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: Index
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        cell: Any,
+        lines: tuple[str, str],
     ) -> None:
-        cell = index.data(CELL_ROLE)
         status = cell.status
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
@@ -130,7 +151,7 @@ class ProgressDelegate(QStyledItemDelegate):
         if selected:
             painter.setPen(QPen(self._colours["accent"], 1))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        status_line, figures = index.data(LINES_ROLE)
+        status_line, figures = lines
         base = self._fonts["base"]
         metrics = QFontMetrics(base)
         line = metrics.lineSpacing()
@@ -149,18 +170,20 @@ class ProgressDelegate(QStyledItemDelegate):
                 self._colours["not_planned_ink" if cell.planned_text is None else "muted"]
             )
         width = rect.right() - x - PAD
-        painter.drawText(
-            QRect(x, rect.top() + PAD, width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(status_line, Qt.TextElideMode.ElideRight, width),
+        full = rect.width() - 2 * PAD
+        first, second = self._cached(
+            (status_line, figures, width, full),
+            lambda: (
+                metrics.elidedText(status_line, Qt.TextElideMode.ElideRight, width),
+                metrics.elidedText(figures, Qt.TextElideMode.ElideRight, full),
+            ),
         )
-        if figures:
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(x, rect.top() + PAD, width, line), align, first)
+        if second:
             painter.setPen(self._colours["text"])
-            width = rect.width() - 2 * PAD
             painter.drawText(
-                QRect(rect.left() + PAD, rect.top() + PAD + line, width, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(figures, Qt.TextElideMode.ElideRight, width),
+                QRect(rect.left() + PAD, rect.top() + PAD + line, full, line), align, second
             )
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(self._colours["accent"], 2))

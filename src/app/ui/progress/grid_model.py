@@ -33,6 +33,7 @@ LINES_ROLE = Qt.ItemDataRole.UserRole + 2  # (status line, figures line)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "goal" | "subgoal" | "activity"
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 4  # the PeriodInfo of a period column
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 6  # (GridRow, Cell | None, lines | None): one call
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -119,6 +120,10 @@ class ProgressGridModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        if role == PAINT_ROLE:
+            if row.kind != "activity" or column == COL_ACTIVITY:
+                return row, None, None
+            return row, row.cells[column - FIRST_PERIOD], self.lines(index.row(), column)
         if role == ROW_ROLE:
             return row
         if role == KIND_ROLE:

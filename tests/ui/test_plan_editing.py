@@ -18,15 +18,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def workspace(demo_db: Path) -> Iterator[Workspace]:
+def open_demo(demo_db: Path) -> Iterator[Workspace]:
     ws = open_workspace(demo_db)
     yield ws
     ws.close()
 
 
-@pytest.fixture
-def page(workspace: Workspace, qtbot) -> PlanPage:  # type: ignore[no-untyped-def]
+def make_page(workspace: Workspace, qtbot) -> PlanPage:  # type: ignore[no-untyped-def]
+    """The Plan page on *workspace*; questions answered yes, messages collected."""
     page = PlanPage()
     qtbot.addWidget(page)
     page.asked: list[str] = []  # type: ignore[misc]
@@ -38,6 +37,16 @@ def page(workspace: Workspace, qtbot) -> PlanPage:  # type: ignore[no-untyped-de
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+@pytest.fixture
+def workspace(demo_db: Path) -> Iterator[Workspace]:
+    yield from open_demo(demo_db)
+
+
+@pytest.fixture
+def page(workspace: Workspace, qtbot) -> PlanPage:  # type: ignore[no-untyped-def]
+    return make_page(workspace, qtbot)
 
 
 def stored(ws: Workspace) -> dict[str, tuple[str, str, str | None]]:

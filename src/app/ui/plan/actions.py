@@ -19,7 +19,7 @@ _SPECS: dict[str, tuple[str | None, tuple[str | QKeySequence.StandardKey, ...]]]
     "edit": ("edit", ("F2",)),
     "delete": ("delete", ("Del",)),
     "indent": ("indent", ("Tab", "Ctrl+Right")),
-    "outdent": ("outdent", ("Backtab", "Ctrl+Left")),
+    "outdent": ("outdent", ("Shift+Tab", "Shift+Backtab", "Backtab", "Ctrl+Left")),
     "move_up": ("move-up", ("Ctrl+Up", "Alt+Up")),
     "move_down": ("move-down", ("Ctrl+Down", "Alt+Down")),
     "paste": (None, (QKeySequence.StandardKey.Paste,)),

@@ -60,7 +60,7 @@ def test_grid_shows_bands_activities_periods_and_events(page: ProgressPage) -> N
     index = page.model.index(page.model.row_of_item(page.model.rows[2].id), 1)
     text = index.data()
     assert text.startswith("✓ Done 24.03")  # symbol and word, not colour alone
-    assert "112 · 112/100 · 1 ev/112" in text  # participants, achieved/target, events
+    assert "112 · 1 ev/112 · 112/100" in text  # participants, events, achieved/target
     # the spanning goal band
     assert page.view.columnSpan(0, 0) == 4
     # a cell not planned in its period is marked as such
@@ -141,7 +141,7 @@ def test_details_panel_edits_figures(page: ProgressPage, workspace: Workspace, q
     details.participants_spin.setValue(150)
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     assert marks(workspace, "2021-T1")["2.1.4"]["participants"] == 150
-    assert "150 · 112/100 · 1 ev/112" in page.view.currentIndex().data()
+    assert "150 · 1 ev/112 · 112/100" in page.view.currentIndex().data()
     page.undo_stack.undo()
     assert marks(workspace, "2021-T1")["2.1.4"]["participants"] == 112
 

@@ -199,18 +199,18 @@ class ProgressGridModel(QAbstractTableModel):
         parts: list[str] = []
         if cell.participants is not None:
             parts.append(str(cell.participants))
-        if cell.achieved is not None or (
-            row.target_value and cell.status in ("done", "in_progress")
-        ):
-            achieved = _number(cell.achieved) if cell.achieved is not None else "–"
-            target = _number(row.target_value)
-            parts.append(f"{achieved}/{target}" if target else achieved)
         if cell.events:
             parts.append(
                 self.tr("%1 ev/%2")
                 .replace("%1", str(cell.events))
                 .replace("%2", str(cell.event_participants))
             )
+        if cell.achieved is not None or (
+            row.target_value and cell.status in ("done", "in_progress")
+        ):
+            achieved = _number(cell.achieved) if cell.achieved is not None else "–"
+            target = _number(row.target_value)
+            parts.append(f"{achieved}/{target}" if target else achieved)
         return status, " · ".join(parts)
 
     def _activity_tip(self, row: GridRow) -> str:

@@ -92,7 +92,11 @@ DATE_FIELDS = frozenset({"done_on", "date", "end_date", "due"})
 NUMBER_FIELDS = frozenset(
     {"participants", "achieved", "no", "women", "men", "pupils", "teachers", "parents"}
     | {"staff", "materials_count"}
+    # consolidated returns (app.exports.xlsx_consolidated)
+    | {"reporting", "n_done", "n_in_progress", "n_not_done", "n_not_applicable", "n_planned"}
+    | {"done_share", "events", "event_participants", "c_version", "c_done", "c_not_done"}
 )
+PERCENT_FIELDS = frozenset({"done_share"})
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 

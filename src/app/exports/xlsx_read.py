@@ -21,19 +21,28 @@ from typing import Any
 
 from app.exports.files import nfc_deep
 from app.exports.labels import status_from_label
+from app.exports.xlsx_consolidated import (
+    CHILD_FIELDS,
+    CONSOLIDATED_FIELDS,
+    COVERS_CELL,
+    EXCERPT_FIELDS,
+    KIND_FIELDS,
+    TABLE_FIRST_ROW,
+    visible_of,
+)
 from app.exports.xlsx_layout import (
     DATE_FIELDS,
     EVENT_FIELDS,
     EVENT_FIRST_ROW,
     FORM_FIELDS,
     FORM_FIRST_ROW,
+    FORM_HEADER_ROW,
     HEADER_CELLS,
     NARRATIVE_FIRST_ROW,
     NUMBER_FIELDS,
     PAYLOAD_SHEET,
     SIGNATURE_SHEET,
     column_letter,
-    expected_visible,
 )
 
 MAX_UNPACKED = 300 * 1024 * 1024
@@ -60,6 +69,22 @@ _NAMES = {
     "recipient_code": "recipient code",
     "period_key": "period key",
     "due": "due date",
+    "covers": "institutions covered",
+    "reporting": "institutions reporting",
+    "n_done": "number done",
+    "n_in_progress": "number in progress",
+    "n_not_done": "number not done",
+    "n_not_applicable": "number not applicable",
+    "n_planned": "number planned",
+    "done_share": "done share",
+    "events": "events",
+    "event_participants": "event participants",
+    "reasons": "reasons",
+    "c_version": "version",
+    "c_done": "done",
+    "c_not_done": "not done",
+    "payload_sha256": "payload SHA-256",
+    "signed_at": "signed at",
 }
 
 
@@ -151,26 +176,42 @@ def _hidden_text(wb: Any, name: str) -> tuple[str | None, str | None]:
     return "".join(parts), ws.sheet_state
 
 
-def _read_form(ws: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _read_form(ws: Any) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+    """The layout (institution or consolidated: told by the header row), header, rows."""
     head: list[list[Any]] = []
-    rows = _rows(ws, FORM_FIRST_ROW, len(FORM_FIELDS), head)
+    width = max(len(FORM_FIELDS), len(CONSOLIDATED_FIELDS))
+    rows = _rows(ws, FORM_FIRST_ROW, width, head)
     grid = {
         f"{column_letter(col)}{number}": value
         for number, values in enumerate(head, start=1)
         for col, value in enumerate(values, start=1)
     }
     header = {f: value_of(f, grid.get(ref)) for f, (_k, _l, ref) in HEADER_CELLS.items()}
+    header["covers"] = value_of("covers", grid.get(COVERS_CELL))
+    titles = head[FORM_HEADER_ROW - 1] if len(head) >= FORM_HEADER_ROW else []
+    filled = sum(1 for v in titles if v not in (None, ""))
+    layout = "consolidated" if filled > len(FORM_FIELDS) else "institution"
+    fields = CONSOLIDATED_FIELDS if layout == "consolidated" else FORM_FIELDS
     items: list[dict[str, Any]] = []
     for number, cells in rows:
         if all(v is None or v == "" for v in cells[1:]):
             items.append({"row": number, "kind": "band", "text": value_of("text", cells[0])})
             continue
         entry: dict[str, Any] = {"row": number, "kind": "activity"}
-        for name, value in zip(FORM_FIELDS, cells, strict=True):
+        for name, value in zip(fields, cells, strict=False):
             entry[name] = value_of(name, value)
-        entry["status_key"] = status_from_label(str(entry["status"] or ""))
+        if layout == "institution":
+            entry["status_key"] = status_from_label(str(entry["status"] or ""))
         items.append(entry)
-    return header, items
+    return layout, header, items
+
+
+def _read_table(ws: Any, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows of a consolidated return's extra tables, down to the first blank row."""
+    return [
+        {"row": number, **{n: value_of(n, v) for n, v in zip(fields, cells, strict=True)}}
+        for number, cells in _rows(ws, TABLE_FIRST_ROW, len(fields))
+    ]
 
 
 def _read_events(ws: Any) -> list[dict[str, Any]]:
@@ -217,8 +258,15 @@ def read_xlsx_return(path: Path) -> XlsxReturn:
         shown = [n for n in wb.sheetnames if n not in (PAYLOAD_SHEET, SIGNATURE_SHEET)]
         if not shown:
             raise XlsxReadError(f"{path.name} has no visible sheet")
-        header, items = _read_form(wb[shown[0]])
-        events = _read_events(wb[shown[1]]) if len(shown) > 1 else []
+        layout, header, items = _read_form(wb[shown[0]])
+        extra: dict[str, Any] = {"layout": layout}
+        if layout == "consolidated":
+            events: list[dict[str, Any]] = []
+            extra["kinds"] = _read_table(wb[shown[1]], KIND_FIELDS) if len(shown) > 1 else []
+            extra["children"] = _read_table(wb[shown[3]], CHILD_FIELDS) if len(shown) > 3 else []
+            extra["excerpts"] = _read_table(wb[shown[4]], EXCERPT_FIELDS) if len(shown) > 4 else []
+        else:
+            events = _read_events(wb[shown[1]]) if len(shown) > 1 else []
         narrative = _read_narrative(wb[shown[2]]) if len(shown) > 2 else []
     finally:
         wb.close()
@@ -228,7 +276,8 @@ def read_xlsx_return(path: Path) -> XlsxReturn:
             signature = base64.b64decode(signature_text, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise XlsxReadError("the signature sheet does not hold a signature") from exc
-    names = dict(zip(("form", "events", "narrative"), shown, strict=False))
+    keys = ("form", "events", "narrative", "returns", "excerpts")
+    names = dict(zip(keys, shown, strict=False))
     return XlsxReturn(
         payload_bytes=payload_text.encode("utf-8") if payload_text is not None else None,
         signature_der=signature,
@@ -238,6 +287,7 @@ def read_xlsx_return(path: Path) -> XlsxReturn:
             "items": items,
             "events": events,
             "narrative": narrative,
+            **extra,
         },
         payload_sheet_state=state,
     )
@@ -260,8 +310,9 @@ def _norm(name: str, value: Any) -> Any:
 
 def compare_visible(visible: dict[str, Any], payload: dict[str, Any]) -> list[str]:
     """Differences between the visible cells and the signed payload, naming sheet and cell."""
-    want = expected_visible(nfc_deep(payload))
+    want = visible_of(nfc_deep(payload))
     sheets = {**want["sheets"], **(visible.get("sheets") or {})}
+    layout = want.get("layout", "institution")
     problems: list[str] = []
 
     def differ(sheet: str, ref: str, name: str, got: Any, expected: Any) -> None:
@@ -273,20 +324,37 @@ def compare_visible(visible: dict[str, Any], payload: dict[str, Any]) -> list[st
 
     form = sheets["form"]
     got_header = visible.get("header") or {}
+    got_layout = visible.get("layout", "institution")
+    if got_layout != layout:
+        problems.append(
+            f"sheet '{form}': the table of a {got_layout} return in the file, "
+            f"of a {layout} return in the signed return"
+        )
     for name, (_key, _label, ref) in HEADER_CELLS.items():
         differ(form, ref, name, got_header.get(name), want["header"][name])
+    differ(form, COVERS_CELL, "covers", got_header.get("covers"), want["header"].get("covers"))
+    fields = CONSOLIDATED_FIELDS if layout == "consolidated" else FORM_FIELDS
     _compare_rows(
-        problems, differ, form, "table rows", visible.get("items") or [], want["items"], FORM_FIELDS
+        problems, differ, form, "table rows", visible.get("items") or [], want["items"], fields
     )
-    _compare_rows(
-        problems,
-        differ,
-        sheets["events"],
-        "events",
-        visible.get("events") or [],
-        want["events"],
-        EVENT_FIELDS,
-    )
+    if layout == "consolidated":
+        for key, what, sheet, names in (
+            ("kinds", "kinds of event", "events", KIND_FIELDS),
+            ("children", "subordinate returns", "returns", CHILD_FIELDS),
+            ("excerpts", "narrative excerpts", "excerpts", EXCERPT_FIELDS),
+        ):
+            got_rows, want_rows = visible.get(key) or [], want[key]
+            _compare_rows(problems, differ, sheets[sheet], what, got_rows, want_rows, names)
+    else:
+        _compare_rows(
+            problems,
+            differ,
+            sheets["events"],
+            "events",
+            visible.get("events") or [],
+            want["events"],
+            EVENT_FIELDS,
+        )
     got_sections = visible.get("narrative") or []
     if len(got_sections) != len(want["narrative"]):
         problems.append(

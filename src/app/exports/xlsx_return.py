@@ -15,14 +15,12 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from app.exports.consolidated_text import doc_title, is_consolidated
 from app.exports.files import atomic_write, nfc_deep
-from app.exports.labels import label, language_of
-from app.exports.xlsx_layout import (
-    PAYLOAD_CHUNK,
-    PAYLOAD_SHEET,
-    SIGNATURE_SHEET,
-    expected_visible,
-)
+from app.exports.labels import language_of
+from app.exports.xlsx_consolidated import visible_of
+from app.exports.xlsx_consolidated_sheets import write_children, write_excerpts, write_kinds
+from app.exports.xlsx_layout import PAYLOAD_CHUNK, PAYLOAD_SHEET, SIGNATURE_SHEET
 from app.exports.xlsx_read import XlsxReadError, XlsxReturn, compare_visible, read_xlsx_return
 from app.exports.xlsx_sheets import write_events, write_form, write_narrative
 
@@ -60,22 +58,28 @@ def render_xlsx(
     """
     p = nfc_deep(payload)
     lang = language_of(p)
-    visible = expected_visible(p)
+    visible = visible_of(p)
     names = visible["sheets"]
     wb = Workbook()
     form = wb.active
     assert form is not None
     form.title = names["form"]
     write_form(form, lang, visible, p)
-    write_events(wb.create_sheet(names["events"]), lang, visible)
+    if is_consolidated(p):
+        write_kinds(wb.create_sheet(names["events"]), lang, visible)
+    else:
+        write_events(wb.create_sheet(names["events"]), lang, visible)
     write_narrative(wb.create_sheet(names["narrative"]), lang, visible, p)
+    if is_consolidated(p):
+        write_children(wb.create_sheet(names["returns"]), lang, visible)
+        write_excerpts(wb.create_sheet(names["excerpts"]), lang, visible)
     if payload_bytes is not None:
         _hidden_text_sheet(wb, PAYLOAD_SHEET, payload_bytes.decode("utf-8"))
     if signature_der is not None:
         _hidden_text_sheet(wb, SIGNATURE_SHEET, base64.b64encode(signature_der).decode("ascii"))
     wb.active = 0
     props = wb.properties
-    props.title = f"{label(lang, 'doc_title')}: {p['plan'].get('title', '')}"[:255]
+    props.title = f"{doc_title(lang, p)}: {p['plan'].get('title', '')}"[:255]
     props.creator = str(p["institution"].get("name", ""))[:255]
     props.subject = f"{p['period'].get('label', '')} ({p['period'].get('key', '')})"[:255]
     props.keywords = (

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.exports.consolidated_text import doc_title, is_consolidated, totals_figures
 from app.exports.fonts import REGULAR
 from app.exports.labels import (
     fmt_date,
@@ -28,6 +29,7 @@ from app.exports.labels import (
     xlsx_date_format,
 )
 from app.exports.textflow import measure
+from app.exports.xlsx_consolidated import CONSOLIDATED_COLUMNS, COVERS_CELL, header_text
 from app.exports.xlsx_layout import (
     DATE_FIELDS,
     EVENT_COLUMNS,
@@ -40,6 +42,7 @@ from app.exports.xlsx_layout import (
     NARRATIVE_FIRST_ROW,
     NARRATIVE_WIDTHS,
     NUMBER_FIELDS,
+    PERCENT_FIELDS,
     column_letter,
     narrative_chunks,
     xl_text,
@@ -62,6 +65,7 @@ HEADER_FILL = PatternFill("solid", fgColor="FFDCDEE3")
 GOAL_FILL = PatternFill("solid", fgColor="FFCCDBF0")
 SUBGOAL_FILL = PatternFill("solid", fgColor="FFE8EFF9")
 LABEL_FILL = PatternFill("solid", fgColor="FFF0F2F5")
+TOTAL_FILL = PatternFill("solid", fgColor="FFF2F2F2")
 STATUS_FILLS = {
     "done": PatternFill("solid", fgColor="FFD8EFDD"),
     "in_progress": PatternFill("solid", fgColor="FFFCEBC8"),
@@ -133,7 +137,7 @@ class Heights:
         return min(MAX_ROW, most * LINE * size / SIZE + 3)
 
 
-def _setup_print(ws: Worksheet, title_rows: str) -> None:
+def setup_print(ws: Worksheet, title_rows: str) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -145,13 +149,13 @@ def _setup_print(ws: Worksheet, title_rows: str) -> None:
     ws.oddFooter.right.size = 8
 
 
-def _header_row(
+def header_row(
     ws: Worksheet, row: int, lang: str, columns: tuple[tuple[str, str, float], ...]
 ) -> None:
     heights = Heights([c[2] for c in columns])
     texts = []
     for i, (_field, key, width) in enumerate(columns, start=1):
-        text = label(lang, key)
+        text = header_text(lang, key)
         style(put(ws, row, i, text), BOLD, HEADER_FILL, BORDER, WRAP)
         ws.column_dimensions[column_letter(i)].width = width
         texts.append((i - 1, text))
@@ -160,9 +164,11 @@ def _header_row(
 
 def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any]) -> None:
     """The printable form: header block, plan table with bands, totals, notes, signature."""
-    last = column_letter(len(FORM_COLUMNS))
+    consolidated = visible.get("layout") == "consolidated"
+    columns = CONSOLIDATED_COLUMNS if consolidated else FORM_COLUMNS
+    last = column_letter(len(columns))
     date_format = xlsx_date_format(lang)
-    title = f"{label(lang, 'doc_title')} — {p['period'].get('label', '')}"
+    title = f"{doc_title(lang, p)} — {p['period'].get('label', '')}"
     put(ws, 1, 1, title).font = TITLE
     ws.merge_cells(f"A1:{last}1")
     put(ws, 2, 1, p["plan"].get("title", "")).font = SUBTITLE
@@ -182,9 +188,13 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
             ws.merge_cells(f"C{lab.row}:H{lab.row}")
         else:
             ws.merge_cells(f"J{lab.row}:K{lab.row}")
-    _header_row(ws, FORM_HEADER_ROW, lang, FORM_COLUMNS)
-    heights = Heights([c[2] for c in FORM_COLUMNS])
-    full = heights.points[0] + sum(heights.points[1:]) + 4 * (len(FORM_COLUMNS) - 1)
+    if consolidated:
+        cell = put(ws, ws[COVERS_CELL].row, 1, visible["header"]["covers"])
+        cell.font = SUBTITLE
+        ws.merge_cells(f"{COVERS_CELL}:{last}{cell.row}")
+    header_row(ws, FORM_HEADER_ROW, lang, columns)
+    heights = Heights([c[2] for c in columns])
+    full = heights.points[0] + sum(heights.points[1:]) + 4 * (len(columns) - 1)
     for entry in visible["items"]:
         row = entry["row"]
         if entry["kind"] == "band":
@@ -197,26 +207,30 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
             )
             continue
         texts = []
-        for col, field in enumerate(c[0] for c in FORM_COLUMNS):
+        for col, field in enumerate(c[0] for c in columns):
             value = entry[field]
             if field in DATE_FIELDS:
                 value = to_date(value)
             cell = put(ws, row, col + 1, value, date_format=date_format)
-            fill = STATUS_FILLS.get(entry.get("status_key") or "") if col == 4 else None
+            if field in PERCENT_FIELDS:
+                cell.number_format = "0.0%"
+            status_col = col == 4 and not consolidated
+            fill = STATUS_FILLS.get(entry.get("status_key") or "") if status_col else None
             style(cell, FONT, fill, BORDER, RIGHT if field in NUMBER_FIELDS else WRAP)
             if isinstance(value, str):
                 texts.append((col, value))
         ws.row_dimensions[row].height = heights.row(texts)
     ws.freeze_panes = ws.cell(row=FORM_FIRST_ROW, column=1)
-    _setup_print(ws, f"{FORM_HEADER_ROW}:{FORM_HEADER_ROW}")
-    _form_end(ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1)
+    setup_print(ws, f"{FORM_HEADER_ROW}:{FORM_HEADER_ROW}")
+    _form_end(ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1, last)
 
 
-def _form_end(ws: Worksheet, lang: str, p: dict[str, Any], row: int) -> None:
-    """Totals, footnotes and the signature block below the table."""
+def _figures(lang: str, p: dict[str, Any]) -> list[tuple[str, Any]]:
+    if is_consolidated(p):
+        return list(totals_figures(lang, p))
     totals = p.get("totals") or {}
     acts = [i for i in p.get("items") or [] if i.get("kind") == "activity"]
-    figures = [
+    return [
         (label(lang, "tot_activities"), totals.get("activities", len(acts))),
         (label(lang, "tot_planned"), sum(1 for i in acts if i.get("planned"))),
         *(
@@ -232,12 +246,20 @@ def _form_end(ws: Worksheet, lang: str, p: dict[str, Any], row: int) -> None:
         (label(lang, "tot_events"), totals.get("events", 0)),
         (label(lang, "tot_event_participants"), totals.get("event_participants", 0)),
     ]
+
+
+def _form_end(ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str) -> None:
+    """Totals, footnotes and the signature block below the table."""
     put(ws, row, 2, label(lang, "totals")).font = SUBTITLE
     row += 1
-    for text, value in figures:
+    for text, value in _figures(lang, p):
         put(ws, row, 2, text).font = FONT
         number = put(ws, row, 3, value)
         number.font, number.alignment = BOLD, Alignment(horizontal="left")
+        row += 1
+    if is_consolidated(p):
+        note = put(ws, row, 2, label(lang, "tot_reports_note"))
+        note.font = Font(name="Calibri", size=8, italic=True, color="FF505050")
         row += 1
     notes = p.get("footnotes") or []
     if notes:
@@ -274,14 +296,14 @@ def _form_end(ws: Worksheet, lang: str, p: dict[str, Any], row: int) -> None:
                 top=dashed if r == row else None,
                 bottom=dashed if r == row + 5 else None,
             )
-    ws.print_area = f"A1:K{row + 6}"
+    ws.print_area = f"A1:{last}{row + 6}"
 
 
 def write_events(ws: Worksheet, lang: str, visible: dict[str, Any]) -> None:
     last = column_letter(len(EVENT_COLUMNS))
     put(ws, 1, 1, label(lang, "annex_events")).font = SUBTITLE
     ws.merge_cells(f"A1:{last}1")
-    _header_row(ws, EVENT_HEADER_ROW, lang, EVENT_COLUMNS)
+    header_row(ws, EVENT_HEADER_ROW, lang, EVENT_COLUMNS)
     heights = Heights([c[2] for c in EVENT_COLUMNS])
     date_format = xlsx_date_format(lang)
     fields = [c[0] for c in EVENT_COLUMNS]
@@ -304,14 +326,14 @@ def write_events(ws: Worksheet, lang: str, visible: dict[str, Any]) -> None:
         put(ws, EVENT_FIRST_ROW, 5, label(lang, "no_events")).font = FONT
         ws.merge_cells(f"E{EVENT_FIRST_ROW}:{last}{EVENT_FIRST_ROW}")
     ws.freeze_panes = ws.cell(row=EVENT_FIRST_ROW, column=1)
-    _setup_print(ws, f"{EVENT_HEADER_ROW}:{EVENT_HEADER_ROW}")
+    setup_print(ws, f"{EVENT_HEADER_ROW}:{EVENT_HEADER_ROW}")
 
 
 def write_narrative(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any]) -> None:
     put(ws, 1, 1, label(lang, "narrative")).font = SUBTITLE
     ws.merge_cells("A1:B1")
     columns = (("title", "section", NARRATIVE_WIDTHS[0]), ("body", "text", NARRATIVE_WIDTHS[1]))
-    _header_row(ws, 2, lang, columns)
+    header_row(ws, 2, lang, columns)
     heights = Heights(list(NARRATIVE_WIDTHS))
     row = NARRATIVE_FIRST_ROW
     for entry, section in zip(visible["narrative"], p.get("narrative") or [], strict=True):
@@ -321,4 +343,4 @@ def write_narrative(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[s
             ws.cell(row=row, column=1).border = BORDER
             ws.row_dimensions[row].height = heights.row([(0, entry["title"] or ""), (1, chunk)])
             row += 1
-    _setup_print(ws, "2:2")
+    setup_print(ws, "2:2")

@@ -68,6 +68,7 @@ class PlanPage(Page):
         self.actions = PlanActions(self)
         self.details = DetailsPanel(self)
         self.editor: PlanEditor | None = None
+        self._quiet = False  # re-reading for refresh(): no data_changed
         self.editing: TreeEditing | None = None
         # how the page asks and tells; tests replace these
         self.confirm = lambda title, question: prompts.confirm(self, title, question)
@@ -254,22 +255,7 @@ class PlanPage(Page):
     def _enable_actions(self) -> None:
         has_plan = self._plan is not None and self.editor is not None
         has_row = has_plan and self.selected_row()[0] is not None
-        for name, action in self.actions.all.items():
-            if name == "import_plan":
-                action.setEnabled(self.editor is not None)
-            elif name == "details":
-                action.setEnabled(True)
-            elif name in (
-                "add_goal",
-                "add_subgoal",
-                "add_activity",
-                "paste",
-                "renumber",
-                "footnotes",
-            ):
-                action.setEnabled(has_plan)
-            else:
-                action.setEnabled(has_row)
+        self.actions.enable(has_plan, has_row, can_import=self.editor is not None)
 
     def _on_reloaded(self, focus: int | None) -> None:
         """The plan changed (an edit, an undo): show it again, keep folding, select *focus*."""
@@ -281,7 +267,8 @@ class PlanPage(Page):
             if index.isValid():
                 self.ui.treeView.collapse(index)
         self.select_item(focus)
-        self.data_changed.emit()
+        if not self._quiet:
+            self.data_changed.emit()
 
     def _collapsed_ids(self) -> list[int]:
         tree, out = self.ui.treeView, []
@@ -323,8 +310,18 @@ class PlanPage(Page):
         self._show_details()
 
     def refresh(self) -> None:
-        if self.editor is not None:
+        """Another page changed the data: read it again (not an edit of ours)."""
+        if self.editor is None:
+            return
+        before = self._plan.id if self._plan is not None else None
+        self._quiet = True
+        try:
             self.editor.reload_all()
+        finally:
+            self._quiet = False
+        after = self._plan.id if self._plan is not None else None
+        if after != before:
+            self.undo_stack.clear()  # its commands were for the plan that was current
 
     def _show_plan(self, plan: PlanSnapshot | None) -> None:
         self._plan = plan

@@ -66,6 +66,17 @@ class PlanActions(QObject):
     def __getattr__(self, name: str) -> QAction:  # for type checkers; set in __init__
         raise AttributeError(name)
 
+    def enable(self, has_plan: bool, has_row: bool, *, can_import: bool) -> None:
+        """On and off with what there is: a database, a plan, a selected row."""
+        whole_plan = {"add_goal", "add_subgoal", "add_activity", "paste", "renumber", "footnotes"}
+        for name, action in self.all.items():
+            if name == "import_plan":
+                action.setEnabled(can_import)
+            elif name == "details":
+                action.setEnabled(True)
+            else:
+                action.setEnabled(has_plan if name in whole_plan else has_row)
+
     def retranslate(self) -> None:
         texts = {
             "add_goal": (self.tr("Add goal"), self.tr("Add a goal after the selected one")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,7 @@ from app.services.plan_import.validate import check_plan
 from app.ui.plan.preview_model import PreviewModel
 
 MAX_EXAMPLE = 60
+ERROR_TEXT = "#b42318"
 
 
 def column_letters(col: int) -> str:
@@ -186,20 +188,20 @@ class ImportDialog(QDialog):
         except PlanDeskError as exc:
             self.plan_data = None
             self.preview.set_items([], {})
-            self.summary.setProperty("role", "error")
+            palette = self.summary.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_TEXT))
+            self.summary.setPalette(palette)
             self.summary.setText(str(exc)[:1].upper() + str(exc)[1:])
             self.import_button.setEnabled(False)
         else:
+            self.summary.setPalette(self.palette())
             self._show(data)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
 
     def _show(self, data: PlanData) -> None:
         self.plan_data = data
         labels = {p.key: p.label or p.key for p in data.periods}
         self.preview.set_items(data.items, labels)
         kinds = [item.kind.value for item in data.items]
-        self.summary.setProperty("role", "")
         self.summary.setText(
             self.tr("“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.")
             .replace("%1", data.title)

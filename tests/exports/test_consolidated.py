@@ -250,3 +250,47 @@ def test_two_thousand_children_render_and_read_back(tmp_path: Path) -> None:
     back = read_xlsx_return(xlsx)
     assert len(back.visible["children"]) == 2000
     assert compare_visible(back.visible, p) == []
+
+
+def test_signed_consolidated_returns_verify_and_edits_are_caught(
+    tmp_path: Path,
+    consolidated_payloads: dict[str, dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the province does with a district's files: verify_file (signature, then the
+    visible cells / pages against the signed data)."""
+    from app.db.migrate import open_database
+    from app.services.demo import build_demo
+    from app.services.identity import active, create_identity, load_certificates, trust_pem, unlock
+    from app.services.returns import render
+    from app.services.verify import verify_file
+
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    db = open_database(tmp_path / "district.sqlite")
+    try:
+        with db.unit() as s:
+            build_demo(s)
+            create_identity(s, "correct horse battery")
+        with db.unit() as s:
+            ident = unlock(active(s), "correct horse battery")
+            trust = load_certificates(trust_pem(s).encode())
+    finally:
+        db.dispose()
+    p = consolidated_payloads["kk"]
+    for fmt in ("xlsx", "pdf"):
+        data, _pages = render(p, fmt, ident)
+        path = tmp_path / f"district.{fmt}"
+        path.write_bytes(data)
+        result = verify_file(path, trust)
+        assert result.ok, result.reason
+        assert result.payload == p
+    wb = openpyxl.load_workbook(tmp_path / "district.xlsx")
+    ws = wb.worksheets[0]
+    col = CONSOLIDATED_FIELDS.index("participants") + 1
+    row = next(r for r in range(FORM_FIRST_ROW, ws.max_row) if ws.cell(r, col).value)
+    ws.cell(row, col).value += 1
+    wb.save(tmp_path / "edited.xlsx")
+    result = verify_file(tmp_path / "edited.xlsx", trust)
+    assert not result.ok
+    assert f"cell {column_letter(col)}{row}: participants" in result.reason

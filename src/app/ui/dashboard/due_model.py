@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon
 
-from app.services.dashboard import DueDate
 from app.ui.dashboard import palette
 from app.ui.icons import pixmap
+
+if TYPE_CHECKING:
+    from app.services.dashboard import DueDate
 
 SOON_DAYS = 14
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

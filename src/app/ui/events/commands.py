@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.services import events as ev
 from app.services.errors import PlanDeskError
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from app.db.models import Plan
     from app.domain.events import EventData
     from app.services.event_import import EventImport
+    from app.services.events import EventSnapshot
 
 # run(summary, work) runs work(session, plan) in one unit of work and shows the result
 # (an event id returned by work is selected afterwards)
@@ -69,9 +69,11 @@ class AddEventCommand(EventCommand):
         super().__init__(run, report, text)
         self.data = data
         self.event_id: int | None = None
-        self.snapshot: ev.EventSnapshot | None = None
+        self.snapshot: EventSnapshot | None = None
 
     def _redo(self, session: Session, plan: Plan) -> int:
+        from app.services import events as ev
+
         if self.snapshot is not None:  # redo after undo: the same event, the same id
             self.event_id = ev.restore_event(session, self.snapshot).id
         else:
@@ -79,6 +81,8 @@ class AddEventCommand(EventCommand):
         return self.event_id
 
     def _undo(self, session: Session, plan: Plan) -> None:
+        from app.services import events as ev
+
         assert self.event_id is not None
         self.snapshot = ev.delete_event(session, plan, self.event_id)
 
@@ -93,10 +97,14 @@ class EditEventCommand(EventCommand):
         self.old: EventData | None = None
 
     def _redo(self, session: Session, plan: Plan) -> int:
+        from app.services import events as ev
+
         self.old = ev.update_event(session, plan, self.event_id, self.data)
         return self.event_id
 
     def _undo(self, session: Session, plan: Plan) -> int:
+        from app.services import events as ev
+
         assert self.old is not None
         ev.update_event(session, plan, self.event_id, self.old)
         return self.event_id
@@ -106,12 +114,16 @@ class DeleteEventsCommand(EventCommand):
     def __init__(self, run: Runner, report: Reporter, text: str, event_ids: list[int]) -> None:
         super().__init__(run, report, text)
         self.event_ids = list(event_ids)
-        self.snapshots: list[ev.EventSnapshot] = []
+        self.snapshots: list[EventSnapshot] = []
 
     def _redo(self, session: Session, plan: Plan) -> None:
+        from app.services import events as ev
+
         self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]
 
     def _undo(self, session: Session, plan: Plan) -> int | None:
+        from app.services import events as ev
+
         for snapshot in self.snapshots:
             ev.restore_event(session, snapshot)
         return self.event_ids[0] if self.event_ids else None
@@ -124,9 +136,11 @@ class ImportEventsCommand(EventCommand):
         super().__init__(run, report, text)
         self.result = result
         self.event_ids: list[int] = []
-        self.snapshots: list[ev.EventSnapshot] = []
+        self.snapshots: list[EventSnapshot] = []
 
     def _redo(self, session: Session, plan: Plan) -> None:
+        from app.services import events as ev
+
         if self.snapshots:
             self.event_ids = [ev.restore_event(session, s).id for s in self.snapshots]
         else:
@@ -135,4 +149,6 @@ class ImportEventsCommand(EventCommand):
             self.event_ids = store_events(session, plan, self.result)
 
     def _undo(self, session: Session, plan: Plan) -> None:
+        from app.services import events as ev
+
         self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]

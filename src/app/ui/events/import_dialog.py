@@ -3,7 +3,7 @@ anything is stored. Nothing is imported until the clerk confirms."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.event_import import EventImport
 from app.ui.dashboard.palette import ERROR, OK, tint
 from app.ui.events.common import kind_text
 from app.ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.services.event_import import EventImport
 
 COL_ROW, COL_STATE, COL_DATE, COL_TITLE, COL_DETAIL = range(5)
 Index = QModelIndex | QPersistentModelIndex

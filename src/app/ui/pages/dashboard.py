@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout
 
-from app.services.dashboard import Completion, Dashboard
 from app.services.errors import PlanDeskError
 from app.ui.dashboard import palette
 from app.ui.dashboard.cards import Card, Tile
@@ -19,10 +18,13 @@ from app.ui.pages.base import Page
 from app.ui.style import scaled_font
 
 if TYPE_CHECKING:
+    from app.services.dashboard import Completion, Dashboard
     from app.ui.workspace import Workspace
 
 
 def _sum(items: list[Completion]) -> Completion:
+    from app.services.dashboard import Completion
+
     total = Completion()
     for c in items:
         total.done += c.done
@@ -190,7 +192,7 @@ class DashboardPage(Page):
 
     def _show_tiles(self) -> None:
         data = self.data
-        total = _sum(data.by_period) if data else Completion()
+        total = _sum(data.by_period if data else [])
         applicable = sum(_parts(total))  # "not applicable" marks count for neither side
         assert self.done_tile.ring is not None
         self.done_tile.ring.set_share(total.done / applicable if applicable else 0.0)

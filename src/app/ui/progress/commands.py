@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.services.progress import ProgressInput
-
 if TYPE_CHECKING:
     from app.services.grid import Cell
+    from app.services.progress import ProgressInput
     from app.ui.progress.grid_model import ProgressGridModel
     from app.ui.workspace import Workspace
 
-CellState = tuple[str, str, ProgressInput | None]
+CellState = tuple[str, str, "ProgressInput | None"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class Target:
 
 def state_of(target: Target, cell: Cell) -> ProgressInput | None:
     """The mark of a cell as the service takes it (None: no mark)."""
+    from app.services.progress import ProgressInput
+
     if cell.status is None:
         return None
     return ProgressInput(

@@ -6,43 +6,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
 )
 
 from app.services.errors import PlanDeskError
-from app.ui.dashboard.palette import error_label, show_problem
+from app.ui.dashboard.palette import show_problem
 from app.ui.dialogs import show_error
 from app.ui.events import commands as cmd
-from app.ui.events.filters import EventFilterBar
-from app.ui.events.form import EventForm
 from app.ui.events.import_dialog import ImportPreviewDialog
 from app.ui.events.model import (
-    COL_ACTIVITY,
-    COL_DATE,
-    COL_KIND,
-    COL_PARTICIPANTS,
-    COL_TITLE,
     COL_VENUE,
     OBJECT_ROLE,
     EventsFilterModel,
     EventsModel,
 )
-from app.ui.icons import icon
+from app.ui.events.page_ui import build_ui
 from app.ui.pages.base import Page
-from app.ui.style import scaled_font
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
@@ -69,81 +51,7 @@ class EventsPage(Page):
 
     # -- build ---------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        top = QHBoxLayout()
-        self.title_label = QLabel(self)
-        self.title_label.setProperty("role", "pageTitle")
-        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        self.count_label = QLabel(self)
-        self.count_label.setProperty("role", "muted")
-        self.import_button = QPushButton(icon("import"), "", self)
-        self.new_button = QPushButton(icon("add"), "", self)
-        top.addWidget(self.title_label)
-        top.addSpacing(10)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.new_button)
-        outer.addLayout(top)
-        self.filters = EventFilterBar(self)
-        outer.addWidget(self.filters)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.table = QTableView(self.splitter)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        for column in (COL_DATE, COL_ACTIVITY, COL_PARTICIPANTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        widths = {COL_KIND: 15, COL_VENUE: 20}
-        for column, chars in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, char * chars)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(char * 6)
-        self.table.setMinimumWidth(char * 56)
-        self.panel = QFrame(self.splitter)
-        self.panel.setObjectName("card")
-        panel_layout = QVBoxLayout(self.panel)
-        panel_layout.setContentsMargins(14, 12, 14, 12)
-        self.form_title = QLabel(self.panel)
-        self.form_title.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
-        panel_layout.addWidget(self.form_title)
-        self.scroll = QScrollArea(self.panel)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form = EventForm()
-        self.scroll.setWidget(self.form)
-        self.scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
-        self.form.setBackgroundRole(QPalette.ColorRole.Base)
-        panel_layout.addWidget(self.scroll, 1)
-        self.save_error = error_label(self.panel)
-        panel_layout.addWidget(self.save_error)
-        buttons = QHBoxLayout()
-        self.delete_button = QPushButton(icon("delete"), "", self.panel)
-        self.cancel_button = QPushButton(self.panel)
-        self.save_button = QPushButton(self.panel)
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        panel_layout.addLayout(buttons)
-        self.panel.setMinimumWidth(char * 50)
-        self.panel.setMaximumWidth(char * 64)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        outer.addWidget(self.splitter, 1)
+        build_ui(self)
 
     def _connect_signals(self) -> None:
         self.filters.changed.connect(self.apply_filters)

@@ -8,24 +8,17 @@ services (the rules and the period lock live there; their messages are shown as 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter
 
 from app.ui.pages.base import Page
-from app.ui.progress.commands import (
-    AttachCommand,
-    ProgressEditor,
-    RemoveEvidenceCommand,
-    SetCellsCommand,
-    Target,
-    state_of,
-)
+from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
 from app.ui.progress.delegate import ProgressDelegate, row_height
 from app.ui.progress.details import DetailsPanel
+from app.ui.progress.evidence_actions import EvidenceActions
 from app.ui.progress.grid_model import (
     COL_ACTIVITY,
     FIRST_PERIOD,
@@ -46,7 +39,7 @@ ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 40, 90
 PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
 
 
-class ProgressPage(Page):
+class ProgressPage(EvidenceActions, Page):
     name = "progress"
     icon_name = "progress"
 
@@ -381,66 +374,6 @@ class ProgressPage(Page):
         word = status_word(values.status) if values.status else None
         if self.edit(targets, after, self._edit_text(targets, word), self.details.show_error):
             self.update_details()
-
-    # -- evidence ------------------------------------------------------------------------
-    def attach_files(self, paths: list[Path]) -> None:
-        from app.services.errors import PlanDeskError
-
-        targets = self._panel_targets
-        if len(targets) != 1 or self.editor is None:
-            return
-        t = targets[0]
-        for path in paths:
-            had_mark = self.model.cell(t.row, t.column).status is not None
-            text = self.tr("Attach %1 to %2 in %3").replace("%1", path.name)
-            text = text.replace("%2", t.code).replace("%3", t.period_key)
-            command = AttachCommand(
-                self.editor, t, path, had_mark, text, self._command_failed, self.update_details
-            )
-            try:
-                command.attach_now()
-            except PlanDeskError as exc:
-                self.details.show_error(str(exc))
-                return
-            self.undo_stack.push(command)
-        self.details.show_error("")
-        self.data_changed.emit()
-
-    def remove_evidence(self, attachment_id: int) -> None:
-        from app.services.errors import PlanDeskError
-
-        if self.editor is None:
-            return
-        name = next(
-            (f["name"] for f in self.details.evidence.model.files if f["id"] == attachment_id), ""
-        )
-        command = RemoveEvidenceCommand(
-            self.editor,
-            attachment_id,
-            self.tr("Remove evidence file %1").replace("%1", name),
-            self._command_failed,
-            self.update_details,
-        )
-        try:
-            command.remove_now()
-        except PlanDeskError as exc:
-            self.details.show_error(str(exc))
-            return
-        self.undo_stack.push(command)
-        self.data_changed.emit()
-
-    def open_evidence(self, attachment_id: int) -> None:
-        from app.services.attachments import export_copy
-        from app.services.errors import PlanDeskError
-
-        if self.editor is None:
-            return
-        try:
-            path = self.editor.with_session(lambda s, _p: export_copy(s, attachment_id))
-        except PlanDeskError as exc:
-            self.details.show_error(str(exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- layout --------------------------------------------------------------------------
     def _fit_columns(self) -> None:

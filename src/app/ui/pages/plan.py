@@ -260,12 +260,15 @@ class PlanPage(Page):
     def _on_reloaded(self, focus: int | None) -> None:
         """The plan changed (an edit, an undo): show it again, keep folding, select *focus*."""
         collapsed = self._collapsed_ids()
+        scrolled = self.ui.treeView.verticalScrollBar().value()
         plan = self.editor.workspace.plan if self.editor is not None else None
         self._show_plan(plan)
         for item_id in collapsed:
             index = self.proxy.mapFromSource(self.model.index_of(item_id))
             if index.isValid():
                 self.ui.treeView.collapse(index)
+        # back where the clerk was: then showing the edited row measures only its neighbours
+        self.ui.treeView.verticalScrollBar().setValue(scrolled)
         self.select_item(focus)
         if not self._quiet:
             self.data_changed.emit()
@@ -324,8 +327,9 @@ class PlanPage(Page):
             self.undo_stack.clear()  # its commands were for the plan that was current
 
     def _show_plan(self, plan: PlanSnapshot | None) -> None:
+        if plan is None or self._plan is None or plan.id != self._plan.id:
+            self.delegate.clear_cache()  # measured heights stay right for the same texts
         self._plan = plan
-        self.delegate.clear_cache()
         self.model.set_plan(plan)
         has_rows = plan is not None and bool(plan.rows)
         # while the database opens, an empty table rather than a "no plan" message

@@ -35,6 +35,7 @@ LINE_FIELDS = ("code", "responsible", "partners", "target_text", "target_unit")
 TEXT_FIELDS = ("description", "not_planned_reason", "notes")
 ACTIVITY_ONLY = ("responsible", "partners", "target_text", "target", "planned", "reason")
 KINDS = ("goal", "subgoal", "activity")
+PERIOD_NAME_CHARS = 22
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -111,6 +112,10 @@ class DetailsPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.planned_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # long period names ("2021 yılı I. Dört Aylık Dönem") are elided; the tooltip has all
+        self.planned_view.horizontalHeader().setMaximumSectionSize(
+            self.fontMetrics().averageCharWidth() * PERIOD_NAME_CHARS
+        )
         self._build_layout()
         self._connect_signals()
         self.retranslate()
@@ -200,10 +205,11 @@ class DetailsPanel(QWidget):
         for key in ACTIVITY_ONLY:
             self.form.setRowVisible(self.labels[key].buddy(), activity)
         self.setEnabled(row is not None)
-        rows = max(1, len(periods))
-        height = self.planned_view.horizontalHeader().sizeHint().height()
-        height += sum(self.planned_view.sizeHintForRow(r) for r in range(len(periods)))
-        self.planned_view.setFixedHeight(height + 2 * self.planned_view.frameWidth() + rows)
+        view = self.planned_view
+        view.resizeRowsToContents()
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(max(view.rowHeight(r), view.sizeHintForRow(r)) for r in range(len(periods)))
+        view.setFixedHeight(height + 2)
         self.planned_view.resizeColumnToContents(0)
         self._show_heading()
 

@@ -67,7 +67,7 @@ class PlannedPeriodsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if planned else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
+                return f"{period.label}: {period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._planned.get(period.key, "")

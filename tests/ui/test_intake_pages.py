@@ -194,3 +194,26 @@ def test_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
         ]
     )
     qtmodeltester.check(status)
+
+
+def test_dropping_files_starts_an_intake(qtbot, workspace: Workspace, directorate) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = IntakePage()
+    qtbot.addWidget(page)
+    page.set_workspace(workspace)
+    page.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(directorate["inbox"] / f"OKUL-2_{PERIOD}_v1.pdf"))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(page.data_changed, timeout=60000):
+        page.dropEvent(drop)
+    qtbot.waitUntil(lambda: page._task is None)
+    assert [line.outcome for line in page.model.lines()] == ["late"]

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,7 +49,10 @@ class IdentityPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, workspace: Workspace | None, parent: Any = None) -> None:
+    def __init__(
+        self, workspace: Workspace | None, parent: Any = None, *, heading: bool = True
+    ) -> None:
+        """*heading*: False when the panel sits in a card that has its own title."""
         super().__init__(parent)
         self.setObjectName("identityPanel")
         self._workspace = workspace
@@ -60,6 +63,7 @@ class IdentityPanel(QWidget):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         self._build()
+        self.headingLabel.setVisible(heading)
         self.retranslate()
         self.refresh()
 
@@ -275,6 +279,11 @@ class IdentityPanel(QWidget):
         self._message(message or self.tr("Something unexpected went wrong; nothing was changed."))
 
     # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.headingLabel.setText(self.tr("Signing identity"))
         self.subjectCaption.setText(self.tr("Holder:"))

@@ -19,7 +19,7 @@ from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.pages.base import Page
 from app.ui.returns import jobs
-from app.ui.returns.password_dialog import PasswordDialog
+from app.ui.returns.password_dialog import PasswordDialog, confirm_box
 from app.ui.returns.returns_model import (
     COL_HASH,
     COL_PERIOD,
@@ -342,27 +342,19 @@ class ReturnsPage(Page):
         signed = self.signed_return(self.period())
         if signed is None:
             return None
-        box = QMessageBox(self)
-        box.setObjectName("confirmCorrect")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Correct this return"))
-        box.setText(
+        box = confirm_box(
+            self,
+            self.tr("Correct this return"),
             self.tr("Correct the return of %1 (version %2)?")
             .replace("%1", self.ui.periodCombo.currentText())
-            .replace("%2", str(signed["version"]))
-        )
-        box.setInformativeText(
+            .replace("%2", str(signed["version"])),
             self.tr(
                 "The period opens for changes. The signed files stay valid and in the list; "
                 "the next signed return becomes version %1 and replaces it."
-            ).replace("%1", str(signed["version"] + 1))
+            ).replace("%1", str(signed["version"] + 1)),
+            (self.tr("Correct"), self.tr("Cancel")),
+            self.correct,
         )
-        yes = box.addButton(self.tr("Correct"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.buttonClicked.connect(lambda button: self.correct() if button is yes else None)
         box.open()
         return box
 

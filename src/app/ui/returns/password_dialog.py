@@ -1,15 +1,18 @@
-"""Asking for the key password: one field, or two that must match (a new password)."""
+"""Asking for the key password (one field, or two that must match) and for a confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
@@ -81,3 +84,27 @@ class PasswordDialog(QDialog):
         if result == QDialog.DialogCode.Accepted and self._problem():
             return
         super().done(result)
+
+
+def confirm_box(
+    parent: Any,
+    title: str,
+    text: str,
+    more: str,
+    buttons: tuple[str, str],
+    on_yes: Callable[[], None],
+) -> QMessageBox:
+    """A question with our own translated *buttons* (yes, no); "no" is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(more)
+    yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+    return box

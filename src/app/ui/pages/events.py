@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -45,6 +46,8 @@ class EventsPage(Page):
         self.proxy = EventsFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        # the title under the name the Designer-built pages give it (tests look for it)
+        self.ui = SimpleNamespace(titleLabel=self.title_label)
         self._connect_signals()
         self.retranslate()
         self._set_enabled(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -39,6 +40,8 @@ class NarrativePage(Page):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self._build()
+        # the title under the name the Designer-built pages give it (tests look for it)
+        self.ui = SimpleNamespace(titleLabel=self.title_label)
         self._connect_signals()
         self.retranslate()
 

@@ -4,6 +4,7 @@ and (filled in elsewhere) the signing identity."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -46,6 +47,8 @@ class SettingsPage(Page):
         self.workspace: Workspace | None = None
         self.has_plan = False
         self._build()
+        # the title under the name the Designer-built pages give it (tests look for it)
+        self.ui = SimpleNamespace(titleLabel=self.title_label)
         self._connect_signals()
         self.retranslate()
         self._set_enabled()

@@ -17,7 +17,7 @@ def wants_cli(argv: list[str]) -> bool:
             continue
         if arg in ("--version", "-V", "--help", "-h"):
             return True
-        if arg in ("--db", "--screenshot", "--page", "--language", "--password-file"):
+        if arg in ("--db", "--screenshot", "--page", "--language", "--password-file", "--size"):
             skip_next = True
             continue
         if not arg.startswith("-"):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, PlanItem, PlannedPeriod, PlanPeriod, Progress, Return
-from app.domain.codes import natural_key
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 
 
@@ -24,7 +24,7 @@ class PeriodInfo:
     locked: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     status: str | None = None
     done_on: date | None = None
@@ -37,7 +37,7 @@ class Cell:
     event_participants: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class GridRow:
     """A row of the grid: a goal/sub-goal band (no cells) or an activity."""
 
@@ -88,23 +88,23 @@ def load_grid(session: Session, plan_id: int) -> Grid:
             PlanItem.position,
             PlanItem.target_text,
             PlanItem.target_value,
+            PlanItem.sort_key,
         ).where(PlanItem.plan_id == plan_id)
     ).all()
     children: dict[int | None, list[tuple]] = {}  # type: ignore[type-arg]
     for it in items:
         children.setdefault(it.parent_id, []).append(tuple(it))
     for sibs in children.values():
-        sibs.sort(key=lambda t: (t[5], natural_key(t[2])))
+        # position first; the stored natural sort key breaks ties (no per-row parsing)
+        sibs.sort(key=lambda t: (t[5], t[8]))
     rows: list[GridRow] = []
     by_id: dict[int, GridRow] = {}
     order: list[tuple[tuple, int]] = []  # type: ignore[type-arg]
-
-    def walk(parent: int | None, depth: int) -> None:
-        for t in children.get(parent, []):
-            order.append((t, depth))
-            walk(t[0], depth + 1)
-
-    walk(None, 0)
+    stack = [(t, 0) for t in reversed(children.get(None, []))]
+    while stack:  # depth first, parents before children
+        t, depth = stack.pop()
+        order.append((t, depth))
+        stack.extend((c, depth + 1) for c in reversed(children.get(t[0], [])))
     n_periods = len(periods)
     for t, depth in order:
         row = GridRow(t[0], t[2], t[3], t[4], depth, t[6], t[7])
@@ -137,19 +137,19 @@ def load_grid(session: Session, plan_id: int) -> Grid:
             cell = by_id[p.item_id].cells[col_of_id[p.period_id]]
             cell.status, cell.done_on, cell.participants = p.status, p.done_on, p.participants
             cell.achieved, cell.reason, cell.note = p.achieved_value, p.reason, p.note
-    for period in periods:
-        for ev_item, count, total in session.execute(
-            select(Event.item_id, func.count(Event.id), func.sum(Event.participants))
-            .where(
-                Event.plan_id == plan_id,
-                Event.item_id.is_not(None),
-                Event.held_on.between(period.start, period.end),
-            )
-            .group_by(Event.item_id)
-        ):
-            if ev_item in by_id:
-                cell = by_id[ev_item].cells[col_of_id[period.id]]
-                cell.events, cell.event_participants = int(count), int(total or 0)
+    starts = [p.start for p in periods]
+    for ev_item, held_on, people in session.execute(
+        select(Event.item_id, Event.held_on, Event.participants).where(
+            Event.plan_id == plan_id, Event.item_id.is_not(None)
+        )
+    ):
+        ev_row = by_id.get(ev_item) if ev_item is not None else None
+        col = bisect_right(starts, held_on) - 1
+        if ev_row is None or col < 0 or held_on > periods[col].end:
+            continue
+        cell = ev_row.cells[col]
+        cell.events += 1
+        cell.event_participants += people or 0
     return Grid(periods, rows)
 
 

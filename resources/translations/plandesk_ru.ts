@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>EventsModel</source>
+        <comment>Activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventsModel</source>
+        <comment>Title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventsModel</source>
+        <comment>Kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventsModel</source>
+        <comment>Venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EventsModel</source>
+        <comment>Participants</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Ход выполнения</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation type="unfinished">База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Superseded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Draft</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Accepted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Late</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>New version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Duplicate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Rejected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Submitted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>Overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -11,12 +134,56 @@
 <context>
     <name>CompletenessPage</name>
     <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminders in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders written to %1 — open them in your mail program to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reminders could not be written. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completeness</source>
         <translation>Полнота сдачи</translation>
     </message>
     <message>
-        <source>For directorates: see who has sent the return of a period, who is late and who is missing, and consolidate the returns into your own.</source>
-        <translation>Для управлений: кто сдал отчёт за период, кто опаздывает, кто не сдал вовсе, — и сведение всех отчётов в ваш собственный.</translation>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One e-mail per institution whose return is missing, in its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -53,12 +220,304 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>{label}
+{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned activities done, all periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants reached by events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no return is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>return of {period} overdue by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next return due: {period}, in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <source>An overview of the current period at a glance: activities done and still open, events held, people reached and the next return due.</source>
-        <translation>Текущий период одним взглядом: выполненные и открытые мероприятия плана, проведённые события, охваченные люди и ближайший срок сдачи отчёта.</translation>
+        <source>The plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per goal, all periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and participants per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>No item selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row of the plan to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnote marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned in periods (tick; type the planned date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footnote marks (e.g. 1, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason if &amp;not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no mark —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required when not done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required when the activity was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details panel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid: its status, figures and evidence show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and reason apply to every selected cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this period, %2 participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -69,25 +528,705 @@
     </message>
 </context>
 <context>
+    <name>DueDatesModel</name>
+    <message>
+        <source>signed and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, venue, partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflets, brochures, posters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men together ({parts}) exceed the participants ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no activity {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of {total} events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event lists (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events list cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <source>Log what was actually held: seminars, trainings, round tables and campaigns, with date, venue, partners and participants, linked to the activities of the plan.</source>
-        <translation>Журнал проведённых мероприятий: семинары, тренинги, круглые столы и акции — с датой, местом, партнёрами и участниками, с привязкой к пунктам плана.</translation>
+        <source>Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or attendance lists here (at most %1 MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FootnotesDialog</name>
+    <message>
+        <source>Footnotes</source>
+        <translation type="unfinished">Сноски</translation>
+    </message>
+    <message>
+        <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FootnotesModel</name>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnote text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>created by PlanDesk (own root certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from a .p12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present identity is kept but no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 key file (too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trust certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certificate written to %1. Give it to the institution you report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing identity is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trust certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Activity / item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason if not carried out</source>
+        <translation type="unfinished">Причина невыполнения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time / dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {good} events can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds kept as written: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeLinesModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
+    <message numerus="yes">
+        <source>Last intake: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected files were not counted; the reason is on their line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of received returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the file being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Intake</source>
         <translation>Входящие отчёты</translation>
     </message>
     <message>
-        <source>For directorates: drop in the returns received from subordinate institutions. Their signatures are checked and every version is kept.</source>
-        <translation>Для управлений: перетащите сюда отчёты, полученные от подведомственных организаций. Подписи проверяются, каждая версия сохраняется.</translation>
+        <source>Any period of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -255,12 +1394,272 @@
 <context>
     <name>NarrativePage</name>
     <message>
+        <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here; it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative of {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Narrative</source>
         <translation>Текст отчёта</translation>
     </message>
     <message>
-        <source>Write the free-text sections of a return, such as results, difficulties and proposals, following the outline your directorate asks for.</source>
-        <translation>Пишите текстовые разделы отчёта — результаты, трудности, предложения — по структуре, которую требует ваше управление.</translation>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineEditor</name>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a title to rename the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Key password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to set this period&apos;s due date by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-goal to the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity under the selected sub-goal or after the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an item of the same kind above the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an item of the same kind below the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected item in the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item with everything under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item under the item above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item one level up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or Word under the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber the codes in tree order (shows old → new first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan&apos;s footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan from an Excel, CSV or PlanDesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -292,6 +1691,10 @@
     <message>
         <source>Collapse all</source>
         <translation>Свернуть всё</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
@@ -330,36 +1733,774 @@
     </message>
 </context>
 <context>
+    <name>PlannedPeriodsModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MEB-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: reports to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . - / _ only (up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution cannot report to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridModel</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, return due %3</source>
+        <translation type="unfinished">%1 – %2, срок сдачи отчёта %3</translation>
+    </message>
+    <message>
+        <source>Locked: the return of this period has been signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ev/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1 (%2 participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
+    <message>
+        <source>%1 is locked: its return (version %2) was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its marks can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %n cells to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %n cells</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>Mark the progress of every activity period by period: status, date done, participants and the reason when it was not done, in a grid as quick as a spreadsheet.</source>
-        <translation>Отмечайте выполнение каждого пункта плана по периодам: статус, дата выполнения, число участников и причина невыполнения — в таблице, удобной, как электронная таблица.</translation>
+        <source>Attach %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>EventsModel</source>
+        <comment>Date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenumberDialog</name>
+    <message>
+        <source>Renumber codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber 1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n codes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenumberModel</name>
+    <message>
+        <source>Old code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>Reporting scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days after the period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four-month periods (I/II/III)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom windows (campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
+        <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns signed here (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return has been signed here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet, so there is no return to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, not signed yet — the first %2 of %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one or import your .p12 file in Settings → Signing identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return of %1 is signed with your key. Type the key password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed return in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no e-mail address is known for the recipient: fill it in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the return of %1 (version %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is open for changes; the next signed return is version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returns</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Prepare the return of a period as a signed PDF and Excel file in your language, together with an e-mail ready to send.</source>
-        <translation>Готовьте отчёт за период в виде подписанных файлов PDF и Excel на вашем языке вместе с готовым к отправке письмом.</translation>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After signing: an e-mail with both files attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this return…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reporting scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the due-date rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the due date of {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of {period} back to the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the narrative outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Your institution&apos;s profile, the signing certificate, backups and the language of the returns you send.</source>
-        <translation>Сведения о вашей организации, сертификат подписи, резервные копии и язык отправляемых отчётов.</translation>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods and due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit planned periods of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With it goes the item under it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go the %n items under it: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its progress mark goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress marks go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One event will no longer be linked to it (the event stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events will no longer be linked to it (the events stay).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows cannot be pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste 1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The codes already follow the order of the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber 1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n codes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit footnotes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,21 @@ class SettingsPage(Page):
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.undo_stack.clear()
+        self._show_identity_panel(workspace)
         self.refresh()
+
+    def _show_identity_panel(self, workspace: Workspace | None) -> None:
+        """The signing-identity panel (app.ui.identity) in its card, for this workspace."""
+        from app.ui.identity.identity_panel import IdentityPanel
+
+        layout = self.identity_area.layout()
+        old = getattr(self, "identity_panel", None)
+        if old is not None:
+            layout.removeWidget(old)
+            old.deleteLater()
+        self.identity_panel = IdentityPanel(workspace, self.identity_area, heading=False)
+        self.identity_panel.changed.connect(self.data_changed)
+        layout.addWidget(self.identity_panel)
 
     def refresh(self) -> None:
         self.has_plan = False

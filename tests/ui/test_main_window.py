@@ -77,9 +77,8 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
     assert [a.shortcut() for a in actions] == [QKeySequence(f"Ctrl+{n}") for n in range(1, 10)]
     actions[3].trigger()
     assert window.current_page().name == "events"
-    assert isinstance(window.current_page(), ComingSoonPage)
+    assert not isinstance(window.current_page(), ComingSoonPage)  # every page is real now
     assert window.current_page().ui.titleLabel.text() == "Events"
-    assert "later version" in window.current_page().ui.badgeLabel.text()
     nav.setCurrentRow(1)
     assert window.ui.pageStack.currentWidget() is window.page("plan")
     assert actions[1].isChecked()

@@ -44,7 +44,12 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+AUDIT_TEXT_LIMIT = 2000
+
+
 def _jsonable(value: object) -> object:
+    if isinstance(value, str) and len(value) > AUDIT_TEXT_LIMIT:
+        return f"<{len(value)} characters>"  # a stored file or payload: its size, not a copy
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, bytes):

@@ -78,8 +78,16 @@ def collect(
     session: Session, plan: Plan, period_key: str
 ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """The accepted current returns (children) and the deduplicated leaves they cover."""
-    rows = session.scalars(
-        select(Return)
+    rows = session.execute(
+        select(
+            Return.institution_code,
+            Return.version,
+            Return.payload,
+            Return.payload_sha256,
+            Return.file_sha256,
+            Return.late,
+            Return.signed_at,
+        )
         .where(
             Return.direction == ReturnDirection.INCOMING.value,
             Return.plan_id == plan.id,
@@ -87,27 +95,28 @@ def collect(
             Return.status == ReturnStatus.ACCEPTED.value,
         )
         .order_by(Return.institution_code)
-    ).all()
+        .execution_options(yield_per=100)  # one payload in memory at a time
+    )
     children: list[dict[str, Any]] = []
     leaves: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        payload = json.loads(r.payload)
+    for code, version, text, payload_hash, file_hash, late, signed_at in rows:
+        payload = json.loads(text)
         children.append(
             {
-                "code": r.institution_code,
+                "code": code,
                 "name": payload["institution"]["name"],
                 "kind": payload.get("kind", "institution"),
-                "version": r.version,
-                "payload_sha256": r.payload_sha256,
-                "file_sha256": r.file_sha256,
-                "late": r.late,
-                "signed_at": r.signed_at.isoformat() if r.signed_at else None,
+                "version": version,
+                "payload_sha256": payload_hash,
+                "file_sha256": file_hash,
+                "late": late,
+                "signed_at": signed_at.isoformat() if signed_at else None,
                 "totals": payload.get("totals", {}),
             }
         )
-        for code, leaf in _leaves_of(payload, r.institution_code).items():
-            if code not in leaves or _newer(leaf, leaves[code]):
-                leaves[code] = leaf
+        for leaf_code, leaf in _leaves_of(payload, code).items():
+            if leaf_code not in leaves or _newer(leaf, leaves[leaf_code]):
+                leaves[leaf_code] = leaf
     return children, leaves
 
 

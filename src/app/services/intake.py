@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
@@ -161,13 +162,22 @@ def _category(reason: str) -> str:
 
 
 @dataclass
+class Known:
+    """What intake remembers of a return already in (not the file: memory stays flat)."""
+
+    version: int
+    payload_sha256: str
+    status: str
+
+
+@dataclass
 class _Context:
     plan: Plan
     periods: dict[str, Any]
     subordinates: dict[str, Institution]
     certs_of: dict[str, set[str]]
     file_hashes: set[str]
-    accepted: dict[tuple[str, str], list[Return]] = field(default_factory=dict)
+    accepted: dict[tuple[str, str], list[Known]] = field(default_factory=dict)
     expected_period: str = ""
 
 
@@ -187,13 +197,19 @@ def _load_context(db: Database) -> tuple[_Context, list[bytes]]:
             )
         )
         ctx = _Context(plan, periods, subs, certs_of, hashes)
-        for r in s.scalars(
-            select(Return).where(
+        for code, key, version, sha, status in s.execute(
+            select(
+                Return.institution_code,
+                Return.period_key,
+                Return.version,
+                Return.payload_sha256,
+                Return.status,
+            ).where(
                 Return.direction == ReturnDirection.INCOMING.value,
                 Return.status.in_([ReturnStatus.ACCEPTED.value, ReturnStatus.SUPERSEDED.value]),
             )
         ):
-            ctx.accepted.setdefault((r.institution_code, r.period_key), []).append(r)
+            ctx.accepted.setdefault((code, key), []).append(Known(version, sha, status))
         pems = [c.public_bytes(serialization.Encoding.PEM) for c in stored_trust(s)]
     return ctx, pems
 
@@ -293,17 +309,30 @@ def _store(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, Any]) -
             ):
                 old.status = ReturnStatus.SUPERSEDED.value
                 row["supersedes_id"] = old.id
-        ret = Return(**row)
-        s.add(ret)
-        s.flush()
-        s.expunge(ret)
+        s.add(Return(**row))
     ctx.file_hashes.add(row["file_sha256"])
     if row["status"] != ReturnStatus.REJECTED.value:
         key = (row["institution_code"], row["period_key"])
-        for r in ctx.accepted.get(key, []):
+        for known in ctx.accepted.get(key, []):
             if row["status"] == ReturnStatus.ACCEPTED.value:
-                r.status = ReturnStatus.SUPERSEDED.value
-        ctx.accepted.setdefault(key, []).append(ret)
+                known.status = ReturnStatus.SUPERSEDED.value
+        ctx.accepted.setdefault(key, []).append(
+            Known(row["version"], row["payload_sha256"], row["status"])
+        )
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor, jobs: list[str], window: int = 32
+) -> Iterator[dict[str, Any]]:
+    """Results in order, with at most *window* files in flight: memory stays flat however
+    many thousand files arrive."""
+    pending: deque[Future[dict[str, Any]]] = deque()
+    for job in jobs:
+        pending.append(pool.submit(_verify_worker, job))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def import_returns(
@@ -336,9 +365,7 @@ def import_returns(
         else:
             _init_worker(pems)
         try:
-            results = (
-                pool.map(_verify_worker, jobs, chunksize=8) if pool else map(_verify_worker, jobs)
-            )
+            results = _bounded_map(pool, jobs) if pool else map(_verify_worker, jobs)
             for cand, verified in zip(candidates, results, strict=True):
                 if cancelled is not None and cancelled():
                     break

@@ -83,7 +83,21 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
     assert window.ui.pageStack.currentWidget() is window.page("plan")
     assert actions[1].isChecked()
     assert window.ui.actionQuit.shortcut() == QKeySequence("Ctrl+Q")
-    assert not window.ui.actionBackup.isEnabled()
+    assert window.ui.actionBackup.isEnabled()  # a database is open
+
+
+def test_file_backup_writes_a_database_copy(open_window: Launcher, tmp_path) -> None:
+    import sqlite3
+
+    target = tmp_path / "copy.sqlite"
+    box = open_window.write_backup(target)
+    assert box is not None and str(target) in box.text()
+    box.close()
+    con = sqlite3.connect(target)
+    try:
+        assert con.execute("SELECT count(*) FROM plan_item").fetchone()[0] > 0
+    finally:
+        con.close()
 
 
 def test_pages_are_built_when_first_shown(open_window: Launcher) -> None:

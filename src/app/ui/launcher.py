@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import settings
-from app.ui.dialogs import show_error, show_warning
+from app.ui.dialogs import show_error, show_message, show_warning
 from app.ui.i18n import normalize_language, system_language
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
 from app.ui.lock import DatabaseLock
@@ -94,6 +94,7 @@ class Launcher(QObject):
     def _connect_signals(self) -> None:
         assert self.window is not None
         self.window.open_requested.connect(self.open_database)
+        self.window.backup_requested.connect(self.write_backup)
         self.window.language_requested.connect(self.switch_language)
         self.window.page_changed.connect(self._remember_page)
         self.window.closing.connect(self.shutdown)
@@ -160,6 +161,30 @@ class Launcher(QObject):
         )
 
     # -- opening -------------------------------------------------------------------------
+    def write_backup(self, target: Path) -> QMessageBox | None:
+        """File → Backup…: a consistent copy of the open database at *target*."""
+        if self.workspace is None or self.window is None:
+            return None
+        from app.services.backup import backup
+        from app.services.errors import PlanDeskError
+
+        try:
+            out = backup(self.workspace.path, target)
+        except PlanDeskError as exc:
+            return show_error(
+                self.window,
+                self.tr("Backup"),
+                self.tr("The backup could not be written."),
+                str(exc),
+            )
+        self.last_message = show_message(
+            self.window,
+            QMessageBox.Icon.Information,
+            self.tr("Backup"),
+            self.tr("The backup was written to %1.").replace("%1", str(out)),
+        )
+        return self.last_message
+
     def open_database(self, path: Path) -> None:
         """Switch to the database at *path* (File → Open database…)."""
         if self.window is None:

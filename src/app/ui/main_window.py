@@ -49,6 +49,7 @@ NAV_ROLE = Qt.ItemDataRole.UserRole
 
 class MainWindow(QMainWindow):
     open_requested = Signal(Path)
+    backup_requested = Signal(Path)
     language_requested = Signal(str)
     page_changed = Signal(str)
     closing = Signal()
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             lambda action: self.language_requested.emit(str(action.data()))
         )
         self.ui.actionOpenDatabase.triggered.connect(self._ask_open)
+        self.ui.actionBackup.triggered.connect(self._ask_backup)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self._workspace = workspace
+        self.ui.actionBackup.setEnabled(workspace is not None)
         if workspace is not None:
             self._db_path = workspace.path
             self._status_key = "open"
@@ -287,6 +290,20 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_requested.emit(Path(name))
+
+    def _ask_backup(self) -> None:
+        if self._db_path is None:
+            return
+        stamp = date.today().strftime("%Y-%m-%d")
+        start = str(self._db_path.with_name(f"{self._db_path.stem}-{stamp}.sqlite"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a backup of the database"),
+            start,
+            self.tr("PlanDesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if name:
+            self.backup_requested.emit(Path(name))
 
     def show_about(self) -> QMessageBox:
         return show_message(

@@ -6,122 +6,122 @@
     <message>
         <source>EventsModel</source>
         <comment>Activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Venue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Participants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Ход выполнения</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пункты</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Missing reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет причины</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Show only the activities with such a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только пункты с таким периодом</translation>
     </message>
     <message>
         <source>Search by code or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду или тексту</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Del — очистить · Enter — подробности · Shift+стрелки — выделить несколько ячеек</translation>
     </message>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
-        <translation type="unfinished">База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных пока нет плана. Создайте или импортируйте его на странице «План».</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Signed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписан</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Superseded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заменён</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Accepted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Late</comment>
-        <translation type="unfinished"></translation>
+        <translation>С опозданием</translation>
     </message>
     <message>
         <source>States</source>
         <comment>New version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новая версия</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Duplicate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Submitted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не поступил</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Просрочен</translation>
     </message>
 </context>
 <context>
@@ -135,35 +135,35 @@
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи: %1</translation>
     </message>
     <message>
         <source>returns in</source>
-        <translation type="unfinished"></translation>
+        <translation>поступило</translation>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведомственные учреждения ещё не зарегистрированы. Зарегистрируйте их (&apos;plandesk subordinate add&apos;), чтобы следить здесь за сдачей их отчётов.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для сохранения напоминаний</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение напоминаний…</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders written to %1 — open them in your mail program to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n напоминание сохранено в %1 — откройте его в почтовой программе, чтобы отправить.</numerusform>
+            <numerusform>%n напоминания сохранены в %1 — откройте их в почтовой программе, чтобы отправить.</numerusform>
+            <numerusform>%n напоминаний сохранено в %1 — откройте их в почтовой программе, чтобы отправить.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reminders could not be written. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить напоминания. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -171,19 +171,19 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Prepare reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить напоминания…</translation>
     </message>
     <message>
         <source>One e-mail per institution whose return is missing, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному письму каждому учреждению, не сдавшему отчёт, на его языке</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -222,42 +222,43 @@
     <message>
         <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+Запланировано: {planned}; выполнено: {done}, выполняется: {progress}, не выполнено: {not_done}, без отметки: {open}, не применимо: {na}</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} из {planned}</translation>
     </message>
     <message>
         <source>planned activities done, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>запланированных пунктов выполнено, все периоды</translation>
     </message>
     <message>
         <source>events held</source>
-        <translation type="unfinished"></translation>
+        <translation>проведено мероприятий</translation>
     </message>
     <message>
         <source>participants reached by events</source>
-        <translation type="unfinished"></translation>
+        <translation>участников мероприятий</translation>
     </message>
     <message>
         <source>no return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>отчётов к сдаче нет</translation>
     </message>
     <message numerus="yes">
         <source>return of {period} overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отчёт за {period} просрочен на %n день</numerusform>
+            <numerusform>отчёт за {period} просрочен на %n дня</numerusform>
+            <numerusform>отчёт за {period} просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>next return due: {period}, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>следующий отчёт: {period}, через %n день</numerusform>
+            <numerusform>следующий отчёт: {period}, через %n дня</numerusform>
+            <numerusform>следующий отчёт: {period}, через %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -266,258 +267,258 @@
     </message>
     <message>
         <source>The plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>План в общих чертах</translation>
     </message>
     <message>
         <source>Completion per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение по периодам</translation>
     </message>
     <message>
         <source>Completion per goal, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение по целям, все периоды</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки сдачи отчётов</translation>
     </message>
     <message>
         <source>Events and participants per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия и участники по периодам</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>без отметки</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятия</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>участники</translation>
     </message>
     <message>
         <source>Nothing is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не запланировано.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент не выбран</translation>
     </message>
     <message>
         <source>Select a row of the plan to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку плана, чтобы просмотреть и изменить её данные.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёры</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>целевой показатель</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение показателя</translation>
     </message>
     <message>
         <source>target unit</source>
-        <translation type="unfinished"></translation>
+        <translation>единица показателя</translation>
     </message>
     <message>
         <source>footnote marks</source>
-        <translation type="unfinished"></translation>
+        <translation>знаки сносок</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>примечания</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;ртнёры</translation>
     </message>
     <message>
         <source>&amp;Target (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевой показатель (как в плане)</translation>
     </message>
     <message>
         <source>Target in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель в числах</translation>
     </message>
     <message>
         <source>Planned in periods (tick; type the planned date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано на периоды (отметьте; введите плановую дату)</translation>
     </message>
     <message>
         <source>&amp;Footnote marks (e.g. 1, 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зн&amp;аки сносок (например, 1, 2)</translation>
     </message>
     <message>
         <source>Reason if &amp;not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина &amp;невыполнения</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица</translation>
     </message>
     <message>
         <source>— no mark —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без отметки —</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Achieved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнутое значение</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой показатель</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Reason (required when not done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (обязательна при невыполнении)</translation>
     </message>
     <message>
         <source>A reason is required when the activity was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пункт не выполнен, укажите причину.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Close the details panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель подробностей (Esc)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающие файлы</translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка не выбрана</translation>
     </message>
     <message>
         <source>Select a cell of the grid: its status, figures and evidence show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ячейку таблицы: здесь появятся её статус, показатели и подтверждающие файлы.</translation>
     </message>
     <message>
         <source>%1 cells selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано ячеек: %1</translation>
     </message>
     <message>
         <source>Status and reason apply to every selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус и причина применяются ко всем выбранным ячейкам.</translation>
     </message>
     <message>
         <source>no target given</source>
-        <translation type="unfinished"></translation>
+        <translation>показатель не задан</translation>
     </message>
     <message>
         <source>%1 in this period, %2 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за этот период, участников: %2</translation>
     </message>
 </context>
 <context>
@@ -531,26 +532,26 @@
     <name>DueDatesModel</name>
     <message>
         <source>signed and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>подписан и отправлен</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочен на %n день</numerusform>
+            <numerusform>просрочен на %n дня</numerusform>
+            <numerusform>просрочен на %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>срок — сегодня</translation>
     </message>
     <message numerus="yes">
         <source>due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
 </context>
@@ -558,252 +559,252 @@
     <name>EventFilterBar</name>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Все периоды</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пункты</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Search title, venue, partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, месту, партнёрам…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Project / funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект / финансирование</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Of whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчины</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащиеся</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Учителя</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Родители</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Code or words of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Код или слова из пункта плана</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция, прокуратура, кризисный центр, психолог, НКО…</translation>
     </message>
     <message>
         <source>Leaflets, brochures, posters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовки, брошюры, плакаты…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщин и мужчин вместе ({parts}) больше, чем участников ({total}).</translation>
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащихся, учителей, родителей и персонала вместе ({parts}) больше, чем участников ({total}).</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <source>The plan has no activity {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане нет пункта {code}.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название мероприятия.</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message>
         <source>(of {total} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(всего мероприятий: {total})</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение мероприятия</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить мероприятие</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось внести изменение</translation>
     </message>
     <message>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление мероприятия «{title}»</translation>
     </message>
     <message>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение мероприятия «{title}»</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление мероприятия</translation>
     </message>
     <message>
         <source>Delete the event “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие «{title}»?</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть его можно командой Правка → Отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Delete event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление мероприятия «{title}»</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт мероприятий</translation>
     </message>
     <message>
         <source>Event lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки мероприятий (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The events list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать список мероприятий</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n мероприятия</numerusform>
+            <numerusform>Импорт %n мероприятий</numerusform>
+            <numerusform>Импорт %n мероприятий</numerusform>
         </translation>
     </message>
     <message>
@@ -812,389 +813,389 @@
     </message>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт мероприятий…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Drop photos or attendance lists here (at most %1 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда фотографии или листы регистрации участников (не более %1 МБ каждый).</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить подтверждающие файлы</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
 </context>
 <context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished">Сноски</translation>
+        <translation>Сноски</translation>
     </message>
     <message>
         <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сноски выводятся под планом; элементы плана ссылаются на них по знаку. Сноску, знак которой ещё используется, удалить нельзя.</translation>
     </message>
     <message>
         <source>&amp;Add footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить сноску</translation>
     </message>
     <message>
         <source>&amp;Remove footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить сноску</translation>
     </message>
 </context>
 <context>
     <name>FootnotesModel</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Знак</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст сноски</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>created by PlanDesk (own root certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>создана в PlanDesk (собственный корневой сертификат)</translation>
     </message>
     <message>
         <source>imported from a .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирована из файла .p12</translation>
     </message>
     <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk создаст корневой сертификат и ключ подписи для вашего учреждения. Задайте пароль для защиты ключа (не менее 8 символов). Пароль нигде не сохраняется: храните его надёжно — без него ключом нельзя подписывать.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая подпись сохранится, но больше не будет использоваться.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ключа подписи</translation>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль к %1:</translation>
     </message>
     <message>
         <source>This is not a PKCS#12 key file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ключа PKCS#12 (слишком большой).</translation>
     </message>
     <message>
         <source>Export the trust certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сертификата доверия</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem)</translation>
     </message>
     <message>
         <source>Trust certificate written to %1. Give it to the institution you report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат доверия сохранён в %1. Передайте его вышестоящему учреждению.</translation>
     </message>
     <message>
         <source>The signing identity is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная подпись готова.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; ничего не изменено.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная подпись</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток (SHA-256):</translation>
     </message>
     <message>
         <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет. Отчёты подписываются ключом вашего учреждения: создайте его здесь или импортируйте имеющийся файл .p12.</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <source>Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт .p12…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сертификата доверия…</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт плана</translation>
     </message>
     <message>
         <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что содержит каждый столбец файла «%1», и строки, распознанные PlanDesk. Ничего не сохраняется, пока вы не нажмёте «Импортировать»; после этого план станет текущим (прежний план останется в базе данных).</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не использовать)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Activity / item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст пункта / элемента</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой показатель</translation>
     </message>
     <message>
         <source>Reason if not carried out</source>
-        <translation type="unfinished">Причина невыполнения</translation>
+        <translation>Причина невыполнения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Time / dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки / даты</translation>
     </message>
     <message>
         <source>Planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано на этот период</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит</translation>
     </message>
     <message>
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2): целей — %3, задач — %4, пунктов — %5, сносок — %6.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт мероприятий</translation>
     </message>
     <message>
         <source>{file}: {good} events can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: мероприятий для импорта — {good}.</translation>
     </message>
     <message>
         <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк, которые нельзя импортировать: {bad}; они будут пропущены, причины указаны ниже.</translation>
     </message>
     <message>
         <source>Kinds kept as written: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды, оставленные как в файле: {kinds}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %n мероприятие</numerusform>
+            <numerusform>Импортировать %n мероприятия</numerusform>
+            <numerusform>Импортировать %n мероприятий</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Details or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности или причина</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>будет импортирована</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортируется</translation>
     </message>
 </context>
 <context>
     <name>IntakeLinesModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message numerus="yes">
         <source>Last intake: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний приём: %n файл</numerusform>
+            <numerusform>Последний приём: %n файла</numerusform>
+            <numerusform>Последний приём: %n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the files not yet read were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано: ещё не прочитанные файлы пропущены.</translation>
     </message>
     <message>
         <source>Rejected files were not counted; the reason is on their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые файлы не учтены; причина указана в их строке.</translation>
     </message>
     <message>
         <source>Returns to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты для приёма</translation>
     </message>
     <message>
         <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты и сохранённые письма (*.pdf *.xlsx *.eml);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Folder of received returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с полученными отчётами</translation>
     </message>
     <message>
         <source>Looking for returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск отчётов…</translation>
     </message>
     <message>
         <source>%1 of %2 files checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено файлов: %1 из %2</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>Stopping after the file being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после проверки текущего файла…</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1202,31 +1203,31 @@
     </message>
     <message>
         <source>Any period of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой период плана</translation>
     </message>
     <message>
         <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты, полученные от подведомственных учреждений: подпись каждого файла сверяется с зарегистрированным учреждением, после чего файл принимается, сохраняется как новая версия или отклоняется с указанием причины. Каждый файл принимается целиком или не принимается совсем.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить папку…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда отчёты: файлы PDF и Excel, сохранённые письма (.eml) или целую папку с вложениями из писем.</translation>
     </message>
 </context>
 <context>
@@ -1395,27 +1396,27 @@
     <name>NarrativePage</name>
     <message>
         <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за этот период подписан (версия {version}); его текст заблокирован. Чтобы изменить текст, откройте отчёт для исправления на странице «Отчёты».</translation>
     </message>
     <message>
         <source>Write here; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите здесь — текст сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>Narrative of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта за {period}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -1423,243 +1424,243 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовая часть отчёта за период. Разделы следуют структуре, заданной в настройках; каждое изменение сохраняется вскоре после того, как вы перестанете печатать.</translation>
     </message>
 </context>
 <context>
     <name>OutlineEditor</name>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить раздел</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Save outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить структуру</translation>
     </message>
     <message>
         <source>Double-click a title to rename the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните заголовок, чтобы переименовать раздел</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ключа</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">ОК</translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи</translation>
     </message>
     <message>
         <source>Due date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок задан</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>по правилу</translation>
     </message>
     <message>
         <source>Double-click to set this period&apos;s due date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы задать срок сдачи за этот период вручную</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Add a goal after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель после выбранной</translation>
     </message>
     <message>
         <source>Add sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу</translation>
     </message>
     <message>
         <source>Add a sub-goal to the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу в выбранную цель</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Add an activity under the selected sub-goal or after the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт в выбранную задачу или после выбранного пункта</translation>
     </message>
     <message>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить выше</translation>
     </message>
     <message>
         <source>Insert an item of the same kind above the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить элемент того же типа над выбранным</translation>
     </message>
     <message>
         <source>Insert below</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить ниже</translation>
     </message>
     <message>
         <source>Insert an item of the same kind below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить элемент того же типа под выбранным</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the selected item in the side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный элемент на боковой панели</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected item with everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный элемент вместе со всеми вложенными</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Понизить уровень</translation>
     </message>
     <message>
         <source>Move the item under the item above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать элемент вложенным в элемент над ним</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Повысить уровень</translation>
     </message>
     <message>
         <source>Move the item one level up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести элемент на уровень выше</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move the item up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить элемент вверх в пределах его уровня</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Move the item down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить элемент вниз в пределах его уровня</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить строки</translation>
     </message>
     <message>
         <source>Paste rows copied from Excel or Word under the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить строки, скопированные из Excel или Word, под выбранный элемент</translation>
     </message>
     <message>
         <source>Renumber…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать…</translation>
     </message>
     <message>
         <source>Renumber the codes in tree order (shows old → new first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать коды в порядке дерева (сначала показывает старый → новый)</translation>
     </message>
     <message>
         <source>Footnotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сноски…</translation>
     </message>
     <message>
         <source>Edit the plan&apos;s footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сноски плана</translation>
     </message>
     <message>
         <source>Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт плана…</translation>
     </message>
     <message>
         <source>Import a plan from an Excel, CSV or PlanDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать план из файла Excel, CSV или PlanDesk</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель подробностей</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1695,7 @@
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об элементе</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
@@ -1736,46 +1737,46 @@
     <name>PlannedPeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановая дата</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1989,7 @@
     <message>
         <source>EventsModel</source>
         <comment>Date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>

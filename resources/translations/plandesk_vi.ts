@@ -6,122 +6,122 @@
     <message>
         <source>EventsModel</source>
         <comment>Activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Venue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Participants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Tiến độ</translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hoạt động</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện</translation>
     </message>
     <message>
         <source>Missing reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu lý do</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Show only the activities with such a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
     </message>
     <message>
         <source>Search by code or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo mã hoặc nội dung</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Del: xóa · Enter: mở chi tiết · Shift+mũi tên: chọn thêm ô</translation>
     </message>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
-        <translation type="unfinished">Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
+        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy tạo hoặc nhập kế hoạch tại trang Kế hoạch.</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Signed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Superseded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay thế</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Accepted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Late</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nộp muộn</translation>
     </message>
     <message>
         <source>States</source>
         <comment>New version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mới</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Duplicate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trùng lặp</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Submitted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nộp</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
 </context>
 <context>
@@ -135,33 +135,33 @@
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn nộp %1</translation>
     </message>
     <message>
         <source>returns in</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo đã nhận</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đăng ký (lệnh 'plandesk subordinate add') để theo dõi báo cáo của các đơn vị tại đây.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thư nhắc vào</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang soạn thư nhắc…</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders written to %1 — open them in your mail program to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n thư nhắc vào %1 — hãy mở bằng chương trình thư điện tử để gửi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reminders could not be written. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được thư nhắc. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -169,19 +169,19 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Prepare reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư nhắc…</translation>
     </message>
     <message>
         <source>One e-mail per institution whose return is missing, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi đơn vị chưa nộp báo cáo nhận một thư điện tử bằng ngôn ngữ của đơn vị đó</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -220,38 +220,39 @@
     <message>
         <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+{planned} dự kiến: {done} hoàn thành, {progress} đang thực hiện, {not_done} không thực hiện, {open} chưa báo cáo, {na} không áp dụng</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{planned}</translation>
     </message>
     <message>
         <source>planned activities done, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>hoạt động dự kiến đã hoàn thành, tất cả các kỳ</translation>
     </message>
     <message>
         <source>events held</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện đã tổ chức</translation>
     </message>
     <message>
         <source>participants reached by events</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt người tham gia các sự kiện</translation>
     </message>
     <message>
         <source>no return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>không có báo cáo nào đến hạn</translation>
     </message>
     <message numerus="yes">
         <source>return of {period} overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>báo cáo kỳ {period} đã quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>next return due: {period}, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>báo cáo tiếp theo: {period}, còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
@@ -260,258 +261,258 @@
     </message>
     <message>
         <source>The plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan kế hoạch</translation>
     </message>
     <message>
         <source>Completion per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ hoàn thành theo kỳ</translation>
     </message>
     <message>
         <source>Completion per goal, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ hoàn thành theo mục tiêu, tất cả các kỳ</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đến hạn</translation>
     </message>
     <message>
         <source>Events and participants per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện và người tham gia theo kỳ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn thành</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>đang thực hiện</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>không thực hiện</translation>
     </message>
     <message>
         <source>not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa báo cáo</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>người tham gia</translation>
     </message>
     <message>
         <source>Nothing is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nội dung dự kiến nào.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn mục nào</translation>
     </message>
     <message>
         <source>Select a row of the plan to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một dòng của kế hoạch để xem và sửa chi tiết.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu cụ thể</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị chủ trì</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị phối hợp</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị chỉ tiêu</translation>
     </message>
     <message>
         <source>target unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị tính của chỉ tiêu</translation>
     </message>
     <message>
         <source>footnote marks</source>
-        <translation type="unfinished"></translation>
+        <translation>ký hiệu chú thích</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;chủ trì</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;phối hợp</translation>
     </message>
     <message>
         <source>&amp;Target (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu (nguyên &amp;văn)</translation>
     </message>
     <message>
         <source>Target in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu bằng số</translation>
     </message>
     <message>
         <source>Planned in periods (tick; type the planned date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến thực hiện trong các kỳ (đánh dấu; nhập ngày dự kiến)</translation>
     </message>
     <message>
         <source>&amp;Footnote marks (e.g. 1, 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký &amp;hiệu chú thích (vd. 1, 2)</translation>
     </message>
     <message>
         <source>Reason if &amp;not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do nếu &amp;không thực hiện</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá t&amp;rị</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;tính</translation>
     </message>
     <message>
         <source>— no mark —</source>
-        <translation type="unfinished"></translation>
+        <translation>— không có ký hiệu —</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hoàn thành</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Achieved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đạt được</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Sự kiện</translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành ngày</translation>
     </message>
     <message>
         <source>Reason (required when not done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (bắt buộc nếu không thực hiện)</translation>
     </message>
     <message>
         <source>A reason is required when the activity was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nêu lý do khi hoạt động không được thực hiện.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn nguyên</translation>
     </message>
     <message>
         <source>Close the details panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng bảng chi tiết (Esc)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp minh chứng</translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn ô nào</translation>
     </message>
     <message>
         <source>Select a cell of the grid: its status, figures and evidence show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một ô trong bảng: tình trạng, số liệu và minh chứng của ô sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>%1 cells selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn %1 ô</translation>
     </message>
     <message>
         <source>Status and reason apply to every selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng và lý do áp dụng cho mọi ô đã chọn.</translation>
     </message>
     <message>
         <source>no target given</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có chỉ tiêu</translation>
     </message>
     <message>
         <source>%1 in this period, %2 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong kỳ này, %2 người tham gia</translation>
     </message>
 </context>
 <context>
@@ -525,22 +526,22 @@
     <name>DueDatesModel</name>
     <message>
         <source>signed and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ký và gửi</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
         <source>due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
 </context>
@@ -548,246 +549,246 @@
     <name>EventFilterBar</name>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các kỳ</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hoạt động</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Search title, venue, partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tiêu đề, địa điểm, đơn vị phối hợp…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
         <source>Project / funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự án / nguồn kinh phí</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Of whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong đó</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Giáo viên</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha mẹ học sinh</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>đến ngày</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc</translation>
     </message>
     <message>
         <source>Code or words of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hoặc từ khóa của hoạt động</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Công an, viện kiểm sát, trung tâm hỗ trợ khẩn cấp, chuyên gia tâm lý, tổ chức phi chính phủ…</translation>
     </message>
     <message>
         <source>Leaflets, brochures, posters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tờ rơi, tài liệu tuyên truyền, áp phích…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số nữ và nam ({parts}) vượt quá số người tham gia ({total}).</translation>
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số học sinh, giáo viên, cha mẹ học sinh và nhân viên ({parts}) vượt quá số người tham gia ({total}).</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>The plan has no activity {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch không có hoạt động {code}.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện phải có tiêu đề.</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n người tham gia</numerusform>
         </translation>
     </message>
     <message>
         <source>(of {total} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trên tổng số {total} sự kiện)</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa sự kiện</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm sự kiện</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn nguyên</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa trắng</translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện được thay đổi</translation>
     </message>
     <message>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm sự kiện “{title}”</translation>
     </message>
     <message>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa sự kiện “{title}”</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa sự kiện</translation>
     </message>
     <message>
         <source>Delete the event “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa sự kiện “{title}”?</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể khôi phục bằng Sửa → Hoàn tác.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Delete event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa sự kiện “{title}”</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách sự kiện</translation>
     </message>
     <message>
         <source>Event lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách sự kiện (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>The events list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được danh sách sự kiện</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
@@ -796,383 +797,383 @@
     </message>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sự kiện…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <source>Drop photos or attendance lists here (at most %1 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả ảnh hoặc danh sách điểm danh vào đây (tối đa %1 MB mỗi tệp).</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp minh chứng</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng</translation>
     </message>
 </context>
 <context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished">Chú thích</translation>
+        <translation>Chú thích</translation>
     </message>
     <message>
         <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích được hiển thị bên dưới kế hoạch; các mục dẫn chiếu đến chú thích bằng ký hiệu. Không thể xóa ký hiệu đang được một mục sử dụng.</translation>
     </message>
     <message>
         <source>&amp;Add footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm chú thích</translation>
     </message>
     <message>
         <source>&amp;Remove footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa chú thích</translation>
     </message>
 </context>
 <context>
     <name>FootnotesModel</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký hiệu</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chú thích</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>created by PlanDesk (own root certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>do PlanDesk tạo (chứng thư gốc riêng)</translation>
     </message>
     <message>
         <source>imported from a .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập từ tệp .p12</translation>
     </message>
     <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk sẽ tạo một chứng thư gốc và một khóa ký cho đơn vị của bạn. Hãy chọn mật khẩu bảo vệ khóa (ít nhất 8 ký tự). Mật khẩu không được lưu lại: hãy giữ cẩn thận, nếu không có mật khẩu thì không thể ký bằng khóa này.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư hiện tại được giữ lại nhưng không còn được sử dụng.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khóa ký</translation>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa PKCS#12 (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>The password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1:</translation>
     </message>
     <message>
         <source>This is not a PKCS#12 key file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tệp khóa PKCS#12 (dung lượng quá lớn).</translation>
     </message>
     <message>
         <source>Export the trust certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất chứng thư tin cậy</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư (*.pem)</translation>
     </message>
     <message>
         <source>Trust certificate written to %1. Give it to the institution you report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi chứng thư tin cậy vào %1. Hãy gửi tệp này cho đơn vị cấp trên mà bạn báo cáo.</translation>
     </message>
     <message>
         <source>The signing identity is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư ký số đã sẵn sàng.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư ký số</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu lực đến:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn gốc:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation type="unfinished"></translation>
+        <source>None yet. Returns are signed with your institution's key: create one here, or import the .p12 file you already have.</source>
+        <translation>Chưa có. Báo cáo được ký bằng khóa của đơn vị bạn: hãy tạo khóa tại đây, hoặc nhập tệp .p12 bạn đã có.</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới…</translation>
     </message>
     <message>
         <source>Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp .p12…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất chứng thư tin cậy…</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kế hoạch</translation>
     </message>
     <message>
         <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra nội dung của từng cột trong “%1” và các dòng PlanDesk nhận diện được. Chưa có gì được lưu cho đến khi bạn bấm Nhập; khi đó kế hoạch này trở thành kế hoạch hiện hành (kế hoạch cũ vẫn được giữ trong cơ sở dữ liệu).</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cột</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bỏ qua)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Activity / item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hoạt động / mục</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Đơn vị chủ trì</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Reason if not carried out</source>
-        <translation type="unfinished">Lý do nếu không thực hiện</translation>
+        <translation>Lý do nếu không thực hiện</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Time / dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian / ngày</translation>
     </message>
     <message>
         <source>Planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến trong kỳ này</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng với</translation>
     </message>
     <message>
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2): %3 mục tiêu, %4 mục tiêu cụ thể, %5 hoạt động, %6 chú thích.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách sự kiện</translation>
     </message>
     <message>
         <source>{file}: {good} events can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: có thể nhập {good} sự kiện.</translation>
     </message>
     <message>
         <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} dòng không nhập được và sẽ bị bỏ qua; lý do ghi ở bên dưới.</translation>
     </message>
     <message>
         <source>Kinds kept as written: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các loại được giữ nguyên như đã ghi: {kinds}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhập %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Details or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết hoặc lý do</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>sẽ được nhập</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhập</translation>
     </message>
 </context>
 <context>
     <name>IntakeLinesModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message numerus="yes">
         <source>Last intake: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lần tiếp nhận gần nhất: %n tệp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the files not yet read were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: các tệp chưa đọc được bỏ qua.</translation>
     </message>
     <message>
         <source>Rejected files were not counted; the reason is on their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp bị từ chối không được tính; lý do ghi trên dòng của từng tệp.</translation>
     </message>
     <message>
         <source>Returns to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo cần tiếp nhận</translation>
     </message>
     <message>
         <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo và thư điện tử đã lưu (*.pdf *.xlsx *.eml);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Folder of received returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa báo cáo đã nhận</translation>
     </message>
     <message>
         <source>Looking for returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm báo cáo…</translation>
     </message>
     <message>
         <source>%1 of %2 files checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kiểm tra %1/%2 tệp</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <source>Stopping after the file being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẽ dừng sau khi kiểm tra xong tệp hiện tại…</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1180,31 +1181,31 @@
     </message>
     <message>
         <source>Any period of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi kỳ của kế hoạch</translation>
     </message>
     <message>
-        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <source>Returns received from subordinate institutions: each file's signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <translation>Báo cáo nhận từ các đơn vị cấp dưới: chữ ký của từng tệp được đối chiếu với đơn vị đã đăng ký, sau đó tệp được tiếp nhận, lưu thành phiên bản mới hoặc bị từ chối kèm lý do. Mỗi tệp được tiếp nhận trọn vẹn hoặc không tiếp nhận gì.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thư mục…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả báo cáo vào đây: tệp PDF và Excel, thư điện tử đã lưu (.eml) hoặc cả một thư mục tệp đính kèm thư điện tử.</translation>
     </message>
 </context>
 <context>
@@ -1373,27 +1374,27 @@
     <name>NarrativePage</name>
     <message>
         <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của kỳ này đã được ký (phiên bản {version}); nội dung báo cáo đã bị khóa. Hãy điều chỉnh báo cáo tại trang Báo cáo để thay đổi.</translation>
     </message>
     <message>
         <source>Write here; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết tại đây; nội dung được lưu ngay khi bạn gõ.</translation>
     </message>
     <message>
         <source>Narrative of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung báo cáo kỳ {period}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được: {reason}</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -1401,241 +1402,241 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
-        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <source>The free-text part of the period's return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <translation>Phần nội dung tự do của báo cáo kỳ. Các mục theo đề cương đã thiết lập trong Cài đặt; mọi thay đổi được lưu ngay sau khi bạn ngừng gõ.</translation>
     </message>
 </context>
 <context>
     <name>OutlineEditor</name>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Save outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu đề cương</translation>
     </message>
     <message>
         <source>Double-click a title to rename the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào tiêu đề để đổi tên mục</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục mới</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Đồng ý</translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
         <source>Due date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách đặt hạn</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt thủ công</translation>
     </message>
     <message>
         <source>by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>theo quy tắc</translation>
     </message>
     <message>
-        <source>Double-click to set this period&apos;s due date by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click to set this period's due date by hand</source>
+        <translation>Nhấp đúp để tự đặt hạn nộp của kỳ này</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục tiêu</translation>
     </message>
     <message>
         <source>Add a goal after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mục tiêu sau mục tiêu đang chọn</translation>
     </message>
     <message>
         <source>Add sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục tiêu cụ thể</translation>
     </message>
     <message>
         <source>Add a sub-goal to the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mục tiêu cụ thể vào mục tiêu đang chọn</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hoạt động</translation>
     </message>
     <message>
         <source>Add an activity under the selected sub-goal or after the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một hoạt động vào mục tiêu cụ thể đang chọn hoặc sau hoạt động đang chọn</translation>
     </message>
     <message>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn lên trên</translation>
     </message>
     <message>
         <source>Insert an item of the same kind above the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn một mục cùng cấp lên trên mục đang chọn</translation>
     </message>
     <message>
         <source>Insert below</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn xuống dưới</translation>
     </message>
     <message>
         <source>Insert an item of the same kind below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn một mục cùng cấp xuống dưới mục đang chọn</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Edit the selected item in the side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mục đang chọn trong bảng bên cạnh</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa…</translation>
     </message>
     <message>
         <source>Delete the selected item with everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục đang chọn cùng toàn bộ nội dung bên dưới</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thụt vào</translation>
     </message>
     <message>
         <source>Move the item under the item above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển mục vào dưới mục phía trên</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lùi ra</translation>
     </message>
     <message>
         <source>Move the item one level up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển mục lên một cấp</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <source>Move the item up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển mục lên trên trong cùng cấp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Move the item down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển mục xuống dưới trong cùng cấp</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán dòng</translation>
     </message>
     <message>
         <source>Paste rows copied from Excel or Word under the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán các dòng sao chép từ Excel hoặc Word vào dưới mục đang chọn</translation>
     </message>
     <message>
         <source>Renumber…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh lại mã…</translation>
     </message>
     <message>
         <source>Renumber the codes in tree order (shows old → new first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh lại mã theo thứ tự cây (hiện mã cũ → mã mới trước)</translation>
     </message>
     <message>
         <source>Footnotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích…</translation>
     </message>
     <message>
-        <source>Edit the plan&apos;s footnotes</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the plan's footnotes</source>
+        <translation>Sửa chú thích của kế hoạch</translation>
     </message>
     <message>
         <source>Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kế hoạch…</translation>
     </message>
     <message>
         <source>Import a plan from an Excel, CSV or PlanDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập kế hoạch từ tệp Excel, CSV hoặc PlanDesk</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn bảng chi tiết</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1671,7 @@
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết mục</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
@@ -1712,34 +1713,34 @@
     <name>PlannedPeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự kiến</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Đơn vị chủ trì</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1773,11 +1774,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head&apos;s name</source>
+        <source>Head's name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head&apos;s title</source>
+        <source>Head's title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,7 +1985,7 @@
     <message numerus="yes">
         <source>Renumber %n codes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2094,7 +2095,7 @@
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2132,7 +2133,7 @@
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2200,7 +2201,7 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,7 +2384,7 @@
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2393,7 +2394,7 @@
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2403,7 +2404,7 @@
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2421,7 +2422,7 @@
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2439,7 +2440,7 @@
     <message numerus="yes">
         <source>Paste %n rows</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2453,7 +2454,7 @@
     <message numerus="yes">
         <source>Renumber %n codes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>

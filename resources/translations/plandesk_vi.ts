@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Project / funding</source>
-        <translation>Dự án / nguồn kinh phí</translation>
+        <translation>Dự án / kinh phí</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Parents</source>
-        <translation>Cha mẹ học sinh</translation>
+        <translation>Phụ huynh</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation>Tổng số học sinh, giáo viên, cha mẹ học sinh và nhân viên ({parts}) vượt quá số người tham gia ({total}).</translation>
+        <translation>Tổng số học sinh, giáo viên, phụ huynh và nhân viên ({parts}) vượt quá số người tham gia ({total}).</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
@@ -1744,208 +1744,208 @@
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu cụ thể</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đơn vị</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hình</translation>
     </message>
     <message>
         <source>Language of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
         <source>Head's name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên thủ trưởng</translation>
     </message>
     <message>
         <source>Head's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ thủ trưởng</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Reports to (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp trên (mã)</translation>
     </message>
     <message>
         <source>Reports to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp trên (tên)</translation>
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử cấp trên</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường học</translation>
     </message>
     <message>
         <source>District directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng Giáo dục cấp huyện</translation>
     </message>
     <message>
         <source>Provincial directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở Giáo dục cấp tỉnh</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan quản lý giáo dục</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy ban</translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>Công đoàn</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>e.g. MEB-10</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. MEB-10</translation>
     </message>
     <message>
         <source>empty: reports to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>để trống: không báo cáo cho đơn vị nào</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là địa chỉ thư điện tử.</translation>
     </message>
     <message>
         <source>Use letters, digits and . - / _ only (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng chữ cái, chữ số và . - / _ (tối đa 64 ký tự).</translation>
     </message>
     <message>
         <source>The institution needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phải có mã.</translation>
     </message>
     <message>
         <source>The institution needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phải có tên.</translation>
     </message>
     <message>
         <source>An institution cannot report to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị không thể báo cáo cho chính mình.</translation>
     </message>
 </context>
 <context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
-        <translation type="unfinished">%1 – %2, hạn nộp báo cáo %3</translation>
+        <translation>%1 – %2, hạn nộp báo cáo %3</translation>
     </message>
     <message>
         <source>Locked: the return of this period has been signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: báo cáo của kỳ này đã được ký.</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>không dự kiến</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đánh dấu</translation>
     </message>
     <message>
         <source>%1 ev/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SK/%2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu: %1</translation>
     </message>
     <message>
         <source>Not planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dự kiến trong kỳ này</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến: %1</translation>
     </message>
     <message>
         <source>No status yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tình trạng</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia: %1</translation>
     </message>
     <message>
         <source>Achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạt được: %1</translation>
     </message>
     <message>
         <source>Events: %1 (%2 participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện: %1 (%2 người tham gia)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>%1 is locked: its return (version %2) was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ %1 đã bị khóa: báo cáo (phiên bản %2) đã được ký</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày %1</translation>
     </message>
     <message>
         <source>Its marks can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay đổi đánh dấu của kỳ này nữa.</translation>
     </message>
     <message>
         <source>Set %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt %1 trong kỳ %2 thành “%3”</translation>
     </message>
     <message>
         <source>Clear %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đánh dấu %1 trong kỳ %2</translation>
     </message>
     <message>
         <source>Set %n cells to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt %n ô thành “%3”</translation>
     </message>
     <message>
         <source>Clear %n cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đánh dấu %n ô</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1953,11 +1953,11 @@
     </message>
     <message>
         <source>Attach %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm %1 vào %2 trong kỳ %3</translation>
     </message>
     <message>
         <source>Remove evidence file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp minh chứng %1</translation>
     </message>
 </context>
 <context>
@@ -1965,27 +1965,27 @@
     <message>
         <source>EventsModel</source>
         <comment>Date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh lại mã</translation>
     </message>
     <message>
         <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã sau sẽ thay đổi để theo đúng thứ tự của cây. Tiến độ, sự kiện và báo cáo vẫn gắn với mục tương ứng.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh lại 1 mã</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Đánh lại %n mã</numerusform>
         </translation>
     </message>
 </context>
@@ -1993,208 +1993,208 @@
     <name>RenumberModel</name>
     <message>
         <source>Old code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mới</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Nội dung</translation>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
     <name>ReportingPanel</name>
     <message>
         <source>Reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ báo cáo</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
         <source>days after the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày sau khi kết thúc kỳ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Trở lại quy tắc</translation>
     </message>
     <message>
         <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào hạn nộp để tự đặt; “Trở lại quy tắc” đưa kỳ đang chọn về theo quy tắc.</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo quý</translation>
     </message>
     <message>
         <source>Four-month periods (I/II/III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bốn tháng một kỳ (I/II/III)</translation>
     </message>
     <message>
         <source>Half-years</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáu tháng</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo tháng</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation>Một năm</translation>
     </message>
     <message>
         <source>Custom windows (campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh (theo đợt)</translation>
     </message>
 </context>
 <context>
     <name>ReturnsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm ký</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ này đã bị khóa bởi báo cáo đã ký (phiên bản %1, %2): không thể thay đổi tiến độ, sự kiện và nội dung báo cáo. Hãy điều chỉnh báo cáo để thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Báo cáo đã ký tại đây (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No return has been signed here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có báo cáo nào được ký tại đây.</translation>
     </message>
     <message>
         <source>There is no plan yet, so there is no return to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kế hoạch nên chưa có báo cáo để lập.</translation>
     </message>
     <message>
         <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn kỳ và ngôn ngữ của báo cáo, sau đó bấm Xem trước để xem báo cáo như khi in.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; chưa có gì được lưu. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức năng xem trước cần chương trình pdftoppm (poppler-utils) nhưng chương trình này chưa được cài đặt. Việc ký và lưu vẫn hoạt động bình thường.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Phiên bản %1, chưa ký — %2 trang đầu trong tổng số %n trang.</numerusform>
         </translation>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chứng thư ký số</translation>
     </message>
     <message>
         <source>There is no signing identity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chứng thư ký số.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tạo mới hoặc nhập tệp .p12 của bạn tại Cài đặt → Chứng thư ký số.</translation>
     </message>
     <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo kỳ %1 được ký bằng khóa của bạn. Hãy nhập mật khẩu khóa.</translation>
     </message>
     <message>
         <source>Save the signed return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo đã ký vào</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ký và lưu…</translation>
     </message>
     <message>
         <source>Signed and saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký và lưu vào %1: %2</translation>
     </message>
     <message>
         <source>E-mail ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử đã sẵn sàng: %1</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có địa chỉ thư điện tử của nơi nhận: hãy bổ sung)</translation>
     </message>
     <message>
         <source>Correct this return</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh báo cáo này</translation>
     </message>
     <message>
         <source>Correct the return of %1 (version %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh báo cáo kỳ %1 (phiên bản %2)?</translation>
     </message>
     <message>
         <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ này sẽ được mở để thay đổi. Các tệp đã ký vẫn còn hiệu lực và vẫn có trong danh sách; báo cáo được ký tiếp theo sẽ là phiên bản %1 và thay thế báo cáo này.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The period is open for changes; the next signed return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ này đang mở để thay đổi; báo cáo được ký tiếp theo là phiên bản %1.</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2202,74 +2202,74 @@
     </message>
     <message>
         <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của một kỳ dưới dạng tệp PDF và Excel có chữ ký số, bằng ngôn ngữ bạn chọn, kèm thư điện tử sẵn sàng để gửi. Khi ký, dữ liệu của kỳ sẽ bị khóa.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký và lưu…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư điện tử</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi ký: một thư điện tử đính kèm cả hai tệp</translation>
     </message>
     <message>
         <source>Correct this return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh báo cáo này…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thực hiện được thay đổi</translation>
     </message>
     <message>
         <source>Change the institution profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi thông tin đơn vị</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu</translation>
     </message>
     <message>
         <source>Change the reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chế độ báo cáo</translation>
     </message>
     <message>
         <source>Change the due-date rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi quy tắc tính hạn nộp</translation>
     </message>
     <message>
         <source>Set the due date of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt hạn nộp của kỳ {period}</translation>
     </message>
     <message>
         <source>Due date of {period} back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa hạn nộp của kỳ {period} về theo quy tắc</translation>
     </message>
     <message>
         <source>Change the narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi đề cương nội dung báo cáo</translation>
     </message>
     <message>
         <source>Outline saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu đề cương</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2277,189 +2277,189 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Reporting periods and due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
         <source>Narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề cương nội dung báo cáo</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư ký số</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thông tin</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nhận</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>TreeEditing</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu mới</translation>
     </message>
     <message>
         <source>New sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu cụ thể mới</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động mới</translation>
     </message>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục tiêu %1</translation>
     </message>
     <message>
         <source>Add sub-goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục tiêu cụ thể %1</translation>
     </message>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hoạt động %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa %1 của %2</translation>
     </message>
     <message>
         <source>Edit planned periods of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa các kỳ dự kiến của %1</translation>
     </message>
     <message>
         <source>Outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lùi ra %1</translation>
     </message>
     <message>
         <source>Indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thụt vào %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển %1</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 “%2”?</translation>
     </message>
     <message>
         <source>With it goes the item under it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kèm theo đó là mục bên dưới: %1</translation>
     </message>
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Kèm theo đó là %n mục bên dưới: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Its progress mark goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu tiến độ của mục này cũng bị xóa.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n đánh dấu tiến độ cũng bị xóa.</numerusform>
         </translation>
     </message>
     <message>
         <source>One event will no longer be linked to it (the event stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một sự kiện sẽ không còn gắn với mục này (sự kiện vẫn được giữ).</translation>
     </message>
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n sự kiện sẽ không còn gắn với mục này (các sự kiện vẫn được giữ).</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể hoàn tác bằng Sửa → Hoàn tác.</translation>
     </message>
     <message>
         <source>Delete plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục kế hoạch</translation>
     </message>
     <message>
         <source>Delete %1 and 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 và 1 mục</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Xóa %1 và %n mục</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
     <message>
         <source>These rows cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể dán các dòng sau: %1</translation>
     </message>
     <message>
         <source>Paste 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán 1 dòng</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Dán %n dòng</numerusform>
         </translation>
     </message>
     <message>
         <source>The codes already follow the order of the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã đã theo đúng thứ tự của cây.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh lại 1 mã</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Đánh lại %n mã</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa chú thích</translation>
     </message>
 </context>
 </TS>

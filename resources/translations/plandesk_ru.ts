@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>No institution set up yet</source>
-        <translation>Организация ещё не указана</translation>
+        <translation>Учреждение ещё не указано</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -1783,193 +1783,193 @@
     <name>ProfileForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Language of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчётов</translation>
     </message>
     <message>
         <source>Head&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО руководителя</translation>
     </message>
     <message>
         <source>Head&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность руководителя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Reports to (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому подотчётно (код)</translation>
     </message>
     <message>
         <source>Reports to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому подотчётно (название)</translation>
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта вышестоящего</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>District directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Районное управление образования</translation>
     </message>
     <message>
         <source>Provincial directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Областное управление образования</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерство</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>Профсоюз</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>e.g. MEB-10</source>
-        <translation type="unfinished"></translation>
+        <translation>например, MEB-10</translation>
     </message>
     <message>
         <source>empty: reports to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — вышестоящего учреждения нет</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» не является адресом электронной почты.</translation>
     </message>
     <message>
         <source>Use letters, digits and . - / _ only (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимы только буквы, цифры и . - / _ (не более 64).</translation>
     </message>
     <message>
         <source>The institution needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите код учреждения.</translation>
     </message>
     <message>
         <source>The institution needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название учреждения.</translation>
     </message>
     <message>
         <source>An institution cannot report to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение не может быть вышестоящим для самого себя.</translation>
     </message>
 </context>
 <context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана</translation>
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
-        <translation type="unfinished">%1 – %2, срок сдачи отчёта %3</translation>
+        <translation>%1 – %2, срок сдачи отчёта %3</translation>
     </message>
     <message>
         <source>Locked: the return of this period has been signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: отчёт за этот период подписан.</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>не запланировано</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>без отметки</translation>
     </message>
     <message>
         <source>%1 ev/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мер./%2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой показатель: %1</translation>
     </message>
     <message>
         <source>Not planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запланировано на этот период</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано: %1</translation>
     </message>
     <message>
         <source>No status yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус ещё не отмечен</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: %1</translation>
     </message>
     <message>
         <source>Achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто: %1</translation>
     </message>
     <message>
         <source>Events: %1 (%2 participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия: %1 (участников: %2)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>%1 is locked: its return (version %2) was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Период %1 заблокирован: отчёт за него (версия %2) подписан</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Its marks can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки за этот период больше нельзя изменить.</translation>
     </message>
     <message>
         <source>Set %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка «%3»: %1, %2</translation>
     </message>
     <message>
         <source>Clear %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка отметки: %1, %2</translation>
     </message>
     <message>
         <source>Set %n cells to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка «%3»: ячеек — %n</translation>
     </message>
     <message>
         <source>Clear %n cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка отметок: ячеек — %n</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1977,11 +1977,11 @@
     </message>
     <message>
         <source>Attach %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление %1: %2, %3</translation>
     </message>
     <message>
         <source>Remove evidence file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление подтверждающего файла %1</translation>
     </message>
 </context>
 <context>
@@ -1996,22 +1996,22 @@
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумерация кодов</translation>
     </message>
     <message>
         <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти коды изменятся в соответствии с порядком дерева. Отметки о выполнении, мероприятия и отчёты останутся привязаны к своим элементам.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумеровать 1 код</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенумеровать %n код</numerusform>
+            <numerusform>Перенумеровать %n кода</numerusform>
+            <numerusform>Перенумеровать %n кодов</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,212 +2019,212 @@
     <name>RenumberModel</name>
     <message>
         <source>Old code</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый код</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>ReportingPanel</name>
     <message>
         <source>Reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётные периоды</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сдачи отчёта</translation>
     </message>
     <message>
         <source>days after the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>дн. после окончания периода</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>По правилу</translation>
     </message>
     <message>
         <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните срок сдачи, чтобы задать его вручную; кнопка «По правилу» возвращает выбранному периоду срок по правилу.</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кварталы</translation>
     </message>
     <message>
         <source>Four-month periods (I/II/III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Четырёхмесячные периоды (I/II/III)</translation>
     </message>
     <message>
         <source>Half-years</source>
-        <translation type="unfinished"></translation>
+        <translation>Полугодия</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Custom windows (campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольные периоды (акция)</translation>
     </message>
 </context>
 <context>
     <name>ReturnsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписи</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заблокирован подписанным отчётом (версия %1, %2): его отметки о выполнении, мероприятия и текст отчёта изменить нельзя. Чтобы изменить их, откройте отчёт для исправления.</translation>
     </message>
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отчёты, подписанные здесь (%n)</numerusform>
+            <numerusform>Отчёты, подписанные здесь (%n)</numerusform>
+            <numerusform>Отчёты, подписанные здесь (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No return has been signed here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ещё не подписано ни одного отчёта.</translation>
     </message>
     <message>
         <source>There is no plan yet, so there is no return to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана пока нет, поэтому готовить отчёт не по чему.</translation>
     </message>
     <message>
         <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период и язык отчёта, затем нажмите «Просмотр», чтобы увидеть отчёт в том виде, в каком он будет напечатан.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка просмотра…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для просмотра нужна программа pdftoppm (poppler-utils), а она не установлена. Подписание и сохранение работают и без неё.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Версия %1, ещё не подписана — показано страниц: %2 из %n.</numerusform>
+            <numerusform>Версия %1, ещё не подписана — показано страниц: %2 из %n.</numerusform>
+            <numerusform>Версия %1, ещё не подписана — показано страниц: %2 из %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет электронной подписи</translation>
     </message>
     <message>
         <source>There is no signing identity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная подпись ещё не настроена.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте её или импортируйте свой файл .p12 в разделе Настройки → Электронная подпись.</translation>
     </message>
     <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за %1 подписывается вашим ключом. Введите пароль ключа.</translation>
     </message>
     <message>
         <source>Save the signed return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для подписанного отчёта</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание и сохранение…</translation>
     </message>
     <message>
         <source>Signed and saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан и сохранён в %1: %2</translation>
     </message>
     <message>
         <source>E-mail ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо готово: %1</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(адрес электронной почты получателя неизвестен: укажите его)</translation>
     </message>
     <message>
         <source>Correct this return</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление отчёта</translation>
     </message>
     <message>
         <source>Correct the return of %1 (version %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить отчёт за %1 (версия %2)?</translation>
     </message>
     <message>
         <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период будет открыт для изменений. Подписанные файлы остаются действительными и в списке; следующий подписанный отчёт получит версию %1 и заменит этот.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The period is open for changes; the next signed return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период открыт для изменений; следующий подписанный отчёт получит версию %1.</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2232,74 +2232,74 @@
     </message>
     <message>
         <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за период в виде подписанных файлов PDF и Excel на выбранном языке, с готовым к отправке письмом. После подписания данные периода блокируются.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать и сохранить…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить письмо</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>После подписания: письмо с обоими файлами во вложении</translation>
     </message>
     <message>
         <source>Correct this return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить отчёт…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось внести изменение</translation>
     </message>
     <message>
         <source>Change the institution profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сведений об учреждении</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Change the reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение отчётных периодов</translation>
     </message>
     <message>
         <source>Change the due-date rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение правила сроков сдачи</translation>
     </message>
     <message>
         <source>Set the due date of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка срока сдачи за {period}</translation>
     </message>
     <message>
         <source>Due date of {period} back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат срока сдачи за {period} к правилу</translation>
     </message>
     <message>
         <source>Change the narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение структуры текста отчёта</translation>
     </message>
     <message>
         <source>Outline saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура сохранена</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2307,201 +2307,201 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Reporting periods and due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётные периоды и сроки сдачи</translation>
     </message>
     <message>
         <source>Narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура текста отчёта</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная подпись</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сведения</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>TreeEditing</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цель</translation>
     </message>
     <message>
         <source>New sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт</translation>
     </message>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление цели %1</translation>
     </message>
     <message>
         <source>Add sub-goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление задачи %1</translation>
     </message>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пункта %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение поля «%1» (%2)</translation>
     </message>
     <message>
         <source>Edit planned periods of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение плановых периодов %1</translation>
     </message>
     <message>
         <source>Outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение уровня %1</translation>
     </message>
     <message>
         <source>Indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Понижение уровня %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение %1</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 «%2»?</translation>
     </message>
     <message>
         <source>With it goes the item under it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с ним будет удалён вложенный элемент: %1</translation>
     </message>
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вместе с ним будет удалён %n вложенный элемент: %1</numerusform>
+            <numerusform>Вместе с ним будут удалены %n вложенных элемента: %1</numerusform>
+            <numerusform>Вместе с ним будут удалены %n вложенных элементов: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Its progress mark goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляется и его отметка о выполнении.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаляется и %n его отметка о выполнении.</numerusform>
+            <numerusform>Удаляются и %n его отметки о выполнении.</numerusform>
+            <numerusform>Удаляются и %n его отметок о выполнении.</numerusform>
         </translation>
     </message>
     <message>
         <source>One event will no longer be linked to it (the event stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно мероприятие больше не будет к нему привязано (само мероприятие сохранится).</translation>
     </message>
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие больше не будет к нему привязано (само мероприятие сохранится).</numerusform>
+            <numerusform>%n мероприятия больше не будут к нему привязаны (сами мероприятия сохранятся).</numerusform>
+            <numerusform>%n мероприятий больше не будут к нему привязаны (сами мероприятия сохранятся).</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно отменить командой Правка → Отменить.</translation>
     </message>
     <message>
         <source>Delete plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление элемента плана</translation>
     </message>
     <message>
         <source>Delete %1 and 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление %1 и 1 вложенного элемента</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %1 и %n вложенного элемента</numerusform>
+            <numerusform>Удаление %1 и %n вложенных элементов</numerusform>
+            <numerusform>Удаление %1 и %n вложенных элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление %1</translation>
     </message>
     <message>
         <source>These rows cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти строки нельзя вставить: %1</translation>
     </message>
     <message>
         <source>Paste 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка 1 строки</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставка %n строки</numerusform>
+            <numerusform>Вставка %n строк</numerusform>
+            <numerusform>Вставка %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>The codes already follow the order of the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды уже соответствуют порядку дерева.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенумерация 1 кода</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенумерация %n кода</numerusform>
+            <numerusform>Перенумерация %n кодов</numerusform>
+            <numerusform>Перенумерация %n кодов</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сносок</translation>
     </message>
 </context>
 </TS>

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>returns in</source>
-        <translation>báo cáo đã nhận</translation>
+        <translation>đã nhận</translation>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>

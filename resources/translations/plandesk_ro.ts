@@ -6,122 +6,122 @@
     <message>
         <source>EventsModel</source>
         <comment>Activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Venue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Participants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progres</translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate activitățile</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizate</translation>
     </message>
     <message>
         <source>Missing reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără motiv</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen depășit</translation>
     </message>
     <message>
         <source>Show only the activities with such a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează numai activitățile cu o astfel de perioadă</translation>
     </message>
     <message>
         <source>Search by code or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați după cod sau text</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Del șterge · Enter deschide detaliile · Shift+săgeți selectează mai multe celule</translation>
     </message>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
-        <translation type="unfinished">Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
+        <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>În această bază de date nu există încă un plan. Creați-l sau importați-l în pagina Plan.</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Signed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semnat</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Superseded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuit</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Accepted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceptat</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Late</comment>
-        <translation type="unfinished"></translation>
+        <translation>Întârziat</translation>
     </message>
     <message>
         <source>States</source>
         <comment>New version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versiune nouă</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Duplicate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicat</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respins</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Submitted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transmis</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lipsă</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Termen depășit</translation>
     </message>
 </context>
 <context>
@@ -135,35 +135,35 @@
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen: %1</translation>
     </message>
     <message>
         <source>returns in</source>
-        <translation type="unfinished"></translation>
+        <translation>rapoarte primite</translation>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrată încă nicio instituție subordonată. Înregistrați-le („plandesk subordinate add”) pentru a urmări aici rapoartele lor.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați notificările în</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scriu notificările…</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders written to %1 — open them in your mail program to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificare scrisă în %1 — deschideți-o în programul de e-mail pentru a o trimite.</numerusform>
+            <numerusform>%n notificări scrise în %1 — deschideți-le în programul de e-mail pentru a le trimite.</numerusform>
+            <numerusform>%n de notificări scrise în %1 — deschideți-le în programul de e-mail pentru a le trimite.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reminders could not be written. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificările nu au putut fi scrise. Detaliile se află în fișierul jurnal.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -171,19 +171,19 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada:</translation>
     </message>
     <message>
         <source>Prepare reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătește notificări…</translation>
     </message>
     <message>
         <source>One e-mail per institution whose return is missing, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte un e-mail pentru fiecare instituție al cărei raport lipsește, în limba acesteia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
 </context>
 <context>
@@ -222,42 +222,43 @@
     <message>
         <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+{planned} planificate: {done} realizate, {progress} în desfășurare, {not_done} nerealizate, {open} neraportate încă, {na} nu se aplică</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} din {planned}</translation>
     </message>
     <message>
         <source>planned activities done, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>activități planificate realizate, toate perioadele</translation>
     </message>
     <message>
         <source>events held</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimente organizate</translation>
     </message>
     <message>
         <source>participants reached by events</source>
-        <translation type="unfinished"></translation>
+        <translation>participanți la evenimente</translation>
     </message>
     <message>
         <source>no return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun raport scadent</translation>
     </message>
     <message numerus="yes">
         <source>return of {period} overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>raportul pentru {period} este întârziat cu %n zi</numerusform>
+            <numerusform>raportul pentru {period} este întârziat cu %n zile</numerusform>
+            <numerusform>raportul pentru {period} este întârziat cu %n de zile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>next return due: {period}, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>următorul raport: {period}, peste %n zi</numerusform>
+            <numerusform>următorul raport: {period}, peste %n zile</numerusform>
+            <numerusform>următorul raport: {period}, peste %n de zile</numerusform>
         </translation>
     </message>
     <message>
@@ -266,258 +267,258 @@
     </message>
     <message>
         <source>The plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul pe scurt</translation>
     </message>
     <message>
         <source>Completion per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizare pe perioade</translation>
     </message>
     <message>
         <source>Completion per goal, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizare pe obiective, toate perioadele</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termene de raportare</translation>
     </message>
     <message>
         <source>Events and participants per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente și participanți pe perioade</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>realizate</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>în desfășurare</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nerealizate</translation>
     </message>
     <message>
         <source>not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>neraportate încă</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimente</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participanți</translation>
     </message>
     <message>
         <source>Nothing is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este planificat nimic deocamdată.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun element selectat</translation>
     </message>
     <message>
         <source>Select a row of the plan to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un rând din plan pentru a vedea și modifica detaliile.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiectiv</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>cod</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tip</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descriere</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>parteneri</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>țintă</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>valoarea-țintă</translation>
     </message>
     <message>
         <source>target unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unitate de măsură</translation>
     </message>
     <message>
         <source>footnote marks</source>
-        <translation type="unfinished"></translation>
+        <translation>trimiteri la note</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motiv</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>observații</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cod</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descriere</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parteneri</translation>
     </message>
     <message>
         <source>&amp;Target (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ț&amp;intă (cum este formulată)</translation>
     </message>
     <message>
         <source>Target in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta în cifre</translation>
     </message>
     <message>
         <source>Planned in periods (tick; type the planned date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat în perioadele (bifați; scrieți data planificată)</translation>
     </message>
     <message>
         <source>&amp;Footnote marks (e.g. 1, 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimiteri la &amp;note (de ex. 1, 2)</translation>
     </message>
     <message>
         <source>Reason if &amp;not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul &amp;neefectuării</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observații</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoare</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unitate</translation>
     </message>
     <message>
         <source>— no mark —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nemarcat —</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadiu</translation>
     </message>
     <message>
         <source>Date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Data realizării</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>Achieved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare atinsă</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Evenimente</translation>
+        <translation>Evenimente</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat la</translation>
     </message>
     <message>
         <source>Reason (required when not done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv (obligatoriu dacă nu s-a realizat)</translation>
     </message>
     <message>
         <source>A reason is required when the activity was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul este obligatoriu atunci când activitatea nu a fost realizată.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observație</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Restabilește</translation>
     </message>
     <message>
         <source>Close the details panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide panoul de detalii (Esc)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente justificative</translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio celulă selectată</translation>
     </message>
     <message>
         <source>Select a cell of the grid: its status, figures and evidence show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o celulă din tabel: stadiul, cifrele și documentele justificative apar aici.</translation>
     </message>
     <message>
         <source>%1 cells selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Celule selectate: %1</translation>
     </message>
     <message>
         <source>Status and reason apply to every selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadiul și motivul se aplică tuturor celulelor selectate.</translation>
     </message>
     <message>
         <source>no target given</source>
-        <translation type="unfinished"></translation>
+        <translation>fără țintă stabilită</translation>
     </message>
     <message>
         <source>%1 in this period, %2 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 în această perioadă, participanți: %2</translation>
     </message>
 </context>
 <context>
@@ -531,26 +532,26 @@
     <name>DueDatesModel</name>
     <message>
         <source>signed and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>semnat și trimis</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>întârziat cu %n zi</numerusform>
+            <numerusform>întârziat cu %n zile</numerusform>
+            <numerusform>întârziat cu %n de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>termen astăzi</translation>
     </message>
     <message numerus="yes">
         <source>due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>termen peste %n zi</numerusform>
+            <numerusform>termen peste %n zile</numerusform>
+            <numerusform>termen peste %n de zile</numerusform>
         </translation>
     </message>
 </context>
@@ -558,252 +559,252 @@
     <name>EventFilterBar</name>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate perioadele</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate activitățile</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate tipurile</translation>
     </message>
     <message>
         <source>Search title, venue, partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați titlu, loc, parteneri…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteneri</translation>
     </message>
     <message>
         <source>Project / funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiect / finanțare</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>Of whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Din care</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiale</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descriere</translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femei</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevi</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre didactice</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Părinți</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>până la</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriu</translation>
     </message>
     <message>
         <source>Code or words of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul sau cuvinte din activitate</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poliție, parchet, centru de criză, psiholog, ONG…</translation>
     </message>
     <message>
         <source>Leaflets, brochures, posters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante, broșuri, afișe…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Femeile și bărbații împreună ({parts}) depășesc numărul participanților ({total}).</translation>
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevii, cadrele didactice, părinții și personalul împreună ({parts}) depășesc numărul participanților ({total}).</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimentul nu se poate încheia înainte de a începe.</translation>
     </message>
     <message>
         <source>The plan has no activity {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu conține activitatea {code}.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimentul trebuie să aibă un titlu.</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eveniment</numerusform>
+            <numerusform>%n evenimente</numerusform>
+            <numerusform>%n de evenimente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participanți</numerusform>
+            <numerusform>%n de participanți</numerusform>
         </translation>
     </message>
     <message>
         <source>(of {total} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(din {total} evenimente)</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare eveniment</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment nou</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează modificările</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă evenimentul</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Restabilește</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Golește</translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a putut fi efectuată</translation>
     </message>
     <message>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare eveniment „{title}”</translation>
     </message>
     <message>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare eveniment „{title}”</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere eveniment</translation>
     </message>
     <message>
         <source>Delete the event “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți evenimentul „{title}”?</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare → Anulează îl readuce.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Delete event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere eveniment „{title}”</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Import evenimente</translation>
     </message>
     <message>
         <source>Event lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de evenimente (*.xlsx *.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>The events list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de evenimente nu poate fi importată</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n eveniment</numerusform>
+            <numerusform>Import %n evenimente</numerusform>
+            <numerusform>Import %n de evenimente</numerusform>
         </translation>
     </message>
     <message>
@@ -812,334 +813,334 @@
     </message>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă evenimente…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașează…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Drop photos or attendance lists here (at most %1 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trageți aici fotografii sau liste de prezență (cel mult %1 MB fiecare).</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașați documente justificative</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiune</translation>
     </message>
 </context>
 <context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished">Note de subsol</translation>
+        <translation>Note de subsol</translation>
     </message>
     <message>
         <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notele de subsol apar sub plan; elementele trimit la ele prin marcajul lor. Un marcaj folosit încă de un element nu poate fi eliminat.</translation>
     </message>
     <message>
         <source>&amp;Add footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă notă</translation>
     </message>
     <message>
         <source>&amp;Remove footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină nota</translation>
     </message>
 </context>
 <context>
     <name>FootnotesModel</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcaj</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul notei</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>created by PlanDesk (own root certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>creată de PlanDesk (certificat rădăcină propriu)</translation>
     </message>
     <message>
         <source>imported from a .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>importată dintr-un fișier .p12</translation>
     </message>
     <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk creează un certificat rădăcină și o cheie de semnare pentru instituția dumneavoastră. Alegeți parola care protejează cheia (cel puțin 8 caractere). Parola nu este memorată nicăieri: păstrați-o în siguranță, fără ea cheia nu poate semna.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitatea actuală se păstrează, dar nu mai este folosită.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă o cheie de semnare</translation>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de chei PKCS#12 (*.p12 *.pfx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>The password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola pentru %1:</translation>
     </message>
     <message>
         <source>This is not a PKCS#12 key file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un fișier de cheie PKCS#12 (este prea mare).</translation>
     </message>
     <message>
         <source>Export the trust certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă certificatul de încredere</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate (*.pem)</translation>
     </message>
     <message>
         <source>Trust certificate written to %1. Give it to the institution you report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul de încredere a fost salvat în %1. Predați-l instituției căreia îi raportați.</translation>
     </message>
     <message>
         <source>The signing identity is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitatea de semnare este pregătită.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A apărut o eroare neprevăzută; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitate de semnare</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valabil până la:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveniență:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Amprentă (SHA-256):</translation>
     </message>
     <message>
         <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă. Rapoartele se semnează cu cheia instituției dumneavoastră: creați una aici sau importați fișierul .p12 pe care îl aveți deja.</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează…</translation>
     </message>
     <message>
         <source>Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă .p12…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă certificatul de încredere…</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import plan</translation>
     </message>
     <message>
         <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați ce conține fiecare coloană din „%1” și rândurile recunoscute de PlanDesk. Nimic nu se salvează până nu apăsați Importă; planul devine apoi planul curent (cel actual se păstrează în baza de date).</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se omite)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Activity / item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul activității / elementului</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteneri</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Reason if not carried out</source>
-        <translation type="unfinished">Motivul neefectuării</translation>
+        <translation>Motivul neefectuării</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observații</translation>
     </message>
     <message>
         <source>Time / dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen / date</translation>
     </message>
     <message>
         <source>Planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat în această perioadă</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima valoare</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Conține</translation>
     </message>
     <message>
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” (%2): obiective: %3, subobiective: %4, activități: %5, note de subsol: %6.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Import evenimente</translation>
     </message>
     <message>
         <source>{file}: {good} events can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: evenimente care pot fi importate: {good}.</translation>
     </message>
     <message>
         <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri care nu pot fi importate și vor fi omise: {bad}; motivele sunt mai jos.</translation>
     </message>
     <message>
         <source>Kinds kept as written: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipuri păstrate așa cum sunt scrise: {kinds}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importă %n eveniment</numerusform>
+            <numerusform>Importă %n evenimente</numerusform>
+            <numerusform>Importă %n de evenimente</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de importat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Details or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii sau motiv</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>va fi importat</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se importă</translation>
     </message>
 </context>
 <context>
     <name>IntakeLinesModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1989,7 @@
     <message>
         <source>EventsModel</source>
         <comment>Date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

@@ -6,122 +6,122 @@
     <message>
         <source>EventsModel</source>
         <comment>Activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Venue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны</translation>
     </message>
     <message>
         <source>EventsModel</source>
         <comment>Participants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Орындалу барысы</translation>
+        <translation>Орындалу барысы</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық тармақтар</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмағандар</translation>
     </message>
     <message>
         <source>Missing reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі көрсетілмеген</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Show only the activities with such a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
     </message>
     <message>
         <source>Search by code or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Код немесе мәтін бойынша іздеу</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Del тазартады · Enter толық мәліметті ашады · Shift+көрсеткілер ұяшықтарды қосып белгілейді</translation>
     </message>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
-        <translation type="unfinished">Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
+        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны «Жоспар» бетінде жасаңыз немесе импорттаңыз.</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Signed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылды</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Superseded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылды</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Draft</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Accepted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Late</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кешіктірілді</translation>
     </message>
     <message>
         <source>States</source>
         <comment>New version</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа нұсқа</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Duplicate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанған</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Submitted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылды</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылмаған</translation>
     </message>
     <message>
         <source>States</source>
         <comment>Overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
 </context>
 <context>
@@ -135,34 +135,34 @@
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсыру мерзімі: %1</translation>
     </message>
     <message>
         <source>returns in</source>
-        <translation type="unfinished"></translation>
+        <translation>есеп түсті</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>
+        <translation>Бағынысты ұйымдар әлі тіркелмеген. Олардың есептерін осы жерден қадағалау үшін оларды тіркеңіз ('plandesk subordinate add').</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу хаттарын сақтайтын қалта</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу хаттары жазылуда…</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders written to %1 — open them in your mail program to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n еске салу хаты %1 қалтасына жазылды — жіберу үшін оларды пошта бағдарламасында ашыңыз.</numerusform>
+            <numerusform>%n еске салу хаты %1 қалтасына жазылды — жіберу үшін оларды пошта бағдарламасында ашыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reminders could not be written. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу хаттарын жазу мүмкін болмады. Толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -170,19 +170,19 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Prepare reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Еске салу хаттары…</translation>
     </message>
     <message>
         <source>One e-mail per institution whose return is missing, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Есебі тапсырылмаған әр ұйымға өз тілінде бір электрондық хат</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -221,40 +221,41 @@
     <message>
         <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}
+Жоспарланған: {planned}; орындалды: {done}, орындалуда: {progress}, орындалмады: {not_done}, әлі белгіленбеген: {open}, қатысты емес: {na}</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} ішінен {done}</translation>
     </message>
     <message>
         <source>planned activities done, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарланған тармақтар орындалды, барлық кезең</translation>
     </message>
     <message>
         <source>events held</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шара өткізілді</translation>
     </message>
     <message>
         <source>participants reached by events</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушы іс-шараларға тартылды</translation>
     </message>
     <message>
         <source>no return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>тапсырылатын есеп жоқ</translation>
     </message>
     <message numerus="yes">
         <source>return of {period} overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period} есебінің мерзімі %n күнге өтті</numerusform>
+            <numerusform>{period} есебінің мерзімі %n күнге өтті</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>next return due: {period}, in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>келесі есеп: {period}, %n күннен кейін</numerusform>
+            <numerusform>келесі есеп: {period}, %n күннен кейін</numerusform>
         </translation>
     </message>
     <message>
@@ -263,258 +264,258 @@
     </message>
     <message>
         <source>The plan at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар бір қарағанда</translation>
     </message>
     <message>
         <source>Completion per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңдер бойынша орындалуы</translation>
     </message>
     <message>
         <source>Completion per goal, all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар бойынша орындалуы, барлық кезең</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылатын есептер</translation>
     </message>
     <message>
         <source>Events and participants per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңдер бойынша іс-шаралар мен қатысушылар</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалуда</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалмады</translation>
     </message>
     <message>
         <source>not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі белгіленбеген</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шаралар</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар</translation>
     </message>
     <message>
         <source>Nothing is planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ештеңе жоспарланбаған.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент таңдалмаған</translation>
     </message>
     <message>
         <source>Select a row of the plan to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәліметін көріп, өңдеу үшін жоспардың бір жолын таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіші мақсат</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>коды</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>сипаттамасы</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>жауапты</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестер</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>нысаналы көрсеткіш</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>нысаналы мән</translation>
     </message>
     <message>
         <source>target unit</source>
-        <translation type="unfinished"></translation>
+        <translation>өлшем бірлігі</translation>
     </message>
     <message>
         <source>footnote marks</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпе белгілері</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>себеп</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>түсініктемелер</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коды</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;үрі</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сипаттамасы</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауапты</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;ріктестер</translation>
     </message>
     <message>
         <source>&amp;Target (as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нысаналы көрсеткіш (жазылғандай)</translation>
     </message>
     <message>
         <source>Target in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысаналы көрсеткіш санмен</translation>
     </message>
     <message>
         <source>Planned in periods (tick; type the planned date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған кезеңдер (белгілеп, жоспарланған күнді жазыңыз)</translation>
     </message>
     <message>
         <source>&amp;Footnote marks (e.g. 1, 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе белгілері (мысалы, 1, 2)</translation>
     </message>
     <message>
         <source>Reason if &amp;not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындалмау себебі</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсі&amp;ніктемелер</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәні</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бірлігі</translation>
     </message>
     <message>
         <source>— no mark —</source>
-        <translation type="unfinished"></translation>
+        <translation>— белгісіз —</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалған күні</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Achieved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол жеткізілген мән</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысаналы көрсеткіш</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Іс-шаралар</translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалған күні</translation>
     </message>
     <message>
         <source>Reason (required when not done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі (орындалмаса, міндетті)</translation>
     </message>
     <message>
         <source>A reason is required when the activity was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ орындалмаса, себебін көрсету міндетті.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Close the details panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәлімет панелін жабу (Esc)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын файлдар</translation>
     </message>
     <message>
         <source>No cell selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшық таңдалмаған</translation>
     </message>
     <message>
         <source>Select a cell of the grid: its status, figures and evidence show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестенің ұяшығын таңдаңыз: оның күйі, сандары және растайтын файлдары осында көрсетіледі.</translation>
     </message>
     <message>
         <source>%1 cells selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ұяшықтар: %1</translation>
     </message>
     <message>
         <source>Status and reason apply to every selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі мен себебі таңдалған барлық ұяшыққа қолданылады.</translation>
     </message>
     <message>
         <source>no target given</source>
-        <translation type="unfinished"></translation>
+        <translation>нысаналы көрсеткіш берілмеген</translation>
     </message>
     <message>
         <source>%1 in this period, %2 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>осы кезеңде %1, қатысушылар: %2</translation>
     </message>
 </context>
 <context>
@@ -528,24 +529,24 @@
     <name>DueDatesModel</name>
     <message>
         <source>signed and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылып, жіберілді</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мерзімі %n күнге өтті</numerusform>
+            <numerusform>мерзімі %n күнге өтті</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі бүгін</translation>
     </message>
     <message numerus="yes">
         <source>due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
         </translation>
     </message>
 </context>
@@ -553,249 +554,249 @@
     <name>EventFilterBar</name>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық кезең</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық тармақ</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түр</translation>
     </message>
     <message>
         <source>Search title, venue, partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы, орны, серіктестер бойынша іздеу…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>Project / funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба / қаржыландыру</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Of whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның ішінде</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Сипаттамасы</translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерлер</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылар</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұғалімдер</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата-аналар</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті</translation>
     </message>
     <message>
         <source>Code or words of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақтың коды немесе сөздері</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция, прокуратура, дағдарыс орталығы, психолог, ҮЕҰ…</translation>
     </message>
     <message>
         <source>Leaflets, brochures, posters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақшалар, кітапшалар, плакаттар…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдер мен ерлер бірге ({parts}) қатысушылар санынан ({total}) асып кетті.</translation>
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушылар, мұғалімдер, ата-аналар мен қызметкерлер бірге ({parts}) қатысушылар санынан ({total}) асып кетті.</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <source>The plan has no activity {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарда {code} тармағы жоқ.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараның атауы болуы керек.</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс-шара</numerusform>
+            <numerusform>%n іс-шара</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қатысушы</numerusform>
+            <numerusform>%n қатысушы</numerusform>
         </translation>
     </message>
     <message>
         <source>(of {total} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(барлығы {total} іс-шара)</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны өңдеу</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс-шара</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістерді сақтау</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара қосу</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазарту</translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс енгізілмеді</translation>
     </message>
     <message>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» іс-шарасын қосу</translation>
     </message>
     <message>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» іс-шарасын өңдеу</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны жою</translation>
     </message>
     <message>
         <source>Delete the event “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» іс-шарасы жойылсын ба?</translation>
     </message>
     <message>
         <source>Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету → Болдырмау арқылы оны қайтаруға болады.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Delete event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» іс-шарасын жою</translation>
     </message>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараларды импорттау</translation>
     </message>
     <message>
         <source>Event lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар тізімдері (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The events list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар тізімін импорттау мүмкін емес</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс-шараны импорттау</numerusform>
+            <numerusform>%n іс-шараны импорттау</numerusform>
         </translation>
     </message>
     <message>
@@ -804,386 +805,386 @@
     </message>
     <message>
         <source>Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараларды импорттау…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBox</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Drop photos or attendance lists here (at most %1 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотосуреттерді немесе қатысу тізімдерін осы жерге сүйреп әкеліңіз (әрқайсысы %1 МБ-тан аспауы керек).</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын файлдарды тіркеу</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
 </context>
 <context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер жоспардың астында көрсетіледі; элементтер оларға белгісі арқылы сілтеме жасайды. Элемент әлі пайдаланып отырған белгіні жою мүмкін емес.</translation>
     </message>
     <message>
         <source>&amp;Add footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Remove footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені &amp;жою</translation>
     </message>
 </context>
 <context>
     <name>FootnotesModel</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе мәтіні</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>created by PlanDesk (own root certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk жасаған (өз түбірлік сертификаты)</translation>
     </message>
     <message>
         <source>imported from a .p12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>.p12 файлынан импортталған</translation>
     </message>
     <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlanDesk ұйымыңыз үшін түбірлік сертификат пен қол қою кілтін жасайды. Кілтті қорғайтын құпиясөзді таңдаңыз (кемінде 8 таңба). Ол ешқашан сақталмайды: оны мұқият сақтаңыз, құпиясөзсіз кілтпен қол қою мүмкін емес.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі электрондық қолтаңба сақталады, бірақ енді пайдаланылмайды.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою кілтін импорттау</translation>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құпиясөзі:</translation>
     </message>
     <message>
         <source>This is not a PKCS#12 key file (too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PKCS#12 кілт файлы емес (тым үлкен).</translation>
     </message>
     <message>
         <source>Export the trust certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім сертификатын экспорттау</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар (*.pem)</translation>
     </message>
     <message>
         <source>Trust certificate written to %1. Give it to the institution you report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім сертификаты %1 файлына жазылды. Оны есеп беретін жоғары тұрған ұйымға беріңіз.</translation>
     </message>
     <message>
         <source>The signing identity is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба дайын.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате орын алды; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу көзі:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation type="unfinished"></translation>
+        <source>None yet. Returns are signed with your institution's key: create one here, or import the .p12 file you already have.</source>
+        <translation>Әлі жоқ. Есептерге ұйымыңыздың кілтімен қол қойылады: кілтті осы жерде жасаңыз немесе бар .p12 файлын импорттаңыз.</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасау…</translation>
     </message>
     <message>
         <source>Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>.p12 импорттау…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім сертификатын экспорттау…</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарды импорттау</translation>
     </message>
     <message>
         <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» файлының әр бағанында не бар екенін және PlanDesk таныған жолдарды тексеріңіз. «Импорттау» батырмасын баспайынша ештеңе сақталмайды; содан кейін бұл жоспар ағымдағы жоспар болады (қазіргісі дерекқорда сақталады).</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандар</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(алып тастау)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Activity / item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ / элемент мәтіні</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысаналы көрсеткіш</translation>
     </message>
     <message>
         <source>Reason if not carried out</source>
-        <translation type="unfinished">Орындалмау себебі</translation>
+        <translation>Орындалмау себебі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктемелер</translation>
     </message>
     <message>
         <source>Time / dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі / күндері</translation>
     </message>
     <message>
         <source>Planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кезеңде жоспарланған</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші мәні</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2): мақсаттар – %3, кіші мақсаттар – %4, тармақтар – %5, ескертпелер – %6.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараларды импорттау</translation>
     </message>
     <message>
         <source>{file}: {good} events can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {good} іс-шараны импорттауға болады.</translation>
     </message>
     <message>
         <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} жолды импорттау мүмкін емес, олар алынып тасталады; себептері төменде көрсетілген.</translation>
     </message>
     <message>
         <source>Kinds kept as written: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылғандай қалдырылған түрлер: {kinds}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс-шараны импорттау</numerusform>
+            <numerusform>%n іс-шараны импорттау</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын ештеңе жоқ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Details or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ немесе себеп</translation>
     </message>
     <message>
         <source>will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталады</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталмайды</translation>
     </message>
 </context>
 <context>
     <name>IntakeLinesModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себеп</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message numerus="yes">
         <source>Last intake: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Соңғы қабылдау: %n файл</numerusform>
+            <numerusform>Соңғы қабылдау: %n файл</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the files not yet read were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: әлі оқылмаған файлдар өткізіліп жіберілді.</translation>
     </message>
     <message>
         <source>Rejected files were not counted; the reason is on their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған файлдар есепке алынбады; себебі олардың жолында көрсетілген.</translation>
     </message>
     <message>
         <source>Returns to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданатын есептер</translation>
     </message>
     <message>
         <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер және сақталған электрондық хаттар (*.pdf *.xlsx *.eml);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Folder of received returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіп түскен есептер қалтасы</translation>
     </message>
     <message>
         <source>Looking for returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер ізделуде…</translation>
     </message>
     <message>
         <source>%1 of %2 files checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 файлдың %1 тексерілді</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате орын алды. Толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>Stopping after the file being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеріліп жатқан файлдан кейін тоқтатылады…</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1191,31 +1192,31 @@
     </message>
     <message>
         <source>Any period of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспардың кез келген кезеңі</translation>
     </message>
     <message>
-        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <source>Returns received from subordinate institutions: each file's signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <translation>Бағынысты ұйымдардан келіп түскен есептер: әр файлдың қолтаңбасы тіркелген ұйыммен салыстырылып тексеріледі, содан кейін файл қабылданады, жаңа нұсқа ретінде сақталады немесе себебі көрсетіліп қабылданбайды. Әр файл толығымен қабылданады немесе мүлдем қабылданбайды.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қосу…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта қосу…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептерді осы жерге сүйреп әкеліңіз: PDF және Excel файлдары, сақталған электрондық хаттар (.eml) немесе электрондық хат тіркемелерінің бүкіл қалтасы.</translation>
     </message>
 </context>
 <context>
@@ -1384,27 +1385,27 @@
     <name>NarrativePage</name>
     <message>
         <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кезеңнің есебіне қол қойылды ({version}-нұсқа); есеп мәтіні бекітілді. Оны өзгерту үшін «Есептер» бетінде есепті түзетіңіз.</translation>
     </message>
     <message>
         <source>Write here; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осында жазыңыз; мәтін теру барысында сақталады.</translation>
     </message>
     <message>
         <source>Narrative of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: есеп мәтіні</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: {reason}</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -1412,242 +1413,242 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
-        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <source>The free-text part of the period's return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <translation>Кезең есебінің еркін мәтін бөлігі. Бөлімдер «Баптаулар» бетінде белгіленген құрылымға сәйкес келеді; әр өзгеріс теруді тоқтатқаннан кейін сәлден соң сақталады.</translation>
     </message>
 </context>
 <context>
     <name>OutlineEditor</name>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім қосу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту</translation>
     </message>
     <message>
         <source>Save outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылымды сақтау</translation>
     </message>
     <message>
         <source>Double-click a title to rename the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімнің атауын өзгерту үшін оны екі рет басыңыз</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бөлім</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Жарайды</translation>
+        <translation>Жарайды</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кемінде %n таңба.</numerusform>
+            <numerusform>Кемінде %n таңба.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсыру мерзімі</translation>
     </message>
     <message>
         <source>Due date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім белгіленді</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>қолмен</translation>
     </message>
     <message>
         <source>by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже бойынша</translation>
     </message>
     <message>
-        <source>Double-click to set this period&apos;s due date by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click to set this period's due date by hand</source>
+        <translation>Осы кезеңнің тапсыру мерзімін қолмен белгілеу үшін екі рет басыңыз</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат қосу</translation>
     </message>
     <message>
         <source>Add a goal after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мақсаттан кейін мақсат қосу</translation>
     </message>
     <message>
         <source>Add sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіші мақсат қосу</translation>
     </message>
     <message>
         <source>Add a sub-goal to the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мақсатқа кіші мақсат қосу</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ қосу</translation>
     </message>
     <message>
         <source>Add an activity under the selected sub-goal or after the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған кіші мақсаттың астына немесе таңдалған тармақтан кейін тармақ қосу</translation>
     </message>
     <message>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарыға кірістіру</translation>
     </message>
     <message>
         <source>Insert an item of the same kind above the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған элементтің үстіне сол түрдегі элемент кірістіру</translation>
     </message>
     <message>
         <source>Insert below</source>
-        <translation type="unfinished"></translation>
+        <translation>Төменге кірістіру</translation>
     </message>
     <message>
         <source>Insert an item of the same kind below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған элементтің астына сол түрдегі элемент кірістіру</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>Edit the selected item in the side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған элементті бүйір панелінде өңдеу</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою…</translation>
     </message>
     <message>
         <source>Delete the selected item with everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған элементті оның астындағылардың бәрімен бірге жою</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішке жылжыту</translation>
     </message>
     <message>
         <source>Move the item under the item above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті үстіндегі элементтің астына жылжыту</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыртқа жылжыту</translation>
     </message>
     <message>
         <source>Move the item one level up</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті бір деңгей жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move the item up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті өз деңгейіндегілер арасында жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту</translation>
     </message>
     <message>
         <source>Move the item down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті өз деңгейіндегілер арасында төмен жылжыту</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдарды қою</translation>
     </message>
     <message>
         <source>Paste rows copied from Excel or Word under the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel немесе Word-тан көшірілген жолдарды таңдалған элементтің астына қою</translation>
     </message>
     <message>
         <source>Renumber…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта нөмірлеу…</translation>
     </message>
     <message>
         <source>Renumber the codes in tree order (shows old → new first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтарды ағаш ретімен қайта нөмірлеу (алдымен ескі → жаңа көрсетіледі)</translation>
     </message>
     <message>
         <source>Footnotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер…</translation>
     </message>
     <message>
-        <source>Edit the plan&apos;s footnotes</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the plan's footnotes</source>
+        <translation>Жоспардың ескертпелерін өңдеу</translation>
     </message>
     <message>
         <source>Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарды импорттау…</translation>
     </message>
     <message>
         <source>Import a plan from an Excel, CSV or PlanDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарды Excel, CSV немесе PlanDesk файлынан импорттау</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәлімет панелін көрсету немесе жасыру</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1683,7 @@
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент туралы толық мәлімет</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
@@ -1724,53 +1725,53 @@
     <name>PlannedPeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған күні</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Сипаттамасы</translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіші мақсат</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақ</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
@@ -1778,102 +1779,102 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language of returns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Head&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Head's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Head&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Head's title</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports to (code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>District directorate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Provincial directorate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. MEB-10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty: reports to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use letters, digits and . - / _ only (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The institution needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The institution needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An institution cannot report to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
@@ -1881,82 +1882,82 @@
     </message>
     <message>
         <source>Locked: the return of this period has been signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 ev/%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No status yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Events: %1 (%2 participants)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>%1 is locked: its return (version %2) was signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Its marks can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set %n cells to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear %n cells</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
@@ -1964,11 +1965,11 @@
     </message>
     <message>
         <source>Attach %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove evidence file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1976,28 +1977,28 @@
     <message>
         <source>EventsModel</source>
         <comment>Date</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2005,11 +2006,11 @@
     <name>RenumberModel</name>
     <message>
         <source>Old code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
@@ -2020,270 +2021,270 @@
     <name>ReportingPanel</name>
     <message>
         <source>Reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>days after the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Four-month periods (I/II/III)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Half-years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Custom windows (campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReturnsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No return has been signed here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no plan yet, so there is no return to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no signing identity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the signed return in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed and saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct this return</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct the return of %1 (version %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The period is open for changes; the next signed return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Returns</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Correct this return…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change the institution profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change the reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change the due-date rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set the due date of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due date of {period} back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change the narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outline saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
@@ -2291,23 +2292,23 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reporting periods and due dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2318,168 +2319,168 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TreeEditing</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add sub-goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit planned periods of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With it goes the item under it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Its progress mark goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>One event will no longer be linked to it (the event stays).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete plan item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete %1 and 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These rows cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paste 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The codes already follow the order of the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Edit footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

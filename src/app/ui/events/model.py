@@ -26,14 +26,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _titles() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("EventsModel", "Date"),
-        tr("EventsModel", "Activity"),
-        tr("EventsModel", "Title"),
-        tr("EventsModel", "Kind"),
-        tr("EventsModel", "Venue"),
-        tr("EventsModel", "Participants"),
+        QCoreApplication.translate("EventsModel", "Date"),
+        QCoreApplication.translate("EventsModel", "Activity"),
+        QCoreApplication.translate("EventsModel", "Title"),
+        QCoreApplication.translate("EventsModel", "Kind"),
+        QCoreApplication.translate("EventsModel", "Venue"),
+        QCoreApplication.translate("EventsModel", "Participants"),
     ]
 
 

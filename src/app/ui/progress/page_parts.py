@@ -127,13 +127,17 @@ class PageParts(QObject):
         return legend
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.title_label.setText(tr("Progress"))
-        texts = (tr("All activities"), tr("Not done"), tr("Missing reason"), tr("Overdue"))
+        self.title_label.setText(self.tr("Progress"))
+        texts = (
+            self.tr("All activities"),
+            self.tr("Not done"),
+            self.tr("Missing reason"),
+            self.tr("Overdue"),
+        )
         for n, text in enumerate(texts):
             self.filter_combo.setItemText(n, text)
-        self.filter_combo.setToolTip(tr("Show only the activities with such a period"))
-        self.search_edit.setPlaceholderText(tr("Search by code or text"))
+        self.filter_combo.setToolTip(self.tr("Show only the activities with such a period"))
+        self.search_edit.setPlaceholderText(self.tr("Search by code or text"))
         keys = {
             "planned": "L",
             "in_progress": "P",
@@ -144,7 +148,7 @@ class PageParts(QObject):
         for status, word in self._legend_words.items():
             word.setText(f"{status_word(status)} ({keys[status]})")
         self.keys_label.setText(
-            tr("Del clears · Enter opens the details · Shift+arrows select more cells")
+            self.tr("Del clears · Enter opens the details · Shift+arrows select more cells")
         )
 
     def show_state(self, has_rows: bool, state: str) -> None:
@@ -152,11 +156,10 @@ class PageParts(QObject):
             self.stack.setCurrentWidget(self.splitter)
         else:
             self.stack.setCurrentWidget(self.empty_label)
-            tr = self.tr
             self.empty_label.setText(
-                tr("No database is open. Open one with File → Open database….")
+                self.tr("No database is open. Open one with File → Open database….")
                 if state == "closed"
-                else tr(
+                else self.tr(
                     "There is no plan in this database yet. Create or import it on the Plan page."
                 )
             )

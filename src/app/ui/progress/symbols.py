@@ -47,13 +47,12 @@ ERROR_INK = "#b3261e"
 
 def status_word(status: str | None) -> str:
     """The status in the interface language ("" for no mark)."""
-    tr = QCoreApplication.translate
     words = {
-        "planned": tr(CONTEXT, "Planned"),
-        "in_progress": tr(CONTEXT, "In progress"),
-        "done": tr(CONTEXT, "Done"),
-        "not_done": tr(CONTEXT, "Not done"),
-        "not_applicable": tr(CONTEXT, "Not applicable"),
+        "planned": QCoreApplication.translate("ProgressStatus", "Planned"),
+        "in_progress": QCoreApplication.translate("ProgressStatus", "In progress"),
+        "done": QCoreApplication.translate("ProgressStatus", "Done"),
+        "not_done": QCoreApplication.translate("ProgressStatus", "Not done"),
+        "not_applicable": QCoreApplication.translate("ProgressStatus", "Not applicable"),
     }
     return words.get(status or "", "")
 

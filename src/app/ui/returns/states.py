@@ -38,19 +38,18 @@ LOOK: dict[str, tuple[str, str]] = {
 
 
 def state_label(state: str) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        "signed": tr("States", "Signed"),
-        "superseded": tr("States", "Superseded"),
-        "draft": tr("States", "Draft"),
-        "accepted": tr("States", "Accepted"),
-        "late": tr("States", "Late"),
-        "new version": tr("States", "New version"),
-        "duplicate": tr("States", "Duplicate"),
-        "rejected": tr("States", "Rejected"),
-        "submitted": tr("States", "Submitted"),
-        "missing": tr("States", "Missing"),
-        "overdue": tr("States", "Overdue"),
+        "signed": QCoreApplication.translate("States", "Signed"),
+        "superseded": QCoreApplication.translate("States", "Superseded"),
+        "draft": QCoreApplication.translate("States", "Draft"),
+        "accepted": QCoreApplication.translate("States", "Accepted"),
+        "late": QCoreApplication.translate("States", "Late"),
+        "new version": QCoreApplication.translate("States", "New version"),
+        "duplicate": QCoreApplication.translate("States", "Duplicate"),
+        "rejected": QCoreApplication.translate("States", "Rejected"),
+        "submitted": QCoreApplication.translate("States", "Submitted"),
+        "missing": QCoreApplication.translate("States", "Missing"),
+        "overdue": QCoreApplication.translate("States", "Overdue"),
     }
     return labels.get(state, state)
 

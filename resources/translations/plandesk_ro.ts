@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>returns in</source>
-        <translation>rapoarte primite</translation>
+        <translation>primite</translation>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
@@ -706,6 +706,33 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -979,7 +1006,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import plan</source>
-        <translation>Import plan</translation>
+        <translation>Importul planului</translation>
     </message>
     <message>
         <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
@@ -1147,55 +1174,55 @@
     <name>IntakePage</name>
     <message numerus="yes">
         <source>Last intake: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ultima primire: %n fișier</numerusform>
+            <numerusform>Ultima primire: %n fișiere</numerusform>
+            <numerusform>Ultima primire: %n de fișiere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fișier</numerusform>
+            <numerusform>%n fișiere</numerusform>
+            <numerusform>%n de fișiere</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the files not yet read were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrerupt: fișierele necitite încă au fost omise.</translation>
     </message>
     <message>
         <source>Rejected files were not counted; the reason is on their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele respinse nu au fost luate în calcul; motivul apare pe rândul fiecăruia.</translation>
     </message>
     <message>
         <source>Returns to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoarte de primit</translation>
     </message>
     <message>
         <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoarte și e-mailuri salvate (*.pdf *.xlsx *.eml);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Folder of received returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul cu rapoartele primite</translation>
     </message>
     <message>
         <source>Looking for returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se caută rapoarte…</translation>
     </message>
     <message>
         <source>%1 of %2 files checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2 fișiere verificate</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A apărut o eroare neprevăzută. Detaliile se află în fișierul jurnal.</translation>
     </message>
     <message>
         <source>Stopping after the file being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se oprește după fișierul în curs de verificare…</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1203,31 +1230,31 @@
     </message>
     <message>
         <source>Any period of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice perioadă a planului</translation>
     </message>
     <message>
         <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoartele primite de la instituțiile subordonate: semnătura fiecărui fișier este verificată în raport cu instituția înregistrată, apoi fișierul este acceptat, păstrat ca versiune nouă sau respins cu indicarea motivului. Fiecare fișier este preluat integral sau deloc.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada:</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă fișiere…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă dosar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trageți aici rapoartele: fișiere PDF și Excel, e-mailuri salvate (.eml) sau un dosar întreg cu atașamente de e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1314,18 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copie de rezervă</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Copia de rezervă nu a putut fi scrisă.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Copia de rezervă a fost salvată în %1.</translation>
     </message>
 </context>
 <context>
@@ -1391,32 +1430,36 @@
         <source>&amp;About PlanDesk</source>
         <translation>&amp;Despre PlanDesk</translation>
     </message>
+    <message>
+        <source>Save a backup of the database</source>
+        <translation>Salvați o copie de rezervă a bazei de date</translation>
+    </message>
 </context>
 <context>
     <name>NarrativePage</name>
     <message>
         <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul acestei perioade a fost semnat (versiunea {version}); raportul narativ este blocat. Pentru a-l modifica, corectați raportul în pagina Rapoarte.</translation>
     </message>
     <message>
         <source>Write here; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți aici; textul se salvează pe măsură ce scrieți.</translation>
     </message>
     <message>
         <source>Narrative of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport narativ – {period}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvat la {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se salvează…</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat: {reason}</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -1424,243 +1467,297 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea descriptivă a raportului pe perioadă. Secțiunile urmează structura stabilită în Setări; fiecare modificare se salvează la scurt timp după ce încetați să scrieți.</translation>
     </message>
 </context>
 <context>
     <name>OutlineEditor</name>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă secțiune</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în sus</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în jos</translation>
     </message>
     <message>
         <source>Save outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează structura</translation>
     </message>
     <message>
         <source>Double-click a title to rename the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe un titlu pentru a redenumi secțiunea</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Secțiune nouă</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Toate activitățile</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nerealizate</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Fără motiv</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termen depășit</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Afișează numai activitățile cu o astfel de perioadă</translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation>Căutați după cod sau text</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del șterge · Enter deschide detaliile · Shift+săgeți selectează mai multe celule</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>În această bază de date nu există încă un plan. Creați-l sau importați-l în pagina Plan.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola cheii</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetați:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cel puțin %n caracter.</numerusform>
+            <numerusform>Cel puțin %n caractere.</numerusform>
+            <numerusform>Cel puțin %n de caractere.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele două parole nu coincid.</translation>
     </message>
 </context>
 <context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen raport</translation>
     </message>
     <message>
         <source>Due date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen stabilit</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <source>by the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>după regulă</translation>
     </message>
     <message>
         <source>Double-click to set this period&apos;s due date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pentru a stabili manual termenul acestei perioade</translation>
     </message>
 </context>
 <context>
     <name>PlanActions</name>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă obiectiv</translation>
     </message>
     <message>
         <source>Add a goal after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un obiectiv după cel selectat</translation>
     </message>
     <message>
         <source>Add sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă subobiectiv</translation>
     </message>
     <message>
         <source>Add a sub-goal to the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un subobiectiv la obiectivul selectat</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă activitate</translation>
     </message>
     <message>
         <source>Add an activity under the selected sub-goal or after the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o activitate sub subobiectivul selectat sau după activitatea selectată</translation>
     </message>
     <message>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserează deasupra</translation>
     </message>
     <message>
         <source>Insert an item of the same kind above the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserează un element de același tip deasupra celui selectat</translation>
     </message>
     <message>
         <source>Insert below</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserează dedesubt</translation>
     </message>
     <message>
         <source>Insert an item of the same kind below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserează un element de același tip sub cel selectat</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică</translation>
     </message>
     <message>
         <source>Edit the selected item in the side panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică elementul selectat în panoul lateral</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge…</translation>
     </message>
     <message>
         <source>Delete the selected item with everything under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge elementul selectat împreună cu tot ce conține</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Coboară nivel</translation>
     </message>
     <message>
         <source>Move the item under the item above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută elementul sub elementul de deasupra</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urcă nivel</translation>
     </message>
     <message>
         <source>Move the item one level up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută elementul cu un nivel mai sus</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în sus</translation>
     </message>
     <message>
         <source>Move the item up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută elementul în sus, la același nivel</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în jos</translation>
     </message>
     <message>
         <source>Move the item down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută elementul în jos, la același nivel</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipește rânduri</translation>
     </message>
     <message>
         <source>Paste rows copied from Excel or Word under the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipește sub elementul selectat rânduri copiate din Excel sau Word</translation>
     </message>
     <message>
         <source>Renumber…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotează…</translation>
     </message>
     <message>
         <source>Renumber the codes in tree order (shows old → new first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotează codurile în ordinea arborelui (afișează întâi vechi → nou)</translation>
     </message>
     <message>
         <source>Footnotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de subsol…</translation>
     </message>
     <message>
         <source>Edit the plan&apos;s footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică notele de subsol ale planului</translation>
     </message>
     <message>
         <source>Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă plan…</translation>
     </message>
     <message>
         <source>Import a plan from an Excel, CSV or PlanDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă un plan dintr-un fișier Excel, CSV sau PlanDesk</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
     <message>
         <source>Show or hide the details panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează sau ascunde panoul de detalii</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Acest fișier nu poate fi importat: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>Planul nu a fost importat: %1</translation>
     </message>
 </context>
 <context>
@@ -1695,11 +1792,34 @@
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaliile elementului</translation>
     </message>
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
         <translation>În această bază de date nu există încă un plan. Importați unul cu „plandesk plan import FIȘIER” sau încercați PlanDesk cu planul demonstrativ: „plandesk --db FIȘIER_NOU demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrompts</name>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planul de acțiune</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importul planului</translation>
+    </message>
+    <message>
+        <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Tabele de plan (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Toate fișierele (*)</translation>
     </message>
 </context>
 <context>
@@ -1737,239 +1857,239 @@
     <name>PlannedPeriodsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data planificată</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descriere</translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiectiv</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Language of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba rapoartelor</translation>
     </message>
     <message>
         <source>Head&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele conducătorului</translation>
     </message>
     <message>
         <source>Head&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcția conducătorului</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă de e-mail</translation>
     </message>
     <message>
         <source>Reports to (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportează către (cod)</translation>
     </message>
     <message>
         <source>Reports to (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportează către (denumire)</translation>
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailul acesteia</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Școală</translation>
     </message>
     <message>
         <source>District directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcție de district</translation>
     </message>
     <message>
         <source>Provincial directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcție provincială</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcție</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisie</translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altul</translation>
     </message>
     <message>
         <source>e.g. MEB-10</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. MEB-10</translation>
     </message>
     <message>
         <source>empty: reports to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>necompletat: nu raportează nimănui</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>Use letters, digits and . - / _ only (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosiți numai litere, cifre și . - / _ (cel mult 64).</translation>
     </message>
     <message>
         <source>The institution needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituția trebuie să aibă un cod.</translation>
     </message>
     <message>
         <source>The institution needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituția trebuie să aibă o denumire.</translation>
     </message>
     <message>
         <source>An institution cannot report to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O instituție nu poate raporta către ea însăși.</translation>
     </message>
 </context>
 <context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
-        <translation type="unfinished">%1 – %2, termen de raportare %3</translation>
+        <translation>%1 – %2, termen de raportare %3</translation>
     </message>
     <message>
         <source>Locked: the return of this period has been signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocat: raportul acestei perioade a fost semnat.</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>neplanificat</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nemarcat</translation>
     </message>
     <message>
         <source>%1 ev/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ev./%2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă: %1</translation>
     </message>
     <message>
         <source>Not planned in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplanificat în această perioadă</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat: %1</translation>
     </message>
     <message>
         <source>No status yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără stadiu deocamdată</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți: %1</translation>
     </message>
     <message>
         <source>Achieved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat: %1</translation>
     </message>
     <message>
         <source>Events: %1 (%2 participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente: %1 (participanți: %2)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>%1 is locked: its return (version %2) was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada %1 este blocată: raportul (versiunea %2) a fost semnat</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la %1</translation>
     </message>
     <message>
         <source>Its marks can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcajele nu mai pot fi modificate.</translation>
     </message>
     <message>
         <source>Set %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare %1 în %2: %3</translation>
     </message>
     <message>
         <source>Clear %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere marcaj %1 în %2</translation>
     </message>
     <message>
         <source>Set %n cells to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare celule selectate (%n): %3</translation>
     </message>
     <message>
         <source>Clear %n cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere marcaj celule selectate (%n)</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1977,11 +2097,34 @@
     </message>
     <message>
         <source>Attach %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașare %1 la %2 în %3</translation>
     </message>
     <message>
         <source>Remove evidence file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare document justificativ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>În desfășurare</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nerealizat</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nu se aplică</translation>
     </message>
 </context>
 <context>
@@ -1996,22 +2139,22 @@
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotare coduri</translation>
     </message>
     <message>
         <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste coduri se vor schimba pentru a urma ordinea arborelui. Progresul, evenimentele și rapoartele rămân la elementele lor.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotează 1 cod</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renumerotează %n cod</numerusform>
+            <numerusform>Renumerotează %n coduri</numerusform>
+            <numerusform>Renumerotează %n de coduri</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,212 +2162,212 @@
     <name>RenumberModel</name>
     <message>
         <source>Old code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod vechi</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod nou</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descriere</translation>
+        <translation>Descriere</translation>
     </message>
 </context>
 <context>
     <name>ReportingPanel</name>
     <message>
         <source>Reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodicitatea raportării</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen raport</translation>
     </message>
     <message>
         <source>days after the period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>zile după încheierea perioadei</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplică</translation>
     </message>
     <message>
         <source>Back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Revino la regulă</translation>
     </message>
     <message>
         <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe un termen pentru a-l stabili manual; „Revino la regulă” readuce perioada selectată la regula generală.</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Four-month periods (I/II/III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioade de patru luni (I/II/III)</translation>
     </message>
     <message>
         <source>Half-years</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Luni</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation>Un an</translation>
     </message>
     <message>
         <source>Custom windows (campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervale personalizate (campanie)</translation>
     </message>
 </context>
 <context>
     <name>ReturnsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data semnării</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această perioadă este blocată de raportul semnat (versiunea %1, %2): progresul, evenimentele și raportul narativ nu mai pot fi modificate. Pentru a le modifica, corectați raportul.</translation>
     </message>
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapoarte semnate aici (%n)</numerusform>
+            <numerusform>Rapoarte semnate aici (%n)</numerusform>
+            <numerusform>Rapoarte semnate aici (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No return has been signed here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun raport nu a fost semnat aici deocamdată.</translation>
     </message>
     <message>
         <source>There is no plan yet, so there is no return to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă un plan, deci nu există niciun raport de pregătit.</translation>
     </message>
     <message>
         <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți perioada și limba raportului, apoi apăsați Previzualizare pentru a-l vedea așa cum va fi tipărit.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A apărut o eroare neprevăzută; nu s-a salvat nimic. Detaliile se află în fișierul jurnal.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrerupt; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se oprește…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregătește previzualizarea…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea necesită programul pdftoppm (poppler-utils), care nu este instalat. Semnarea și salvarea funcționează și fără el.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versiunea %1, încă nesemnată — se afișează %2 din %n pagină.</numerusform>
+            <numerusform>Versiunea %1, încă nesemnată — se afișează primele %2 din %n pagini.</numerusform>
+            <numerusform>Versiunea %1, încă nesemnată — se afișează primele %2 din %n de pagini.</numerusform>
         </translation>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio identitate de semnare</translation>
     </message>
     <message>
         <source>There is no signing identity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă o identitate de semnare.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creați una sau importați fișierul .p12 în Setări → Identitate de semnare.</translation>
     </message>
     <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul pentru %1 se semnează cu cheia dumneavoastră. Introduceți parola cheii.</translation>
     </message>
     <message>
         <source>Save the signed return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați raportul semnat în</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se semnează și se salvează…</translation>
     </message>
     <message>
         <source>Signed and saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat și salvat în %1: %2</translation>
     </message>
     <message>
         <source>E-mail ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail pregătit: %1</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adresa de e-mail a destinatarului nu este cunoscută: completați-o)</translation>
     </message>
     <message>
         <source>Correct this return</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectarea raportului</translation>
     </message>
     <message>
         <source>Correct the return of %1 (version %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectați raportul pentru %1 (versiunea %2)?</translation>
     </message>
     <message>
         <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada se deschide pentru modificări. Fișierele semnate rămân valabile și în listă; următorul raport semnat devine versiunea %1 și îl înlocuiește.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectează</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>The period is open for changes; the next signed return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada este deschisă pentru modificări; următorul raport semnat va fi versiunea %1.</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2232,74 +2375,74 @@
     </message>
     <message>
         <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul unei perioade, ca fișier PDF și Excel semnat, în limba aleasă, cu un e-mail gata de trimis. Semnarea blochează datele perioadei.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba raportului:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnează și salvează…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătește e-mailul</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>După semnare: un e-mail cu ambele fișiere atașate</translation>
     </message>
     <message>
         <source>Correct this return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectează raportul…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a putut fi efectuată</translation>
     </message>
     <message>
         <source>Change the institution profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea profilului instituției</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvat</translation>
     </message>
     <message>
         <source>Change the reporting scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea periodicității raportării</translation>
     </message>
     <message>
         <source>Change the due-date rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea regulii pentru termene</translation>
     </message>
     <message>
         <source>Set the due date of {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilirea termenului pentru {period}</translation>
     </message>
     <message>
         <source>Due date of {period} back to the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenul pentru {period} revine la regulă</translation>
     </message>
     <message>
         <source>Change the narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea structurii raportului narativ</translation>
     </message>
     <message>
         <source>Outline saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Structura a fost salvată</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2307,201 +2450,248 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituția</translation>
     </message>
     <message>
         <source>Reporting periods and due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioade de raportare și termene</translation>
     </message>
     <message>
         <source>Narrative outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Structura raportului narativ</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitate de semnare</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează profilul</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Signed</source>
+        <translation>Semnat</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Înlocuit</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptat</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Versiune nouă</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respins</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lipsă</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termen depășit</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Primit la</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
     <name>TreeEditing</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv nou</translation>
     </message>
     <message>
         <source>New sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiectiv nou</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate nouă</translation>
     </message>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare obiectiv %1</translation>
     </message>
     <message>
         <source>Add sub-goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare subobiectiv %1</translation>
     </message>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare activitate %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare %2: %1</translation>
     </message>
     <message>
         <source>Edit planned periods of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare perioade planificate pentru %1</translation>
     </message>
     <message>
         <source>Outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urcare nivel %1</translation>
     </message>
     <message>
         <source>Indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coborâre nivel %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare %1</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți elementul %1 „%2”?</translation>
     </message>
     <message>
         <source>With it goes the item under it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterge și elementul subordonat: %1</translation>
     </message>
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se șterge și %n element subordonat: %1</numerusform>
+            <numerusform>Se șterg și cele %n elemente subordonate: %1</numerusform>
+            <numerusform>Se șterg și cele %n de elemente subordonate: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Its progress mark goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterge și marcajul de progres al acestuia.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se șterge și %n marcaj de progres.</numerusform>
+            <numerusform>Se șterg și %n marcaje de progres.</numerusform>
+            <numerusform>Se șterg și %n de marcaje de progres.</numerusform>
         </translation>
     </message>
     <message>
         <source>One event will no longer be linked to it (the event stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un eveniment nu va mai fi legat de acesta (evenimentul rămâne).</translation>
     </message>
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eveniment nu va mai fi legat de acesta (evenimentul rămâne).</numerusform>
+            <numerusform>%n evenimente nu vor mai fi legate de acesta (evenimentele rămân).</numerusform>
+            <numerusform>%n de evenimente nu vor mai fi legate de acesta (evenimentele rămân).</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puteți anula operațiunea din Editare → Anulează.</translation>
     </message>
     <message>
         <source>Delete plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere element din plan</translation>
     </message>
     <message>
         <source>Delete %1 and 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere %1 și 1 element</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergere %1 și %n element</numerusform>
+            <numerusform>Ștergere %1 și %n elemente</numerusform>
+            <numerusform>Ștergere %1 și %n de elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere %1</translation>
     </message>
     <message>
         <source>These rows cannot be pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste rânduri nu pot fi lipite: %1</translation>
     </message>
     <message>
         <source>Paste 1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipire 1 rând</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lipire %n rând</numerusform>
+            <numerusform>Lipire %n rânduri</numerusform>
+            <numerusform>Lipire %n de rânduri</numerusform>
         </translation>
     </message>
     <message>
         <source>The codes already follow the order of the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codurile urmează deja ordinea arborelui.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotare 1 cod</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renumerotare %n cod</numerusform>
+            <numerusform>Renumerotare %n coduri</numerusform>
+            <numerusform>Renumerotare %n de coduri</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare note de subsol</translation>
     </message>
 </context>
 </TS>

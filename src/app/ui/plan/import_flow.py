@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from app.ui.plan.editor import PlanEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanImport", text)
-
-
 def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
     """True when a plan was stored (the editor has re-read the workspace then)."""
     path = page.choose_file()
@@ -27,7 +23,11 @@ def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
     try:
         dialog = ImportDialog(path, page)
     except PlanDeskError as exc:
-        page.notify(_tr("This file cannot be imported: %1").replace("%1", str(exc)))
+        page.notify(
+            QCoreApplication.translate("PlanImport", "This file cannot be imported: %1").replace(
+                "%1", str(exc)
+            )
+        )
         return False
     try:
         if not page.run_dialog(dialog) or dialog.plan_data is None:
@@ -39,7 +39,11 @@ def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
         with editor.workspace.db.unit(f"import plan {path.name}") as session:
             store_imported_plan(session, data)
     except PlanDeskError as exc:
-        page.notify(_tr("The plan was not imported: %1").replace("%1", str(exc)))
+        page.notify(
+            QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
+                "%1", str(exc)
+            )
+        )
         return False
     editor.reload_all()
     return True

@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app.ui.dialogs import show_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanPrompts", text)
-
-
 def confirm(parent: QWidget, title: str, question: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(question)
-    yes = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        QCoreApplication.translate("PlanPrompts", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    no = box.addButton(
+        QCoreApplication.translate("PlanPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -28,7 +28,12 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
 
 
 def notify(parent: QWidget, text: str) -> None:
-    show_message(parent, QMessageBox.Icon.Information, _tr("Plan"), text)
+    show_message(
+        parent,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("PlanPrompts", "Plan"),
+        text,
+    )
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -38,8 +43,10 @@ def run_dialog(dialog: QDialog) -> bool:
 def choose_plan_file(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import plan"),
+        QCoreApplication.translate("PlanPrompts", "Import plan"),
         "",
-        _tr("Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)"),
+        QCoreApplication.translate(
+            "PlanPrompts", "Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)"
+        ),
     )
     return Path(name) if name else None

@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del тазартады · Enter толық мәліметті ашады · Shift+көрсеткілер ұяшықтарды қосып белгілейді</translation>
+        <translation>Del – тазарту · Enter – ашу · Shift+көрсеткі – бірнеше ұяшық</translation>
     </message>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Қызметкерлер</translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>until</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-        <translation>Оқушылар, мұғалімдер, ата-аналар мен қызметкерлер бірге ({parts}) қатысушылар санынан ({total}) асып кетті.</translation>
+        <translation>Оқушылар, мұғалімдер, ата-аналар мен персонал бірге ({parts}) қатысушылар санынан ({total}) асып кетті.</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
@@ -698,6 +698,33 @@
     <message>
         <source>An event needs a title.</source>
         <translation>Іс-шараның атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1479,49 @@
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Барлық тармақтар</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмағандар</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation>Код немесе мәтін бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del – тазарту · Enter – ашу · Shift+көрсеткі – бірнеше ұяшық</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны «Жоспар» бетінде жасаңыз немесе импорттаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -1771,193 +1841,193 @@
     <name>ProfileForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Language of returns</source>
-        <translation type="unfinished" />
+        <translation>Есептердің тілі</translation>
     </message>
     <message>
         <source>Head's name</source>
-        <translation type="unfinished" />
+        <translation>Басшының аты-жөні</translation>
     </message>
     <message>
         <source>Head's title</source>
-        <translation type="unfinished" />
+        <translation>Басшының лауазымы</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Reports to (code)</source>
-        <translation type="unfinished" />
+        <translation>Есеп беретін ұйым (коды)</translation>
     </message>
     <message>
         <source>Reports to (name)</source>
-        <translation type="unfinished" />
+        <translation>Есеп беретін ұйым (атауы)</translation>
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished" />
+        <translation>Оның электрондық поштасы</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Мектеп</translation>
     </message>
     <message>
         <source>District directorate</source>
-        <translation type="unfinished" />
+        <translation>Аудандық білім бөлімі</translation>
     </message>
     <message>
         <source>Provincial directorate</source>
-        <translation type="unfinished" />
+        <translation>Облыстық білім басқармасы</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Министрлік</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished" />
+        <translation>Басқарма</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished" />
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished" />
+        <translation>Кәсіподақ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>e.g. MEB-10</source>
-        <translation type="unfinished" />
+        <translation>мысалы, MEB-10</translation>
     </message>
     <message>
         <source>empty: reports to nobody</source>
-        <translation type="unfinished" />
+        <translation>бос болса: ешкімге есеп бермейді</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» электрондық пошта мекенжайы емес.</translation>
     </message>
     <message>
         <source>Use letters, digits and . - / _ only (up to 64).</source>
-        <translation type="unfinished" />
+        <translation>Тек әріптерді, цифрларды және . - / _ таңбаларын пайдаланыңыз (64-ке дейін).</translation>
     </message>
     <message>
         <source>The institution needs a code.</source>
-        <translation type="unfinished" />
+        <translation>Ұйымның коды болуы керек.</translation>
     </message>
     <message>
         <source>The institution needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ұйымның атауы болуы керек.</translation>
     </message>
     <message>
         <source>An institution cannot report to itself.</source>
-        <translation type="unfinished" />
+        <translation>Ұйым өзіне өзі есеп бере алмайды.</translation>
     </message>
 </context>
 <context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>%1 – %2, return due %3</source>
-        <translation type="unfinished">%1 – %2, есеп тапсыру мерзімі %3</translation>
+        <translation>%1 – %2, есеп тапсыру мерзімі %3</translation>
     </message>
     <message>
         <source>Locked: the return of this period has been signed.</source>
-        <translation type="unfinished" />
+        <translation>Бұғатталған: осы кезеңнің есебіне қол қойылған.</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished" />
+        <translation>жоспарланбаған</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished" />
+        <translation>белгіленбеген</translation>
     </message>
     <message>
         <source>%1 ev/%2</source>
-        <translation type="unfinished" />
+        <translation>%1 іс-ш/%2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished" />
+        <translation>Нысаналы көрсеткіш: %1</translation>
     </message>
     <message>
         <source>Not planned in this period</source>
-        <translation type="unfinished" />
+        <translation>Осы кезеңде жоспарланбаған</translation>
     </message>
     <message>
         <source>Planned: %1</source>
-        <translation type="unfinished" />
+        <translation>Жоспарланған: %1</translation>
     </message>
     <message>
         <source>No status yet</source>
-        <translation type="unfinished" />
+        <translation>Күйі әлі белгіленбеген</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished" />
+        <translation>Қатысушылар: %1</translation>
     </message>
     <message>
         <source>Achieved: %1</source>
-        <translation type="unfinished" />
+        <translation>Қол жеткізілгені: %1</translation>
     </message>
     <message>
         <source>Events: %1 (%2 participants)</source>
-        <translation type="unfinished" />
+        <translation>Іс-шаралар: %1 (қатысушылар: %2)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Себебі: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>%1 is locked: its return (version %2) was signed</source>
-        <translation type="unfinished" />
+        <translation>%1 бұғатталған: оның есебіне (%2-нұсқа) қол қойылды</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished" />
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Its marks can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Оның белгілерін енді өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>Set %1 in %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2: «%3» деп белгілеу</translation>
     </message>
     <message>
         <source>Clear %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2: белгіні тазарту</translation>
     </message>
     <message>
         <source>Set %n cells to %3</source>
-        <translation type="unfinished" />
+        <translation>%n ұяшықты «%3» деп белгілеу</translation>
     </message>
     <message>
         <source>Clear %n cells</source>
-        <translation type="unfinished" />
+        <translation>%n ұяшықты тазарту</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1965,11 +2035,34 @@
     </message>
     <message>
         <source>Attach %1 to %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1 файлын тіркеу: %2, %3</translation>
     </message>
     <message>
         <source>Remove evidence file %1</source>
-        <translation type="unfinished" />
+        <translation>%1 растайтын файлын алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарлы</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Қатысы жоқ</translation>
     </message>
 </context>
 <context>
@@ -1977,28 +2070,28 @@
     <message>
         <source>EventsModel</source>
         <comment>Date</comment>
-        <translation type="unfinished" />
+        <translation>Күні</translation>
     </message>
 </context>
 <context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
-        <translation type="unfinished" />
+        <translation>Кодтарды қайта нөмірлеу</translation>
     </message>
     <message>
         <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кодтар ағаш ретіне сәйкес келетіндей өзгертіледі. Орындалу барысы, іс-шаралар мен есептер өз элементтерінде қалады.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished" />
+        <translation>1 кодты қайта нөмірлеу</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n кодты қайта нөмірлеу</numerusform>
+            <numerusform>%n кодты қайта нөмірлеу</numerusform>
         </translation>
     </message>
 </context>
@@ -2006,210 +2099,210 @@
     <name>RenumberModel</name>
     <message>
         <source>Old code</source>
-        <translation type="unfinished" />
+        <translation>Ескі коды</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished" />
+        <translation>Жаңа коды</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Сипаттамасы</translation>
+        <translation>Сипаттамасы</translation>
     </message>
 </context>
 <context>
     <name>ReportingPanel</name>
     <message>
         <source>Reporting scheme</source>
-        <translation type="unfinished" />
+        <translation>Есеп беру кезеңдері</translation>
     </message>
     <message>
         <source>Return due</source>
-        <translation type="unfinished" />
+        <translation>Тапсыру мерзімі</translation>
     </message>
     <message>
         <source>days after the period ends</source>
-        <translation type="unfinished" />
+        <translation>күн, кезең аяқталғаннан кейін</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Back to the rule</source>
-        <translation type="unfinished" />
+        <translation>Ережеге қайтару</translation>
     </message>
     <message>
         <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-        <translation type="unfinished" />
+        <translation>Тапсыру мерзімін қолмен белгілеу үшін оны екі рет басыңыз; «Ережеге қайтару» таңдалған кезеңді ережеге қайтарады.</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished" />
+        <translation>Тоқсандар</translation>
     </message>
     <message>
         <source>Four-month periods (I/II/III)</source>
-        <translation type="unfinished" />
+        <translation>Төрт айлық кезеңдер (I/II/III)</translation>
     </message>
     <message>
         <source>Half-years</source>
-        <translation type="unfinished" />
+        <translation>Жартыжылдықтар</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation>Айлар</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished" />
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Custom windows (campaign)</source>
-        <translation type="unfinished" />
+        <translation>Еркін кезеңдер (науқан)</translation>
     </message>
 </context>
 <context>
     <name>ReturnsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Қол қойған</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished" />
+        <translation>Қол қойылған уақыты</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Файл</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кезең қол қойылған есебімен бекітілген (%1-нұсқа, %2): оның орындалу барысын, іс-шараларын және есеп мәтінін өзгерту мүмкін емес. Оларды өзгерту үшін есепті түзетіңіз.</translation>
     </message>
     <message numerus="yes">
         <source>Returns signed here (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Осында қол қойылған есептер (%n)</numerusform>
+            <numerusform>Осында қол қойылған есептер (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No return has been signed here yet.</source>
-        <translation type="unfinished" />
+        <translation>Мұнда әлі бірде-бір есепке қол қойылмаған.</translation>
     </message>
     <message>
         <source>There is no plan yet, so there is no return to prepare.</source>
-        <translation type="unfinished" />
+        <translation>Жоспар әлі жоқ, сондықтан дайындайтын есеп жоқ.</translation>
     </message>
     <message>
         <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-        <translation type="unfinished" />
+        <translation>Есептің кезеңі мен тілін таңдап, оның басып шығарылатын түрін көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished" />
+        <translation>Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала қарау үшін pdftoppm бағдарламасы (poppler-utils) қажет, ол орнатылмаған. Қол қою және сақтау онсыз да жұмыс істейді.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1-нұсқа, әлі қол қойылмаған — %n беттің алғашқы %2 беті.</numerusform>
+            <numerusform>%1-нұсқа, әлі қол қойылмаған — %n беттің алғашқы %2 беті.</numerusform>
         </translation>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished" />
+        <translation>Электрондық қолтаңба жоқ</translation>
     </message>
     <message>
         <source>There is no signing identity yet.</source>
-        <translation type="unfinished" />
+        <translation>Электрондық қолтаңба әлі жоқ.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished" />
+        <translation>Оны Баптаулар → Электрондық қолтаңба бөлімінде жасаңыз немесе .p12 файлыңызды импорттаңыз.</translation>
     </message>
     <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
-        <translation type="unfinished" />
+        <translation>%1 есебіне сіздің кілтіңізбен қол қойылады. Кілт құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
         <source>Save the signed return in</source>
-        <translation type="unfinished" />
+        <translation>Қол қойылған есепті сақтайтын қалта</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished" />
+        <translation>Қол қойылып, сақталуда…</translation>
     </message>
     <message>
         <source>Signed and saved in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Қол қойылып, %1 қалтасына сақталды: %2</translation>
     </message>
     <message>
         <source>E-mail ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Электрондық хат дайын: %1</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
-        <translation type="unfinished" />
+        <translation>(алушының электрондық пошта мекенжайы белгісіз: оны толтырыңыз)</translation>
     </message>
     <message>
         <source>Correct this return</source>
-        <translation type="unfinished" />
+        <translation>Осы есепті түзету</translation>
     </message>
     <message>
         <source>Correct the return of %1 (version %2)?</source>
-        <translation type="unfinished" />
+        <translation>%1 есебі (%2-нұсқа) түзетілсін бе?</translation>
     </message>
     <message>
         <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-        <translation type="unfinished" />
+        <translation>Кезең өзгерістер үшін ашылады. Қол қойылған файлдар жарамды болып, тізімде қалады; келесі қол қойылған есеп %1-нұсқа болып, оның орнын басады.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Түзету</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>The period is open for changes; the next signed return is version %1.</source>
-        <translation type="unfinished" />
+        <translation>Кезең өзгерістер үшін ашық; келесі қол қойылған есеп – %1-нұсқа.</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2217,74 +2310,74 @@
     </message>
     <message>
         <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
-        <translation type="unfinished" />
+        <translation>Кезең есебі сіз таңдаған тілде қол қойылған PDF және Excel файлы ретінде, жіберуге дайын электрондық хатпен бірге. Қол қою кезеңнің деректерін бекітеді.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished" />
+        <translation>Есептің тілі:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished" />
+        <translation>Қол қою және сақтау…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished" />
+        <translation>Электрондық хат дайындау</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished" />
+        <translation>Қол қойылғаннан кейін: екі файл да тіркелген электрондық хат</translation>
     </message>
     <message>
         <source>Correct this return…</source>
-        <translation type="unfinished" />
+        <translation>Осы есепті түзету…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished" />
+        <translation>Өзгеріс енгізілмеді</translation>
     </message>
     <message>
         <source>Change the institution profile</source>
-        <translation type="unfinished" />
+        <translation>Ұйым деректерін өзгерту</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Сақталды</translation>
     </message>
     <message>
         <source>Change the reporting scheme</source>
-        <translation type="unfinished" />
+        <translation>Есеп беру кезеңдерін өзгерту</translation>
     </message>
     <message>
         <source>Change the due-date rule</source>
-        <translation type="unfinished" />
+        <translation>Тапсыру мерзімінің ережесін өзгерту</translation>
     </message>
     <message>
         <source>Set the due date of {period}</source>
-        <translation type="unfinished" />
+        <translation>{period}: тапсыру мерзімін белгілеу</translation>
     </message>
     <message>
         <source>Due date of {period} back to the rule</source>
-        <translation type="unfinished" />
+        <translation>{period}: тапсыру мерзімін ережеге қайтару</translation>
     </message>
     <message>
         <source>Change the narrative outline</source>
-        <translation type="unfinished" />
+        <translation>Есеп мәтінінің құрылымын өзгерту</translation>
     </message>
     <message>
         <source>Outline saved</source>
-        <translation type="unfinished" />
+        <translation>Құрылым сақталды</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2292,195 +2385,242 @@
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished" />
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Reporting periods and due dates</source>
-        <translation type="unfinished" />
+        <translation>Есеп беру кезеңдері мен тапсыру мерзімдері</translation>
     </message>
     <message>
         <source>Narrative outline</source>
-        <translation type="unfinished" />
+        <translation>Есеп мәтінінің құрылымы</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished" />
+        <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished" />
+        <translation>Деректерді сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кешіктірілді</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Жаңа нұсқа</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Қайталанған</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Тапсырылды</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Тапсырылмаған</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished" />
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>Қол қойған</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished" />
+        <translation>Келіп түскен уақыты</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себеп</translation>
     </message>
 </context>
 <context>
     <name>TreeEditing</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мақсат</translation>
     </message>
     <message>
         <source>New sub-goal</source>
-        <translation type="unfinished" />
+        <translation>Жаңа кіші мақсат</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished" />
+        <translation>Жаңа тармақ</translation>
     </message>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished" />
+        <translation>Мақсат қосу: %1</translation>
     </message>
     <message>
         <source>Add sub-goal %1</source>
-        <translation type="unfinished" />
+        <translation>Кіші мақсат қосу: %1</translation>
     </message>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished" />
+        <translation>Тармақ қосу: %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%2: «%1» өрісін өңдеу</translation>
     </message>
     <message>
         <source>Edit planned periods of %1</source>
-        <translation type="unfinished" />
+        <translation>%1: жоспарланған кезеңдерді өңдеу</translation>
     </message>
     <message>
         <source>Outdent %1</source>
-        <translation type="unfinished" />
+        <translation>%1: сыртқа жылжыту</translation>
     </message>
     <message>
         <source>Indent %1</source>
-        <translation type="unfinished" />
+        <translation>%1: ішке жылжыту</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished" />
+        <translation>%1: жылжыту</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished" />
+        <translation>%1 «%2» жойылсын ба?</translation>
     </message>
     <message>
         <source>With it goes the item under it: %1</source>
-        <translation type="unfinished" />
+        <translation>Онымен бірге астындағы элемент те жойылады: %1</translation>
     </message>
     <message numerus="yes">
         <source>With it go the %n items under it: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Онымен бірге астындағы %n элемент те жойылады: %1</numerusform>
+            <numerusform>Онымен бірге астындағы %n элемент те жойылады: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Its progress mark goes with it.</source>
-        <translation type="unfinished" />
+        <translation>Оның орындалу белгісі де жойылады.</translation>
     </message>
     <message numerus="yes">
         <source>%n progress marks go with it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Онымен бірге %n орындалу белгісі де жойылады.</numerusform>
+            <numerusform>Онымен бірге %n орындалу белгісі де жойылады.</numerusform>
         </translation>
     </message>
     <message>
         <source>One event will no longer be linked to it (the event stays).</source>
-        <translation type="unfinished" />
+        <translation>Бір іс-шара онымен бұдан былай байланыспайды (іс-шараның өзі қалады).</translation>
     </message>
     <message numerus="yes">
         <source>%n events will no longer be linked to it (the events stay).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n іс-шара онымен бұдан былай байланыспайды (іс-шаралардың өзі қалады).</numerusform>
+            <numerusform>%n іс-шара онымен бұдан былай байланыспайды (іс-шаралардың өзі қалады).</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished" />
+        <translation>Мұны Түзету → Болдырмау арқылы болдырмауға болады.</translation>
     </message>
     <message>
         <source>Delete plan item</source>
-        <translation type="unfinished" />
+        <translation>Жоспар элементін жою</translation>
     </message>
     <message>
         <source>Delete %1 and 1 item</source>
-        <translation type="unfinished" />
+        <translation>%1 және 1 элементті жою</translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 and %n items</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 және %n элементті жою</numerusform>
+            <numerusform>%1 және %n элементті жою</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>%1 жою</translation>
     </message>
     <message>
         <source>These rows cannot be pasted: %1</source>
-        <translation type="unfinished" />
+        <translation>Бұл жолдарды қою мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Paste 1 row</source>
-        <translation type="unfinished" />
+        <translation>1 жолды қою</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жолды қою</numerusform>
+            <numerusform>%n жолды қою</numerusform>
         </translation>
     </message>
     <message>
         <source>The codes already follow the order of the tree.</source>
-        <translation type="unfinished" />
+        <translation>Кодтар ағаш ретіне сәйкес келеді.</translation>
     </message>
     <message>
         <source>Renumber 1 code</source>
-        <translation type="unfinished" />
+        <translation>1 кодты қайта нөмірлеу</translation>
     </message>
     <message numerus="yes">
         <source>Renumber %n codes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n кодты қайта нөмірлеу</numerusform>
+            <numerusform>%n кодты қайта нөмірлеу</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit footnotes</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелерді өңдеу</translation>
     </message>
 </context>
 </TS>

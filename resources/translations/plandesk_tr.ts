@@ -1,2465 +1,2524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
-    <context>
-        <name />
-        <message>
-            <source>EventsModel</source>
-            <comment>Activity</comment>
-            <translation>Faaliyet</translation>
-        </message>
-        <message>
-            <source>EventsModel</source>
-            <comment>Title</comment>
-            <translation>Etkinlik adı</translation>
-        </message>
-        <message>
-            <source>EventsModel</source>
-            <comment>Kind</comment>
-            <translation>Tür</translation>
-        </message>
-        <message>
-            <source>EventsModel</source>
-            <comment>Venue</comment>
-            <translation>Yer</translation>
-        </message>
-        <message>
-            <source>EventsModel</source>
-            <comment>Participants</comment>
-            <translation>Katılımcı</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>İlerleme</translation>
-        </message>
-        <message>
-            <source>All activities</source>
-            <translation>Tüm faaliyetler</translation>
-        </message>
-        <message>
-            <source>Not done</source>
-            <translation>Gerçekleştirilmeyenler</translation>
-        </message>
-        <message>
-            <source>Missing reason</source>
-            <translation>Nedeni girilmeyenler</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Süresi geçenler</translation>
-        </message>
-        <message>
-            <source>Show only the activities with such a period</source>
-            <translation>Yalnızca bu türden dönemi olan faaliyetleri göster</translation>
-        </message>
-        <message>
-            <source>Search by code or text</source>
-            <translation>Koda veya metne göre ara</translation>
-        </message>
-        <message>
-            <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-            <translation>Del temizler · Enter ayrıntıları açar · Shift+oklar daha çok hücre seçer</translation>
-        </message>
-        <message>
-            <source>No database is open. Open one with File → Open database….</source>
-            <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
-        </message>
-        <message>
-            <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-            <translation>Bu veritabanında henüz plan yok. Planı Eylem planı sayfasında oluşturun ya da içe aktarın.</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Signed</comment>
-            <translation>İmzalandı</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Superseded</comment>
-            <translation>Eski sürüm</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Draft</comment>
-            <translation>Taslak</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Accepted</comment>
-            <translation>Kabul edildi</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Late</comment>
-            <translation>Gecikmeli</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>New version</comment>
-            <translation>Yeni sürüm</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Duplicate</comment>
-            <translation>Mükerrer</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Rejected</comment>
-            <translation>Reddedildi</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Submitted</comment>
-            <translation>Teslim edildi</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Missing</comment>
-            <translation>Eksik</translation>
-        </message>
-        <message>
-            <source>States</source>
-            <comment>Overdue</comment>
-            <translation>Süresi geçti</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComingSoonPage</name>
-        <message>
-            <source>Coming in a later version</source>
-            <translation>Sonraki bir sürümde geliyor</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompletenessPage</name>
-        <message>
-            <source>Due %1</source>
-            <translation>Teslim tarihi: %1</translation>
-        </message>
-        <message>
-            <source>returns in</source>
-            <translation>rapor geldi</translation>
-        </message>
-        <message>
-            <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>
-            <translation>Henüz kayıtlı bağlı kurum yok. Raporlarını burada izlemek için bağlı kurumları kaydedin ('plandesk subordinate add').</translation>
-        </message>
-        <message>
-            <source>Save the reminders in</source>
-            <translation>Hatırlatmaların kaydedileceği klasör</translation>
-        </message>
-        <message>
-            <source>Writing the reminders…</source>
-            <translation>Hatırlatmalar yazılıyor…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reminders written to %1 — open them in your mail program to send.</source>
-            <translation>
-                <numerusform>%n hatırlatma şuraya yazıldı: %1 — göndermek için e-posta programınızda açın.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The reminders could not be written. The details are in the log file.</source>
-            <translation>Hatırlatmalar yazılamadı. Ayrıntılar günlük dosyasında.</translation>
-        </message>
-        <message>
-            <source>Completeness</source>
-            <translation>Tamamlanma durumu</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Dönem:</translation>
-        </message>
-        <message>
-            <source>Prepare reminders…</source>
-            <translation>Hatırlatma hazırla…</translation>
-        </message>
-        <message>
-            <source>One e-mail per institution whose return is missing, in its language</source>
-            <translation>Raporu eksik olan her kuruma, kendi dilinde birer e-posta</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>PlanDesk ran into a problem</source>
-            <translation>PlanDesk bir sorunla karşılaştı</translation>
-        </message>
-        <message>
-            <source>Something went wrong that PlanDesk did not expect. Your data is safe: every change is saved as you make it. Please save this report and send it to whoever supports PlanDesk for you.</source>
-            <translation>PlanDesk'in beklemediği bir hata oluştu. Verileriniz güvende: her değişiklik yapıldığı anda kaydedilir. Lütfen bu raporu kaydedip size PlanDesk desteği veren kişiye gönderin.</translation>
-        </message>
-        <message>
-            <source>A copy is already in %1</source>
-            <translation>Bir kopyası zaten şurada: %1</translation>
-        </message>
-        <message>
-            <source>Save report…</source>
-            <translation>Raporu kaydet…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Kapat</translation>
-        </message>
-        <message>
-            <source>Save crash report</source>
-            <translation>Hata raporunu kaydet</translation>
-        </message>
-        <message>
-            <source>Text files (*.txt)</source>
-            <translation>Metin dosyaları (*.txt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>{label}
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Sonraki bir sürümde geliyor</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Due %1</source>
+        <translation>Teslim tarihi: %1</translation>
+    </message>
+    <message>
+        <source>returns in</source>
+        <translation>rapor geldi</translation>
+    </message>
+    <message>
+        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
+        <translation>Henüz kayıtlı bağlı kurum yok. Raporlarını burada izlemek için bağlı kurumları kaydedin (&apos;plandesk subordinate add&apos;).</translation>
+    </message>
+    <message>
+        <source>Save the reminders in</source>
+        <translation>Hatırlatmaların kaydedileceği klasör</translation>
+    </message>
+    <message>
+        <source>Writing the reminders…</source>
+        <translation>Hatırlatmalar yazılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders written to %1 — open them in your mail program to send.</source>
+        <translation>
+            <numerusform>%n hatırlatma şuraya yazıldı: %1 — göndermek için e-posta programınızda açın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reminders could not be written. The details are in the log file.</source>
+        <translation>Hatırlatmalar yazılamadı. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Tamamlanma durumu</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Dönem:</translation>
+    </message>
+    <message>
+        <source>Prepare reminders…</source>
+        <translation>Hatırlatma hazırla…</translation>
+    </message>
+    <message>
+        <source>One e-mail per institution whose return is missing, in its language</source>
+        <translation>Raporu eksik olan her kuruma, kendi dilinde birer e-posta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>PlanDesk ran into a problem</source>
+        <translation>PlanDesk bir sorunla karşılaştı</translation>
+    </message>
+    <message>
+        <source>Something went wrong that PlanDesk did not expect. Your data is safe: every change is saved as you make it. Please save this report and send it to whoever supports PlanDesk for you.</source>
+        <translation>PlanDesk&apos;in beklemediği bir hata oluştu. Verileriniz güvende: her değişiklik yapıldığı anda kaydedilir. Lütfen bu raporu kaydedip size PlanDesk desteği veren kişiye gönderin.</translation>
+    </message>
+    <message>
+        <source>A copy is already in %1</source>
+        <translation>Bir kopyası zaten şurada: %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Raporu kaydet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Save crash report</source>
+        <translation>Hata raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Metin dosyaları (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-            <translation>{label}
+        <translation>{label}
 {planned} planlanan: {done} gerçekleştirildi, {progress} devam ediyor, {not_done} gerçekleştirilmedi, {open} henüz bildirilmedi, {na} kapsam dışı</translation>
-        </message>
-        <message>
-            <source>{done} of {planned}</source>
-            <translation>{done} / {planned}</translation>
-        </message>
-        <message>
-            <source>planned activities done, all periods</source>
-            <translation>planlanan faaliyet gerçekleştirildi, tüm dönemler</translation>
-        </message>
-        <message>
-            <source>events held</source>
-            <translation>etkinlik düzenlendi</translation>
-        </message>
-        <message>
-            <source>participants reached by events</source>
-            <translation>katılımcıya etkinliklerle ulaşıldı</translation>
-        </message>
-        <message>
-            <source>no return is due</source>
-            <translation>teslimi beklenen rapor yok</translation>
-        </message>
-        <message numerus="yes">
-            <source>return of {period} overdue by %n days</source>
-            <translation>
-                <numerusform>{period} raporu %n gün gecikti</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>next return due: {period}, in %n days</source>
-            <translation>
-                <numerusform>sonraki rapor: {period}, %n gün kaldı</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Genel bakış</translation>
-        </message>
-        <message>
-            <source>The plan at a glance</source>
-            <translation>Planın genel görünümü</translation>
-        </message>
-        <message>
-            <source>Completion per period</source>
-            <translation>Dönemlere göre gerçekleşme</translation>
-        </message>
-        <message>
-            <source>Completion per goal, all periods</source>
-            <translation>Hedeflere göre gerçekleşme, tüm dönemler</translation>
-        </message>
-        <message>
-            <source>Returns due</source>
-            <translation>Rapor teslim tarihleri</translation>
-        </message>
-        <message>
-            <source>Events and participants per period</source>
-            <translation>Dönemlere göre etkinlik ve katılımcılar</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>gerçekleştirildi</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>devam ediyor</translation>
-        </message>
-        <message>
-            <source>not done</source>
-            <translation>gerçekleştirilmedi</translation>
-        </message>
-        <message>
-            <source>not reported yet</source>
-            <translation>henüz bildirilmedi</translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>etkinlik</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>katılımcı</translation>
-        </message>
-        <message>
-            <source>Nothing is planned yet.</source>
-            <translation>Henüz planlanmış faaliyet yok.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <source>No item selected</source>
-            <translation>Seçili öğe yok</translation>
-        </message>
-        <message>
-            <source>Select a row of the plan to see and edit its details.</source>
-            <translation>Ayrıntılarını görmek ve düzenlemek için plandan bir satır seçin.</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Hedef</translation>
-        </message>
-        <message>
-            <source>Sub-goal</source>
-            <translation>Alt hedef</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Faaliyet</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>kod</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>tür</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>açıklama</translation>
-        </message>
-        <message>
-            <source>responsible</source>
-            <translation>sorumlu</translation>
-        </message>
-        <message>
-            <source>partners</source>
-            <translation>iş birliği yapılacak kurumlar</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>hedeflenen</translation>
-        </message>
-        <message>
-            <source>target value</source>
-            <translation>hedef değer</translation>
-        </message>
-        <message>
-            <source>target unit</source>
-            <translation>hedef birimi</translation>
-        </message>
-        <message>
-            <source>footnote marks</source>
-            <translation>dipnot işaretleri</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>gerçekleştirilmeme nedeni</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notlar</translation>
-        </message>
-        <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Kod</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Tür</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Açıklama</translation>
-        </message>
-        <message>
-            <source>&amp;Responsible</source>
-            <translation>&amp;Sorumlu</translation>
-        </message>
-        <message>
-            <source>&amp;Partners</source>
-            <translation>İş &amp;birliği yapılacak kurumlar</translation>
-        </message>
-        <message>
-            <source>&amp;Target (as written)</source>
-            <translation>&amp;Hedeflenen (yazıldığı gibi)</translation>
-        </message>
-        <message>
-            <source>Target in numbers</source>
-            <translation>Sayısal hedef</translation>
-        </message>
-        <message>
-            <source>Planned in periods (tick; type the planned date)</source>
-            <translation>Planlandığı dönemler (işaretleyin; planlanan tarihi yazın)</translation>
-        </message>
-        <message>
-            <source>&amp;Footnote marks (e.g. 1, 2)</source>
-            <translation>&amp;Dipnot işaretleri (ör. 1, 2)</translation>
-        </message>
-        <message>
-            <source>Reason if &amp;not carried out</source>
-            <translation>Gerçekleştirilmeyecekse &amp;nedeni</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>N&amp;otlar</translation>
-        </message>
-        <message>
-            <source>&amp;Value</source>
-            <translation>D&amp;eğer</translation>
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation>Biri&amp;m</translation>
-        </message>
-        <message>
-            <source>— no mark —</source>
-            <translation>— işaret yok —</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Durum</translation>
-        </message>
-        <message>
-            <source>Date done</source>
-            <translation>Gerçekleşme tarihi</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Katılımcı sayısı</translation>
-        </message>
-        <message>
-            <source>Achieved value</source>
-            <translation>Gerçekleşen değer</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Hedeflenen</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Etkinlikler</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>Gerçekleştiği tarih</translation>
-        </message>
-        <message>
-            <source>Reason (required when not done)</source>
-            <translation>Neden (gerçekleştirilmediyse zorunlu)</translation>
-        </message>
-        <message>
-            <source>A reason is required when the activity was not done.</source>
-            <translation>Faaliyet gerçekleştirilmediyse nedeninin yazılması zorunludur.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Not</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Vazgeç</translation>
-        </message>
-        <message>
-            <source>Close the details panel (Esc)</source>
-            <translation>Ayrıntılar panelini kapat (Esc)</translation>
-        </message>
-        <message>
-            <source>Evidence files</source>
-            <translation>Kanıt belgeleri</translation>
-        </message>
-        <message>
-            <source>No cell selected</source>
-            <translation>Seçili hücre yok</translation>
-        </message>
-        <message>
-            <source>Select a cell of the grid: its status, figures and evidence show here.</source>
-            <translation>Tablodan bir hücre seçin: durumu, sayıları ve kanıt belgeleri burada görünür.</translation>
-        </message>
-        <message>
-            <source>%1 cells selected</source>
-            <translation>%1 hücre seçildi</translation>
-        </message>
-        <message>
-            <source>Status and reason apply to every selected cell.</source>
-            <translation>Durum ve neden, seçili tüm hücrelere uygulanır.</translation>
-        </message>
-        <message>
-            <source>no target given</source>
-            <translation>hedef belirtilmemiş</translation>
-        </message>
-        <message>
-            <source>%1 in this period, %2 participants</source>
-            <translation>bu dönemde %1 etkinlik, %2 katılımcı</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>OK</source>
-            <translation>Tamam</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueDatesModel</name>
-        <message>
-            <source>signed and sent</source>
-            <translation>imzalandı ve gönderildi</translation>
-        </message>
-        <message numerus="yes">
-            <source>overdue by %n days</source>
-            <translation>
-                <numerusform>%n gün gecikti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>son gün bugün</translation>
-        </message>
-        <message numerus="yes">
-            <source>due in %n days</source>
-            <translation>
-                <numerusform>%n gün kaldı</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EventFilterBar</name>
-        <message>
-            <source>All periods</source>
-            <translation>Tüm dönemler</translation>
-        </message>
-        <message>
-            <source>All activities</source>
-            <translation>Tüm faaliyetler</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tüm türler</translation>
-        </message>
-        <message>
-            <source>Search title, venue, partners…</source>
-            <translation>Ad, yer, iş birliği yapılan kurum ara…</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Dönem</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Faaliyet</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tür</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message>
-            <source>Date</source>
-            <translation>Tarih</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Etkinlik adı</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tür</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Faaliyet</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Yer</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Düzenleyen</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>İş birliği yapılan kurumlar</translation>
-        </message>
-        <message>
-            <source>Project / funding</source>
-            <translation>Proje / finansman</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Katılımcı sayısı</translation>
-        </message>
-        <message>
-            <source>Of whom</source>
-            <translation>Bunlardan</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Dağıtılan materyal</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Açıklama</translation>
-        </message>
-        <message>
-            <source>Women</source>
-            <translation>Kadın</translation>
-        </message>
-        <message>
-            <source>Men</source>
-            <translation>Erkek</translation>
-        </message>
-        <message>
-            <source>Pupils</source>
-            <translation>Öğrenci</translation>
-        </message>
-        <message>
-            <source>Teachers</source>
-            <translation>Öğretmen</translation>
-        </message>
-        <message>
-            <source>Parents</source>
-            <translation>Veli</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personel</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <translation>bitiş</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Adet</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Zorunlu</translation>
-        </message>
-        <message>
-            <source>Code or words of the activity</source>
-            <translation>Faaliyetin kodu veya metninden sözcükler</translation>
-        </message>
-        <message>
-            <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
-            <translation>Emniyet, savcılık, kriz merkezi, psikolog, STK…</translation>
-        </message>
-        <message>
-            <source>Leaflets, brochures, posters…</source>
-            <translation>El ilanı, broşür, afiş…</translation>
-        </message>
-        <message>
-            <source>Women and men together ({parts}) exceed the participants ({total}).</source>
-            <translation>Kadın ve erkek sayılarının toplamı ({parts}) katılımcı sayısını ({total}) aşıyor.</translation>
-        </message>
-        <message>
-            <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
-            <translation>Öğrenci, öğretmen, veli ve personel sayılarının toplamı ({parts}) katılımcı sayısını ({total}) aşıyor.</translation>
-        </message>
-        <message>
-            <source>The event cannot end before it starts.</source>
-            <translation>Etkinliğin bitiş tarihi başlangıç tarihinden önce olamaz.</translation>
-        </message>
-        <message>
-            <source>The plan has no activity {code}.</source>
-            <translation>Planda {code} kodlu faaliyet yok.</translation>
-        </message>
-        <message>
-            <source>An event needs a title.</source>
-            <translation>Etkinliğin bir adı olmalıdır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsPage</name>
-        <message numerus="yes">
-            <source>%n events</source>
-            <translation>
-                <numerusform>%n etkinlik</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n katılımcı</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(of {total} events)</source>
-            <translation>(toplam {total} etkinlik içinden)</translation>
-        </message>
-        <message>
-            <source>Edit event</source>
-            <translation>Etkinliği düzenle</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>Yeni etkinlik</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Değişiklikleri kaydet</translation>
-        </message>
-        <message>
-            <source>Add event</source>
-            <translation>Etkinlik ekle</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Vazgeç</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Temizle</translation>
-        </message>
-        <message>
-            <source>The change could not be made</source>
-            <translation>Değişiklik yapılamadı</translation>
-        </message>
-        <message>
-            <source>Add event “{title}”</source>
-            <translation>“{title}” etkinliğini ekle</translation>
-        </message>
-        <message>
-            <source>Edit event “{title}”</source>
-            <translation>“{title}” etkinliğini düzenle</translation>
-        </message>
-        <message>
-            <source>Delete event</source>
-            <translation>Etkinliği sil</translation>
-        </message>
-        <message>
-            <source>Delete the event “{title}”?</source>
-            <translation>“{title}” etkinliği silinsin mi?</translation>
-        </message>
-        <message>
-            <source>Edit → Undo brings it back.</source>
-            <translation>Düzen → Geri al ile geri getirilebilir.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Delete event “{title}”</source>
-            <translation>“{title}” etkinliğini sil</translation>
-        </message>
-        <message>
-            <source>Import events</source>
-            <translation>Etkinlikleri içe aktar</translation>
-        </message>
-        <message>
-            <source>Event lists (*.xlsx *.csv);;All files (*)</source>
-            <translation>Etkinlik listeleri (*.xlsx *.csv);;Tüm dosyalar (*)</translation>
-        </message>
-        <message>
-            <source>The events list cannot be imported</source>
-            <translation>Etkinlik listesi içe aktarılamıyor</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n events</source>
-            <translation>
-                <numerusform>%n etkinliği içe aktar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Etkinlikler</translation>
-        </message>
-        <message>
-            <source>Import events…</source>
-            <translation>Etkinlikleri içe aktar…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Sil…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceBox</name>
-        <message>
-            <source>Attach…</source>
-            <translation>Ekle…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Aç</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Kaldır</translation>
-        </message>
-        <message>
-            <source>Drop photos or attendance lists here (at most %1 MB each).</source>
-            <translation>Fotoğrafları veya katılım listelerini buraya bırakın (her biri en çok %1 MB).</translation>
-        </message>
-        <message>
-            <source>Attach evidence files</source>
-            <translation>Kanıt belgesi ekle</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceModel</name>
-        <message>
-            <source>File</source>
-            <translation>Dosya</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Boyut</translation>
-        </message>
-    </context>
-    <context>
-        <name>FootnotesDialog</name>
-        <message>
-            <source>Footnotes</source>
-            <translation>Dipnotlar</translation>
-        </message>
-        <message>
-            <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
-            <translation>Dipnotlar planın altında gösterilir; öğeler dipnotlara işaretleriyle atıf yapar. Bir öğenin hâlâ kullandığı işaret kaldırılamaz.</translation>
-        </message>
-        <message>
-            <source>&amp;Add footnote</source>
-            <translation>Dipnot &amp;ekle</translation>
-        </message>
-        <message>
-            <source>&amp;Remove footnote</source>
-            <translation>Dipnotu &amp;kaldır</translation>
-        </message>
-    </context>
-    <context>
-        <name>FootnotesModel</name>
-        <message>
-            <source>Mark</source>
-            <translation>İşaret</translation>
-        </message>
-        <message>
-            <source>Footnote text</source>
-            <translation>Dipnot metni</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityPanel</name>
-        <message>
-            <source>created by PlanDesk (own root certificate)</source>
-            <translation>PlanDesk tarafından oluşturuldu (kendi kök sertifikası)</translation>
-        </message>
-        <message>
-            <source>imported from a .p12 file</source>
-            <translation>.p12 dosyasından içe aktarıldı</translation>
-        </message>
-        <message>
-            <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
-            <translation>PlanDesk, kurumunuz için bir kök sertifika ve bir imza anahtarı oluşturur. Anahtarı koruyacak parolayı belirleyin (en az 8 karakter). Parola hiçbir yerde saklanmaz: onu güvenli bir yerde tutun; parola olmadan anahtarla imza atılamaz.</translation>
-        </message>
-        <message>
-            <source>The present identity is kept but no longer used.</source>
-            <translation>Mevcut kimlik saklanır ancak artık kullanılmaz.</translation>
-        </message>
-        <message>
-            <source>Import a signing key</source>
-            <translation>İmza anahtarını içe aktar</translation>
-        </message>
-        <message>
-            <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
-            <translation>PKCS#12 anahtar dosyaları (*.p12 *.pfx);;Tüm dosyalar (*)</translation>
-        </message>
-        <message>
-            <source>The password of %1:</source>
-            <translation>%1 parolası:</translation>
-        </message>
-        <message>
-            <source>This is not a PKCS#12 key file (too large).</source>
-            <translation>Bu bir PKCS#12 anahtar dosyası değil (boyutu çok büyük).</translation>
-        </message>
-        <message>
-            <source>Export the trust certificate</source>
-            <translation>Güven sertifikasını dışa aktar</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem)</source>
-            <translation>Sertifikalar (*.pem)</translation>
-        </message>
-        <message>
-            <source>Trust certificate written to %1. Give it to the institution you report to.</source>
-            <translation>Güven sertifikası şuraya yazıldı: %1. Bunu rapor verdiğiniz kuruma iletin.</translation>
-        </message>
-        <message>
-            <source>The signing identity is ready.</source>
-            <translation>İmza kimliği hazır.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed.</source>
-            <translation>Beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.</translation>
-        </message>
-        <message>
-            <source>Signing identity</source>
-            <translation>İmza kimliği</translation>
-        </message>
-        <message>
-            <source>Holder:</source>
-            <translation>Sahibi:</translation>
-        </message>
-        <message>
-            <source>Valid until:</source>
-            <translation>Geçerlilik sonu:</translation>
-        </message>
-        <message>
-            <source>Origin:</source>
-            <translation>Kaynağı:</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256):</source>
-            <translation>Parmak izi (SHA-256):</translation>
-        </message>
-        <message>
-            <source>None yet. Returns are signed with your institution's key: create one here, or import the .p12 file you already have.</source>
-            <translation>Henüz yok. Raporlar kurumunuzun anahtarıyla imzalanır: burada bir anahtar oluşturun ya da elinizdeki .p12 dosyasını içe aktarın.</translation>
-        </message>
-        <message>
-            <source>Create…</source>
-            <translation>Oluştur…</translation>
-        </message>
-        <message>
-            <source>Import .p12…</source>
-            <translation>.p12 içe aktar…</translation>
-        </message>
-        <message>
-            <source>Export trust certificate…</source>
-            <translation>Güven sertifikasını dışa aktar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import plan</source>
-            <translation>Planı içe aktar</translation>
-        </message>
-        <message>
-            <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
-            <translation>“%1” dosyasındaki her sütunun neyi içerdiğini ve PlanDesk'in tanıdığı satırları kontrol edin. İçe aktar düğmesine basılana kadar hiçbir şey kaydedilmez; ardından bu plan geçerli plan olur (mevcut plan veritabanında saklanır).</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Sütunlar</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>İçe &amp;aktar</translation>
-        </message>
-        <message>
-            <source>(leave out)</source>
-            <translation>(dahil etme)</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>Activity / item text</source>
-            <translation>Faaliyet / öğe metni</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Sorumlu</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>İş birliği yapılacak kurumlar</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Hedeflenen</translation>
-        </message>
-        <message>
-            <source>Reason if not carried out</source>
-            <translation>Gerçekleştirilmeyecekse nedeni</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notlar</translation>
-        </message>
-        <message>
-            <source>Time / dates</source>
-            <translation>Zaman / tarihler</translation>
-        </message>
-        <message>
-            <source>Planned in this period</source>
-            <translation>Bu dönemde planlandı</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Sütun</translation>
-        </message>
-        <message>
-            <source>First value</source>
-            <translation>İlk değer</translation>
-        </message>
-        <message>
-            <source>Holds</source>
-            <translation>İçerik</translation>
-        </message>
-        <message>
-            <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-            <translation>“%1” (%2): %3 hedef, %4 alt hedef, %5 faaliyet, %6 dipnot.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import events</source>
-            <translation>Etkinlikleri içe aktar</translation>
-        </message>
-        <message>
-            <source>{file}: {good} events can be imported.</source>
-            <translation>{file}: {good} etkinlik içe aktarılabilir.</translation>
-        </message>
-        <message>
-            <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
-            <translation>{bad} satır içe aktarılamıyor ve dışarıda bırakılacak; nedenleri aşağıdadır.</translation>
-        </message>
-        <message>
-            <source>Kinds kept as written: {kinds}</source>
-            <translation>Yazıldığı gibi bırakılan türler: {kinds}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n events</source>
-            <translation>
-                <numerusform>%n etkinliği içe aktar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to import</source>
-            <translation>İçe aktarılacak bir şey yok</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportRowsModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Satır</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Sonuç</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Tarih</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Etkinlik adı</translation>
-        </message>
-        <message>
-            <source>Details or reason</source>
-            <translation>Ayrıntı veya neden</translation>
-        </message>
-        <message>
-            <source>will be imported</source>
-            <translation>içe aktarılacak</translation>
-        </message>
-        <message>
-            <source>not imported</source>
-            <translation>içe aktarılmayacak</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeLinesModel</name>
-        <message>
-            <source>Result</source>
-            <translation>Sonuç</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Dosya</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Kurum</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Dönem</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Sürüm</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Neden</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakePage</name>
-        <message numerus="yes">
-            <source>Last intake: %n file(s)</source>
-            <translation>
-                <numerusform>Son alım: %n dosya</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n dosya</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: the files not yet read were left out.</source>
-            <translation>İptal edildi: henüz okunmamış dosyalar dışarıda bırakıldı.</translation>
-        </message>
-        <message>
-            <source>Rejected files were not counted; the reason is on their line.</source>
-            <translation>Reddedilen dosyalar sayılmadı; nedeni ilgili satırda yazılıdır.</translation>
-        </message>
-        <message>
-            <source>Returns to take in</source>
-            <translation>Alınacak raporlar</translation>
-        </message>
-        <message>
-            <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
-            <translation>Raporlar ve kaydedilmiş e-postalar (*.pdf *.xlsx *.eml);;Tüm dosyalar (*)</translation>
-        </message>
-        <message>
-            <source>Folder of received returns</source>
-            <translation>Gelen raporların klasörü</translation>
-        </message>
-        <message>
-            <source>Looking for returns…</source>
-            <translation>Raporlar aranıyor…</translation>
-        </message>
-        <message>
-            <source>%1 of %2 files checked</source>
-            <translation>%2 dosyadan %1 tanesi denetlendi</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. The details are in the log file.</source>
-            <translation>Beklenmeyen bir hata oluştu. Ayrıntılar günlük dosyasında.</translation>
-        </message>
-        <message>
-            <source>Stopping after the file being checked…</source>
-            <translation>Denetlenen dosyadan sonra durduruluyor…</translation>
-        </message>
-        <message>
-            <source>Intake</source>
-            <translation>Gelen raporlar</translation>
-        </message>
-        <message>
-            <source>Any period of the plan</source>
-            <translation>Planın herhangi bir dönemi</translation>
-        </message>
-        <message>
-            <source>Returns received from subordinate institutions: each file's signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
-            <translation>Bağlı kurumlardan gelen raporlar: her dosyanın imzası kayıtlı kuruma göre denetlenir; dosya ardından kabul edilir, yeni sürüm olarak saklanır ya da nedeni belirtilerek reddedilir. Her dosya ya bütünüyle alınır ya da hiç alınmaz.</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Dönem:</translation>
-        </message>
-        <message>
-            <source>Add files…</source>
-            <translation>Dosya ekle…</translation>
-        </message>
-        <message>
-            <source>Add folder…</source>
-            <translation>Klasör ekle…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
-            <translation>Raporları buraya bırakın: PDF ve Excel dosyaları, kaydedilmiş e-postalar (.eml) ya da e-posta eklerinden oluşan bir klasörün tamamı.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <source>It is open in process %1 on the computer %2.</source>
-            <translation>%2 bilgisayarında %1 numaralı süreçte açık.</translation>
-        </message>
-        <message>
-            <source>PlanDesk is already open</source>
-            <translation>PlanDesk zaten açık</translation>
-        </message>
-        <message>
-            <source>This database is already open in another PlanDesk window:
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} / {planned}</translation>
+    </message>
+    <message>
+        <source>planned activities done, all periods</source>
+        <translation>planlanan faaliyet gerçekleştirildi, tüm dönemler</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>etkinlik düzenlendi</translation>
+    </message>
+    <message>
+        <source>participants reached by events</source>
+        <translation>katılımcıya etkinliklerle ulaşıldı</translation>
+    </message>
+    <message>
+        <source>no return is due</source>
+        <translation>teslimi beklenen rapor yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>return of {period} overdue by %n days</source>
+        <translation>
+            <numerusform>{period} raporu %n gün gecikti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next return due: {period}, in %n days</source>
+        <translation>
+            <numerusform>sonraki rapor: {period}, %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation>Planın genel görünümü</translation>
+    </message>
+    <message>
+        <source>Completion per period</source>
+        <translation>Dönemlere göre gerçekleşme</translation>
+    </message>
+    <message>
+        <source>Completion per goal, all periods</source>
+        <translation>Hedeflere göre gerçekleşme, tüm dönemler</translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation>Rapor teslim tarihleri</translation>
+    </message>
+    <message>
+        <source>Events and participants per period</source>
+        <translation>Dönemlere göre etkinlik ve katılımcılar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gerçekleştirildi</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>devam ediyor</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>gerçekleştirilmedi</translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>henüz bildirilmedi</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>etkinlik</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet.</source>
+        <translation>Henüz planlanmış faaliyet yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>No item selected</source>
+        <translation>Seçili öğe yok</translation>
+    </message>
+    <message>
+        <source>Select a row of the plan to see and edit its details.</source>
+        <translation>Ayrıntılarını görmek ve düzenlemek için plandan bir satır seçin.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Alt hedef</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>sorumlu</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>iş birliği yapılacak kurumlar</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hedeflenen</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>hedef değer</translation>
+    </message>
+    <message>
+        <source>target unit</source>
+        <translation>hedef birimi</translation>
+    </message>
+    <message>
+        <source>footnote marks</source>
+        <translation>dipnot işaretleri</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>gerçekleştirilmeme nedeni</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Açıklama</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Sorumlu</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>İş &amp;birliği yapılacak kurumlar</translation>
+    </message>
+    <message>
+        <source>&amp;Target (as written)</source>
+        <translation>&amp;Hedeflenen (yazıldığı gibi)</translation>
+    </message>
+    <message>
+        <source>Target in numbers</source>
+        <translation>Sayısal hedef</translation>
+    </message>
+    <message>
+        <source>Planned in periods (tick; type the planned date)</source>
+        <translation>Planlandığı dönemler (işaretleyin; planlanan tarihi yazın)</translation>
+    </message>
+    <message>
+        <source>&amp;Footnote marks (e.g. 1, 2)</source>
+        <translation>&amp;Dipnot işaretleri (ör. 1, 2)</translation>
+    </message>
+    <message>
+        <source>Reason if &amp;not carried out</source>
+        <translation>Gerçekleştirilmeyecekse &amp;nedeni</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otlar</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>D&amp;eğer</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Biri&amp;m</translation>
+    </message>
+    <message>
+        <source>— no mark —</source>
+        <translation>— işaret yok —</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Gerçekleşme tarihi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcı sayısı</translation>
+    </message>
+    <message>
+        <source>Achieved value</source>
+        <translation>Gerçekleşen değer</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedeflenen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gerçekleştiği tarih</translation>
+    </message>
+    <message>
+        <source>Reason (required when not done)</source>
+        <translation>Neden (gerçekleştirilmediyse zorunlu)</translation>
+    </message>
+    <message>
+        <source>A reason is required when the activity was not done.</source>
+        <translation>Faaliyet gerçekleştirilmediyse nedeninin yazılması zorunludur.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Close the details panel (Esc)</source>
+        <translation>Ayrıntılar panelini kapat (Esc)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Kanıt belgeleri</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Seçili hücre yok</translation>
+    </message>
+    <message>
+        <source>Select a cell of the grid: its status, figures and evidence show here.</source>
+        <translation>Tablodan bir hücre seçin: durumu, sayıları ve kanıt belgeleri burada görünür.</translation>
+    </message>
+    <message>
+        <source>%1 cells selected</source>
+        <translation>%1 hücre seçildi</translation>
+    </message>
+    <message>
+        <source>Status and reason apply to every selected cell.</source>
+        <translation>Durum ve neden, seçili tüm hücrelere uygulanır.</translation>
+    </message>
+    <message>
+        <source>no target given</source>
+        <translation>hedef belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>%1 in this period, %2 participants</source>
+        <translation>bu dönemde %1 etkinlik, %2 katılımcı</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>DueDatesModel</name>
+    <message>
+        <source>signed and sent</source>
+        <translation>imzalandı ve gönderildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>%n gün gecikti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>son gün bugün</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>%n gün kaldı</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>All periods</source>
+        <translation>Tüm dönemler</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Search title, venue, partners…</source>
+        <translation>Ad, yer, iş birliği yapılan kurum ara…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Etkinlik adı</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Düzenleyen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>İş birliği yapılan kurumlar</translation>
+    </message>
+    <message>
+        <source>Project / funding</source>
+        <translation>Proje / finansman</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcı sayısı</translation>
+    </message>
+    <message>
+        <source>Of whom</source>
+        <translation>Bunlardan</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Dağıtılan materyal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Öğrenci</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Öğretmen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Veli</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Zorunlu</translation>
+    </message>
+    <message>
+        <source>Code or words of the activity</source>
+        <translation>Faaliyetin kodu veya metninden sözcükler</translation>
+    </message>
+    <message>
+        <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
+        <translation>Emniyet, savcılık, kriz merkezi, psikolog, STK…</translation>
+    </message>
+    <message>
+        <source>Leaflets, brochures, posters…</source>
+        <translation>El ilanı, broşür, afiş…</translation>
+    </message>
+    <message>
+        <source>Women and men together ({parts}) exceed the participants ({total}).</source>
+        <translation>Kadın ve erkek sayılarının toplamı ({parts}) katılımcı sayısını ({total}) aşıyor.</translation>
+    </message>
+    <message>
+        <source>Pupils, teachers, parents and staff together ({parts}) exceed the participants ({total}).</source>
+        <translation>Öğrenci, öğretmen, veli ve personel sayılarının toplamı ({parts}) katılımcı sayısını ({total}) aşıyor.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Etkinliğin bitiş tarihi başlangıç tarihinden önce olamaz.</translation>
+    </message>
+    <message>
+        <source>The plan has no activity {code}.</source>
+        <translation>Planda {code} kodlu faaliyet yok.</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>Etkinliğin bir adı olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Etkinlik adı</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Katılımcı</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of {total} events)</source>
+        <translation>(toplam {total} etkinlik içinden)</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Etkinliği düzenle</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Yeni etkinlik</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Değişiklikleri kaydet</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Etkinlik ekle</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Değişiklik yapılamadı</translation>
+    </message>
+    <message>
+        <source>Add event “{title}”</source>
+        <translation>“{title}” etkinliğini ekle</translation>
+    </message>
+    <message>
+        <source>Edit event “{title}”</source>
+        <translation>“{title}” etkinliğini düzenle</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Etkinliği sil</translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}”?</source>
+        <translation>“{title}” etkinliği silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it back.</source>
+        <translation>Düzen → Geri al ile geri getirilebilir.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>“{title}” etkinliğini sil</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Etkinlikleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Event lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Etkinlik listeleri (*.xlsx *.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The events list cannot be imported</source>
+        <translation>Etkinlik listesi içe aktarılamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n events</source>
+        <translation>
+            <numerusform>%n etkinliği içe aktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Import events…</source>
+        <translation>Etkinlikleri içe aktar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Ekle…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Drop photos or attendance lists here (at most %1 MB each).</source>
+        <translation>Fotoğrafları veya katılım listelerini buraya bırakın (her biri en çok %1 MB).</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Kanıt belgesi ekle</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotesDialog</name>
+    <message>
+        <source>Footnotes</source>
+        <translation>Dipnotlar</translation>
+    </message>
+    <message>
+        <source>Footnotes are shown beneath the plan; items refer to them by their mark. A mark still used by an item cannot be removed.</source>
+        <translation>Dipnotlar planın altında gösterilir; öğeler dipnotlara işaretleriyle atıf yapar. Bir öğenin hâlâ kullandığı işaret kaldırılamaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Add footnote</source>
+        <translation>Dipnot &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove footnote</source>
+        <translation>Dipnotu &amp;kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotesModel</name>
+    <message>
+        <source>Mark</source>
+        <translation>İşaret</translation>
+    </message>
+    <message>
+        <source>Footnote text</source>
+        <translation>Dipnot metni</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>created by PlanDesk (own root certificate)</source>
+        <translation>PlanDesk tarafından oluşturuldu (kendi kök sertifikası)</translation>
+    </message>
+    <message>
+        <source>imported from a .p12 file</source>
+        <translation>.p12 dosyasından içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
+        <translation>PlanDesk, kurumunuz için bir kök sertifika ve bir imza anahtarı oluşturur. Anahtarı koruyacak parolayı belirleyin (en az 8 karakter). Parola hiçbir yerde saklanmaz: onu güvenli bir yerde tutun; parola olmadan anahtarla imza atılamaz.</translation>
+    </message>
+    <message>
+        <source>The present identity is kept but no longer used.</source>
+        <translation>Mevcut kimlik saklanır ancak artık kullanılmaz.</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>İmza anahtarını içe aktar</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 anahtar dosyaları (*.p12 *.pfx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>%1 parolası:</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 key file (too large).</source>
+        <translation>Bu bir PKCS#12 anahtar dosyası değil (boyutu çok büyük).</translation>
+    </message>
+    <message>
+        <source>Export the trust certificate</source>
+        <translation>Güven sertifikasını dışa aktar</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Sertifikalar (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust certificate written to %1. Give it to the institution you report to.</source>
+        <translation>Güven sertifikası şuraya yazıldı: %1. Bunu rapor verdiğiniz kuruma iletin.</translation>
+    </message>
+    <message>
+        <source>The signing identity is ready.</source>
+        <translation>İmza kimliği hazır.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation>Beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>İmza kimliği</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Sahibi:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Geçerlilik sonu:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Kaynağı:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Parmak izi (SHA-256):</translation>
+    </message>
+    <message>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
+        <translation>Henüz yok. Raporlar kurumunuzun anahtarıyla imzalanır: burada bir anahtar oluşturun ya da elinizdeki .p12 dosyasını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Oluştur…</translation>
+    </message>
+    <message>
+        <source>Import .p12…</source>
+        <translation>.p12 içe aktar…</translation>
+    </message>
+    <message>
+        <source>Export trust certificate…</source>
+        <translation>Güven sertifikasını dışa aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import plan</source>
+        <translation>Planı içe aktar</translation>
+    </message>
+    <message>
+        <source>Check what each column of “%1” holds and the rows PlanDesk recognised. Nothing is stored until you press Import; the plan then becomes the current plan (the present one is kept in the database).</source>
+        <translation>“%1” dosyasındaki her sütunun neyi içerdiğini ve PlanDesk&apos;in tanıdığı satırları kontrol edin. İçe aktar düğmesine basılana kadar hiçbir şey kaydedilmez; ardından bu plan geçerli plan olur (mevcut plan veritabanında saklanır).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>İçe &amp;aktar</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(dahil etme)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Activity / item text</source>
+        <translation>Faaliyet / öğe metni</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>İş birliği yapılacak kurumlar</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedeflenen</translation>
+    </message>
+    <message>
+        <source>Reason if not carried out</source>
+        <translation>Gerçekleştirilmeyecekse nedeni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Time / dates</source>
+        <translation>Zaman / tarihler</translation>
+    </message>
+    <message>
+        <source>Planned in this period</source>
+        <translation>Bu dönemde planlandı</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>İlk değer</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>“%1” (%2): %3 hedef, %4 alt hedef, %5 faaliyet, %6 dipnot.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import events</source>
+        <translation>Etkinlikleri içe aktar</translation>
+    </message>
+    <message>
+        <source>{file}: {good} events can be imported.</source>
+        <translation>{file}: {good} etkinlik içe aktarılabilir.</translation>
+    </message>
+    <message>
+        <source>{bad} rows cannot be imported and will be left out; the reasons are below.</source>
+        <translation>{bad} satır içe aktarılamıyor ve dışarıda bırakılacak; nedenleri aşağıdadır.</translation>
+    </message>
+    <message>
+        <source>Kinds kept as written: {kinds}</source>
+        <translation>Yazıldığı gibi bırakılan türler: {kinds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n events</source>
+        <translation>
+            <numerusform>%n etkinliği içe aktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>İçe aktarılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Etkinlik adı</translation>
+    </message>
+    <message>
+        <source>Details or reason</source>
+        <translation>Ayrıntı veya neden</translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation>içe aktarılacak</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>içe aktarılmayacak</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeLinesModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message numerus="yes">
+        <source>Last intake: %n file(s)</source>
+        <translation>
+            <numerusform>Son alım: %n dosya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n dosya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation>İptal edildi: henüz okunmamış dosyalar dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Rejected files were not counted; the reason is on their line.</source>
+        <translation>Reddedilen dosyalar sayılmadı; nedeni ilgili satırda yazılıdır.</translation>
+    </message>
+    <message>
+        <source>Returns to take in</source>
+        <translation>Alınacak raporlar</translation>
+    </message>
+    <message>
+        <source>Returns and saved e-mails (*.pdf *.xlsx *.eml);;All files (*)</source>
+        <translation>Raporlar ve kaydedilmiş e-postalar (*.pdf *.xlsx *.eml);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Folder of received returns</source>
+        <translation>Gelen raporların klasörü</translation>
+    </message>
+    <message>
+        <source>Looking for returns…</source>
+        <translation>Raporlar aranıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files checked</source>
+        <translation>%2 dosyadan %1 tanesi denetlendi</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in the log file.</source>
+        <translation>Beklenmeyen bir hata oluştu. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being checked…</source>
+        <translation>Denetlenen dosyadan sonra durduruluyor…</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Gelen raporlar</translation>
+    </message>
+    <message>
+        <source>Any period of the plan</source>
+        <translation>Planın herhangi bir dönemi</translation>
+    </message>
+    <message>
+        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <translation>Bağlı kurumlardan gelen raporlar: her dosyanın imzası kayıtlı kuruma göre denetlenir; dosya ardından kabul edilir, yeni sürüm olarak saklanır ya da nedeni belirtilerek reddedilir. Her dosya ya bütünüyle alınır ya da hiç alınmaz.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Dönem:</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dosya ekle…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Klasör ekle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder of e-mail attachments.</source>
+        <translation>Raporları buraya bırakın: PDF ve Excel dosyaları, kaydedilmiş e-postalar (.eml) ya da e-posta eklerinden oluşan bir klasörün tamamı.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>It is open in process %1 on the computer %2.</source>
+        <translation>%2 bilgisayarında %1 numaralı süreçte açık.</translation>
+    </message>
+    <message>
+        <source>PlanDesk is already open</source>
+        <translation>PlanDesk zaten açık</translation>
+    </message>
+    <message>
+        <source>This database is already open in another PlanDesk window:
 %1</source>
-            <translation>Bu veritabanı başka bir PlanDesk penceresinde zaten açık:
+        <translation>Bu veritabanı başka bir PlanDesk penceresinde zaten açık:
 %1</translation>
-        </message>
-        <message>
-            <source>Switch to that window, or close it and start PlanDesk again.</source>
-            <translation>O pencereye geçin ya da pencereyi kapatıp PlanDesk'i yeniden başlatın.</translation>
-        </message>
-        <message>
-            <source>PlanDesk cannot write in the folder of this database:
+    </message>
+    <message>
+        <source>Switch to that window, or close it and start PlanDesk again.</source>
+        <translation>O pencereye geçin ya da pencereyi kapatıp PlanDesk&apos;i yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>PlanDesk cannot write in the folder of this database:
 %1</source>
-            <translation>PlanDesk bu veritabanının bulunduğu klasöre yazamıyor:
+        <translation>PlanDesk bu veritabanının bulunduğu klasöre yazamıyor:
 %1</translation>
-        </message>
-        <message>
-            <source>Copy the database to a folder you can write to, or ask for access.</source>
-            <translation>Veritabanını yazma izniniz olan bir klasöre kopyalayın ya da erişim izni isteyin.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of PlanDesk.</source>
-            <translation>Bu veritabanı PlanDesk'in daha yeni bir sürümüyle oluşturulmuş.</translation>
-        </message>
-        <message>
-            <source>Install the newer PlanDesk to open it. The file was not changed.</source>
-            <translation>Açmak için PlanDesk'in yeni sürümünü kurun. Dosya değiştirilmedi.</translation>
-        </message>
-        <message>
-            <source>PlanDesk could not open the database because of an unexpected error.</source>
-            <translation>PlanDesk beklenmeyen bir hata nedeniyle veritabanını açamadı.</translation>
-        </message>
-        <message>
-            <source>The details are in the log file.</source>
-            <translation>Ayrıntılar günlük dosyasında.</translation>
-        </message>
-        <message>
-            <source>This file is not a PlanDesk database, or it is damaged.</source>
-            <translation>Bu dosya bir PlanDesk veritabanı değil ya da bozuk.</translation>
-        </message>
-        <message>
-            <source>Open another database with File → Open database….</source>
-            <translation>Başka bir veritabanını Dosya → Veritabanı aç… ile açabilirsiniz.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Veritabanı açılamıyor</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Veritabanı açılıyor…</translation>
-        </message>
-        <message>
-            <source>No institution set up yet</source>
-            <translation>Henüz kurum bilgisi girilmedi</translation>
-        </message>
-        <message>
-            <source>No plan yet</source>
-            <translation>Henüz plan yok</translation>
-        </message>
-        <message>
-            <source>%1 – %2, return due %3</source>
-            <translation>%1 – %2, rapor teslim tarihi %3</translation>
-        </message>
-        <message>
-            <source>Opening the database %1…</source>
-            <translation>Veritabanı açılıyor: %1…</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Veritabanı: %1</translation>
-        </message>
-        <message>
-            <source>No database open</source>
-            <translation>Açık veritabanı yok</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Dü&amp;zen</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Geri al</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Yinele</translation>
-        </message>
-        <message>
-            <source>Open a PlanDesk database</source>
-            <translation>PlanDesk veritabanı aç</translation>
-        </message>
-        <message>
-            <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
-            <translation>PlanDesk veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
-        </message>
-        <message>
-            <source>About PlanDesk</source>
-            <translation>PlanDesk hakkında</translation>
-        </message>
-        <message>
-            <source>PlanDesk %1</source>
-            <translation>PlanDesk %1</translation>
-        </message>
-        <message>
-            <source>Keeps an action plan against violence towards women, the progress of every activity, the events held and the signed returns sent upward. Works fully offline: PlanDesk never sends anything over the network by itself.</source>
-            <translation>Kadına yönelik şiddetle mücadele eylem planını, her faaliyetin ilerleyişini, düzenlenen etkinlikleri ve üst makama gönderilen imzalı raporları tutar. Tamamen çevrimdışı çalışır: PlanDesk ağ üzerinden kendiliğinden hiçbir şey göndermez.</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Gezinme</translation>
-        </message>
-        <message>
-            <source>Current period</source>
-            <translation>Geçerli dönem</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Görünüm</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>D&amp;il</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Yardım</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>Veritabanı &amp;aç…</translation>
-        </message>
-        <message>
-            <source>&amp;Backup…</source>
-            <translation>&amp;Yedekle…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Çı&amp;kış</translation>
-        </message>
-        <message>
-            <source>&amp;About PlanDesk</source>
-            <translation>PlanDesk &amp;hakkında</translation>
-        </message>
-    </context>
-    <context>
-        <name>NarrativePage</name>
-        <message>
-            <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write here; it is saved as you type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Narrative of {period}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved at {time}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Narrative</source>
-            <translation>Rapor metni</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The free-text part of the period's return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutlineEditor</name>
-        <message>
-            <source>Add section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save outline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click a title to rename the section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New section</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Key password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished">Tamam</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>At least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PeriodsModel</name>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due date set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by the rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click to set this period's due date by hand</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanActions</name>
-        <message>
-            <source>Add goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a goal after the selected one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add sub-goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a sub-goal to the selected goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an activity under the selected sub-goal or after the selected activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insert above</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insert an item of the same kind above the selected one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insert below</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Insert an item of the same kind below the selected one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit the selected item in the side panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the selected item with everything under it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the item under the item above it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outdent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the item one level up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the item up among its siblings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the item down among its siblings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste rows copied from Excel or Word under the selected item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renumber…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renumber the codes in tree order (shows old → new first)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Footnotes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit the plan's footnotes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import plan…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a plan from an Excel, CSV or PlanDesk file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show or hide the details panel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <source>No database is open. Open one with File → Open database….</source>
-            <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
-        </message>
-        <message>
-            <source>Footnotes</source>
-            <translation>Dipnotlar</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Eylem planı</translation>
-        </message>
-        <message>
-            <source>Plan table</source>
-            <translation>Plan tablosu</translation>
-        </message>
-        <message>
-            <source>Filter by code or text…</source>
-            <translation>Koda veya metne göre süz…</translation>
-        </message>
-        <message>
-            <source>Expand all</source>
-            <translation>Tümünü aç</translation>
-        </message>
-        <message>
-            <source>Collapse all</source>
-            <translation>Tümünü kapat</translation>
-        </message>
-        <message>
-            <source>Item details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-            <translation>Bu veritabanında henüz plan yok. “plandesk plan import DOSYA” ile bir plan içe aktarın ya da PlanDesk'i örnek planla deneyin: “plandesk --db YENİ_DOSYA demo”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanTreeModel</name>
-        <message>
-            <source>%1: %2 – %3, return due %4</source>
-            <translation>%1: %2 – %3, rapor teslim tarihi %4</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kod</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Açıklama</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Sorumlu</translation>
-        </message>
-        <message>
-            <source>Reason if not carried out</source>
-            <translation>Gerçekleştirilmeyecekse nedeni</translation>
-        </message>
-        <message>
-            <source>Partners: %1</source>
-            <translation>İş birliği yapılacak kurumlar: %1</translation>
-        </message>
-        <message>
-            <source>Planned in %1</source>
-            <translation>Planlandığı dönem: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlannedPeriodsModel</name>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned date</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreviewModel</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished">Kod</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished">Açıklama</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation type="unfinished">Sorumlu</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sub-goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished">Kod</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language of returns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Head's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Head's title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports to (code)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports to (name)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Their e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>School</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>District directorate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Provincial directorate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Directorate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trade union</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. MEB-10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>empty: reports to nobody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“{text}” is not an e-mail address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use letters, digits and . - / _ only (up to 64).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The institution needs a code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The institution needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An institution cannot report to itself.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProgressGridModel</name>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 – %2, return due %3</source>
-            <translation type="unfinished">%1 – %2, rapor teslim tarihi %3</translation>
-        </message>
-        <message>
-            <source>Locked: the return of this period has been signed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not marked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 ev/%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Target: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not planned in this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No status yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Achieved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Events: %1 (%2 participants)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProgressPage</name>
-        <message>
-            <source>%1 is locked: its return (version %2) was signed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its marks can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set %1 in %2 to %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear %1 in %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set %n cells to %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear %n cells</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>İlerleme</translation>
-        </message>
-        <message>
-            <source>Attach %1 to %2 in %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove evidence file %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>EventsModel</source>
-            <comment>Date</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RenumberDialog</name>
-        <message>
-            <source>Renumber codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renumber 1 code</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Renumber %n codes</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RenumberModel</name>
-        <message>
-            <source>Old code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished">Açıklama</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportingPanel</name>
-        <message>
-            <source>Reporting scheme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>days after the period ends</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quarters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Four-month periods (I/II/III)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Half-years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Custom windows (campaign)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReturnsModel</name>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReturnsPage</name>
-        <message>
-            <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Returns signed here (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>No return has been signed here yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no plan yet, so there is no return to prepare.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled; nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preparing the preview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Version %1, not signed yet — the first %2 of %n pages.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>No signing identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no signing identity yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The return of %1 is signed with your key. Type the key password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the signed return in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing and saving…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed and saved in %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail ready: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no e-mail address is known for the recipient: fill it in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct this return</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct the return of %1 (version %2)?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period is open for changes; the next signed return is version %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returns</source>
-            <translation>Raporlar</translation>
-        </message>
-        <message>
-            <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language of the return:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign and save…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prepare e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After signing: an e-mail with both files attached</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct this return…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>The change could not be made</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the institution profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the reporting scheme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the due-date rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the due date of {period}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due date of {period} back to the rule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the narrative outline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outline saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ayarlar</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reporting periods and due dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Narrative outline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signing identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save profile</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatusModel</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished">Kod</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TreeEditing</name>
-        <message>
-            <source>New goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New sub-goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add goal %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add sub-goal %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add activity %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit planned periods of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outdent %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indent %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete %1 “%2”?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With it goes the item under it: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>With it go the %n items under it: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Its progress mark goes with it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n progress marks go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>One event will no longer be linked to it (the event stays).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n events will no longer be linked to it (the events stay).</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>You can undo this with Edit → Undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete plan item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete %1 and 1 item</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Delete %1 and %n items</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These rows cannot be pasted: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste 1 row</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Paste %n rows</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>The codes already follow the order of the tree.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renumber 1 code</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Renumber %n codes</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Edit footnotes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Copy the database to a folder you can write to, or ask for access.</source>
+        <translation>Veritabanını yazma izniniz olan bir klasöre kopyalayın ya da erişim izni isteyin.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Yedekleme</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Yedek yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Yedek şuraya yazıldı: %1.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of PlanDesk.</source>
+        <translation>Bu veritabanı PlanDesk&apos;in daha yeni bir sürümüyle oluşturulmuş.</translation>
+    </message>
+    <message>
+        <source>Install the newer PlanDesk to open it. The file was not changed.</source>
+        <translation>Açmak için PlanDesk&apos;in yeni sürümünü kurun. Dosya değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>PlanDesk could not open the database because of an unexpected error.</source>
+        <translation>PlanDesk beklenmeyen bir hata nedeniyle veritabanını açamadı.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file.</source>
+        <translation>Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>This file is not a PlanDesk database, or it is damaged.</source>
+        <translation>Bu dosya bir PlanDesk veritabanı değil ya da bozuk.</translation>
+    </message>
+    <message>
+        <source>Open another database with File → Open database….</source>
+        <translation>Başka bir veritabanını Dosya → Veritabanı aç… ile açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Veritabanı açılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
+        <source>No institution set up yet</source>
+        <translation>Henüz kurum bilgisi girilmedi</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Henüz plan yok</translation>
+    </message>
+    <message>
+        <source>%1 – %2, return due %3</source>
+        <translation>%1 – %2, rapor teslim tarihi %3</translation>
+    </message>
+    <message>
+        <source>Opening the database %1…</source>
+        <translation>Veritabanı açılıyor: %1…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Veritabanı: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Açık veritabanı yok</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>PlanDesk veritabanı aç</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>PlanDesk veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database</source>
+        <translation>Veritabanının yedeğini kaydet</translation>
+    </message>
+    <message>
+        <source>About PlanDesk</source>
+        <translation>PlanDesk hakkında</translation>
+    </message>
+    <message>
+        <source>PlanDesk %1</source>
+        <translation>PlanDesk %1</translation>
+    </message>
+    <message>
+        <source>Keeps an action plan against violence towards women, the progress of every activity, the events held and the signed returns sent upward. Works fully offline: PlanDesk never sends anything over the network by itself.</source>
+        <translation>Kadına yönelik şiddetle mücadele eylem planını, her faaliyetin ilerleyişini, düzenlenen etkinlikleri ve üst makama gönderilen imzalı raporları tutar. Tamamen çevrimdışı çalışır: PlanDesk ağ üzerinden kendiliğinden hiçbir şey göndermez.</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Gezinme</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Geçerli dönem</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>D&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Veritabanı &amp;aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Yedekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;About PlanDesk</source>
+        <translation>PlanDesk &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePage</name>
+    <message>
+        <source>The return of this period was signed (version {version}); its narrative is frozen. Correct the return on the Returns page to change it.</source>
+        <translation>Bu dönemin raporu imzalandı (sürüm {version}); rapor metni artık değiştirilemez. Değiştirmek için Raporlar sayfasında raporu düzeltin.</translation>
+    </message>
+    <message>
+        <source>Write here; it is saved as you type.</source>
+        <translation>Buraya yazın; yazdıkça kaydedilir.</translation>
+    </message>
+    <message>
+        <source>Narrative of {period}</source>
+        <translation>{period} dönemi rapor metni</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Kaydedildi: {time}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Kaydedilmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Rapor metni</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <translation>Dönem raporunun serbest metin bölümü. Bölümler Ayarlar&apos;da belirlenen bölüm düzenini izler; yazmayı bıraktıktan kısa süre sonra her değişiklik kaydedilir.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineEditor</name>
+    <message>
+        <source>Add section</source>
+        <translation>Bölüm ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Save outline</source>
+        <translation>Bölüm düzenini kaydet</translation>
+    </message>
+    <message>
+        <source>Double-click a title to rename the section</source>
+        <translation>Bölümü yeniden adlandırmak için başlığına çift tıklayın</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Yeni bölüm</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Gerçekleştirilmeyenler</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Nedeni girilmeyenler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçenler</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Yalnızca bu türden dönemi olan faaliyetleri göster</translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation>Koda veya metne göre ara</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del temizler · Enter ayrıntıları açar · Shift+oklar daha çok hücre seçer</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Bu veritabanında henüz plan yok. Planı Eylem planı sayfasında oluşturun ya da içe aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Key password</source>
+        <translation>Anahtar parolası</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Tekrar:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>En az %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Teslim tarihi</translation>
+    </message>
+    <message>
+        <source>Due date set</source>
+        <translation>Belirlenme şekli</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>elle</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>kurala göre</translation>
+    </message>
+    <message>
+        <source>Double-click to set this period&apos;s due date by hand</source>
+        <translation>Bu dönemin teslim tarihini elle belirlemek için çift tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Hedef ekle</translation>
+    </message>
+    <message>
+        <source>Add a goal after the selected one</source>
+        <translation>Seçili hedefin ardından bir hedef ekle</translation>
+    </message>
+    <message>
+        <source>Add sub-goal</source>
+        <translation>Alt hedef ekle</translation>
+    </message>
+    <message>
+        <source>Add a sub-goal to the selected goal</source>
+        <translation>Seçili hedefe bir alt hedef ekle</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Faaliyet ekle</translation>
+    </message>
+    <message>
+        <source>Add an activity under the selected sub-goal or after the selected activity</source>
+        <translation>Seçili alt hedefin altına ya da seçili faaliyetin ardından bir faaliyet ekle</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>Üste ekle</translation>
+    </message>
+    <message>
+        <source>Insert an item of the same kind above the selected one</source>
+        <translation>Seçili öğenin üstüne aynı türden bir öğe ekle</translation>
+    </message>
+    <message>
+        <source>Insert below</source>
+        <translation>Alta ekle</translation>
+    </message>
+    <message>
+        <source>Insert an item of the same kind below the selected one</source>
+        <translation>Seçili öğenin altına aynı türden bir öğe ekle</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>Edit the selected item in the side panel</source>
+        <translation>Seçili öğeyi yan panelde düzenle</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <source>Delete the selected item with everything under it</source>
+        <translation>Seçili öğeyi altındaki her şeyle birlikte sil</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>İçeri al</translation>
+    </message>
+    <message>
+        <source>Move the item under the item above it</source>
+        <translation>Öğeyi üstündeki öğenin altına taşı</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Dışarı al</translation>
+    </message>
+    <message>
+        <source>Move the item one level up</source>
+        <translation>Öğeyi bir düzey yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move the item up among its siblings</source>
+        <translation>Öğeyi aynı düzeydeki öğeler arasında yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Move the item down among its siblings</source>
+        <translation>Öğeyi aynı düzeydeki öğeler arasında aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Satır yapıştır</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or Word under the selected item</source>
+        <translation>Excel&apos;den veya Word&apos;den kopyalanan satırları seçili öğenin altına yapıştır</translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation>Yeniden numarala…</translation>
+    </message>
+    <message>
+        <source>Renumber the codes in tree order (shows old → new first)</source>
+        <translation>Kodları ağaç sırasına göre yeniden numaralandır (önce eski → yeni gösterilir)</translation>
+    </message>
+    <message>
+        <source>Footnotes…</source>
+        <translation>Dipnotlar…</translation>
+    </message>
+    <message>
+        <source>Edit the plan&apos;s footnotes</source>
+        <translation>Planın dipnotlarını düzenle</translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation>Plan içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import a plan from an Excel, CSV or PlanDesk file</source>
+        <translation>Excel, CSV veya PlanDesk dosyasından plan içe aktar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Show or hide the details panel</source>
+        <translation>Ayrıntılar panelini göster veya gizle</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Bu dosya içe aktarılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>Plan içe aktarılmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Dipnotlar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Eylem planı</translation>
+    </message>
+    <message>
+        <source>Plan table</source>
+        <translation>Plan tablosu</translation>
+    </message>
+    <message>
+        <source>Filter by code or text…</source>
+        <translation>Koda veya metne göre süz…</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tümünü aç</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tümünü kapat</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Öğe ayrıntıları</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
+        <translation>Bu veritabanında henüz plan yok. “plandesk plan import DOSYA” ile bir plan içe aktarın ya da PlanDesk&apos;i örnek planla deneyin: “plandesk --db YENİ_DOSYA demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrompts</name>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Eylem planı</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Planı içe aktar</translation>
+    </message>
+    <message>
+        <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Plan tabloları (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>%1: %2 – %3, return due %4</source>
+        <translation>%1: %2 – %3, rapor teslim tarihi %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Reason if not carried out</source>
+        <translation>Gerçekleştirilmeyecekse nedeni</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>İş birliği yapılacak kurumlar: %1</translation>
+    </message>
+    <message>
+        <source>Planned in %1</source>
+        <translation>Planlandığı dönem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPeriodsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planlanan tarih</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlanan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Alt hedef</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kodu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <source>Language of returns</source>
+        <translation>Raporların dili</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>Yöneticinin adı soyadı</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Yöneticinin unvanı</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Reports to (code)</source>
+        <translation>Üst kurum (kod)</translation>
+    </message>
+    <message>
+        <source>Reports to (name)</source>
+        <translation>Üst kurum (ad)</translation>
+    </message>
+    <message>
+        <source>Their e-mail</source>
+        <translation>Üst kurum e-postası</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <source>District directorate</source>
+        <translation>İlçe müdürlüğü</translation>
+    </message>
+    <message>
+        <source>Provincial directorate</source>
+        <translation>İl müdürlüğü</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Bakanlık</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Müdürlük</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Komisyon</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Sendika</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>e.g. MEB-10</source>
+        <translation>ör. MEB-10</translation>
+    </message>
+    <message>
+        <source>empty: reports to nobody</source>
+        <translation>boş: üst kuruma rapor verilmez</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . - / _ only (up to 64).</source>
+        <translation>Yalnızca harf, rakam ve . - / _ kullanın (en çok 64).</translation>
+    </message>
+    <message>
+        <source>The institution needs a code.</source>
+        <translation>Kurumun bir kodu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The institution needs a name.</source>
+        <translation>Kurumun bir adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An institution cannot report to itself.</source>
+        <translation>Bir kurum kendisine rapor veremez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>%1 – %2, return due %3</source>
+        <translation>%1 – %2, rapor teslim tarihi %3</translation>
+    </message>
+    <message>
+        <source>Locked: the return of this period has been signed.</source>
+        <translation>Kilitli: bu dönemin raporu imzalandı.</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>planlanmadı</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>işaretlenmedi</translation>
+    </message>
+    <message>
+        <source>%1 ev/%2</source>
+        <translation>%1 etk./%2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Hedeflenen: %1</translation>
+    </message>
+    <message>
+        <source>Not planned in this period</source>
+        <translation>Bu dönemde planlanmadı</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Planlanan: %1</translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation>Henüz durum girilmedi</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Katılımcı: %1</translation>
+    </message>
+    <message>
+        <source>Achieved: %1</source>
+        <translation>Gerçekleşen: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1 (%2 participants)</source>
+        <translation>Etkinlik: %1 (%2 katılımcı)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Neden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>%1 is locked: its return (version %2) was signed</source>
+        <translation>%1 kilitli: bu dönemin raporu (sürüm %2) imzalandı</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Its marks can no longer be changed.</source>
+        <translation>Dönemin ilerleme kayıtları artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2 to %3</source>
+        <translation>%1 (%2): %3 olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Clear %1 in %2</source>
+        <translation>%1 (%2): işareti temizle</translation>
+    </message>
+    <message>
+        <source>Set %n cells to %3</source>
+        <translation>%n hücreyi %3 olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Clear %n cells</source>
+        <translation>%n hücreyi temizle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 in %3</source>
+        <translation>%2 (%3) için %1 belgesini ekle</translation>
+    </message>
+    <message>
+        <source>Remove evidence file %1</source>
+        <translation>Kanıt belgesini kaldır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gerçekleştirildi</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Gerçekleştirilmedi</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Kapsam dışı</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberDialog</name>
+    <message>
+        <source>Renumber codes</source>
+        <translation>Kodları yeniden numaralandır</translation>
+    </message>
+    <message>
+        <source>These codes will change so that they follow the order of the tree. Progress, events and returns stay with their items.</source>
+        <translation>Bu kodlar ağaç sırasını izleyecek şekilde değişecek. İlerleme kayıtları, etkinlikler ve raporlar ilgili öğelerde kalır.</translation>
+    </message>
+    <message>
+        <source>Renumber 1 code</source>
+        <translation>1 kodu yeniden numaralandır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n codes</source>
+        <translation>
+            <numerusform>%n kodu yeniden numaralandır</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenumberModel</name>
+    <message>
+        <source>Old code</source>
+        <translation>Eski kod</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Yeni kod</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>Reporting scheme</source>
+        <translation>Raporlama düzeni</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Teslim süresi</translation>
+    </message>
+    <message>
+        <source>days after the period ends</source>
+        <translation>gün (dönem bitiminden sonra)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Back to the rule</source>
+        <translation>Kurala dön</translation>
+    </message>
+    <message>
+        <source>Double-click a due date to set it by hand; “Back to the rule” returns the selected period to the rule.</source>
+        <translation>Bir teslim tarihini elle belirlemek için üzerine çift tıklayın; “Kurala dön”, seçili dönemin tarihini yeniden kurala bağlar.</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Üç aylık dönemler</translation>
+    </message>
+    <message>
+        <source>Four-month periods (I/II/III)</source>
+        <translation>Dört aylık dönemler (I/II/III)</translation>
+    </message>
+    <message>
+        <source>Half-years</source>
+        <translation>Altı aylık dönemler</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Aylık dönemler</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Yıllık (tek dönem)</translation>
+    </message>
+    <message>
+        <source>Custom windows (campaign)</source>
+        <translation>Özel dönemler (kampanya)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>İmzalayan</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>İmza tarihi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>This period is frozen by its signed return (version %1, %2): its progress, events and narrative cannot be changed. Correct the return to change them.</source>
+        <translation>Bu dönem, imzalı raporuyla kilitlendi (sürüm %1, %2): ilerleme kayıtları, etkinlikleri ve rapor metni değiştirilemez. Değiştirmek için raporu düzeltin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns signed here (%n)</source>
+        <translation>
+            <numerusform>Burada imzalanan raporlar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No return has been signed here yet.</source>
+        <translation>Burada henüz rapor imzalanmadı.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet, so there is no return to prepare.</source>
+        <translation>Henüz plan olmadığından hazırlanacak rapor da yok.</translation>
+    </message>
+    <message>
+        <source>Choose the period and the language of the return, then press Preview to see it as it will be printed.</source>
+        <translation>Raporun dönemini ve dilini seçin, ardından yazdırılacağı hâliyle görmek için Önizleme düğmesine basın.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation>Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>İptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
+        <translation>Önizleme için pdftoppm programı (poppler-utils) gerekiyor, ancak bu program kurulu değil. İmzalama ve kaydetme onsuz da çalışır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, not signed yet — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>Sürüm %1, henüz imzalanmadı — %n sayfanın ilk %2 sayfası.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signing identity</source>
+        <translation>İmza kimliği yok</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet.</source>
+        <translation>Henüz imza kimliği yok.</translation>
+    </message>
+    <message>
+        <source>Create one or import your .p12 file in Settings → Signing identity.</source>
+        <translation>Ayarlar → İmza kimliği bölümünde bir kimlik oluşturun ya da .p12 dosyanızı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The return of %1 is signed with your key. Type the key password.</source>
+        <translation>%1 raporu anahtarınızla imzalanacak. Anahtar parolasını yazın.</translation>
+    </message>
+    <message>
+        <source>Save the signed return in</source>
+        <translation>İmzalı raporun kaydedileceği klasör</translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation>İmzalanıyor ve kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Signed and saved in %1: %2</source>
+        <translation>İmzalanıp %1 klasörüne kaydedildi: %2</translation>
+    </message>
+    <message>
+        <source>E-mail ready: %1</source>
+        <translation>E-posta hazır: %1</translation>
+    </message>
+    <message>
+        <source>(no e-mail address is known for the recipient: fill it in)</source>
+        <translation>(alıcının e-posta adresi bilinmiyor: lütfen doldurun)</translation>
+    </message>
+    <message>
+        <source>Correct this return</source>
+        <translation>Bu raporu düzelt</translation>
+    </message>
+    <message>
+        <source>Correct the return of %1 (version %2)?</source>
+        <translation>%1 raporu (sürüm %2) düzeltilsin mi?</translation>
+    </message>
+    <message>
+        <source>The period opens for changes. The signed files stay valid and in the list; the next signed return becomes version %1 and replaces it.</source>
+        <translation>Dönem değişikliklere açılır. İmzalı dosyalar geçerliliğini korur ve listede kalır; bir sonraki imzalı rapor sürüm %1 olarak bunun yerine geçer.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Düzelt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>The period is open for changes; the next signed return is version %1.</source>
+        <translation>Dönem değişikliklere açık; bir sonraki imzalı rapor sürüm %1 olacak.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
+        <translation>Dönem raporu, seçtiğiniz dilde imzalı PDF ve Excel dosyası olarak, gönderilmeye hazır bir e-postayla birlikte hazırlanır. İmzalama, dönemin verilerini kilitler.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Dönem:</translation>
+    </message>
+    <message>
+        <source>Language of the return:</source>
+        <translation>Raporun dili:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation>İmzala ve kaydet…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>E-posta hazırla</translation>
+    </message>
+    <message>
+        <source>After signing: an e-mail with both files attached</source>
+        <translation>İmzadan sonra: iki dosyanın da ekli olduğu bir e-posta</translation>
+    </message>
+    <message>
+        <source>Correct this return…</source>
+        <translation>Bu raporu düzelt…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Değişiklik yapılamadı</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Kurum bilgilerini değiştir</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Change the reporting scheme</source>
+        <translation>Raporlama düzenini değiştir</translation>
+    </message>
+    <message>
+        <source>Change the due-date rule</source>
+        <translation>Teslim tarihi kuralını değiştir</translation>
+    </message>
+    <message>
+        <source>Set the due date of {period}</source>
+        <translation>{period} teslim tarihini belirle</translation>
+    </message>
+    <message>
+        <source>Due date of {period} back to the rule</source>
+        <translation>{period} teslim tarihini kurala döndür</translation>
+    </message>
+    <message>
+        <source>Change the narrative outline</source>
+        <translation>Rapor metni bölüm düzenini değiştir</translation>
+    </message>
+    <message>
+        <source>Outline saved</source>
+        <translation>Bölüm düzeni kaydedildi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Reporting periods and due dates</source>
+        <translation>Raporlama dönemleri ve teslim tarihleri</translation>
+    </message>
+    <message>
+        <source>Narrative outline</source>
+        <translation>Rapor metni bölüm düzeni</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>İmza kimliği</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Kurum bilgilerini kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Signed</source>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Eski sürüm</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Gecikmeli</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Yeni sürüm</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Mükerrer</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Eksik</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçti</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>İmzalayan</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Alınma tarihi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>New goal</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Yeni alt hedef</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Yeni faaliyet</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Hedef ekle: %1</translation>
+    </message>
+    <message>
+        <source>Add sub-goal %1</source>
+        <translation>Alt hedef ekle: %1</translation>
+    </message>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Faaliyet ekle: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%2: %1 alanını düzenle</translation>
+    </message>
+    <message>
+        <source>Edit planned periods of %1</source>
+        <translation>%1: planlanan dönemleri düzenle</translation>
+    </message>
+    <message>
+        <source>Outdent %1</source>
+        <translation>%1: dışarı al</translation>
+    </message>
+    <message>
+        <source>Indent %1</source>
+        <translation>%1: içeri al</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1: taşı</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation>%1 “%2” silinsin mi?</translation>
+    </message>
+    <message>
+        <source>With it goes the item under it: %1</source>
+        <translation>Altındaki öğe de silinir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go the %n items under it: %1</source>
+        <translation>
+            <numerusform>Altındaki %n öğe de silinir: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its progress mark goes with it.</source>
+        <translation>İlerleme kaydı da silinir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress marks go with it.</source>
+        <translation>
+            <numerusform>%n ilerleme kaydı da silinir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One event will no longer be linked to it (the event stays).</source>
+        <translation>Bir etkinliğin bu öğeyle bağlantısı kalkar (etkinlik silinmez).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events will no longer be linked to it (the events stay).</source>
+        <translation>
+            <numerusform>%n etkinliğin bu öğeyle bağlantısı kalkar (etkinlikler silinmez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Bu işlemi Düzen → Geri al ile geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation>Plan öğesini sil</translation>
+    </message>
+    <message>
+        <source>Delete %1 and 1 item</source>
+        <translation>%1 kodlu öğeyi ve altındaki 1 öğeyi sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n items</source>
+        <translation>
+            <numerusform>%1 kodlu öğeyi ve altındaki %n öğeyi sil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 kodlu öğeyi sil</translation>
+    </message>
+    <message>
+        <source>These rows cannot be pasted: %1</source>
+        <translation>Bu satırlar yapıştırılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Paste 1 row</source>
+        <translation>1 satır yapıştır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>%n satır yapıştır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The codes already follow the order of the tree.</source>
+        <translation>Kodlar zaten ağaç sırasına uygun.</translation>
+    </message>
+    <message>
+        <source>Renumber 1 code</source>
+        <translation>1 kodu yeniden numaralandır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n codes</source>
+        <translation>
+            <numerusform>%n kodu yeniden numaralandır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit footnotes</source>
+        <translation>Dipnotları düzenle</translation>
+    </message>
+</context>
 </TS>

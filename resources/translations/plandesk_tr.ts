@@ -98,7 +98,7 @@
         <source>{label}
 {planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
         <translation>{label}
-{planned} planlanan: {done} gerçekleştirildi, {progress} devam ediyor, {not_done} gerçekleştirilmedi, {open} henüz bildirilmedi, {na} kapsam dışı</translation>
+{planned} planlanan: {done} yapıldı, {progress} devam ediyor, {not_done} yapılmadı, {open} henüz bildirilmedi, {na} kapsam dışı</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>gerçekleştirildi</translation>
+        <translation>yapıldı</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>not done</source>
-        <translation>gerçekleştirilmedi</translation>
+        <translation>yapılmadı</translation>
     </message>
     <message>
         <source>not reported yet</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>Reason (required when not done)</source>
-        <translation>Neden (gerçekleştirilmediyse zorunlu)</translation>
+        <translation>Neden (yapılmadıysa zorunlu)</translation>
     </message>
     <message>
         <source>A reason is required when the activity was not done.</source>
-        <translation>Faaliyet gerçekleştirilmediyse nedeninin yazılması zorunludur.</translation>
+        <translation>Faaliyet yapılmadıysa nedeninin yazılması zorunludur.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Not done</source>
-        <translation>Gerçekleştirilmeyenler</translation>
+        <translation>Yapılmayanlar</translation>
     </message>
     <message>
         <source>Missing reason</source>
@@ -1969,11 +1969,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Gerçekleştirildi</translation>
+        <translation>Yapıldı</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation>Gerçekleştirilmedi</translation>
+        <translation>Yapılmadı</translation>
     </message>
     <message>
         <source>Not applicable</source>

@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name></name>
-    <message>
-        <source>EventsModel</source>
-        <comment>Activity</comment>
-        <translation>Тармақ</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Title</comment>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Kind</comment>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Venue</comment>
-        <translation>Өткізілген орны</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Participants</comment>
-        <translation>Қатысушылар</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Орындалу барысы</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Барлық тармақтар</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Орындалмағандар</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Себебі көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
-    </message>
-    <message>
-        <source>Search by code or text</source>
-        <translation>Код немесе мәтін бойынша іздеу</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del – тазарту · Enter – ашу · Shift+көрсеткі – бірнеше ұяшық</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны «Жоспар» бетінде жасаңыз немесе импорттаңыз.</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Signed</comment>
-        <translation>Қол қойылды</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Superseded</comment>
-        <translation>Ауыстырылды</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Draft</comment>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Accepted</comment>
-        <translation>Қабылданды</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Late</comment>
-        <translation>Кешіктірілді</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>New version</comment>
-        <translation>Жаңа нұсқа</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Duplicate</comment>
-        <translation>Қайталанған</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Rejected</comment>
-        <translation>Қабылданбады</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Submitted</comment>
-        <translation>Тапсырылды</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Missing</comment>
-        <translation>Тапсырылмаған</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Overdue</comment>
-        <translation>Мерзімі өткен</translation>
-    </message>
-</context>
-<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -142,8 +19,8 @@
         <translation>есеп түсті</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>
-        <translation>Бағынысты ұйымдар әлі тіркелмеген. Олардың есептерін осы жерден қадағалау үшін оларды тіркеңіз ('plandesk subordinate add').</translation>
+        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
+        <translation>Бағынысты ұйымдар әлі тіркелмеген. Олардың есептерін осы жерден қадағалау үшін оларды тіркеңіз (&apos;plandesk subordinate add&apos;).</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -978,7 +855,7 @@
         <translation>Саусақ ізі (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution's key: create one here, or import the .p12 file you already have.</source>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
         <translation>Әлі жоқ. Есептерге ұйымыңыздың кілтімен қол қойылады: кілтті осы жерде жасаңыз немесе бар .p12 файлын импорттаңыз.</translation>
     </message>
     <message>
@@ -1222,7 +1099,7 @@
         <translation>Жоспардың кез келген кезеңі</translation>
     </message>
     <message>
-        <source>Returns received from subordinate institutions: each file's signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
         <translation>Бағынысты ұйымдардан келіп түскен есептер: әр файлдың қолтаңбасы тіркелген ұйыммен салыстырылып тексеріледі, содан кейін файл қабылданады, жаңа нұсқа ретінде сақталады немесе себебі көрсетіліп қабылданбайды. Әр файл толығымен қабылданады немесе мүлдем қабылданбайды.</translation>
     </message>
     <message>
@@ -1275,6 +1152,18 @@
     <message>
         <source>Copy the database to a folder you can write to, or ask for access.</source>
         <translation>Дерекқорды жазуға рұқсатыңыз бар қалтаға көшіріңіз немесе қолжетімділік сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Сақтық көшірме жазылмады.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Сақтық көшірме %1 файлына жазылды.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of PlanDesk.</source>
@@ -1354,6 +1243,10 @@
     <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>PlanDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database</source>
+        <translation>Дерекқордың сақтық көшірмесін сақтау</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1443,7 +1336,7 @@
         <translation>Кезең</translation>
     </message>
     <message>
-        <source>The free-text part of the period's return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Кезең есебінің еркін мәтін бөлігі. Бөлімдер «Баптаулар» бетінде белгіленген құрылымға сәйкес келеді; әр өзгеріс теруді тоқтатқаннан кейін сәлден соң сақталады.</translation>
     </message>
 </context>
@@ -1586,7 +1479,7 @@
         <translation>ереже бойынша</translation>
     </message>
     <message>
-        <source>Double-click to set this period's due date by hand</source>
+        <source>Double-click to set this period&apos;s due date by hand</source>
         <translation>Осы кезеңнің тапсыру мерзімін қолмен белгілеу үшін екі рет басыңыз</translation>
     </message>
 </context>
@@ -1701,7 +1594,7 @@
         <translation>Ескертпелер…</translation>
     </message>
     <message>
-        <source>Edit the plan's footnotes</source>
+        <source>Edit the plan&apos;s footnotes</source>
         <translation>Жоспардың ескертпелерін өңдеу</translation>
     </message>
     <message>
@@ -1719,6 +1612,17 @@
     <message>
         <source>Show or hide the details panel</source>
         <translation>Толық мәлімет панелін көрсету немесе жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Бұл файлды импорттау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>Жоспар импортталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1662,29 @@
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
         <translation>Бұл дерекқорда әлі жоспар жоқ. Жоспарды «plandesk plan import ФАЙЛ» командасымен импорттаңыз немесе PlanDesk-ті демо жоспармен байқап көріңіз: «plandesk --db ЖАҢА_ФАЙЛ demo».</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrompts</name>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Жоспарды импорттау</translation>
+    </message>
+    <message>
+        <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Жоспар кестелері (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -1856,11 +1783,11 @@
         <translation>Есептердің тілі</translation>
     </message>
     <message>
-        <source>Head's name</source>
+        <source>Head&apos;s name</source>
         <translation>Басшының аты-жөні</translation>
     </message>
     <message>
-        <source>Head's title</source>
+        <source>Head&apos;s title</source>
         <translation>Басшының лауазымы</translation>
     </message>
     <message>
@@ -2063,14 +1990,6 @@
     <message>
         <source>Not applicable</source>
         <translation>Қатысы жоқ</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>EventsModel</source>
-        <comment>Date</comment>
-        <translation>Күні</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2228,7 @@
         <translation>Есептер</translation>
     </message>
     <message>
-        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
         <translation>Кезең есебі сіз таңдаған тілде қол қойылған PDF және Excel файлы ретінде, жіберуге дайын электрондық хатпен бірге. Қол қою кезеңнің деректерін бекітеді.</translation>
     </message>
     <message>

@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <source>EventsModel</source>
-        <comment>Activity</comment>
-        <translation>Пункт плана</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Title</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Kind</comment>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Venue</comment>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Participants</comment>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Все пункты</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Не выполнено</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Нет причины</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Показать только пункты с таким периодом</translation>
-    </message>
-    <message>
-        <source>Search by code or text</source>
-        <translation>Поиск по коду или тексту</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del — очистить · Enter — подробности · Shift+стрелки — выделить несколько ячеек</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>В этой базе данных пока нет плана. Создайте или импортируйте его на странице «План».</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Signed</comment>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Superseded</comment>
-        <translation>Заменён</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Draft</comment>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Accepted</comment>
-        <translation>Принят</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Late</comment>
-        <translation>С опозданием</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>New version</comment>
-        <translation>Новая версия</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Duplicate</comment>
-        <translation>Дубликат</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Rejected</comment>
-        <translation>Отклонён</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Submitted</comment>
-        <translation>Представлен</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Missing</comment>
-        <translation>Не поступил</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Overdue</comment>
-        <translation>Просрочен</translation>
-    </message>
-</context>
-<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -706,6 +583,33 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Пункт плана</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -1261,6 +1165,18 @@
         <translation>Скопируйте базу данных в папку, куда у вас есть право записи, или запросите доступ.</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Не удалось записать резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Эта база данных создана более новой версией PlanDesk.</translation>
     </message>
@@ -1338,6 +1254,10 @@
     <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных PlanDesk (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database</source>
+        <translation>Сохранить резервную копию базы данных</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1460,6 +1380,49 @@
     <message>
         <source>New section</source>
         <translation>Новый раздел</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Все пункты</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Нет причины</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Показать только пункты с таким периодом</translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation>Поиск по коду или тексту</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del — очистить · Enter — подробности · Shift+стрелки — выделить несколько ячеек</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>В этой базе данных пока нет плана. Создайте или импортируйте его на странице «План».</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1627,17 @@
     </message>
 </context>
 <context>
+    <name>PlanImport</name>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Этот файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>План не импортирован: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>No database is open. Open one with File → Open database….</source>
@@ -1700,6 +1674,29 @@
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
         <translation>В этой базе данных пока нет плана. Импортируйте его командой «plandesk plan import ФАЙЛ» или попробуйте PlanDesk на демонстрационном плане: «plandesk --db НОВЫЙ_ФАЙЛ demo».</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrompts</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Импорт плана</translation>
+    </message>
+    <message>
+        <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Таблицы плана (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1985,11 +1982,26 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>ProgressStatus</name>
     <message>
-        <source>EventsModel</source>
-        <comment>Date</comment>
-        <translation>Дата</translation>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2336,53 @@
     <message>
         <source>Save profile</source>
         <translation>Сохранить сведения</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменён</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не поступил</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
     </message>
 </context>
 <context>

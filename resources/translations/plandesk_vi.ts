@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name></name>
-    <message>
-        <source>EventsModel</source>
-        <comment>Activity</comment>
-        <translation>Hoạt động</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Title</comment>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Kind</comment>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Venue</comment>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <source>EventsModel</source>
-        <comment>Participants</comment>
-        <translation>Người tham gia</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Tất cả hoạt động</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Không thực hiện</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Thiếu lý do</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
-    </message>
-    <message>
-        <source>Search by code or text</source>
-        <translation>Tìm theo mã hoặc nội dung</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del: xóa · Enter: mở chi tiết · Shift+mũi tên: chọn thêm ô</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy tạo hoặc nhập kế hoạch tại trang Kế hoạch.</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Signed</comment>
-        <translation>Đã ký</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Superseded</comment>
-        <translation>Đã thay thế</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Draft</comment>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Accepted</comment>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Late</comment>
-        <translation>Nộp muộn</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>New version</comment>
-        <translation>Phiên bản mới</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Duplicate</comment>
-        <translation>Trùng lặp</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Rejected</comment>
-        <translation>Bị từ chối</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Submitted</comment>
-        <translation>Đã nộp</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Missing</comment>
-        <translation>Chưa nộp</translation>
-    </message>
-    <message>
-        <source>States</source>
-        <comment>Overdue</comment>
-        <translation>Quá hạn</translation>
-    </message>
-</context>
-<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -142,8 +19,8 @@
         <translation>đã nhận</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them ('plandesk subordinate add') to follow their returns here.</source>
-        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đăng ký (lệnh 'plandesk subordinate add') để theo dõi báo cáo của các đơn vị tại đây.</translation>
+        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đăng ký (lệnh &apos;plandesk subordinate add&apos;) để theo dõi báo cáo của các đơn vị tại đây.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -696,6 +573,33 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -943,7 +847,7 @@
         <translation>Dấu vân tay (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution's key: create one here, or import the .p12 file you already have.</source>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
         <translation>Chưa có. Báo cáo được ký bằng khóa của đơn vị bạn: hãy tạo khóa tại đây, hoặc nhập tệp .p12 bạn đã có.</translation>
     </message>
     <message>
@@ -1184,7 +1088,7 @@
         <translation>Mọi kỳ của kế hoạch</translation>
     </message>
     <message>
-        <source>Returns received from subordinate institutions: each file's signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
+        <source>Returns received from subordinate institutions: each file&apos;s signature is checked against the registered institution, then it is accepted, kept as a new version, or rejected with the reason. Every file goes in whole or not at all.</source>
         <translation>Báo cáo nhận từ các đơn vị cấp dưới: chữ ký của từng tệp được đối chiếu với đơn vị đã đăng ký, sau đó tệp được tiếp nhận, lưu thành phiên bản mới hoặc bị từ chối kèm lý do. Mỗi tệp được tiếp nhận trọn vẹn hoặc không tiếp nhận gì.</translation>
     </message>
     <message>
@@ -1237,6 +1141,18 @@
     <message>
         <source>Copy the database to a folder you can write to, or ask for access.</source>
         <translation>Hãy sao chép cơ sở dữ liệu sang thư mục bạn có quyền ghi, hoặc xin cấp quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>Không ghi được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of PlanDesk.</source>
@@ -1316,6 +1232,10 @@
     <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu PlanDesk (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database</source>
+        <translation>Lưu bản sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1405,7 +1325,7 @@
         <translation>Kỳ</translation>
     </message>
     <message>
-        <source>The free-text part of the period's return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
+        <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Phần nội dung tự do của báo cáo kỳ. Các mục theo đề cương đã thiết lập trong Cài đặt; mọi thay đổi được lưu ngay sau khi bạn ngừng gõ.</translation>
     </message>
 </context>
@@ -1438,6 +1358,49 @@
     <message>
         <source>New section</source>
         <translation>Mục mới</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tất cả hoạt động</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Thiếu lý do</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
+    </message>
+    <message>
+        <source>Search by code or text</source>
+        <translation>Tìm theo mã hoặc nội dung</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del: xóa · Enter: mở chi tiết · Shift+mũi tên: chọn thêm ô</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy tạo hoặc nhập kế hoạch tại trang Kế hoạch.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1467,7 @@
         <translation>theo quy tắc</translation>
     </message>
     <message>
-        <source>Double-click to set this period's due date by hand</source>
+        <source>Double-click to set this period&apos;s due date by hand</source>
         <translation>Nhấp đúp để tự đặt hạn nộp của kỳ này</translation>
     </message>
 </context>
@@ -1619,7 +1582,7 @@
         <translation>Chú thích…</translation>
     </message>
     <message>
-        <source>Edit the plan's footnotes</source>
+        <source>Edit the plan&apos;s footnotes</source>
         <translation>Sửa chú thích của kế hoạch</translation>
     </message>
     <message>
@@ -1637,6 +1600,17 @@
     <message>
         <source>Show or hide the details panel</source>
         <translation>Hiện hoặc ẩn bảng chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Không thể nhập tệp này: %1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>Chưa nhập được kế hoạch: %1</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1650,29 @@
     <message>
         <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
         <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy nhập kế hoạch bằng lệnh “plandesk plan import TỆP”, hoặc dùng thử PlanDesk với kế hoạch mẫu: “plandesk --db TỆP_MỚI demo”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrompts</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Bảng kế hoạch (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1774,11 +1771,11 @@
         <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
-        <source>Head's name</source>
+        <source>Head&apos;s name</source>
         <translation>Họ tên thủ trưởng</translation>
     </message>
     <message>
-        <source>Head's title</source>
+        <source>Head&apos;s title</source>
         <translation>Chức vụ thủ trưởng</translation>
     </message>
     <message>
@@ -1961,11 +1958,26 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>ProgressStatus</name>
     <message>
-        <source>EventsModel</source>
-        <comment>Date</comment>
-        <translation>Ngày</translation>
+        <source>Planned</source>
+        <translation>Đã lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2213,7 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period's data.</source>
+        <source>The return of a period as a signed PDF and Excel file in the language you choose, with an e-mail ready to send. Signing freezes the period&apos;s data.</source>
         <translation>Báo cáo của một kỳ dưới dạng tệp PDF và Excel có chữ ký số, bằng ngôn ngữ bạn chọn, kèm thư điện tử sẵn sàng để gửi. Khi ký, dữ liệu của kỳ sẽ bị khóa.</translation>
     </message>
     <message>
@@ -2294,6 +2306,53 @@
     <message>
         <source>Save profile</source>
         <translation>Lưu thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Đã thay thế</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Nộp muộn</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
     </message>
 </context>
 <context>

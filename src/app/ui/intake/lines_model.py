@@ -4,55 +4,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
+from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
 from app.ui.returns.states import state_colour, state_icon, state_label
 
 COL_OUTCOME, COL_FILE, COL_INSTITUTION, COL_PERIOD, COL_VERSION, COL_REASON = range(6)
 COLUMNS = 6
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 OUTCOME_ORDER = ("rejected", "late", "new version", "accepted", "duplicate")
 
-Index = QModelIndex | QPersistentModelIndex
 
+class IntakeLinesModel(RowsModel):
+    columns = COLUMNS
 
-class IntakeLinesModel(QAbstractTableModel):
     """Rows are ``app.services.intake.IntakeLine`` objects (or anything shaped like one)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines: list[Any] = []
         self._names: dict[str, str] = {}
 
     def set_lines(self, lines: list[Any]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self._reset(lines)
 
     def set_names(self, names: dict[str, str]) -> None:
         """Institution code -> name, for the tooltip of the institution column."""
         self._names = dict(names)
 
     def append(self, line: Any) -> None:
-        row = len(self._lines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line)
+        self._rows.append(line)
         self.endInsertRows()
 
     def lines(self) -> list[Any]:
-        return list(self._lines)
+        return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Result"),
             self.tr("File"),
             self.tr("Institution"),
@@ -60,12 +48,11 @@ class IntakeLinesModel(QAbstractTableModel):
             self.tr("Version"),
             self.tr("Reason"),
         )
-        return titles[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         col = index.column()
         if role == OBJECT_ROLE:
             return line
@@ -107,5 +94,5 @@ class IntakeLinesModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, COLUMNS - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

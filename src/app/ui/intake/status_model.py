@@ -4,45 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.ui.returns.returns_model import common_name, local_time
+from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
 from app.ui.returns.states import state_colour, state_icon, state_label
 
 COL_CODE, COL_NAME, COL_STATE, COL_VERSION, COL_SIGNER, COL_RECEIVED, COL_NOTE = range(7)
 COLUMNS = 7
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ORDER = ("rejected", "overdue", "missing", "late", "submitted")
 
-Index = QModelIndex | QPersistentModelIndex
 
+class StatusModel(RowsModel):
+    columns = COLUMNS
 
-class StatusModel(QAbstractTableModel):
     """Rows are the ``subordinates`` dicts of ``services.completeness.period_status``."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset(rows)
 
-    def row_data(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Code"),
             self.tr("Institution"),
             self.tr("State"),
@@ -51,7 +36,6 @@ class StatusModel(QAbstractTableModel):
             self.tr("Received at"),
             self.tr("Reason"),
         )
-        return titles[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -6,21 +6,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
+from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
 from app.ui.returns.states import state_colour, state_icon, state_label
 
 COL_PERIOD, COL_VERSION, COL_STATUS, COL_SIGNER, COL_SIGNED_AT, COL_FILE, COL_HASH = range(7)
 COLUMNS = 7
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 HASH_SHOWN = 12
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def common_name(subject: str) -> str:
@@ -45,32 +39,20 @@ def local_time(iso: str | None) -> str:
     return f"{moment.astimezone():%d.%m.%Y %H:%M}"
 
 
-class ReturnsModel(QAbstractTableModel):
+class ReturnsModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._labels: dict[str, str] = {}
 
     def set_rows(self, rows: list[dict[str, Any]], labels: dict[str, str]) -> None:
         """*rows* as from ``services.returns.list_returns``; *labels*: period key -> label."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._labels = dict(labels)
-        self.endResetModel()
+        self._reset(rows)
 
-    def row_data(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Period"),
             self.tr("Version"),
             self.tr("Status"),
@@ -79,7 +61,6 @@ class ReturnsModel(QAbstractTableModel):
             self.tr("File"),
             self.tr("SHA-256"),
         )
-        return titles[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

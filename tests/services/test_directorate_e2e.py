@@ -329,3 +329,51 @@ def test_classification_and_idempotent_second_import(
     code, out, _ = out_of(capsys, "--db", dist, "return", "import", folder, "--period", "2021-T1")
     assert dump() == before
     assert "ACCEPTED" not in out and "NEW VERSION" not in out
+
+
+def test_a_tampered_return_shows_its_sender_as_rejected(
+    chain: dict[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The signature fails, but Completeness still names the school: 'rejected', not 'missing'."""
+    import openpyxl
+
+    tmp = chain["tmp"]
+    dist = tmp_path / "d.sqlite"
+    ok(
+        "--db",
+        dist,
+        "institution",
+        "set",
+        "--name",
+        "Karesi İlçe MEM",
+        "--code",
+        "ILCE-K2",
+        "--kind",
+        "district",
+        "--language",
+        "tr",
+    )
+    ok("--db", dist, "plan", "import", tmp / "template.json")
+    ok(
+        "--db",
+        dist,
+        "subordinate",
+        "add",
+        "--code",
+        "OKUL-3",
+        "--name",
+        "Bandırma Ortaokulu",
+        "--trust",
+        tmp / "OKUL-3.pem",
+    )
+    wb = openpyxl.load_workbook(chain["inbox"] / "OKUL-3_2021-T1_v1.xlsx")
+    cell = wb["_payload"]["A1"]
+    cell.value = str(cell.value).replace('"Salgın"', '"Tamamlandı"', 1)
+    bad = tmp_path / "OKUL-3_2021-T1_v1.xlsx"
+    wb.save(bad)
+    code, out, _ = out_of(capsys, "--db", dist, "return", "import", bad)
+    assert code == 1 and "REJECTED" in out and "OKUL-3" in out
+    code, out, _ = out_of(capsys, "--db", dist, "status", "--period", "2021-T1", "--json")
+    (row,) = json.loads(out)["subordinates"]
+    assert row["code"] == "OKUL-3" and row["state"] == "rejected"
+    assert "changed after signing" in row["reason"]

@@ -131,11 +131,34 @@ def _verify_worker(path: str) -> dict[str, Any]:
         "ok": result.ok,
         "reason": result.reason,
         "payload": result.payload_bytes,
+        "claimed": b"" if result.ok else _claimed(Path(path)),
         "signer_subject": result.signer_subject,
         "signer_sha256": result.signer_sha256,
         "signer_code": result.signer_code,
         "signed_at": result.signed_at,
     }
+
+
+def _claimed(path: Path) -> bytes:
+    """For a rejected file: the return it *claims* to be (unverified, only to name the sender
+    on the Completeness page); empty when there is none."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            from app.exports.xlsx_read import read_xlsx_return
+
+            return read_xlsx_return(path).payload_bytes or b""
+        if path.suffix.lower() == ".pdf":
+            import io
+
+            from pyhanko.pdf_utils.reader import PdfFileReader
+
+            from app.services.verify import _embedded_payload
+
+            reader = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False)
+            return _embedded_payload(reader)
+    except Exception:  # a file broken enough not to name anyone
+        return b""
+    return b""
 
 
 def _category(reason: str) -> str:
@@ -223,8 +246,17 @@ def _classify(
     if file_hash in ctx.file_hashes:
         return IntakeLine(name, DUPLICATE, "this very file was already taken in"), None
     payload: dict[str, Any] = json.loads(v["payload"]) if v["payload"] else {}
-    inst = payload.get("institution", {}).get("code", "")
-    period = payload.get("period", {}).get("key", "")
+    claimed: dict[str, Any] = payload
+    if not payload and v.get("claimed"):
+        try:
+            claimed = json.loads(v["claimed"])
+        except ValueError:
+            claimed = {}
+        if not isinstance(claimed, dict):
+            claimed = {}
+    who, when = claimed.get("institution"), claimed.get("period")
+    inst = str(who.get("code", "")) if isinstance(who, dict) else ""
+    period = str(when.get("key", "")) if isinstance(when, dict) else ""
     line.institution, line.period, line.version = inst, period, payload.get("version")
     row: dict[str, Any] = {
         "direction": ReturnDirection.INCOMING.value,

@@ -6,10 +6,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, PlanItem, PlannedPeriod, PlanPeriod, Progress, Return
+from app.db.models import PlanPeriod, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 
 
@@ -60,6 +60,13 @@ class Grid:
         return [r for r in self.rows if r.kind == "activity"]
 
 
+def _day(value: date | str | None) -> date | None:
+    """A date column read through text(): SQLite gives ISO text, other databases dates."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 def load_grid(session: Session, plan_id: int) -> Grid:
     locked_keys = set(
         session.scalars(
@@ -78,18 +85,13 @@ def load_grid(session: Session, plan_id: int) -> Grid:
     ]
     col_of_id = {p.id: n for n, p in enumerate(periods)}
     col_of_key = {p.key: n for n, p in enumerate(periods)}
+    # plain rows through text(): no ORM or type processing on the 5,000-row path
     items = session.execute(
-        select(
-            PlanItem.id,
-            PlanItem.parent_id,
-            PlanItem.code,
-            PlanItem.kind,
-            PlanItem.description,
-            PlanItem.position,
-            PlanItem.target_text,
-            PlanItem.target_value,
-            PlanItem.sort_key,
-        ).where(PlanItem.plan_id == plan_id)
+        text(
+            "SELECT id, parent_id, code, kind, description, position, target_text, "
+            "target_value, sort_key FROM plan_item WHERE plan_id = :plan"
+        ),
+        {"plan": plan_id},
     ).all()
     children: dict[int | None, list[tuple]] = {}  # type: ignore[type-arg]
     for it in items:
@@ -112,38 +114,40 @@ def load_grid(session: Session, plan_id: int) -> Grid:
             row.cells = [Cell() for _ in range(n_periods)]
             by_id[row.id] = row
         rows.append(row)
-    for item_id, key, text in session.execute(
-        select(PlannedPeriod.item_id, PlannedPeriod.period_key, PlannedPeriod.planned_text)
-        .join(PlanItem)
-        .where(PlanItem.plan_id == plan_id)
-    ):
+    for item_id, key, planned_text in session.execute(
+        text(
+            "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
+            "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = :plan"
+        ),
+        {"plan": plan_id},
+    ).all():
         if item_id in by_id and key in col_of_key:
-            by_id[item_id].cells[col_of_key[key]].planned_text = text
-    for p in session.execute(
-        select(
-            Progress.item_id,
-            Progress.period_id,
-            Progress.status,
-            Progress.done_on,
-            Progress.participants,
-            Progress.achieved_value,
-            Progress.reason,
-            Progress.note,
-        )
-        .join(PlanItem)
-        .where(PlanItem.plan_id == plan_id)
-    ):
-        if p.item_id in by_id:
-            cell = by_id[p.item_id].cells[col_of_id[p.period_id]]
-            cell.status, cell.done_on, cell.participants = p.status, p.done_on, p.participants
-            cell.achieved, cell.reason, cell.note = p.achieved_value, p.reason, p.note
+            by_id[item_id].cells[col_of_key[key]].planned_text = planned_text
+    for item_id, period_id, status, done_on, people, achieved, reason, note in session.execute(
+        text(
+            "SELECT p.item_id, p.period_id, p.status, p.done_on, p.participants, "
+            "p.achieved_value, p.reason, p.note FROM progress p "
+            "JOIN plan_item i ON i.id = p.item_id WHERE i.plan_id = :plan"
+        ),
+        {"plan": plan_id},
+    ).all():
+        mark_row = by_id.get(item_id)
+        if mark_row is not None:
+            cell = mark_row.cells[col_of_id[period_id]]
+            cell.status, cell.done_on, cell.participants = status, _day(done_on), people
+            cell.achieved, cell.reason, cell.note = achieved, reason, note
     starts = [p.start for p in periods]
-    for ev_item, held_on, people in session.execute(
-        select(Event.item_id, Event.held_on, Event.participants).where(
-            Event.plan_id == plan_id, Event.item_id.is_not(None)
-        )
-    ):
-        ev_row = by_id.get(ev_item) if ev_item is not None else None
+    for ev_item, held, people in session.execute(
+        text(
+            "SELECT item_id, held_on, participants FROM event "
+            "WHERE plan_id = :plan AND item_id IS NOT NULL"
+        ),
+        {"plan": plan_id},
+    ).all():
+        ev_row = by_id.get(ev_item)
+        held_on = _day(held)
+        if held_on is None:
+            continue
         col = bisect_right(starts, held_on) - 1
         if ev_row is None or col < 0 or held_on > periods[col].end:
             continue

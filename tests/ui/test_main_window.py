@@ -199,3 +199,15 @@ def test_window_shows_first_and_loads_after(make_launcher, demo_db: Path, qtbot)
     qtbot.waitUntil(lambda: launcher.workspace is not None, timeout=15000)
     assert window.windowTitle() == f"{demo_db.name} — PlanDesk"
     assert page.model.rowCount() == 3
+
+
+def test_header_follows_a_changed_profile(open_window: Launcher, qtbot) -> None:
+    """An edit on one page (here: the institution's name) shows in the header strip."""
+    from app.services.institutions import get_self
+
+    window = open_window.window
+    workspace = open_window.workspace
+    with workspace.db.unit() as session:
+        get_self(session).name = "Karesi İlçe Milli Eğitim Müdürlüğü"
+    window.page("plan").data_changed.emit()
+    assert window.ui.institutionLabel.text() == "Karesi İlçe Milli Eğitim Müdürlüğü"

@@ -41,8 +41,9 @@ class RawSnapshot:
     plan: RawPlan | None = None
 
 
-def read_snapshot(path: Path) -> RawSnapshot:
-    """The institution's name and the current plan's tree (read-only connection)."""
+def read_snapshot(path: Path, *, with_rows: bool = True) -> RawSnapshot:
+    """The institution's name and the current plan (with its tree unless *with_rows* is
+    False: the header strip needs only the title and periods)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         snap = RawSnapshot()
@@ -67,6 +68,9 @@ def read_snapshot(path: Path) -> RawSnapshot:
         raw.footnotes = list(
             con.execute("SELECT mark, text FROM footnote WHERE plan_id = ?", (raw.id,))
         )
+        snap.plan = raw
+        if not with_rows:
+            return snap
         planned: dict[int, dict[str, str]] = {}
         for item_id, key, text in con.execute(
             "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
@@ -118,7 +122,6 @@ def read_snapshot(path: Path) -> RawSnapshot:
                 )
             )
         raw.rows = tree_order(rows, positions)
-        snap.plan = raw
         return snap
     finally:
         con.close()

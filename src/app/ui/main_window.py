@@ -201,6 +201,28 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             if page is not source:
                 page.mark_stale()
+        self._reread_header()
+
+    def _reread_header(self) -> None:
+        """Institution, plan title and periods after an edit (a profile change, an import)."""
+        ws = self._workspace
+        if ws is None:
+            return
+        from app.ui.workspace import read_fast
+
+        try:
+            fresh = read_fast(ws.path, with_rows=False)
+            if fresh.plan is not None and (ws.plan is None or fresh.plan.id != ws.plan.id):
+                fresh = read_fast(ws.path)  # another plan became current (an import)
+        except Exception:  # the header keeps what it showed; the page reports its own errors
+            return
+        ws.institution = fresh.institution
+        if fresh.plan is None or ws.plan is None or fresh.plan.id != ws.plan.id:
+            ws.plan = fresh.plan
+        else:
+            ws.plan.title, ws.plan.periods = fresh.plan.title, fresh.plan.periods
+        self._show_title()
+        self._show_header()
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -140,11 +140,11 @@ def open_workspace(path: Path) -> Workspace:
         raise
 
 
-def read_fast(path: Path) -> Workspace:
+def read_fast(path: Path, *, with_rows: bool = True) -> Workspace:
     """The workspace of a current-schema file read with sqlite3 alone."""
     from app.db.fastread import read_snapshot as raw_snapshot
 
-    raw = raw_snapshot(path)
+    raw = raw_snapshot(path, with_rows=with_rows)
     workspace = Workspace(path=path, institution=raw.institution)
     if raw.plan is not None:
         from app.domain.codes import natural_key

@@ -77,15 +77,15 @@ def cmd_subordinate_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_template_export(args: argparse.Namespace) -> int:
+    from app.fileio import write_atomically
     from app.services.identity import active, unlock
     from app.services.plans import require_current_plan
-    from app.services.returns import _write_atomically
     from app.services.template import export_template
 
     with database(args).unit("template export") as session:
         ident = unlock(active(session), read_password(args))
         data = export_template(session, require_current_plan(session), ident)
-    _write_atomically(args.out, data)
+    write_atomically(args.out, data)
     print(f"signed plan template written: {args.out}")
     return 0
 
@@ -144,12 +144,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
+    from app.fileio import write_atomically
     from app.services.consolidate import consolidated_payload
     from app.services.identity import active, unlock
     from app.services.institutions import get_self
     from app.services.plans import require_current_plan
     from app.services.return_payload import canonical_bytes
-    from app.services.returns import _write_atomically, record_signed, render
+    from app.services.returns import record_signed, render
 
     db = database(args)
     with db.unit(f"consolidate {args.period}") as session:
@@ -164,7 +165,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
         else:
             data, _ = render(payload, args.format, ident)
-        _write_atomically(args.out, data)
+        write_atomically(args.out, data)
         if ident is not None:
             record_signed(session, plan, payload, args.out, data, ident)
     t = payload["totals"]

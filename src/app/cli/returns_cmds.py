@@ -78,12 +78,12 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_export_trust(args: argparse.Namespace) -> int:
+    from app.fileio import write_atomically
     from app.services.identity import trust_pem
-    from app.services.returns import _write_atomically
 
     with database(args).unit() as session:
         pem = trust_pem(session)
-    _write_atomically(args.out, pem.encode())
+    write_atomically(args.out, pem.encode())
     print(f"trust certificate written: {args.out}")
     return 0
 

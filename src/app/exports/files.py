@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from app.fileio import write_atomically
 
 
 def nfc_deep(value: Any) -> Any:
@@ -24,16 +23,5 @@ def nfc_deep(value: Any) -> Any:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Write *data* to *path* atomically (see :func:`app.fileio.write_atomically`)."""
+    write_atomically(path, data)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Attachment, Event, Plan, PlanPeriod, Progress
+from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
 from app.services.plans import find_period
@@ -120,8 +120,5 @@ def export_copy(session: Session, attachment_id: int, folder: Path | None = None
         raise ValidationError(f"{att.name} does not match its recorded SHA-256")
     folder = folder or Path(tempfile.mkdtemp(prefix="plandesk-"))
     target = folder / Path(att.name).name
-    fd, tmp = tempfile.mkstemp(dir=folder)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(att.content)
-    os.replace(tmp, target)
+    write_atomically(target, att.content)
     return target

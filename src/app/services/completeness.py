@@ -125,7 +125,7 @@ def write_reminders(session: Session, period_key: str, folder: Path) -> list[Pat
     from email.utils import formatdate
 
     from app.domain.periods import period_for_key
-    from app.services.returns import _write_atomically
+    from app.fileio import write_atomically
 
     status = period_status(session, period_key)
     me = get_self(session)
@@ -150,6 +150,6 @@ def write_reminders(session: Session, period_key: str, folder: Path) -> list[Pat
         msg["X-Unsent"] = "1"
         msg.set_content(body.format(**values))
         path = folder / f"reminder_{row['code']}_{status['period']}.eml"
-        _write_atomically(path, bytes(msg))
+        write_atomically(path, bytes(msg))
         out.append(path)
     return out

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import mimetypes
-import os
-import tempfile
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import Any
+
+from app.fileio import write_atomically
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -81,10 +81,5 @@ def build_message(
 
 
 def write_eml(payload: dict[str, Any], files: list[Path], out: Path, to: str = "") -> Path:
-    msg = build_message(payload, files, to)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(bytes(msg))
-    os.replace(tmp, out)
+    write_atomically(out, bytes(build_message(payload, files, to)))
     return out

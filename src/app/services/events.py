@@ -39,19 +39,7 @@ def _period_key_of(plan: Plan, day: date) -> str | None:
 
 def add_event(session: Session, plan: Plan, data: EventData) -> Event:
     """Validate and store one event; its period must not be frozen."""
-    values = {name: clean(getattr(data, name)) for name in _TEXT_FIELDS}
-    if not values["title"]:
-        raise ValidationError("an event needs a title")
-    values["kind"] = values["kind"].casefold().replace(" ", "_").replace("-", "_") or "other"
-    problem = data.breakdown_problem()
-    if problem:
-        raise ValidationError(f"event '{values['title'][:60]}': {problem}")
-    if data.end_on is not None and data.end_on < data.held_on:
-        raise ValidationError("an event cannot end before it starts")
-    item: PlanItem | None = find_item(session, plan, data.item_code) if data.item_code else None
-    key = _period_key_of(plan, data.held_on)
-    if key is not None:
-        ensure_open(session, plan, key)
+    item, values = add_event_values(session, plan, data)
     event = Event(
         plan_id=plan.id,
         item_id=item.id if item else None,

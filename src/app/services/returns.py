@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus
+from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.identity import LoadedIdentity, cert_sha256, safe_file_part
 from app.services.locks import signed_return
@@ -48,18 +48,6 @@ def default_file_name(payload: dict[str, Any], fmt: str) -> str:
     """``<code>_<period>_v<version>.<fmt>`` — the verifier checks it against the content."""
     code = safe_file_part(str(payload["institution"]["code"]))
     return f"{code}_{payload['period']['key']}_v{payload['version']}.{fmt}"
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _version_info(session: Session, plan: Plan, period_key: str) -> tuple[int, Return | None]:
@@ -158,7 +146,7 @@ def export_return(
         raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
     payload = prepare_payload(session, plan, period_key, language)
     data, pages = render(payload, fmt, ident)
-    _write_atomically(out, data)
+    write_atomically(out, data)
     file_hash = hashlib.sha256(data).hexdigest()
     result = ExportResult(
         out, file_hash, payload_sha256(payload), payload["version"], ident is not None, pages

@@ -214,7 +214,7 @@ def issue_identity(
         serialization.BestAvailableEncryption(check_password(new_password)),
     )
     add_certificate(session, inst, cert)
-    from app.services.returns import _write_atomically
+    from app.fileio import write_atomically
 
-    _write_atomically(out, p12)
+    write_atomically(out, p12)
     return out

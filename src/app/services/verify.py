@@ -102,6 +102,16 @@ def _signer_cert(asn1_cert: Any) -> x509.Certificate:
     return x509.load_der_x509_certificate(asn1_cert.dump())
 
 
+def _record_signer(result: Verification, status: Any) -> x509.Certificate:
+    """Who signed and when, as the signature says (before its trust is judged)."""
+    cert = _signer_cert(status.signing_cert)
+    result.signer_subject = cert.subject.rfc4514_string()
+    result.signer_sha256 = cert_sha256(cert)
+    result.signer_code = cert_institution_code(cert)
+    result.signed_at = status.signer_reported_dt
+    return cert
+
+
 def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
     """Checks shared by PDF and XLSX once the signature holds."""
     try:
@@ -199,11 +209,7 @@ def _verify_pdf(
         status = validate_pdf_signature(sig, _context(_store(trust).anchors_for(chain)))
     except Exception as exc:  # pyHanko raises many kinds for mangled signatures
         raise _Fail(f"the signature cannot be checked ({exc})") from exc
-    cert = _signer_cert(status.signing_cert)
-    result.signer_subject = cert.subject.rfc4514_string()
-    result.signer_sha256 = cert_sha256(cert)
-    result.signer_code = cert_institution_code(cert)
-    result.signed_at = status.signer_reported_dt
+    cert = _record_signer(result, status)
     if not status.intact or not status.valid:
         raise _Fail("the signature does not match the content: the file was changed after signing")
     result.checks.append("signature intact")
@@ -264,11 +270,7 @@ def verify_cms(
         )
     except Exception as exc:
         raise _Fail(f"the signature cannot be checked ({exc})") from exc
-    cert = _signer_cert(status.signing_cert)
-    result.signer_subject = cert.subject.rfc4514_string()
-    result.signer_sha256 = cert_sha256(cert)
-    result.signer_code = cert_institution_code(cert)
-    result.signed_at = status.signer_reported_dt
+    cert = _record_signer(result, status)
     if not status.intact or not status.valid:
         raise _Fail(
             "the signed return was changed after signing (hidden data does not match its signature)"

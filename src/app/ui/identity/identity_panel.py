@@ -3,8 +3,6 @@ certificate recipients must trust. Key generation runs in the background."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.fileio import write_atomically
 from app.services.errors import PlanDeskError
 from app.ui.icons import icon
 from app.ui.returns.password_dialog import PasswordDialog
@@ -240,7 +239,7 @@ class IdentityPanel(QWidget):
         try:
             with self._workspace.db.unit() as session:
                 pem = trust_pem(session)
-            _write_atomically(path, pem.encode("ascii"))
+            write_atomically(path, pem.encode("ascii"))
         except PlanDeskError as exc:
             self._message(str(exc))
             return False
@@ -323,15 +322,3 @@ def _import_job(db: Any, data: bytes, password: str) -> Any:
 
     with db.unit("identity import") as session:
         return import_identity(session, data, password)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import PlanPeriod, Return
@@ -37,18 +39,86 @@ class Cell:
     event_participants: int = 0
 
 
-@dataclass(slots=True)
+class _Facts:
+    """What the database holds per (activity, period column), kept flat until a row is shown.
+
+    Cells are built when a row's ``cells`` are first read: opening a 5,000-activity grid
+    makes only the cells on screen (filters and the dashboard read them all, later).
+    """
+
+    __slots__ = ("events", "n_periods", "planned", "progress")
+
+    def __init__(self, n_periods: int) -> None:
+        self.n_periods = n_periods
+        self.planned: dict[tuple[int, int], str | None] = {}
+        self.progress: dict[tuple[int, int], tuple] = {}  # type: ignore[type-arg]
+        self.events: dict[tuple[int, int], list[int]] = {}
+
+    def cells_of(self, item_id: int) -> list[Cell]:
+        planned, progress, events = self.planned, self.progress, self.events
+        cells: list[Cell] = []
+        for col in range(self.n_periods):
+            key = (item_id, col)
+            cell = Cell(planned_text=planned.get(key))
+            mark = progress.get(key)
+            if mark is not None:
+                cell.status, cell.done_on, cell.participants = mark[0], _day(mark[1]), mark[2]
+                cell.achieved, cell.reason, cell.note = mark[3], mark[4] or "", mark[5] or ""
+            counted = events.get(key)
+            if counted is not None:
+                cell.events, cell.event_participants = counted
+            cells.append(cell)
+        return cells
+
+
 class GridRow:
     """A row of the grid: a goal/sub-goal band (no cells) or an activity."""
 
-    id: int
-    code: str
-    kind: str
-    description: str
-    depth: int
-    target_text: str = ""
-    target_value: float | None = None
-    cells: list[Cell] = field(default_factory=list)
+    __slots__ = (
+        "_cells",
+        "_facts",
+        "code",
+        "depth",
+        "description",
+        "id",
+        "kind",
+        "target_text",
+        "target_value",
+    )
+
+    def __init__(  # noqa: PLR0913 - one field per column of the row
+        self,
+        id: int,  # noqa: A002 - the item's id
+        code: str,
+        kind: str,
+        description: str,
+        depth: int,
+        target_text: str = "",
+        target_value: float | None = None,
+        cells: list[Cell] | None = None,
+        facts: _Facts | None = None,
+    ) -> None:
+        self.id, self.code, self.kind, self.description = id, code, kind, description
+        self.depth, self.target_text, self.target_value = depth, target_text, target_value
+        self._cells, self._facts = cells, facts
+
+    @property
+    def cells(self) -> list[Cell]:
+        """One cell per period for an activity (built on first use), none for a band."""
+        if self._cells is None:
+            facts = self._facts
+            self._cells = (
+                facts.cells_of(self.id) if facts is not None and self.kind == "activity" else []
+            )
+            self._facts = None
+        return self._cells
+
+    @cells.setter
+    def cells(self, cells: list[Cell]) -> None:
+        self._cells = cells
+
+    def __repr__(self) -> str:
+        return f"GridRow({self.code!r}, {self.kind}, depth={self.depth})"
 
 
 @dataclass
@@ -65,6 +135,45 @@ def _day(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def _tree_rows(items: list[Any], facts: _Facts) -> list[GridRow]:
+    """Rows in tree order (parents before children, siblings as the query sorted them)."""
+    children: dict[int | None, list[Any]] = {}
+    for it in items:
+        kids = children.get(it[1])
+        if kids is None:
+            children[it[1]] = [it]
+        else:
+            kids.append(it)
+    rows: list[GridRow] = []
+    append = rows.append
+    stack = [iter(children.get(None, ()))]
+    while stack:  # depth first without recursion: one iterator per open level
+        depth = len(stack) - 1
+        for t in stack[-1]:
+            append(GridRow(t[0], t[2], t[3], t[4], depth, t[5], t[6], None, facts))
+            kids = children.get(t[0])
+            if kids:
+                stack.append(iter(kids))
+                break
+        else:
+            stack.pop()
+    return rows
+
+
+def _plain_rows(session: Session) -> Callable[[str, tuple[Any, ...]], Any]:
+    """Run a "?"-parameter query on the session's connection and get the driver's rows.
+
+    On SQLite the DB-API cursor is used as it is (no SQLAlchemy row processing on the
+    5,000-row path); other drivers go through ``exec_driver_sql`` with their own markers.
+    """
+    connection = session.connection()
+    if connection.dialect.paramstyle == "qmark":
+        cursor = connection.connection.cursor()
+        return cursor.execute  # type: ignore[no-any-return]
+    marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    return lambda sql, params: connection.exec_driver_sql(sql.replace("?", marker), params)
 
 
 def load_grid(session: Session, plan_id: int) -> Grid:
@@ -85,75 +194,48 @@ def load_grid(session: Session, plan_id: int) -> Grid:
     ]
     col_of_id = {p.id: n for n, p in enumerate(periods)}
     col_of_key = {p.key: n for n, p in enumerate(periods)}
-    # plain rows through text(): no ORM or type processing on the 5,000-row path
-    items = session.execute(
-        text(
-            "SELECT id, parent_id, code, kind, description, position, target_text, "
-            "target_value, sort_key FROM plan_item WHERE plan_id = :plan"
-        ),
-        {"plan": plan_id},
-    ).all()
-    children: dict[int | None, list[tuple]] = {}  # type: ignore[type-arg]
-    for it in items:
-        children.setdefault(it.parent_id, []).append(tuple(it))
-    for sibs in children.values():
-        # position first; the stored natural sort key breaks ties (no per-row parsing)
-        sibs.sort(key=lambda t: (t[5], t[8]))
-    rows: list[GridRow] = []
-    by_id: dict[int, GridRow] = {}
-    order: list[tuple[tuple, int]] = []  # type: ignore[type-arg]
-    stack = [(t, 0) for t in reversed(children.get(None, []))]
-    while stack:  # depth first, parents before children
-        t, depth = stack.pop()
-        order.append((t, depth))
-        stack.extend((c, depth + 1) for c in reversed(children.get(t[0], [])))
-    n_periods = len(periods)
-    for t, depth in order:
-        row = GridRow(t[0], t[2], t[3], t[4], depth, t[6], t[7])
-        if row.kind == "activity":
-            row.cells = [Cell() for _ in range(n_periods)]
-            by_id[row.id] = row
-        rows.append(row)
-    for item_id, key, planned_text in session.execute(
-        text(
-            "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
-            "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = :plan"
-        ),
-        {"plan": plan_id},
-    ).all():
-        if item_id in by_id and key in col_of_key:
-            by_id[item_id].cells[col_of_key[key]].planned_text = planned_text
-    for item_id, period_id, status, done_on, people, achieved, reason, note in session.execute(
-        text(
-            "SELECT p.item_id, p.period_id, p.status, p.done_on, p.participants, "
-            "p.achieved_value, p.reason, p.note FROM progress p "
-            "JOIN plan_item i ON i.id = p.item_id WHERE i.plan_id = :plan"
-        ),
-        {"plan": plan_id},
-    ).all():
-        mark_row = by_id.get(item_id)
-        if mark_row is not None:
-            cell = mark_row.cells[col_of_id[period_id]]
-            cell.status, cell.done_on, cell.participants = status, _day(done_on), people
-            cell.achieved, cell.reason, cell.note = achieved, reason, note
+    facts = _Facts(len(periods))
+    raw = _plain_rows(session)
+    # siblings by position; the stored natural sort key breaks ties (no per-row parsing)
+    items = raw(
+        "SELECT id, parent_id, code, kind, description, target_text, target_value "
+        "FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, sort_key",
+        (plan_id,),
+    ).fetchall()
+    rows = _tree_rows(items, facts)
+    planned = facts.planned
+    for item_id, key, planned_text in raw(
+        "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
+        "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?",
+        (plan_id,),
+    ).fetchall():
+        col = col_of_key.get(key)
+        if col is not None:
+            planned[(item_id, col)] = planned_text
+    progress = facts.progress
+    for mark in raw(
+        "SELECT p.item_id, p.period_id, p.status, p.done_on, p.participants, "
+        "p.achieved_value, p.reason, p.note FROM progress p "
+        "JOIN plan_item i ON i.id = p.item_id WHERE i.plan_id = ?",
+        (plan_id,),
+    ).fetchall():
+        progress[(mark[0], col_of_id[mark[1]])] = mark[2:]
     starts = [p.start for p in periods]
-    for ev_item, held, people in session.execute(
-        text(
-            "SELECT item_id, held_on, participants FROM event "
-            "WHERE plan_id = :plan AND item_id IS NOT NULL"
-        ),
-        {"plan": plan_id},
-    ).all():
-        ev_row = by_id.get(ev_item)
+    counted = facts.events
+    for ev_item, held, people in raw(
+        "SELECT item_id, held_on, participants FROM event "
+        "WHERE plan_id = ? AND item_id IS NOT NULL",
+        (plan_id,),
+    ).fetchall():
         held_on = _day(held)
         if held_on is None:
             continue
         col = bisect_right(starts, held_on) - 1
-        if ev_row is None or col < 0 or held_on > periods[col].end:
+        if col < 0 or held_on > periods[col].end:
             continue
-        cell = ev_row.cells[col]
-        cell.events += 1
-        cell.event_participants += people or 0
+        sums = counted.setdefault((ev_item, col), [0, 0])
+        sums[0] += 1
+        sums[1] += people or 0
     return Grid(periods, rows)
 
 

@@ -275,6 +275,8 @@ class ProgressFilterModel(QSortFilterProxyModel):
         self._shown: set[int] | None = None
 
     def set_shown(self, rows: set[int] | None) -> None:
+        if rows is None and self._shown is None:
+            return  # still everything: the proxy mapped all rows when the model was reset
         self.beginFilterChange()
         self._shown = rows
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

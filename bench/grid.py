@@ -5,9 +5,9 @@
 Generates the plan (``bench.gen_plan.populate``: progress for 2021-T1, ~N/5 events) in a
 temporary SQLite file (or reuses ``--db``), then prints medians of:
 
-- raw: the same data read with sqlite3 alone, measured right before each open so that both
-  see the same machine load (the ratio is the median of the per-run ratios) (items, planned periods, progress, event
-  counts and participant sums per activity and period);
+- raw: the same data read with sqlite3 alone (items, planned periods, progress, event counts
+  and participant sums per activity and period), measured alone first and then right before
+  each open, so that both see the same machine load (the ratio is the median per-run ratio);
 - open: ``ProgressPage.set_workspace`` → model filled → first paint of the grid (offscreen);
 - move: Page Down through the whole grid, then Down × 500, each key followed by
   processEvents (the view repaints at every step);

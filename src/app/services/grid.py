@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -86,9 +86,9 @@ class GridRow:
         "target_value",
     )
 
-    def __init__(  # noqa: PLR0913 - one field per column of the row
+    def __init__(
         self,
-        id: int,  # noqa: A002 - the item's id
+        id: int,
         code: str,
         kind: str,
         description: str,
@@ -171,7 +171,7 @@ def _plain_rows(session: Session) -> Callable[[str, tuple[Any, ...]], Any]:
     connection = session.connection()
     if connection.dialect.paramstyle == "qmark":
         cursor = connection.connection.cursor()
-        return cursor.execute  # type: ignore[no-any-return]
+        return cursor.execute
     marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     return lambda sql, params: connection.exec_driver_sql(sql.replace("?", marker), params)
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from app.domain.plan import ItemRow, tree_order
+from app.domain.plan import ItemRow, depth_first
 
 
 @dataclass
@@ -71,57 +73,65 @@ def read_snapshot(path: Path, *, with_rows: bool = True) -> RawSnapshot:
         snap.plan = raw
         if not with_rows:
             return snap
-        planned: dict[int, dict[str, str]] = {}
-        for item_id, key, text in con.execute(
-            "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
-            "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?",
-            (raw.id,),
-        ):
-            planned.setdefault(item_id, {})[key] = text
-        rows: list[ItemRow] = []
-        positions: dict[int, int] = {}
-        for (
-            item_id,
-            parent_id,
-            code,
-            kind,
-            desc,
-            pos,
-            resp,
-            partners,
-            t_text,
-            t_value,
-            t_unit,
-            marks,
-            reason,
-            notes,
-        ) in con.execute(
-            "SELECT id, parent_id, code, kind, description, position, responsible, partners, "
-            "target_text, target_value, target_unit, footnote_marks, not_planned_reason, "
-            "notes FROM plan_item WHERE plan_id = ?",
-            (raw.id,),
-        ):
-            positions[item_id] = pos
-            rows.append(
-                ItemRow(
-                    id=item_id,
-                    parent_id=parent_id,
-                    code=code,
-                    kind=kind,
-                    description=desc,
-                    depth=0,
-                    responsible=resp,
-                    partners=partners,
-                    target_text=t_text,
-                    target_value=t_value,
-                    target_unit=t_unit,
-                    planned=planned.get(item_id, {}),
-                    footnote_marks=json.loads(marks or "[]"),
-                    not_planned_reason=reason,
-                    notes=notes,
-                )
-            )
-        raw.rows = tree_order(rows, positions)
+        raw.rows = read_item_rows(con.execute, raw.id)
         return snap
     finally:
         con.close()
+
+
+def read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int) -> list[ItemRow]:
+    """The items of a plan in tree order (parents first; siblings by position, then the
+    stored natural sort key of their code), read through a DB-API ``execute`` with "?"
+    markers: the start-up snapshot and ``services.plans.load_tree`` share it."""
+    planned: dict[int, dict[str, str]] = {}
+    for item_id, key, text in execute(
+        "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
+        "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?",
+        (plan_id,),
+    ).fetchall():
+        found = planned.get(item_id)
+        if found is None:
+            planned[item_id] = {key: text}
+        else:
+            found[key] = text
+    children: dict[int | None, list[tuple[Any, ...]]] = {}
+    for item in execute(
+        "SELECT id, parent_id, code, kind, description, responsible, partners, target_text, "
+        "target_value, target_unit, footnote_marks, not_planned_reason, notes "
+        "FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, sort_key",
+        (plan_id,),
+    ).fetchall():
+        siblings = children.get(item[1])
+        if siblings is None:
+            children[item[1]] = [item]
+        else:
+            siblings.append(item)
+    rows: list[ItemRow] = []
+    for item, depth in depth_first(children, _first):
+        marks = item[10]
+        if isinstance(marks, str):  # JSON text from the driver
+            marks = json.loads(marks) if marks != "[]" else []
+        rows.append(
+            ItemRow(
+                item[0],
+                item[1],
+                item[2],
+                item[3],
+                item[4],
+                depth,
+                item[5],
+                item[6],
+                item[7],
+                item[8],
+                item[9],
+                planned.get(item[0], {}),
+                list(marks or []),
+                item[11],
+                item[12],
+            )
+        )
+    return rows
+
+
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]

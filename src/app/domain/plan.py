@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from app.domain.codes import is_ancestor, natural_key
 from app.domain.periods import Scheme
+
+T = TypeVar("T")
 
 
 class ItemKind(StrEnum):
@@ -128,6 +132,22 @@ class ItemRow:
     notes: str = ""
 
 
+def depth_first(children: dict[Any, list[T]], key: Callable[[T], Any]) -> Iterator[tuple[T, int]]:
+    """Nodes of a tree given as sibling lists (``children[None]``: the roots), parents before
+    children, with their depth; no recursion, so any depth works."""
+    stack = [iter(children.get(None, ()))]
+    while stack:
+        depth = len(stack) - 1
+        for node in stack[-1]:
+            yield node, depth
+            kids = children.get(key(node))
+            if kids:
+                stack.append(iter(kids))
+                break
+        else:
+            stack.pop()
+
+
 def tree_order(rows: list[ItemRow], positions: dict[int, int]) -> list[ItemRow]:
     """Parents before children, siblings by position then natural code; depth filled in."""
     children: dict[int | None, list[ItemRow]] = {}
@@ -136,10 +156,7 @@ def tree_order(rows: list[ItemRow], positions: dict[int, int]) -> list[ItemRow]:
     for siblings in children.values():
         siblings.sort(key=lambda r: (positions.get(r.id, 0), natural_key(r.code)))
     out: list[ItemRow] = []
-    stack: list[tuple[ItemRow, int]] = [(r, 0) for r in reversed(children.get(None, []))]
-    while stack:
-        row, depth = stack.pop()
+    for row, depth in depth_first(children, lambda r: r.id):
         row.depth = depth
         out.append(row)
-        stack.extend((c, depth + 1) for c in reversed(children.get(row.id, [])))
     return out

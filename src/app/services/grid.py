@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import PlanPeriod, Return
+from app.db.plain import plain_rows
+from app.domain.plan import depth_first
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 
 
@@ -146,34 +148,10 @@ def _tree_rows(items: list[Any], facts: _Facts) -> list[GridRow]:
             children[it[1]] = [it]
         else:
             kids.append(it)
-    rows: list[GridRow] = []
-    append = rows.append
-    stack = [iter(children.get(None, ()))]
-    while stack:  # depth first without recursion: one iterator per open level
-        depth = len(stack) - 1
-        for t in stack[-1]:
-            append(GridRow(t[0], t[2], t[3], t[4], depth, t[5], t[6], None, facts))
-            kids = children.get(t[0])
-            if kids:
-                stack.append(iter(kids))
-                break
-        else:
-            stack.pop()
-    return rows
-
-
-def _plain_rows(session: Session) -> Callable[[str, tuple[Any, ...]], Any]:
-    """Run a "?"-parameter query on the session's connection and get the driver's rows.
-
-    On SQLite the DB-API cursor is used as it is (no SQLAlchemy row processing on the
-    5,000-row path); other drivers go through ``exec_driver_sql`` with their own markers.
-    """
-    connection = session.connection()
-    if connection.dialect.paramstyle == "qmark":
-        cursor = connection.connection.cursor()
-        return cursor.execute
-    marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
-    return lambda sql, params: connection.exec_driver_sql(sql.replace("?", marker), params)
+    return [
+        GridRow(t[0], t[2], t[3], t[4], depth, t[5], t[6], None, facts)
+        for t, depth in depth_first(children, itemgetter(0))
+    ]
 
 
 def load_grid(session: Session, plan_id: int) -> Grid:
@@ -195,7 +173,7 @@ def load_grid(session: Session, plan_id: int) -> Grid:
     col_of_id = {p.id: n for n, p in enumerate(periods)}
     col_of_key = {p.key: n for n, p in enumerate(periods)}
     facts = _Facts(len(periods))
-    raw = _plain_rows(session)
+    raw = plain_rows(session)
     # siblings by position; the stored natural sort key breaks ties (no per-row parsing)
     items = raw(
         "SELECT id, parent_id, code, kind, description, target_text, target_value "

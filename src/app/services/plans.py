@@ -24,7 +24,6 @@ from app.domain.plan import (
     ItemRow,
     PlanData,
     assign_parents,
-    tree_order,
 )
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
@@ -198,37 +197,10 @@ def store_plan(
 
 def load_tree(session: Session, plan_id: int) -> list[ItemRow]:
     """All items of a plan in tree order (parents before children, siblings by position)."""
-    planned: dict[int, dict[str, str]] = {}
-    for item_id, key, text in session.execute(
-        select(PlannedPeriod.item_id, PlannedPeriod.period_key, PlannedPeriod.planned_text)
-        .join(PlanItem)
-        .where(PlanItem.plan_id == plan_id)
-    ):
-        planned.setdefault(item_id, {})[key] = text
-    rows: list[ItemRow] = []
-    positions: dict[int, int] = {}
-    for it in session.scalars(select(PlanItem).where(PlanItem.plan_id == plan_id)):
-        positions[it.id] = it.position
-        rows.append(
-            ItemRow(
-                id=it.id,
-                parent_id=it.parent_id,
-                code=it.code,
-                kind=it.kind,
-                description=it.description,
-                depth=0,
-                responsible=it.responsible,
-                partners=it.partners,
-                target_text=it.target_text,
-                target_value=it.target_value,
-                target_unit=it.target_unit,
-                planned=planned.get(it.id, {}),
-                footnote_marks=list(it.footnote_marks or []),
-                not_planned_reason=it.not_planned_reason,
-                notes=it.notes,
-            )
-        )
-    return tree_order(rows, positions)
+    from app.db.fastread import read_item_rows
+    from app.db.plain import plain_rows
+
+    return read_item_rows(plain_rows(session), plan_id)
 
 
 def _iso(d: date | None) -> str | None:

@@ -168,3 +168,39 @@ def test_a_used_footnote_cannot_be_removed(page: PlanPage, workspace: Workspace)
 def test_first_level_rows_keep_their_order_in_the_view(page: PlanPage) -> None:
     tops = [page.proxy.index(r, COL_CODE, QModelIndex()).data() for r in range(3)]
     assert tops == ["2", "3", "4"]
+
+
+def test_edits_change_rows_in_place_folding_and_selection_stay(
+    page: PlanPage, workspace: Workspace, qtbot
+) -> None:
+    """An edit, a move and their undo update the tree without a reset: the goal the clerk
+    folded stays folded, the moved sub-goal keeps its rows open, the selection follows."""
+    tree = page.ui.treeView
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    def view_index(code: str) -> QModelIndex:
+        return page.proxy.mapFromSource(page.model.index_of(item_id(workspace, code)))
+
+    tree.collapse(view_index("4"))
+    select_code(page, workspace, "2.1.4")
+    assert page.editing is not None
+    page.editing.edit_field(item_id(workspace, "2.1.4"), "responsible", "Responsible", "Okul")
+    assert view_index("2.1.4").siblingAtColumn(2).data() == "Okul"
+    assert not tree.isExpanded(view_index("4")), "the folded goal stays folded"
+
+    select_code(page, workspace, "3")
+    row_before = view_index("3").row()
+    assert row_before > 0 and tree.isExpanded(view_index("3"))
+    qtbot.keyClick(tree, Qt.Key.Key_Up, CTRL)  # goal 3 moves above goal 2
+    assert page.undo_stack.undoText() == "Move 3"
+    assert not resets
+    moved = view_index("3")
+    assert moved.row() == row_before - 1
+    assert tree.isExpanded(moved), "a moved goal keeps its activities shown"
+    assert tree.currentIndex().data() == "3"
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    assert not resets
+    assert view_index("2.1.4").siblingAtColumn(2).data() != "Okul"
+    assert not tree.isExpanded(view_index("4"))

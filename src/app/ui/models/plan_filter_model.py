@@ -69,9 +69,16 @@ class PlanFilterModel(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
         self._haystack.clear()
-        model.modelReset.connect(self._forget_texts)
+        for signal in (
+            model.modelReset,
+            model.dataChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
+            signal.connect(self._forget_texts)
 
-    def _forget_texts(self) -> None:
+    def _forget_texts(self, *_args: Any) -> None:
         self._haystack.clear()
 
     def _texts(self, source: Any, index: QModelIndex) -> tuple[str, str] | None:

@@ -1,8 +1,10 @@
 """The plan as a tree model: goals → sub-goals → activities, one column per period.
 
-Rows come from ``services.plans.load_tree()`` (tree order, parents first) and are never
-changed by the model; each index carries the position of its row in that list as its
-internal id, so ``parent()`` is a lookup, not a search.
+Rows come from ``services.plans.load_tree()`` (tree order, parents first). Each index
+carries its item's database id as its internal id, so ``parent()`` is a lookup and an
+index stays the same item across edits: :meth:`PlanTreeModel.update_plan` applies a
+re-read tree as removals, moves, insertions and changed rows (the view keeps folding,
+scrolling and selection), not as a reset.
 """
 
 from __future__ import annotations
@@ -40,7 +42,19 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PLANNED_MARK = "✓"
 ITEM_MIME = "application/x-plandesk-plan-item"
+CHANGED_ROWS_ONE_BY_ONE = 200  # more changed rows than this: one layout change
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)] (sorted input)."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def code_sort_text(code: str) -> str:
@@ -66,32 +80,148 @@ class PlanTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ItemRow] = []
+        self._plan_id: int | None = None
         self._periods: list[PeriodInfo] = []
+        self._rows: dict[int, ItemRow] = {}
         self._children: dict[int | None, list[int]] = {None: []}
-        self._parent_of: list[int | None] = []
-        self._row_in_parent: list[int] = []
+        self._parent_of: dict[int, int | None] = {}
+        self._row_in_parent: dict[int, int] = {}
         self._fonts: dict[str, QFont] = {}
-        self._by_id: dict[int, int] = {}
 
     # -- data in -------------------------------------------------------------------------
     def set_plan(self, plan: PlanSnapshot | None) -> None:
         self.beginResetModel()
-        rows = list(plan.rows) if plan is not None else []
-        self._rows = rows
+        self._plan_id = plan.id if plan is not None else None
         self._periods = list(plan.periods) if plan is not None else []
-        position = {row.id: i for i, row in enumerate(rows)}
-        self._by_id = position
-        self._children = {None: []}
-        self._parent_of = []
-        self._row_in_parent = []
-        for i, row in enumerate(rows):
-            parent = position.get(row.parent_id) if row.parent_id is not None else None
-            siblings = self._children.setdefault(parent, [])
-            self._parent_of.append(parent)
-            self._row_in_parent.append(len(siblings))
-            siblings.append(i)
+        self._rows, self._children, self._parent_of = {}, {None: []}, {}
+        self._row_in_parent = {}
+        for row in plan.rows if plan is not None else []:
+            self._add_row(row, len(self._children.setdefault(row.parent_id, [])))
         self.endResetModel()
+
+    def can_update(self, plan: PlanSnapshot | None) -> bool:
+        """Whether *plan* is the plan shown, with the same periods (so the same columns)."""
+        return (
+            plan is not None
+            and plan.id == self._plan_id
+            and [p.key for p in plan.periods] == [p.key for p in self._periods]
+        )
+
+    def update_plan(self, plan: PlanSnapshot) -> list[int]:
+        """Show the re-read *plan* by changing only what changed; returns the ids of the
+        items inserted (with their subtrees: the view shows them collapsed)."""
+        self._periods = list(plan.periods)
+        new_rows = {row.id: row for row in plan.rows}
+        new_children: dict[int | None, list[int]] = {None: []}
+        for row in plan.rows:
+            new_children.setdefault(row.parent_id, []).append(row.id)
+        self._remove_gone(new_rows)
+        self._reorder(new_children)
+        inserted = self._insert_new(new_rows, new_children)
+        self._replace_changed(new_rows, set(inserted))
+        return inserted
+
+    def _add_row(self, row: ItemRow, position: int) -> None:
+        """Put *row* at *position* among its parent's children (structures only)."""
+        siblings = self._children.setdefault(row.parent_id, [])
+        siblings.insert(position, row.id)
+        self._rows[row.id] = row
+        self._parent_of[row.id] = row.parent_id
+        self._renumber(row.parent_id, position)
+
+    def _renumber(self, parent: int | None, start: int = 0) -> None:
+        siblings = self._children.get(parent, [])
+        for n in range(start, len(siblings)):
+            self._row_in_parent[siblings[n]] = n
+
+    def _forget(self, item_id: int) -> None:
+        """Drop an item and its subtree from the structures."""
+        stack = [item_id]
+        while stack:
+            current = stack.pop()
+            stack.extend(self._children.pop(current, []))
+            self._rows.pop(current, None)
+            self._parent_of.pop(current, None)
+            self._row_in_parent.pop(current, None)
+
+    def _remove_gone(self, new_rows: dict[int, ItemRow]) -> None:
+        """Remove items that are gone or now have another parent (a move to another
+        parent is a removal here and an insertion later)."""
+        stack: list[int | None] = [None]
+        while stack:
+            parent = stack.pop()
+            siblings = self._children.get(parent, [])
+            gone = [
+                n
+                for n, item_id in enumerate(siblings)
+                if item_id not in new_rows or new_rows[item_id].parent_id != parent
+            ]
+            for first, last in reversed(_runs(gone)):
+                self.beginRemoveRows(self._index_of_parent(parent), first, last)
+                for item_id in siblings[first : last + 1]:
+                    self._forget(item_id)
+                del siblings[first : last + 1]
+                self._renumber(parent, first)
+                self.endRemoveRows()
+            stack.extend(i for i in siblings if i in self._children)
+
+    def _reorder(self, new_children: dict[int | None, list[int]]) -> None:
+        """Siblings that stayed under the same parent, in their new order (row moves)."""
+        for parent, siblings in list(self._children.items()):
+            kept = set(siblings)
+            wanted = [i for i in new_children.get(parent, []) if i in kept]
+            if wanted == siblings:
+                continue
+            parent_index = self._index_of_parent(parent)
+            for n, item_id in enumerate(wanted):
+                if siblings[n] == item_id:
+                    continue
+                at = siblings.index(item_id, n)  # always further down: move it up to n
+                self.beginMoveRows(parent_index, at, at, parent_index, n)
+                siblings.insert(n, siblings.pop(at))
+                self._renumber(parent, n)
+                self.endMoveRows()
+
+    def _insert_new(
+        self, new_rows: dict[int, ItemRow], new_children: dict[int | None, list[int]]
+    ) -> list[int]:
+        inserted: list[int] = []
+        stack: list[int | None] = [None]
+        while stack:
+            parent = stack.pop()
+            for n, item_id in enumerate(new_children.get(parent, [])):
+                if item_id in self._rows:
+                    if item_id in new_children:
+                        stack.append(item_id)
+                    continue
+                self.beginInsertRows(self._index_of_parent(parent), n, n)
+                subtree = [item_id]
+                while subtree:  # the item and everything under it, parents first
+                    current = subtree.pop()
+                    row = new_rows[current]
+                    position = (
+                        n if current == item_id else len(self._children.get(row.parent_id, []))
+                    )
+                    self._add_row(row, position)
+                    subtree.extend(reversed(new_children.get(current, [])))
+                self.endInsertRows()
+                inserted.append(item_id)
+        return inserted
+
+    def _replace_changed(self, new_rows: dict[int, ItemRow], fresh: set[int]) -> None:
+        changed = [i for i, row in new_rows.items() if i not in fresh and self._rows[i] != row]
+        for item_id in changed:
+            self._rows[item_id] = new_rows[item_id]
+        if len(changed) > CHANGED_ROWS_ONE_BY_ONE:  # a renumber: relayout once
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        last = self.columnCount() - 1
+        for item_id in changed:
+            self.dataChanged.emit(self.index_of(item_id), self.index_of(item_id, last))
+
+    def _index_of_parent(self, parent: int | None) -> QModelIndex:
+        return self.index_of(parent) if parent is not None else QModelIndex()
 
     def retranslate(self) -> None:
         """Header texts follow the UI language (call on QEvent.LanguageChange)."""
@@ -116,7 +246,7 @@ class PlanTreeModel(QAbstractItemModel):
     def item(self, index: AnyIndex) -> ItemRow | None:
         if not index.isValid() or index.model() is not self:
             return None
-        return self._rows[index.internalId()]
+        return self._rows.get(index.internalId())
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -130,7 +260,7 @@ class PlanTreeModel(QAbstractItemModel):
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        parent = self._parent_of[index.internalId()]
+        parent = self._parent_of.get(index.internalId())
         if parent is None:
             return QModelIndex()
         return self.createIndex(self._row_in_parent[parent], 0, parent)
@@ -160,10 +290,9 @@ class PlanTreeModel(QAbstractItemModel):
 
     def index_of(self, item_id: int, column: int = COL_CODE) -> QModelIndex:
         """The index of the item with *item_id* (invalid when it is not in the plan)."""
-        i = self._by_id.get(item_id)
-        if i is None:
+        if item_id not in self._rows:
             return QModelIndex()
-        return self.createIndex(self._row_in_parent[i], column, i)
+        return self.createIndex(self._row_in_parent[item_id], column, item_id)
 
     # -- drag and drop -------------------------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:
@@ -190,14 +319,14 @@ class PlanTreeModel(QAbstractItemModel):
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         item_id = self._dropped_id(data)
-        if item_id not in self._by_id or action != Qt.DropAction.MoveAction:
+        if item_id not in self._rows or action != Qt.DropAction.MoveAction:
             return False
         target = self.item(parent)
-        while target is not None:  # not into itself or its own subtree
-            if target.id == item_id:
+        ancestor = target.id if target is not None else None
+        while ancestor is not None:  # not into itself or its own subtree
+            if ancestor == item_id:
                 return False
-            index = self._parent_of[self._position(target.id)]
-            target = self._rows[index] if index is not None else None
+            ancestor = self._parent_of.get(ancestor)
         return True
 
     def dropMimeData(
@@ -211,14 +340,10 @@ class PlanTreeModel(QAbstractItemModel):
         parent_id = target.id if target is not None else None
         siblings = self._children.get(parent.internalId() if parent.isValid() else None, [])
         position = len(siblings) if row < 0 else row
-        moving = self._position(item_id)
-        if moving in siblings and siblings.index(moving) < position:
+        if item_id in siblings and siblings.index(item_id) < position:
             position -= 1  # the service counts positions without the moved item
         self.move_requested.emit(item_id, parent_id, position)
         return False  # nothing to remove: the page moves the item and re-reads the tree
-
-    def _position(self, item_id: int) -> int:
-        return self._by_id[item_id]
 
     # -- data out ------------------------------------------------------------------------
     def headerData(

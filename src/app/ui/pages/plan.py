@@ -258,34 +258,26 @@ class PlanPage(Page):
         self.actions.enable(has_plan, has_row, can_import=self.editor is not None)
 
     def _on_reloaded(self, focus: int | None) -> None:
-        """The plan changed (an edit, an undo): show it again, keep folding, select *focus*."""
-        collapsed = self._collapsed_ids()
-        scrolled = self.ui.treeView.verticalScrollBar().value()
+        """The plan changed (an edit, an undo): show it again, keep folding, select *focus*.
+
+        The same plan is updated in place (only the changed rows are measured again);
+        another plan (an import) is shown afresh."""
         plan = self.editor.workspace.plan if self.editor is not None else None
-        self._show_plan(plan)
-        for item_id in collapsed:
-            index = self.proxy.mapFromSource(self.model.index_of(item_id))
-            if index.isValid():
-                self.ui.treeView.collapse(index)
-        # back where the clerk was: then showing the edited row measures only its neighbours
-        self.ui.treeView.verticalScrollBar().setValue(scrolled)
+        if self.model.can_update(plan):
+            assert plan is not None
+            self._plan = plan
+            tree = self.ui.treeView
+            for item_id in self.model.update_plan(plan):
+                index = self.proxy.mapFromSource(self.model.index_of(item_id))
+                if index.isValid():
+                    tree.expandRecursively(index)
+            self._fit_columns()
+            self._show_footnotes()
+        else:
+            self._show_plan(plan)
         self.select_item(focus)
         if not self._quiet:
             self.data_changed.emit()
-
-    def _collapsed_ids(self) -> list[int]:
-        tree, out = self.ui.treeView, []
-
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, COL_CODE, parent)
-                if self.proxy.hasChildren(index):
-                    if not tree.isExpanded(index):
-                        out.append(index.data(OBJECT_ROLE).id)
-                    walk(index)
-
-        walk(QModelIndex())
-        return out
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

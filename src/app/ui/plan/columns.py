@@ -56,7 +56,8 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
     if page.model.columnCount() == 0:
         return
     char = page.fontMetrics().averageCharWidth()
-    limits = {COL_CODE: (_code_width(page, rows), _code_width(page, rows))}
+    code = _code_width(page, rows)
+    limits = {COL_CODE: (code, code)}
     limits[COL_RESPONSIBLE] = (char * RESPONSIBLE_CHARS, char * RESPONSIBLE_MAX_CHARS)
     for column in range(FIRST_PERIOD_COLUMN, page.model.reason_column):
         limits[column] = (char * PERIOD_CHARS, char * PERIOD_MAX_CHARS)
@@ -70,14 +71,21 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
         char * DESCRIPTION_MIN_CHARS,
         char * DESCRIPTION_MAX_CHARS,
     )
+    stretch = description is None
+    if not stretch:
+        widths[COL_DESCRIPTION] = description
+    mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+    unchanged = header.sectionResizeMode(COL_DESCRIPTION) == mode and all(
+        header.sectionSize(column) == width for column, width in widths.items()
+    )
+    if unchanged:  # an edit that leaves every width as it was: no relayout of the rows
+        header.refresh_height()
+        return
     for column, width in widths.items():
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if column != COL_DESCRIPTION:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
-    if description is None:
-        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_DESCRIPTION, description)
+    header.setSectionResizeMode(COL_DESCRIPTION, mode)
     page._relayout_rows()
 
 

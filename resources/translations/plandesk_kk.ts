@@ -1621,6 +1621,10 @@
         <translation>Бұл файлды импорттау мүмкін емес: %1</translation>
     </message>
     <message>
+        <source>Import plan from %1</source>
+        <translation>Жоспарды %1 файлынан импорттау</translation>
+    </message>
+    <message>
         <source>The plan was not imported: %1</source>
         <translation>Жоспар импортталмады: %1</translation>
     </message>

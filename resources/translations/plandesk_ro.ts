@@ -1633,6 +1633,10 @@
         <translation>Acest fișier nu poate fi importat: %1</translation>
     </message>
     <message>
+        <source>Import plan from %1</source>
+        <translation>Importă planul din %1</translation>
+    </message>
+    <message>
         <source>The plan was not imported: %1</source>
         <translation>Planul nu a fost importat: %1</translation>
     </message>

@@ -1633,6 +1633,10 @@
         <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
+        <source>Import plan from %1</source>
+        <translation>Импорт плана из %1</translation>
+    </message>
+    <message>
         <source>The plan was not imported: %1</source>
         <translation>План не импортирован: %1</translation>
     </message>

@@ -1609,6 +1609,10 @@
         <translation>Bu dosya içe aktarılamıyor: %1</translation>
     </message>
     <message>
+        <source>Import plan from %1</source>
+        <translation>Planı içe aktar: %1</translation>
+    </message>
+    <message>
         <source>The plan was not imported: %1</source>
         <translation>Plan içe aktarılmadı: %1</translation>
     </message>

@@ -1609,6 +1609,10 @@
         <translation>Không thể nhập tệp này: %1</translation>
     </message>
     <message>
+        <source>Import plan from %1</source>
+        <translation>Nhập kế hoạch từ %1</translation>
+    </message>
+    <message>
         <source>The plan was not imported: %1</source>
         <translation>Chưa nhập được kế hoạch: %1</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from app.services.plans import require_current_plan
 from app.ui.pages.plan import PlanPage
 from app.ui.plan.dialogs import FootnotesModel, RenumberModel
 from app.ui.plan.import_dialog import ImportDialog
@@ -62,7 +63,23 @@ def test_import_with_a_corrected_column_mapping(
     assert not any(r.not_planned_reason for r in rows.values())
     assert any(r.notes for r in rows.values()), "the reason texts went to the notes"
     assert "2.1.5" in page.visible_codes()
-    assert page.undo_stack.count() == 0
+    assert page.undo_stack.undoText() == "Import plan from balikesir_2021.xlsx"
+
+    # the import is one undo step: the plan before it is current again, then redo
+    old_codes = {"2.1.4", "2.3.1", "3.4.3", "3.4.4", "4.1.2"}
+    with qtbot.waitSignal(page.data_changed):
+        page.undo_stack.undo()
+    assert workspace.plan is not None and workspace.plan.id == old_plan
+    assert "2.1.5" not in page.visible_codes()
+    assert old_codes <= set(page.visible_codes())
+    with workspace.db.unit() as session:
+        assert require_current_plan(session).id == old_plan
+    with qtbot.waitSignal(page.data_changed):
+        page.undo_stack.redo()
+    assert workspace.plan is not None and workspace.plan.id == plan.id
+    assert "2.1.5" in page.visible_codes()
+    with workspace.db.unit() as session:
+        assert require_current_plan(session).id == plan.id
 
 
 def test_import_preview_shows_a_clear_error_for_an_impossible_mapping(qtbot) -> None:

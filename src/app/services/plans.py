@@ -43,6 +43,17 @@ def current_plan(session: Session) -> Plan | None:
     ).first()
 
 
+def make_current(session: Session, plan_id: int | None) -> None:
+    """Make *plan_id* the current plan (None: no plan is current); the others stay as
+    history. Undoing a plan import makes the plan before it current again."""
+    if plan_id is not None and session.get(Plan, plan_id) is None:
+        raise NotFound(f"plan {plan_id} is no longer in this database")
+    session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))
+    if plan_id is not None:
+        session.execute(update(Plan).where(Plan.id == plan_id).values(is_current=True))
+    session.expire_all()
+
+
 def require_current_plan(session: Session) -> Plan:
     plan = current_plan(session)
     if plan is None:

@@ -210,10 +210,7 @@ class PlanPage(Page):
             return False
         from app.ui.plan.import_flow import import_plan  # the data layer: not at start-up
 
-        if not import_plan(self, self.editor):
-            return False
-        self.undo_stack.clear()  # the commands belong to the plan that was current
-        return True
+        return import_plan(self, self.editor, self.undo_stack)
 
     def selected_row(self) -> tuple[ItemRow | None, int]:
         """The current row and its position among its siblings."""

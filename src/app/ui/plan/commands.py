@@ -14,11 +14,12 @@ from PySide6.QtGui import QUndoCommand
 
 from app.services import plan_edit as pe
 from app.services.errors import PlanDeskError
+from app.services.plans import make_current as pe_make_current
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.domain.plan import ItemData
+    from app.domain.plan import ItemData, PlanData
     from app.ui.plan.editor import PlanEditor
 
 
@@ -285,3 +286,39 @@ class FootnotesCommand(PlanCommand):
 
     def _undo(self, session: Session) -> None:
         pe.set_footnotes(session, self.editor.plan_id, self._old)
+
+
+class ImportPlanCommand(PlanCommand):
+    """Store an imported plan as the current one; undo makes the plan before it current
+    again (the imported plan stays in the database, not current), redo the imported one."""
+
+    def __init__(self, editor: PlanEditor, text: str, data: PlanData) -> None:
+        super().__init__(editor, text)
+        self._data = data
+        self.previous_id: int | None = None
+        self.plan_id: int | None = None
+
+    def execute(self) -> None:
+        self.editor.switch(self.text(), self._store)
+        self._executed = True
+
+    def _store(self, session: Session) -> None:
+        from app.services.plan_file import store_imported_plan
+        from app.services.plans import current_plan
+
+        before = current_plan(session)
+        self.previous_id = before.id if before is not None else None
+        self.plan_id = store_imported_plan(session, self._data).id
+
+    def _safely(self, work: Any, focus: Any) -> None:
+        try:
+            self.editor.switch(self.text(), work)
+        except PlanDeskError as exc:
+            self.setObsolete(True)
+            self.editor.failed.emit(str(exc))
+
+    def _redo(self, session: Session) -> None:
+        pe_make_current(session, self.plan_id)
+
+    def _undo(self, session: Session) -> None:
+        pe_make_current(session, self.previous_id)

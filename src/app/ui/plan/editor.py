@@ -62,6 +62,14 @@ class PlanEditor(QObject):
         self.reloaded.emit(focus() if focus is not None else None)
         return result
 
+    def switch(self, summary: str, work: Callable[[Session], T]) -> T:
+        """Run *work*, which changes which plan is current (an import, its undo), in one
+        unit of work; then read the whole workspace again."""
+        with self.workspace.db.unit(summary) as session:
+            result = work(session)
+        self.reload_all()
+        return result
+
     def reload_all(self) -> None:
         """Read the whole workspace again (another plan became current: an import)."""
         from app.ui.workspace import read_snapshot

@@ -7,16 +7,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanDeskError
-from app.services.plan_file import store_imported_plan
+from app.ui.plan.commands import ImportPlanCommand
 from app.ui.plan.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from app.ui.pages.plan import PlanPage
     from app.ui.plan.editor import PlanEditor
 
 
-def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
-    """True when a plan was stored (the editor has re-read the workspace then)."""
+def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> bool:
+    """True when a plan was stored (the editor has re-read the workspace then); the import
+    is an undoable command on *undo_stack*."""
     path = page.choose_file()
     if path is None:
         return False
@@ -35,9 +38,10 @@ def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
         data = dialog.plan_data
     finally:
         dialog.deleteLater()
+    text = QCoreApplication.translate("PlanImport", "Import plan from %1").replace("%1", path.name)
+    command = ImportPlanCommand(editor, text, data)
     try:
-        with editor.workspace.db.unit(f"import plan {path.name}") as session:
-            store_imported_plan(session, data)
+        command.execute()
     except PlanDeskError as exc:
         page.notify(
             QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
@@ -45,5 +49,5 @@ def import_plan(page: PlanPage, editor: PlanEditor) -> bool:
             )
         )
         return False
-    editor.reload_all()
+    undo_stack.push(command)
     return True

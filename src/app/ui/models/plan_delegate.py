@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
-from app.ui.models.plan_tree_model import COL_CODE
+from app.ui.models.plan_tree_model import COL_DESCRIPTION
 from app.ui.style import GRID
 from app.ui.widgets.wrapped_text import draw_text, text_height
 
@@ -23,6 +23,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 CellReader = Callable[[QModelIndex | QPersistentModelIndex], tuple[str, QFont | None]]
+RowReader = Callable[
+    [QModelIndex | QPersistentModelIndex], tuple[list[tuple[int, str]], QFont | None]
+]
 
 
 def _read_cell(index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont | None]:
@@ -30,42 +33,62 @@ def _read_cell(index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont |
     return index.data(Qt.ItemDataRole.DisplayRole) or "", font if isinstance(font, QFont) else None
 
 
+def _read_row(
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[list[tuple[int, str]], QFont | None]:
+    font = None
+    texts = []
+    for column in range(COL_DESCRIPTION, index.model().columnCount(index.parent())):
+        text, font = _read_cell(index.siblingAtColumn(column))
+        texts.append((column, text))
+    return texts, font
+
+
 class PlanItemDelegate(QStyledItemDelegate):
-    """*read_cell(index)* gives a cell's text and font; the default asks the model twice,
-    the Plan page passes a direct reader that skips the proxy's round trips."""
+    """*read_cell(index)* gives a cell's text and font, *read_row(index)* the texts of the
+    row's columns from the description on (and its font); the defaults ask the model, the
+    Plan page passes direct readers that skip the proxy's round trips."""
 
     def __init__(
-        self, view: QTreeView, read_cell: CellReader = _read_cell, parent: Any = None
+        self,
+        view: QTreeView,
+        read_cell: CellReader = _read_cell,
+        read_row: RowReader = _read_row,
+        parent: Any = None,
     ) -> None:
         super().__init__(parent or view)
         self._view = view
         self._read_cell = read_cell
+        self._read_row = read_row
         self._heights: dict[tuple[str, int, int], int] = {}
 
     def clear_cache(self) -> None:
         self._heights.clear()
 
-    def _text_width(self, index: AnyIndex) -> float:
-        return max(8.0, self._view.header().sectionSize(index.column()) - 2 * H_PAD)
-
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        # Called for every cell of every row when rows are laid out (5,000 activities x
-        # 8 columns): one read and a cached text layout, nothing else.
+        # The view asks every cell of every row when rows are laid out (5,000 activities x
+        # 8 columns, and again after a width change): the description cell answers for the
+        # whole row with one read, the other cells at once.
         single = option.fontMetrics.height() + 2 * V_PAD
-        if index.column() == COL_CODE:
+        if index.column() != COL_DESCRIPTION:
             return QSize(0, single)
-        text, font = self._read_cell(index)
-        if not text:
-            return QSize(0, single)
+        texts, font = self._read_row(index)
         if font is None:
             font = option.font
-        width = self._text_width(index)
-        key = (text, int(width), font.weight().value)
-        height = self._heights.get(key)
-        if height is None:
-            height = int(text_height(text, font, width) + 0.999) + 2 * V_PAD
-            self._heights[key] = height
-        return QSize(0, max(single, height))
+        weight = font.weight().value
+        header = self._view.header()
+        height = single
+        for column, text in texts:
+            if not text:
+                continue
+            width = max(8, header.sectionSize(column) - 2 * H_PAD)
+            key = (text, width, weight)
+            found = self._heights.get(key)
+            if found is None:
+                found = int(text_height(text, font, width) + 0.999) + 2 * V_PAD
+                self._heights[key] = found
+            height = max(height, found)
+        return QSize(0, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -42,6 +42,13 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PLANNED_MARK = "✓"
 ITEM_MIME = "application/x-plandesk-plan-item"
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_NONE: list[int] = []
 CHANGED_ROWS_ONE_BY_ONE = 200  # more changed rows than this: one layout change
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -249,13 +256,16 @@ class PlanTreeModel(QAbstractItemModel):
         return self._rows.get(index.internalId())
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        key = parent.internalId() if parent.isValid() else None
-        siblings = self._children.get(key, [])
-        if not (0 <= row < len(siblings) and 0 <= column < self.columnCount()):
-            return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        # asked ~20 times per row whenever the view lays out 5,000 rows: kept lean
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            siblings = self._children.get(parent.internalId(), _NONE)
+        else:
+            siblings = self._children[None]
+        if 0 <= row < len(siblings) and 0 <= column < FIRST_PERIOD_COLUMN + len(self._periods) + 1:
+            return self.createIndex(row, column, siblings[row])
+        return QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -281,12 +291,7 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self._rows else Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        return _ROW_FLAGS
 
     def index_of(self, item_id: int, column: int = COL_CODE) -> QModelIndex:
         """The index of the item with *item_id* (invalid when it is not in the plan)."""
@@ -421,6 +426,15 @@ class PlanTreeModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return row.kind
         return None
+
+    def row_texts(self, index: AnyIndex) -> tuple[list[tuple[int, str]], QFont | None]:
+        """The texts of every column of *index*'s row but the code, and the row's font: the
+        delegate measures a row's height in one call, not one per column."""
+        row = self.item(index)
+        if row is None:
+            return [], None
+        texts = [(c, self.display_text(row, c)) for c in range(COL_DESCRIPTION, self.columnCount())]
+        return texts, self._font(row.kind)
 
     def cell(self, index: AnyIndex) -> tuple[str, QFont | None]:
         """Display text and font of *index* in one call (the delegate measures thousands)."""

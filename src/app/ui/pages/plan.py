@@ -61,6 +61,9 @@ class PlanPage(Page):
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._fit_timer = QTimer(self)  # width changes in one turn (a panel opens): one fit
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
@@ -89,7 +92,7 @@ class PlanPage(Page):
         self.header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 5)
         tree.setHeader(self.header)
         tree.setModel(self.proxy)
-        self.delegate = PlanItemDelegate(tree, self._read_cell)
+        self.delegate = PlanItemDelegate(tree, self._read_cell, self._read_row)
         tree.setItemDelegate(self.delegate)
         tree.setAlternatingRowColors(False)
         tree.setAllColumnsShowFocus(True)
@@ -171,9 +174,15 @@ class PlanPage(Page):
         self.ui.collapseButton.clicked.connect(self.ui.treeView.collapseAll)
         self.header.sectionResized.connect(self._on_section_resized)
         self._relayout_timer.timeout.connect(self._relayout_rows)
+        self._fit_timer.timeout.connect(self._on_tree_width_settled)
 
     def _read_cell(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont | None]:
         return self.model.cell(self.proxy.mapToSource(index))
+
+    def _read_row(
+        self, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[list[tuple[int, str]], QFont | None]:
+        return self.model.row_texts(self.proxy.mapToSource(index))
 
     def _on_filter_typed(self, _text: str) -> None:
         self._filter_timer.start()
@@ -246,6 +255,9 @@ class PlanPage(Page):
         self._enable_actions()
 
     def _on_tree_width_changed(self) -> None:
+        self._fit_timer.start()
+
+    def _on_tree_width_settled(self) -> None:
         if self._plan is not None:
             self._fit_columns()
 

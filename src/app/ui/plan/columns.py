@@ -87,6 +87,7 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
         header.resizeSection(column, width)
     header.setSectionResizeMode(COL_DESCRIPTION, mode)
     page._relayout_rows()
+    page._relayout_timer.stop()  # the resizes above asked for it: done already
 
 
 def _title_width(page: PlanPage, column: int) -> int:

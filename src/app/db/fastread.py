@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.bulk import collector_paused
 from app.domain.plan import ItemRow, depth_first
 
 
@@ -83,6 +84,11 @@ def read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int)
     """The items of a plan in tree order (parents first; siblings by position, then the
     stored natural sort key of their code), read through a DB-API ``execute`` with "?"
     markers: the start-up snapshot and ``services.plans.load_tree`` share it."""
+    with collector_paused():
+        return _read_item_rows(execute, plan_id)
+
+
+def _read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int) -> list[ItemRow]:
     planned: dict[int, dict[str, str]] = {}
     for item_id, key, text in execute(
         "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "

@@ -146,7 +146,11 @@ class PlanItem(Base):
     """A goal, sub-goal or activity; a tree of any depth through ``parent_id``."""
 
     __tablename__ = "plan_item"
-    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        # the tree read (parents, then siblings in order) walks this index: no sort
+        Index("ix_plan_item_tree", "plan_id", "parent_id", "position", "sort_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.bulk import collector_paused
 from app.db.models import PlanPeriod, Return
 from app.db.plain import plain_rows
 from app.domain.plan import depth_first
@@ -155,6 +156,11 @@ def _tree_rows(items: list[Any], facts: _Facts) -> list[GridRow]:
 
 
 def load_grid(session: Session, plan_id: int) -> Grid:
+    with collector_paused():
+        return _load_grid(session, plan_id)
+
+
+def _load_grid(session: Session, plan_id: int) -> Grid:
     locked_keys = set(
         session.scalars(
             select(Return.period_key).where(

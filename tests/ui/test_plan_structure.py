@@ -204,3 +204,20 @@ def test_edits_change_rows_in_place_folding_and_selection_stay(
     assert not resets
     assert view_index("2.1.4").siblingAtColumn(2).data() != "Okul"
     assert not tree.isExpanded(view_index("4"))
+
+
+def test_opening_the_details_keeps_the_description_readable(
+    page: PlanPage, workspace: Workspace, qtbot
+) -> None:
+    """The panel takes width from the table: the description keeps its minimum (the table
+    scrolls sideways) instead of being squeezed by the stretching column."""
+    from app.ui.models.plan_tree_model import COL_DESCRIPTION
+    from app.ui.plan.columns import DESCRIPTION_MIN_CHARS
+
+    page.resize(1100, 700)
+    qtbot.wait(10)
+    select_code(page, workspace, "2.1.4")
+    assert page.ui.detailsScroll.isVisible()
+    qtbot.wait(10)  # width changes of one turn are fitted once, on the next
+    minimum = page.fontMetrics().averageCharWidth() * DESCRIPTION_MIN_CHARS
+    assert page.header.sectionSize(COL_DESCRIPTION) >= minimum

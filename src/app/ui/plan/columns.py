@@ -81,11 +81,12 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
     if unchanged:  # an edit that leaves every width as it was: no relayout of the rows
         header.refresh_height()
         return
-    for column, width in widths.items():
+    for column in widths:  # a stretching section ignores resizeSection(): modes first
         if column != COL_DESCRIPTION:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
     header.setSectionResizeMode(COL_DESCRIPTION, mode)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
     page._relayout_rows()
     page._relayout_timer.stop()  # the resizes above asked for it: done already
 

@@ -231,6 +231,9 @@ class PlanPage(Page):
         index = self.model.index_of(item_id) if item_id is not None else QModelIndex()
         view_index = self.proxy.mapFromSource(index)
         if view_index.isValid():
+            # the panel takes its width before the view scrolls to the row: on a big plan
+            # the rows above are measured once, at the widths they keep
+            self._open_details_panel()
             self.ui.treeView.setCurrentIndex(view_index)
             self.ui.treeView.scrollTo(view_index)
         self._show_details()
@@ -245,14 +248,24 @@ class PlanPage(Page):
         self.details.show_item(row, self._plan.periods if self._plan is not None else [])
         show = row is not None and self.actions.details.isChecked()
         panel = self.ui.detailsScroll
-        if show and panel.isHidden():
-            panel.show()
-            total = sum(self.ui.splitter.sizes())
-            side = max(panel.minimumWidth(), int(total * DETAILS_SHARE))
-            self.ui.splitter.setSizes([total - side, side])
-        elif not show and not panel.isHidden():
+        if show:
+            self._open_details_panel()
+        elif not panel.isHidden():
             panel.hide()
         self._enable_actions()
+
+    def _open_details_panel(self) -> None:
+        """Show the panel (when Details is on) and fit the columns to what is left, now."""
+        panel = self.ui.detailsScroll
+        if not panel.isHidden() or not self.actions.details.isChecked() or self._plan is None:
+            return
+        panel.show()
+        total = sum(self.ui.splitter.sizes())
+        side = max(panel.minimumWidth(), int(total * DETAILS_SHARE))
+        self.ui.splitter.setSizes([total - side, side])
+        if self.isVisible():
+            self._fit_timer.stop()
+            self._fit_columns()
 
     def _on_tree_width_changed(self) -> None:
         self._fit_timer.start()

@@ -72,7 +72,7 @@ class PlanPage(Page):
         self.details = DetailsPanel(self)
         self.editor: PlanEditor | None = None
         self._quiet = False  # re-reading for refresh(): no data_changed
-        self.editing: TreeEditing | None = None
+        self._editing: TreeEditing | None = None
         # how the page asks and tells; tests replace these
         self.confirm = lambda title, question: prompts.confirm(self, title, question)
         self.notify = lambda text: prompts.notify(self, text)
@@ -306,15 +306,25 @@ class PlanPage(Page):
         self._state = "open" if workspace is not None else "closed"
         if self.editor is not None:
             self.editor.deleteLater()
-        self.editor = self.editing = None
+        if self._editing is not None:
+            self._editing.deleteLater()
+        self.editor = self._editing = None
         self.undo_stack.clear()
         if workspace is not None:
-            from app.ui.plan.tree_editing import TreeEditing  # the data layer: not at start-up
-
             self.editor = PlanEditor(workspace, self)
             self.editor.reloaded.connect(self._on_reloaded)
             self.editor.failed.connect(self.notify)
-            self.editing = TreeEditing(
+        self._show_plan(workspace.plan if workspace is not None else None)
+        self._show_details()
+
+    @property
+    def editing(self) -> TreeEditing | None:
+        """The editing commands, made on first use: they bring in the data layer
+        (SQLAlchemy), which the first picture of the plan does without."""
+        if self._editing is None and self.editor is not None:
+            from app.ui.plan.tree_editing import TreeEditing
+
+            self._editing = TreeEditing(
                 self.editor,
                 self.undo_stack,
                 self.selected_row,
@@ -323,8 +333,7 @@ class PlanPage(Page):
                 lambda dialog: self.run_dialog(dialog),
                 self,
             )
-        self._show_plan(workspace.plan if workspace is not None else None)
-        self._show_details()
+        return self._editing
 
     def refresh(self) -> None:
         """Another page changed the data: read it again (not an edit of ours)."""

@@ -99,3 +99,35 @@ def test_release_0001_file_is_upgraded_after_a_backup_copy(tmp_path: Path) -> No
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     con.close()
+
+
+def test_release_0002_file_gets_the_tree_index_and_keeps_its_plan(tmp_path: Path) -> None:
+    """Schema 0003 adds the index the plan tree is read through; the plan reads the same."""
+    from app.services.plans import load_tree, require_current_plan
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "db" / "plandesk-0002.sqlite", copy)
+    con = sqlite3.connect(copy)
+    before = [
+        r[0]
+        for r in con.execute(
+            "SELECT code FROM plan_item WHERE plan_id = (SELECT max(id) FROM plan) "
+            "ORDER BY sort_key"
+        )
+    ]
+    con.close()
+    db = open_database(copy)
+    with db.unit() as s:
+        codes = [r.code for r in load_tree(s, require_current_plan(s).id)]
+    db.dispose()
+    assert sorted(codes) == sorted(before) and codes[:3] == ["2", "2.1", "2.1.4"]
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    plan = con.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM plan_item WHERE plan_id = 1 "
+        "ORDER BY parent_id, position, sort_key"
+    ).fetchall()
+    con.close()
+    assert any("ix_plan_item_tree" in str(row) for row in plan)
+    assert not any("TEMP B-TREE" in str(row) for row in plan), "no sort left to SQLite"
+    assert len(list(tmp_path.glob("old.before-*.sqlite"))) == 1

@@ -236,3 +236,25 @@ def test_too_big_evidence_is_refused_with_its_reason(
     page.attach_files([big])
     assert "evidence files may be at most" in page.details.error_label.text()
     assert page.undo_stack.count() == 0
+
+
+def test_another_plan_made_current_clears_the_undo_history(
+    page: ProgressPage, workspace: Workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """After a plan import the grid shows the new plan; Ctrl+Z must not reach back into
+    marks of the plan that is no longer current."""
+    from app.services.plan_file import read_plan_file, store_imported_plan
+    from app.ui.workspace import read_snapshot
+
+    go_to(page, "3.4.3", "2021-T2")
+    qtbot.keyClick(page.view, Qt.Key.Key_D)
+    assert page.undo_stack.count() == 1
+    page.refresh()  # another page changed something, same plan: the history stays
+    assert page.undo_stack.count() == 1
+    data = read_plan_file(Path(__file__).parents[1] / "fixtures" / "plans" / "balikesir_2021.xlsx")
+    with workspace.db.unit() as s:
+        store_imported_plan(s, data)
+    workspace.plan = read_snapshot(workspace.db, workspace.path).plan
+    page.refresh()
+    assert page.undo_stack.count() == 0
+    assert "2.1.5" in page.visible_codes()

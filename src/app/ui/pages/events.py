@@ -38,6 +38,7 @@ class EventsPage(Page):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self._plan_id: int | None = None  # the plan the list and the undo commands are for
         self.workspace: Workspace | None = None
         self.editing_id: int | None = None
         self.last_box: QMessageBox | None = None
@@ -88,6 +89,10 @@ class EventsPage(Page):
             try:
                 with self.workspace.db.unit() as session:
                     plan = current_plan(session)
+                    plan_id = plan.id if plan is not None else None
+                    if plan_id != self._plan_id:
+                        self.undo_stack.clear()  # its commands were for the plan before
+                        self._plan_id = plan_id
                     if plan is not None:
                         rows = list_events(session, plan)
                         activities = [

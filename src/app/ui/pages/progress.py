@@ -47,6 +47,7 @@ class ProgressPage(EvidenceActions, Page):
         super().__init__(parent)
         self.today = today or date.today()
         self.undo_stack = QUndoStack(self)
+        self._plan_id: int | None = None  # the plan the grid and the undo commands are for
         self.workspace: Workspace | None = None
         self.editor: ProgressEditor | None = None
         self.locks: dict[str, tuple[str, int, Any]] = {}
@@ -103,6 +104,10 @@ class ProgressPage(EvidenceActions, Page):
 
     def refresh(self) -> None:
         workspace = self.workspace
+        plan_id = workspace.plan.id if workspace is not None and workspace.plan else None
+        if plan_id != self._plan_id:
+            self.undo_stack.clear()  # its commands were for the plan that was current
+            self._plan_id = plan_id
         if workspace is None or workspace.plan is None:
             self._show_grid(None)
             return

@@ -18,48 +18,22 @@ Before the in-place update, every edit reset the tree (1.3–2.6 s per edit here
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.big_plan import setup
+
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--activities", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path, help="reuse (or create) this database file")
-    args = parser.parse_args()
-
-    from PySide6.QtCore import Qt, qInstallMessageHandler
+    app, path, args, _folder = setup(__doc__)
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.qt_compat import protect_none
-    from app.ui.style import apply_style
-
-    def quiet(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:  # offscreen plugin noise
-            sys.stderr.write(message + "\n")
-
-    qInstallMessageHandler(quiet)
-    app = QApplication(sys.argv[:1])
-    protect_none(app)
-    apply_style(app)
-    folder = tempfile.TemporaryDirectory(prefix="plandesk-plan-")
-    path = args.db or Path(folder.name) / "plan.sqlite"
-    if not path.exists():
-        from bench.grid import generate
-
-        t0 = time.perf_counter()
-        generate(path, args.activities)
-        print(f"generated {args.activities} activities in {time.perf_counter() - t0:.1f} s: {path}")
 
     from app.ui.pages.plan import PlanPage
     from app.ui.workspace import open_workspace

@@ -61,3 +61,12 @@ def parent_code(code: str) -> str | None:
 def is_ancestor(ancestor: str, code: str) -> bool:
     a, c = segments(ancestor), segments(code)
     return len(a) < len(c) and c[: len(a)] == a
+
+
+def sort_key_text(code: str) -> str:
+    """A text that sorts like natural_key(): "2.1.10" after "2.1.9" (stored as
+    ``plan_item.sort_key``, so SQLite can order a plan's items)."""
+    parts = []
+    for kind, num, txt in natural_key(code):
+        parts.append(f"{kind}{num:08d}" if kind < 2 else f"2{txt}")
+    return ".".join(parts)

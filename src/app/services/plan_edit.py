@@ -17,11 +17,10 @@ from app.db.models import (
     PlannedPeriod,
     Progress,
 )
-from app.domain.codes import is_roman, natural_key, normalize_code, segments
+from app.domain.codes import is_roman, natural_key, normalize_code, segments, sort_key_text
 from app.domain.plan import KIND_RANK, ItemData, ItemKind, assign_parents
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
-from app.services.plans import sort_key_text
 
 EDITABLE = (
     "code",

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Footnote, Plan, PlanItem, PlannedPeriod, PlanPeriod
-from app.domain.codes import natural_key, normalize_code
+from app.domain.codes import natural_key, normalize_code, sort_key_text
 from app.domain.periods import (
     DEFAULT_DUE_DAYS,
     Period,
@@ -27,14 +27,6 @@ from app.domain.plan import (
 )
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
-
-
-def sort_key_text(code: str) -> str:
-    """A text column that sorts like natural_key(): "2.1.10" after "2.1.9"."""
-    parts = []
-    for kind, num, txt in natural_key(code):
-        parts.append(f"{kind}{num:08d}" if kind < 2 else f"2{txt}")
-    return ".".join(parts)
 
 
 def current_plan(session: Session) -> Plan | None:

@@ -16,12 +16,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, Footnote, Plan, PlanItem, PlannedPeriod, PlanPeriod, Progress
-from app.domain.codes import natural_key
+from app.domain.codes import natural_key, sort_key_text
 from app.domain.plan import PlanData
 from app.services.errors import ImportRejected
 from app.services.identity import LoadedIdentity
 from app.services.institutions import get_self
-from app.services.plans import plan_document, sort_key_text, store_plan
+from app.services.plans import plan_document, store_plan
 from app.services.return_payload import canonical_bytes
 
 SCHEMA = "plandesk.template"

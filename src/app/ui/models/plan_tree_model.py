@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from app.domain.codes import natural_key
+from app.domain.codes import sort_key_text
 from app.ui.style import GOAL_BG, SUBGOAL_BG
 
 if TYPE_CHECKING:
@@ -64,12 +64,7 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def code_sort_text(code: str) -> str:
-    """A string that sorts like ``natural_key(code)`` ("2.1.10" after "2.1.9")."""
-    parts = []
-    for kind, number, text in natural_key(code):
-        parts.append(f"{kind}{number:09d}" if kind < 2 else f"2{text}")
-    return ".".join(parts)
+code_sort_text = sort_key_text  # the SORT_ROLE of the code column: natural order
 
 
 def footnote_suffix(marks: list[str]) -> str:

@@ -1124,6 +1124,185 @@
     </message>
 </context>
 <context>
+    <name>IntakeReason</name>
+    <message>
+        <source>signer not the institution it claims</source>
+        <translation>қол қоюшы мәлімделген ұйым емес</translation>
+    </message>
+    <message>
+        <source>signer unknown</source>
+        <translation>қол қоюшы белгісіз</translation>
+    </message>
+    <message>
+        <source>not a return</source>
+        <translation>есеп емес</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>тұтастығы бұзылған</translation>
+    </message>
+    <message>
+        <source>another plan</source>
+        <translation>басқа жоспар</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>басқа кезең</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>электрондық хатты оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the e-mail has no PDF or XLSX attached</source>
+        <translation>электрондық хатқа PDF немесе XLSX файлы тіркелмеген</translation>
+    </message>
+    <message>
+        <source>only PDF, XLSX and .eml files are read</source>
+        <translation>тек PDF, XLSX және .eml файлдары оқылады</translation>
+    </message>
+    <message>
+        <source>this very file was already taken in</source>
+        <translation>дәл осы файл бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 тіркелген бағынысты ұйым емес</translation>
+    </message>
+    <message>
+        <source>the key belongs to %1</source>
+        <translation>кілт %1 ұйымына тиесілі</translation>
+    </message>
+    <message>
+        <source>the certificate is not registered for %1</source>
+        <translation>сертификат %1 ұйымы үшін тіркелмеген</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan (%2)</source>
+        <translation>%1 осы жоспардың кезеңі емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1, this intake is for %2</source>
+        <translation>%1, ал бұл қабылдау %2 кезеңіне арналған</translation>
+    </message>
+    <message>
+        <source>the same return is already in</source>
+        <translation>дәл сондай есеп бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>kept; version %1 is already in</source>
+        <translation>сақталды; %1-нұсқа бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>supersedes version %1</source>
+        <translation>%1-нұсқаның орнын басады</translation>
+    </message>
+    <message>
+        <source>signed %1, due %2</source>
+        <translation>қол қойылған күні %1, тапсыру мерзімі %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a return</source>
+        <translation>файл есеп болу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>neither a PDF nor an Excel file</source>
+        <translation>PDF файлы да, Excel файлы да емес</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>PDF файлы емес</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>PDF файлын оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF файлында электрондық қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>the PDF carries more than one signature; a return has exactly one</source>
+        <translation>PDF файлында бірнеше қолтаңба бар; есепте тек бір қолтаңба болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the file was changed after signing</source>
+        <translation>қолтаңба мазмұнға сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (an update was appended after the signature)</source>
+        <translation>файл қол қойылғаннан кейін өзгертілген (қолтаңбадан кейін жаңарту қосылған)</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>қолтаңба жарамсыз</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no machine-readable return</source>
+        <translation>қол қойылған PDF файлында машинамен оқылатын есеп жоқ</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no %1</source>
+        <translation>қол қойылған PDF файлында %1 жоқ</translation>
+    </message>
+    <message>
+        <source>the visible pages differ from the signed data: %1</source>
+        <translation>көрінетін беттер қол қойылған деректерден өзгеше: %1</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>Excel файлын оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>the Excel file is not a signed PlanDesk return</source>
+        <translation>Excel файлы қол қойылған PlanDesk есебі емес</translation>
+    </message>
+    <message>
+        <source>the signature block is damaged</source>
+        <translation>қолтаңба блогы бүлінген</translation>
+    </message>
+    <message>
+        <source>the signed return was changed after signing (hidden data does not match its signature)</source>
+        <translation>қол қойылған есеп қол қойылғаннан кейін өзгертілген (жасырын деректер қолтаңбаға сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>a visible cell was changed after signing: %1</source>
+        <translation>көрінетін ұяшық қол қойылғаннан кейін өзгертілген: %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (%1)</source>
+        <translation>қолтаңбаны тексеру мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not trusted</source>
+        <translation>қол қоюшы (%1) сенімді емес</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return (%1)</source>
+        <translation>қол қойылған мазмұн PlanDesk есебі емес (%1)</translation>
+    </message>
+    <message>
+        <source>the signed return is not in canonical form</source>
+        <translation>қол қойылған есеп канондық түрде емес</translation>
+    </message>
+    <message>
+        <source>signed by the key of institution %1, but the return claims to come from %2</source>
+        <translation>%1 ұйымының кілтімен қол қойылған, бірақ есепте оның %2 ұйымынан келгені көрсетілген</translation>
+    </message>
+    <message>
+        <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
+        <translation>файл атауы бойынша %1 %2, бірақ қол қойылған есеп %3 ұйымынан, %4 кезеңі үшін (файл атауы өзгертілген бе?)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>

@@ -1135,6 +1135,185 @@
     </message>
 </context>
 <context>
+    <name>IntakeReason</name>
+    <message>
+        <source>signer not the institution it claims</source>
+        <translation>semnatarul nu este instituția declarată</translation>
+    </message>
+    <message>
+        <source>signer unknown</source>
+        <translation>semnatar necunoscut</translation>
+    </message>
+    <message>
+        <source>not a return</source>
+        <translation>nu este un raport</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>fișier alterat</translation>
+    </message>
+    <message>
+        <source>another plan</source>
+        <translation>alt plan</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>altă perioadă</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fișierul nu există</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>e-mailul nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>the e-mail has no PDF or XLSX attached</source>
+        <translation>e-mailul nu are atașat niciun fișier PDF sau XLSX</translation>
+    </message>
+    <message>
+        <source>only PDF, XLSX and .eml files are read</source>
+        <translation>se citesc doar fișiere PDF, XLSX și .eml</translation>
+    </message>
+    <message>
+        <source>this very file was already taken in</source>
+        <translation>exact acest fișier a fost deja primit</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 nu este o instituție subordonată înregistrată</translation>
+    </message>
+    <message>
+        <source>the key belongs to %1</source>
+        <translation>cheia aparține instituției %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not registered for %1</source>
+        <translation>certificatul nu este înregistrat pentru instituția %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan (%2)</source>
+        <translation>%1 nu este o perioadă a acestui plan (%2)</translation>
+    </message>
+    <message>
+        <source>%1, this intake is for %2</source>
+        <translation>%1, iar această primire este pentru perioada %2</translation>
+    </message>
+    <message>
+        <source>the same return is already in</source>
+        <translation>același raport a fost deja primit</translation>
+    </message>
+    <message>
+        <source>kept; version %1 is already in</source>
+        <translation>păstrat; versiunea %1 a fost deja primită</translation>
+    </message>
+    <message>
+        <source>supersedes version %1</source>
+        <translation>înlocuiește versiunea %1</translation>
+    </message>
+    <message>
+        <source>signed %1, due %2</source>
+        <translation>semnat la %1, termen %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a return</source>
+        <translation>fișierul este prea mare pentru a fi un raport</translation>
+    </message>
+    <message>
+        <source>neither a PDF nor an Excel file</source>
+        <translation>nici fișier PDF, nici fișier Excel</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>nu este un fișier PDF</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>PDF-ul nu poate fi citit (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF-ul nu are nicio semnătură digitală</translation>
+    </message>
+    <message>
+        <source>the PDF carries more than one signature; a return has exactly one</source>
+        <translation>PDF-ul are mai multe semnături; un raport are exact una</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the file was changed after signing</source>
+        <translation>semnătura nu corespunde conținutului: fișierul a fost modificat după semnare</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (an update was appended after the signature)</source>
+        <translation>fișierul a fost modificat după semnare (după semnătură a fost adăugată o actualizare)</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>semnătura nu este validă</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no machine-readable return</source>
+        <translation>PDF-ul semnat nu conține un raport care poate fi citit automat</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no %1</source>
+        <translation>PDF-ul semnat nu conține %1</translation>
+    </message>
+    <message>
+        <source>the visible pages differ from the signed data: %1</source>
+        <translation>paginile vizibile diferă de datele semnate: %1</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>fișierul Excel nu poate fi citit (%1)</translation>
+    </message>
+    <message>
+        <source>the Excel file is not a signed PlanDesk return</source>
+        <translation>fișierul Excel nu este un raport PlanDesk semnat</translation>
+    </message>
+    <message>
+        <source>the signature block is damaged</source>
+        <translation>blocul semnăturii este deteriorat</translation>
+    </message>
+    <message>
+        <source>the signed return was changed after signing (hidden data does not match its signature)</source>
+        <translation>raportul semnat a fost modificat după semnare (datele ascunse nu corespund semnăturii)</translation>
+    </message>
+    <message>
+        <source>a visible cell was changed after signing: %1</source>
+        <translation>o celulă vizibilă a fost modificată după semnare: %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (%1)</source>
+        <translation>semnătura nu poate fi verificată (%1)</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not trusted</source>
+        <translation>semnatarul (%1) nu este de încredere</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return (%1)</source>
+        <translation>conținutul semnat nu este un raport PlanDesk (%1)</translation>
+    </message>
+    <message>
+        <source>the signed return is not in canonical form</source>
+        <translation>raportul semnat nu este în formă canonică</translation>
+    </message>
+    <message>
+        <source>signed by the key of institution %1, but the return claims to come from %2</source>
+        <translation>semnat cu cheia instituției %1, dar raportul declară că provine de la %2</translation>
+    </message>
+    <message>
+        <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
+        <translation>numele fișierului indică %1 %2, dar raportul semnat este de la %3 pentru %4 (fișier redenumit?)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>

@@ -1135,6 +1135,185 @@
     </message>
 </context>
 <context>
+    <name>IntakeReason</name>
+    <message>
+        <source>signer not the institution it claims</source>
+        <translation>подписант не является заявленным учреждением</translation>
+    </message>
+    <message>
+        <source>signer unknown</source>
+        <translation>подписант неизвестен</translation>
+    </message>
+    <message>
+        <source>not a return</source>
+        <translation>не является отчётом</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>нарушена целостность</translation>
+    </message>
+    <message>
+        <source>another plan</source>
+        <translation>другой план</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>другой период</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>не удаётся прочитать письмо</translation>
+    </message>
+    <message>
+        <source>the e-mail has no PDF or XLSX attached</source>
+        <translation>к письму не приложен файл PDF или XLSX</translation>
+    </message>
+    <message>
+        <source>only PDF, XLSX and .eml files are read</source>
+        <translation>читаются только файлы PDF, XLSX и .eml</translation>
+    </message>
+    <message>
+        <source>this very file was already taken in</source>
+        <translation>этот же файл уже был принят</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 не является зарегистрированным подведомственным учреждением</translation>
+    </message>
+    <message>
+        <source>the key belongs to %1</source>
+        <translation>ключ принадлежит учреждению %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not registered for %1</source>
+        <translation>сертификат не зарегистрирован для учреждения %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan (%2)</source>
+        <translation>%1 не является периодом этого плана (%2)</translation>
+    </message>
+    <message>
+        <source>%1, this intake is for %2</source>
+        <translation>%1, а этот приём — за период %2</translation>
+    </message>
+    <message>
+        <source>the same return is already in</source>
+        <translation>такой же отчёт уже принят</translation>
+    </message>
+    <message>
+        <source>kept; version %1 is already in</source>
+        <translation>сохранён; версия %1 уже принята</translation>
+    </message>
+    <message>
+        <source>supersedes version %1</source>
+        <translation>заменяет версию %1</translation>
+    </message>
+    <message>
+        <source>signed %1, due %2</source>
+        <translation>подписан %1, срок сдачи %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a return</source>
+        <translation>файл слишком велик для отчёта</translation>
+    </message>
+    <message>
+        <source>neither a PDF nor an Excel file</source>
+        <translation>не файл PDF и не файл Excel</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>не файл PDF</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>не удаётся прочитать PDF (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF не содержит электронной подписи</translation>
+    </message>
+    <message>
+        <source>the PDF carries more than one signature; a return has exactly one</source>
+        <translation>PDF содержит более одной подписи; у отчёта должна быть ровно одна</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the file was changed after signing</source>
+        <translation>подпись не соответствует содержимому: файл изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (an update was appended after the signature)</source>
+        <translation>файл изменён после подписания (после подписи добавлено обновление)</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>подпись недействительна</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no machine-readable return</source>
+        <translation>подписанный PDF не содержит машиночитаемого отчёта</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no %1</source>
+        <translation>подписанный PDF не содержит %1</translation>
+    </message>
+    <message>
+        <source>the visible pages differ from the signed data: %1</source>
+        <translation>видимые страницы расходятся с подписанными данными: %1</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>не удаётся прочитать файл Excel (%1)</translation>
+    </message>
+    <message>
+        <source>the Excel file is not a signed PlanDesk return</source>
+        <translation>файл Excel не является подписанным отчётом PlanDesk</translation>
+    </message>
+    <message>
+        <source>the signature block is damaged</source>
+        <translation>блок подписи повреждён</translation>
+    </message>
+    <message>
+        <source>the signed return was changed after signing (hidden data does not match its signature)</source>
+        <translation>подписанный отчёт изменён после подписания (скрытые данные не соответствуют подписи)</translation>
+    </message>
+    <message>
+        <source>a visible cell was changed after signing: %1</source>
+        <translation>видимая ячейка изменена после подписания: %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (%1)</source>
+        <translation>не удаётся проверить подпись (%1)</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not trusted</source>
+        <translation>подписант (%1) не входит в число доверенных</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return (%1)</source>
+        <translation>подписанное содержимое не является отчётом PlanDesk (%1)</translation>
+    </message>
+    <message>
+        <source>the signed return is not in canonical form</source>
+        <translation>подписанный отчёт представлен не в каноническом виде</translation>
+    </message>
+    <message>
+        <source>signed by the key of institution %1, but the return claims to come from %2</source>
+        <translation>подписан ключом учреждения %1, но в отчёте указано, что он от %2</translation>
+    </message>
+    <message>
+        <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
+        <translation>по имени файла — %1 %2, но подписанный отчёт от %3 за %4 (файл переименован?)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>

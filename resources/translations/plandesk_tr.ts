@@ -1113,6 +1113,185 @@
     </message>
 </context>
 <context>
+    <name>IntakeReason</name>
+    <message>
+        <source>signer not the institution it claims</source>
+        <translation>imzalayan, raporda belirtilen kurum değil</translation>
+    </message>
+    <message>
+        <source>signer unknown</source>
+        <translation>imzalayan tanınmıyor</translation>
+    </message>
+    <message>
+        <source>not a return</source>
+        <translation>rapor değil</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>bütünlüğü bozulmuş</translation>
+    </message>
+    <message>
+        <source>another plan</source>
+        <translation>başka bir plan</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>başka bir dönem</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>e-posta okunamıyor</translation>
+    </message>
+    <message>
+        <source>the e-mail has no PDF or XLSX attached</source>
+        <translation>e-postada PDF ya da XLSX eki yok</translation>
+    </message>
+    <message>
+        <source>only PDF, XLSX and .eml files are read</source>
+        <translation>yalnızca PDF, XLSX ve .eml dosyaları okunur</translation>
+    </message>
+    <message>
+        <source>this very file was already taken in</source>
+        <translation>bu dosyanın aynısı daha önce alınmış</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 kayıtlı bir bağlı kurum değil</translation>
+    </message>
+    <message>
+        <source>the key belongs to %1</source>
+        <translation>anahtar %1 kurumuna ait</translation>
+    </message>
+    <message>
+        <source>the certificate is not registered for %1</source>
+        <translation>sertifika %1 kurumu için kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan (%2)</source>
+        <translation>%1 bu planın dönemlerinden biri değil (%2)</translation>
+    </message>
+    <message>
+        <source>%1, this intake is for %2</source>
+        <translation>%1; bu kabul işlemi %2 dönemi içindir</translation>
+    </message>
+    <message>
+        <source>the same return is already in</source>
+        <translation>aynı rapor daha önce alınmış</translation>
+    </message>
+    <message>
+        <source>kept; version %1 is already in</source>
+        <translation>saklandı; sürüm %1 daha önce alınmış</translation>
+    </message>
+    <message>
+        <source>supersedes version %1</source>
+        <translation>sürüm %1 yerine geçer</translation>
+    </message>
+    <message>
+        <source>signed %1, due %2</source>
+        <translation>imza tarihi %1, teslim tarihi %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a return</source>
+        <translation>dosya bir rapor olamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <source>neither a PDF nor an Excel file</source>
+        <translation>ne PDF ne de Excel dosyası</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>PDF dosyası değil</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>PDF dosyası okunamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>PDF dosyasında elektronik imza yok</translation>
+    </message>
+    <message>
+        <source>the PDF carries more than one signature; a return has exactly one</source>
+        <translation>PDF dosyasında birden fazla imza var; bir raporda yalnızca bir imza bulunur</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the file was changed after signing</source>
+        <translation>imza içerikle uyuşmuyor: dosya imzalandıktan sonra değiştirilmiş</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (an update was appended after the signature)</source>
+        <translation>dosya imzalandıktan sonra değiştirilmiş (imzadan sonra bir güncelleme eklenmiş)</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>imza geçerli değil</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no machine-readable return</source>
+        <translation>imzalı PDF, makinece okunabilir bir rapor içermiyor</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no %1</source>
+        <translation>imzalı PDF, %1 içermiyor</translation>
+    </message>
+    <message>
+        <source>the visible pages differ from the signed data: %1</source>
+        <translation>görünen sayfalar imzalı verilerden farklı: %1</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>Excel dosyası okunamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the Excel file is not a signed PlanDesk return</source>
+        <translation>Excel dosyası imzalı bir PlanDesk raporu değil</translation>
+    </message>
+    <message>
+        <source>the signature block is damaged</source>
+        <translation>imza bloğu bozuk</translation>
+    </message>
+    <message>
+        <source>the signed return was changed after signing (hidden data does not match its signature)</source>
+        <translation>imzalı rapor imzalandıktan sonra değiştirilmiş (gizli veriler imzayla uyuşmuyor)</translation>
+    </message>
+    <message>
+        <source>a visible cell was changed after signing: %1</source>
+        <translation>görünen bir hücre imzadan sonra değiştirilmiş: %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (%1)</source>
+        <translation>imza doğrulanamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not trusted</source>
+        <translation>imzalayan (%1) güvenilir değil</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return (%1)</source>
+        <translation>imzalı içerik bir PlanDesk raporu değil (%1)</translation>
+    </message>
+    <message>
+        <source>the signed return is not in canonical form</source>
+        <translation>imzalı rapor standart biçimde değil</translation>
+    </message>
+    <message>
+        <source>signed by the key of institution %1, but the return claims to come from %2</source>
+        <translation>%1 kurumunun anahtarıyla imzalanmış, ancak raporda %2 kurumundan geldiği belirtiliyor</translation>
+    </message>
+    <message>
+        <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
+        <translation>dosya adına göre %1 %2, ancak imzalı rapor %3 kurumunun %4 dönemine ait (dosyanın adı değiştirilmiş olabilir)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>

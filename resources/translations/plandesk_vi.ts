@@ -1113,6 +1113,185 @@
     </message>
 </context>
 <context>
+    <name>IntakeReason</name>
+    <message>
+        <source>signer not the institution it claims</source>
+        <translation>người ký không phải là đơn vị mà báo cáo khai báo</translation>
+    </message>
+    <message>
+        <source>signer unknown</source>
+        <translation>không xác định được người ký</translation>
+    </message>
+    <message>
+        <source>not a return</source>
+        <translation>không phải báo cáo</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tệp bị sửa đổi trái phép</translation>
+    </message>
+    <message>
+        <source>another plan</source>
+        <translation>kế hoạch khác</translation>
+    </message>
+    <message>
+        <source>another period</source>
+        <translation>kỳ khác</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>the e-mail cannot be read</source>
+        <translation>không đọc được thư điện tử</translation>
+    </message>
+    <message>
+        <source>the e-mail has no PDF or XLSX attached</source>
+        <translation>thư điện tử không có tệp PDF hoặc XLSX đính kèm</translation>
+    </message>
+    <message>
+        <source>only PDF, XLSX and .eml files are read</source>
+        <translation>chỉ đọc các tệp PDF, XLSX và .eml</translation>
+    </message>
+    <message>
+        <source>this very file was already taken in</source>
+        <translation>chính tệp này đã được tiếp nhận trước đó</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 không phải là đơn vị cấp dưới đã đăng ký</translation>
+    </message>
+    <message>
+        <source>the key belongs to %1</source>
+        <translation>khóa thuộc về đơn vị %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not registered for %1</source>
+        <translation>chứng thư không được đăng ký cho đơn vị %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan (%2)</source>
+        <translation>%1 không phải là một kỳ của kế hoạch này (%2)</translation>
+    </message>
+    <message>
+        <source>%1, this intake is for %2</source>
+        <translation>%1, trong khi đợt tiếp nhận này dành cho kỳ %2</translation>
+    </message>
+    <message>
+        <source>the same return is already in</source>
+        <translation>báo cáo giống hệt đã được tiếp nhận trước đó</translation>
+    </message>
+    <message>
+        <source>kept; version %1 is already in</source>
+        <translation>đã lưu; phiên bản %1 đã được tiếp nhận trước đó</translation>
+    </message>
+    <message>
+        <source>supersedes version %1</source>
+        <translation>thay thế phiên bản %1</translation>
+    </message>
+    <message>
+        <source>signed %1, due %2</source>
+        <translation>ký ngày %1, hạn nộp %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a return</source>
+        <translation>tệp quá lớn, không thể là một báo cáo</translation>
+    </message>
+    <message>
+        <source>neither a PDF nor an Excel file</source>
+        <translation>không phải tệp PDF cũng không phải tệp Excel</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>không phải tệp PDF</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>không đọc được tệp PDF (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no digital signature</source>
+        <translation>tệp PDF không có chữ ký số</translation>
+    </message>
+    <message>
+        <source>the PDF carries more than one signature; a return has exactly one</source>
+        <translation>tệp PDF có nhiều hơn một chữ ký; mỗi báo cáo chỉ có đúng một chữ ký</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content: the file was changed after signing</source>
+        <translation>chữ ký không khớp với nội dung: tệp đã bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (an update was appended after the signature)</source>
+        <translation>tệp đã bị thay đổi sau khi ký (có bản cập nhật được nối thêm sau chữ ký)</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no machine-readable return</source>
+        <translation>tệp PDF đã ký không chứa báo cáo ở dạng máy đọc được</translation>
+    </message>
+    <message>
+        <source>the signed PDF holds no %1</source>
+        <translation>tệp PDF đã ký không chứa %1</translation>
+    </message>
+    <message>
+        <source>the visible pages differ from the signed data: %1</source>
+        <translation>nội dung các trang hiển thị khác với dữ liệu đã ký: %1</translation>
+    </message>
+    <message>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>không đọc được tệp Excel (%1)</translation>
+    </message>
+    <message>
+        <source>the Excel file is not a signed PlanDesk return</source>
+        <translation>tệp Excel không phải là báo cáo PlanDesk đã ký</translation>
+    </message>
+    <message>
+        <source>the signature block is damaged</source>
+        <translation>khối chữ ký bị hỏng</translation>
+    </message>
+    <message>
+        <source>the signed return was changed after signing (hidden data does not match its signature)</source>
+        <translation>báo cáo đã ký bị thay đổi sau khi ký (dữ liệu ẩn không khớp với chữ ký)</translation>
+    </message>
+    <message>
+        <source>a visible cell was changed after signing: %1</source>
+        <translation>một ô hiển thị đã bị thay đổi sau khi ký: %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (%1)</source>
+        <translation>không kiểm tra được chữ ký (%1)</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not trusted</source>
+        <translation>người ký (%1) không thuộc danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return (%1)</source>
+        <translation>nội dung đã ký không phải là báo cáo PlanDesk (%1)</translation>
+    </message>
+    <message>
+        <source>the signed return is not in canonical form</source>
+        <translation>báo cáo đã ký không ở dạng chuẩn</translation>
+    </message>
+    <message>
+        <source>signed by the key of institution %1, but the return claims to come from %2</source>
+        <translation>được ký bằng khóa của đơn vị %1, nhưng báo cáo lại ghi là của đơn vị %2</translation>
+    </message>
+    <message>
+        <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
+        <translation>tên tệp ghi %1 %2, nhưng báo cáo đã ký là của %3 cho kỳ %4 (tệp đã bị đổi tên?)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>It is open in process %1 on the computer %2.</source>

@@ -217,3 +217,51 @@ def test_dropping_files_starts_an_intake(qtbot, workspace: Workspace, directorat
         page.dropEvent(drop)
     qtbot.waitUntil(lambda: page._task is None)
     assert [line.outcome for line in page.model.lines()] == ["late"]
+
+
+def test_reasons_are_shown_in_the_window_language(  # type: ignore[no-untyped-def]
+    qtbot, workspace: Workspace, directorate
+) -> None:
+    """The services keep the reasons in English; both pages show them in Turkish."""
+    from app.ui.intake.lines_model import COL_FILE, COL_REASON
+    from app.ui.intake.status_model import COL_CODE, COL_NOTE
+    from tests.ui.test_intake_reasons import ui_language
+
+    inbox = directorate["inbox"]
+    with ui_language("tr"):
+        page = IntakePage()
+        qtbot.addWidget(page)
+        page.set_workspace(workspace)
+        page.periodCombo.setCurrentIndex(page.periodCombo.findData("2021-T2"))
+        files = [inbox / f"OKUL-1_{PERIOD}_v1.xlsx", inbox / f"YABANCI_{PERIOD}_v1.pdf"]
+        lines = _intake(qtbot, page, [*files, inbox / "notes.docx"])
+        assert [line.outcome for line in lines] == ["rejected"] * 3
+        english = {line.file: line.reason for line in lines}  # the data stays English
+        assert english[files[0].name].startswith("another period: ")
+        shown = {
+            page.model.index(r, COL_FILE).data(): page.model.index(r, COL_REASON).data()
+            for r in range(page.model.rowCount())
+        }
+        assert shown[files[0].name] == (
+            "başka bir dönem: 2021-T1; bu kabul işlemi 2021-T2 dönemi içindir"
+        )
+        # signed with a key nobody registered: the certificate's subject is kept as it is
+        subject = english[files[1].name].split("(", 1)[1].rsplit(")", 1)[0]
+        assert "PLANDESK:YABANCI" in subject
+        assert (
+            shown[files[1].name] == f"imzalayan tanınmıyor: imzalayan ({subject}) güvenilir değil"
+        )
+        assert shown["notes.docx"] == "rapor değil: yalnızca PDF, XLSX ve .eml dosyaları okunur"
+        # the Completeness page: OKUL-1 rejected for 2021-T1, with the reason in Turkish
+        completeness = CompletenessPage()
+        qtbot.addWidget(completeness)
+        completeness.set_workspace(workspace)
+        assert completeness.period() == PERIOD
+        model = completeness.model
+        row = next(
+            r for r in range(model.rowCount()) if model.index(r, COL_CODE).data() == "OKUL-1"
+        )
+        assert model.row_data(row)["state"] == "rejected"
+        assert model.index(row, COL_NOTE).data() == shown[f"OKUL-1_{PERIOD}_v1.xlsx"]
+    # back in English: the text the services wrote
+    assert [page.model.index(r, COL_REASON).data() for r in range(3)] == [x.reason for x in lines]

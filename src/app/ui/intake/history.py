@@ -44,6 +44,8 @@ def last_intake(session: Session) -> list[IntakeLine]:
 
 
 def _line(row: Return) -> IntakeLine:
+    """The stored reason stays English, as the services wrote it: the lines model translates
+    it when shown (``app.ui.intake.reasons``), so a language switch re-translates it."""
     if row.status == ReturnStatus.REJECTED.value:
         outcome, reason = REJECTED, row.result_reason
     elif row.supersedes_id is not None:

@@ -1,4 +1,6 @@
-"""Intake results: one row per file (outcome with colour and icon, who, which period, why)."""
+"""Intake results: one row per file (outcome with colour and icon, who, which period, why).
+
+The reason is kept in English, as the services wrote it, and translated when shown."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from app.ui.intake.reasons import translate_reason
 from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
 from app.ui.returns.states import state_colour, state_icon, state_label
 
@@ -89,7 +92,7 @@ class IntakeLinesModel(RowsModel):
         if col == COL_VERSION:
             return f"v{line.version}" if line.version else ""
         if col == COL_REASON:
-            return str(line.reason or "")
+            return translate_reason(str(line.reason or ""))
         return ""
 
     def retranslate(self) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.ui.intake.reasons import translate_reason
 from app.ui.returns.returns_model import common_name, local_time
 from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
 from app.ui.returns.states import state_colour, state_icon, state_label
@@ -57,7 +58,7 @@ class StatusModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
                 COL_SIGNER: r.get("signer"),
-                COL_NOTE: r.get("reason"),
+                COL_NOTE: self._text(r, COL_NOTE),
                 COL_NAME: r.get("email"),
             }
             return tips.get(col) or None
@@ -81,7 +82,7 @@ class StatusModel(RowsModel):
         if col == COL_RECEIVED:
             return local_time(r.get("received_at"))
         if col == COL_NOTE:
-            return str(r.get("reason") or "")
+            return translate_reason(str(r.get("reason") or ""))
         return ""
 
     def retranslate(self) -> None:

@@ -75,7 +75,8 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
             problems.append(IntakeLine(str(path), REJECTED, "no such file"))
         elif path.suffix.lower() == ".eml":
             try:
-                msg = BytesParser(policy=policy.default).parse(path.open("rb"))
+                with path.open("rb") as stream:
+                    msg = BytesParser(policy=policy.default).parse(stream)
             except Exception:
                 problems.append(IntakeLine(path.name, REJECTED, "the e-mail cannot be read"))
                 continue
@@ -285,7 +286,9 @@ def _classify(
         return line, row
 
     if not v["ok"]:
-        return reject(f"{_category(v['reason'])}: {v['reason']}")
+        category = _category(v["reason"])
+        said = v["reason"]
+        return reject(said if said.startswith(category + ":") else f"{category}: {said}")
     sub = ctx.subordinates.get(inst)
     if sub is None:
         return reject(f"signer unknown: {inst} is not a registered subordinate")

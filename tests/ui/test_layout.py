@@ -31,3 +31,27 @@ def test_texts_fit_at_1280x800(open_window: Launcher, lang: str, qtbot) -> None:
     # the window keeps its size: nothing forces it wider than the screen we design for
     assert window.minimumSizeHint().width() <= 1280
     open_window.switch_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_progress_grid_fits_beside_its_panel_at_1280x800(
+    open_window: Launcher, lang: str, qtbot
+) -> None:
+    """With the details panel open the grid's columns share what is left: no sideways
+    scrolling, and the figures of a cell ("112 · 1 ev/112 · 112/100") fit in one line."""
+    open_window.switch_language(lang)
+    window = open_window.window
+    window.resize(1280, 800)
+    window.show_page("progress")
+    qtbot.waitExposed(window)
+    page = window.page("progress")
+    page.select_cells([("2.1.4", "2021-T1")])
+    page.open_details()
+    qtbot.wait(20)
+    view = page.view
+    assert view.period_header.length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    figures = page.model.lines(page.model.row_of_item(page.model.rows[2].id), 1)[1]
+    metrics = view.fontMetrics()
+    assert metrics.horizontalAdvance(figures) <= view.columnWidth(1) - 12, figures
+    open_window.switch_language("en")

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 DETAILS_DELAY_MS = 60
 FILTER_DELAY_MS = 150
-ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 40, 90
+ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 34, 90  # code + two lines; full text in the panel
 PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
+PERIOD_COMFORT_CHARS = 23  # "112 · 1 ev/112 · 112/100" in one line
 
 
 class ProgressPage(EvidenceActions, Page):
@@ -57,6 +58,8 @@ class ProgressPage(EvidenceActions, Page):
         self.proxy = ProgressFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.view = ProgressGridView(self)
+        # the panel opening, a scroll bar appearing: fit at once (cheap: no row heights here)
+        self.view.width_changed.connect(self._fit_columns)
         self.view.setModel(self.proxy)
         self.delegate = ProgressDelegate(self.view)
         self.delegate.set_base_font(self.view.font())
@@ -388,6 +391,11 @@ class ProgressPage(EvidenceActions, Page):
         char = self.view.fontMetrics().averageCharWidth()
         available = self.view.viewport().width()
         period_width = char * PERIOD_CHARS
+        # the figures line first: periods grow to a comfortable width while the activity
+        # keeps its minimum (its text wraps to two lines and has a tooltip)
+        spare = available - char * ACTIVITY_CHARS - periods * period_width
+        if spare > 0:
+            period_width += min(char * (PERIOD_COMFORT_CHARS - PERIOD_CHARS), spare // periods)
         activity = available - periods * period_width
         if activity > char * ACTIVITY_MAX_CHARS:  # room to spare: periods grow first
             extra = (activity - char * ACTIVITY_MAX_CHARS) // periods

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -90,6 +90,7 @@ class ProgressGridView(QTableView):
     status_typed = Signal(str)  # a status word
     clear_typed = Signal()
     details_requested = Signal()
+    width_changed = Signal()  # the grid got wider or narrower (the window, the panel)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,3 +134,8 @@ class ProgressGridView(QTableView):
         super().mouseDoubleClickEvent(event)
         if self.indexAt(event.position().toPoint()) != QModelIndex():
             self.details_requested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()

@@ -80,6 +80,27 @@ def read_snapshot(path: Path, *, with_rows: bool = True) -> RawSnapshot:
         con.close()
 
 
+# (item id, period key, planned text) of a plan's items
+PLANNED_PERIODS_SQL = (
+    "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
+    "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?"
+)
+# siblings together, in their order (SQLite walks ix_plan_item_tree: no sort)
+TREE_ORDER = "ORDER BY parent_id, position, sort_key"
+
+
+def by_parent(items: list[Any]) -> dict[Any, list[Any]]:
+    """Rows whose second column is the parent id, grouped by it (order kept)."""
+    children: dict[Any, list[Any]] = {}
+    for item in items:
+        siblings = children.get(item[1])
+        if siblings is None:
+            children[item[1]] = [item]
+        else:
+            siblings.append(item)
+    return children
+
+
 def read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int) -> list[ItemRow]:
     """The items of a plan in tree order (parents first; siblings by position, then the
     stored natural sort key of their code), read through a DB-API ``execute`` with "?"
@@ -90,28 +111,20 @@ def read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int)
 
 def _read_item_rows(execute: Callable[[str, tuple[Any, ...]], Any], plan_id: int) -> list[ItemRow]:
     planned: dict[int, dict[str, str]] = {}
-    for item_id, key, text in execute(
-        "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
-        "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?",
-        (plan_id,),
-    ).fetchall():
+    for item_id, key, text in execute(PLANNED_PERIODS_SQL, (plan_id,)).fetchall():
         found = planned.get(item_id)
         if found is None:
             planned[item_id] = {key: text}
         else:
             found[key] = text
-    children: dict[int | None, list[tuple[Any, ...]]] = {}
-    for item in execute(
-        "SELECT id, parent_id, code, kind, description, responsible, partners, target_text, "
-        "target_value, target_unit, footnote_marks, not_planned_reason, notes "
-        "FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, sort_key",
-        (plan_id,),
-    ).fetchall():
-        siblings = children.get(item[1])
-        if siblings is None:
-            children[item[1]] = [item]
-        else:
-            siblings.append(item)
+    children = by_parent(
+        execute(
+            "SELECT id, parent_id, code, kind, description, responsible, partners, "
+            "target_text, target_value, target_unit, footnote_marks, not_planned_reason, notes "
+            f"FROM plan_item WHERE plan_id = ? {TREE_ORDER}",
+            (plan_id,),
+        ).fetchall()
+    )
     rows: list[ItemRow] = []
     for item, depth in depth_first(children, _first):
         marks = item[10]

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.bulk import collector_paused
+from app.db.fastread import PLANNED_PERIODS_SQL, TREE_ORDER, by_parent
 from app.db.models import PlanPeriod, Return
 from app.db.plain import plain_rows
 from app.domain.plan import depth_first
@@ -142,13 +143,7 @@ def _day(value: date | str | None) -> date | None:
 
 def _tree_rows(items: list[Any], facts: _Facts) -> list[GridRow]:
     """Rows in tree order (parents before children, siblings as the query sorted them)."""
-    children: dict[int | None, list[Any]] = {}
-    for it in items:
-        kids = children.get(it[1])
-        if kids is None:
-            children[it[1]] = [it]
-        else:
-            kids.append(it)
+    children = by_parent(items)
     return [
         GridRow(t[0], t[2], t[3], t[4], depth, t[5], t[6], None, facts)
         for t, depth in depth_first(children, itemgetter(0))
@@ -183,16 +178,12 @@ def _load_grid(session: Session, plan_id: int) -> Grid:
     # siblings by position; the stored natural sort key breaks ties (no per-row parsing)
     items = raw(
         "SELECT id, parent_id, code, kind, description, target_text, target_value "
-        "FROM plan_item WHERE plan_id = ? ORDER BY parent_id, position, sort_key",
+        f"FROM plan_item WHERE plan_id = ? {TREE_ORDER}",
         (plan_id,),
     ).fetchall()
     rows = _tree_rows(items, facts)
     planned = facts.planned
-    for item_id, key, planned_text in raw(
-        "SELECT pp.item_id, pp.period_key, pp.planned_text FROM planned_period pp "
-        "JOIN plan_item i ON i.id = pp.item_id WHERE i.plan_id = ?",
-        (plan_id,),
-    ).fetchall():
+    for item_id, key, planned_text in raw(PLANNED_PERIODS_SQL, (plan_id,)).fetchall():
         col = col_of_key.get(key)
         if col is not None:
             planned[(item_id, col)] = planned_text

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Появится в следующей версии</translation>
-    </message>
-</context>
-<context>
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Sonraki bir sürümde geliyor</translation>
-    </message>
-</context>
-<context>
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>

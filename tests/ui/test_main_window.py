@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from app.ui.launcher import Launcher
 from app.ui.models.plan_tree_model import COL_DESCRIPTION, OBJECT_ROLE
 from app.ui.pages import PAGE_NAMES
-from app.ui.pages.coming_soon import ComingSoonPage
 from app.ui.pages.plan import PlanPage
 from tests.ui.conftest import visible_message_boxes
 
@@ -77,7 +76,6 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
     assert [a.shortcut() for a in actions] == [QKeySequence(f"Ctrl+{n}") for n in range(1, 10)]
     actions[3].trigger()
     assert window.current_page().name == "events"
-    assert not isinstance(window.current_page(), ComingSoonPage)  # every page is real now
     assert window.current_page().ui.titleLabel.text() == "Events"
     nav.setCurrentRow(1)
     assert window.ui.pageStack.currentWidget() is window.page("plan")

@@ -21,7 +21,7 @@ from app.ui.i18n import normalize_language, system_language
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
 from app.ui.lock import DatabaseLock
 from app.ui.main_window import MainWindow
-from app.ui.pages import PAGE_CLASSES, PAGE_NAMES
+from app.ui.pages import PAGE_NAMES, PAGES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -78,7 +78,7 @@ class Launcher(QObject):
                 self._refuse_locked(lock)
                 return False
             self.lock = lock
-        self.window = MainWindow(PAGE_CLASSES, self.switcher.language)
+        self.window = MainWindow(PAGES, self.switcher.language)
         self._connect_signals()
         width, height = self.options.size
         self.window.resize(width, height)

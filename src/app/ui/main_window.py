@@ -41,7 +41,8 @@ from app.ui.style import scaled_font
 from app.ui.workspace import current_period
 
 if TYPE_CHECKING:
-    from app.ui.pages import Page
+    from app.ui.pages import PageEntry
+    from app.ui.pages.base import Page
     from app.ui.workspace import Workspace
 
 NAV_ROLE = Qt.ItemDataRole.UserRole
@@ -55,12 +56,12 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(
-        self, page_classes: Sequence[type[Page]], language: str, today: date | None = None
+        self, pages: Sequence[PageEntry], language: str, today: date | None = None
     ) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.page_classes = list(page_classes)
+        self.page_entries = list(pages)
         self._built: dict[str, Page] = {}
         self._today = today or date.today()
         self._language = language
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _build_pages(self) -> None:
         self.ui.navList.setIconSize(QSize(20, 20))
-        for number, page in enumerate(self.page_classes, start=1):
+        for number, page in enumerate(self.page_entries, start=1):
             self.ui.pageStack.addWidget(QWidget(self.ui.pageStack))  # built when first shown
             item = QListWidgetItem(icon(page.icon_name), "", self.ui.navList)
             item.setData(NAV_ROLE, page.name)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
     def _row(self, name: str) -> int:
-        for row, cls in enumerate(self.page_classes):
+        for row, cls in enumerate(self.page_entries):
             if cls.name == name:
                 return row
         raise KeyError(name)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(name)
         if page is None:
             row = self._row(name)
-            page = self.page_classes[row](self.ui.pageStack)
+            page = self.page_entries[row].load()(self.ui.pageStack)
             if self._status_key != "loading":
                 page.set_workspace(self._workspace)
             stack = self.ui.pageStack
@@ -182,15 +183,15 @@ class MainWindow(QMainWindow):
         return list(self._built.values())
 
     def current_page(self) -> Page:
-        return self.page(self.page_classes[max(0, self.ui.navList.currentRow())].name)
+        return self.page(self.page_entries[max(0, self.ui.navList.currentRow())].name)
 
     def show_page(self, name: str) -> None:
         self.ui.navList.setCurrentRow(self._row(name))
 
     def _on_nav_row(self, row: int) -> None:
-        if not 0 <= row < len(self.page_classes):
+        if not 0 <= row < len(self.page_entries):
             return
-        name = self.page_classes[row].name
+        name = self.page_entries[row].name
         self.page(name)
         self.ui.pageStack.setCurrentIndex(row)
         self._view_group.actions()[row].setChecked(True)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
     # -- language ------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self._make_undo_actions()
-        for row, page in enumerate(self.page_classes):
+        for row, page in enumerate(self.page_entries):
             title = page.title()
             self.ui.navList.item(row).setText(title)
             self.ui.navList.item(row).setToolTip(title)
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
         metrics = self.ui.navList.fontMetrics()
         bold_metrics = QFontMetrics(bold)
         widest = max(
-            (bold_metrics.horizontalAdvance(page.title()) for page in self.page_classes), default=0
+            (bold_metrics.horizontalAdvance(page.title()) for page in self.page_entries), default=0
         )
         icon_width = self.ui.navList.iconSize().width()
         # item padding 14+14, margins 8+8, accent border 3, icon spacing, a little air

@@ -1,29 +1,101 @@
-"""The pages of the main window, one module each, in navigation order."""
+"""The pages of the main window, one module each, in navigation order.
+
+The window lists every page (navigation, View menu) from :data:`PAGES` but imports and
+builds a page only when it is first shown: start-up pays for the Plan page alone.
+"""
 
 from __future__ import annotations
 
-from app.ui.pages.base import Page
-from app.ui.pages.completeness import CompletenessPage
-from app.ui.pages.dashboard import DashboardPage
-from app.ui.pages.events import EventsPage
-from app.ui.pages.intake import IntakePage
-from app.ui.pages.narrative import NarrativePage
-from app.ui.pages.plan import PlanPage
-from app.ui.pages.progress import ProgressPage
-from app.ui.pages.returns import ReturnsPage
-from app.ui.pages.settings import SettingsPage
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    DashboardPage,
-    PlanPage,
-    ProgressPage,
-    EventsPage,
-    NarrativePage,
-    ReturnsPage,
-    IntakePage,
-    CompletenessPage,
-    SettingsPage,
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page as navigation knows it, before its module is imported."""
+
+    name: str
+    module: str
+    class_name: str
+    title: Callable[[], str]  # translated, in the page class's own context
+
+    @property
+    def icon_name(self) -> str:
+        return self.name
+
+    def load(self) -> type[Page]:
+        page_class: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry(
+        "dashboard",
+        "app.ui.pages.dashboard",
+        "DashboardPage",
+        lambda: QCoreApplication.translate("DashboardPage", "Dashboard"),
+    ),
+    PageEntry(
+        "plan",
+        "app.ui.pages.plan",
+        "PlanPage",
+        lambda: QCoreApplication.translate("PlanPage", "Plan"),
+    ),
+    PageEntry(
+        "progress",
+        "app.ui.pages.progress",
+        "ProgressPage",
+        lambda: QCoreApplication.translate("ProgressPage", "Progress"),
+    ),
+    PageEntry(
+        "events",
+        "app.ui.pages.events",
+        "EventsPage",
+        lambda: QCoreApplication.translate("EventsPage", "Events"),
+    ),
+    PageEntry(
+        "narrative",
+        "app.ui.pages.narrative",
+        "NarrativePage",
+        lambda: QCoreApplication.translate("NarrativePage", "Narrative"),
+    ),
+    PageEntry(
+        "returns",
+        "app.ui.pages.returns",
+        "ReturnsPage",
+        lambda: QCoreApplication.translate("ReturnsPage", "Returns"),
+    ),
+    PageEntry(
+        "intake",
+        "app.ui.pages.intake",
+        "IntakePage",
+        lambda: QCoreApplication.translate("IntakePage", "Intake"),
+    ),
+    PageEntry(
+        "completeness",
+        "app.ui.pages.completeness",
+        "CompletenessPage",
+        lambda: QCoreApplication.translate("CompletenessPage", "Completeness"),
+    ),
+    PageEntry(
+        "settings",
+        "app.ui.pages.settings",
+        "SettingsPage",
+        lambda: QCoreApplication.translate("SettingsPage", "Settings"),
+    ),
 )
-PAGE_NAMES = tuple(cls.name for cls in PAGE_CLASSES)
+PAGE_NAMES = tuple(entry.name for entry in PAGES)
 
-__all__ = ["PAGE_CLASSES", "PAGE_NAMES", "Page"]
+
+def page_title(name: str) -> str:
+    return next(entry.title() for entry in PAGES if entry.name == name)
+
+
+__all__ = ["PAGES", "PAGE_NAMES", "PageEntry", "page_title"]

@@ -55,9 +55,12 @@ class Page(QWidget):
     def title(cls) -> str:
         """The page's name in navigation and the View menu (translated).
 
-        A class method: the window lists every page but builds one only when it is shown.
+        A class method: the window lists every page but builds one only when it is shown;
+        the titles live with that list (``app.ui.pages.PAGES``).
         """
-        raise NotImplementedError
+        from app.ui.pages import page_title
+
+        return page_title(cls.name)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Show *workspace* (None: no database open).

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -268,10 +268,6 @@ class CompletenessPage(Page):
             self._task.cancel()
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("CompletenessPage", "Completeness")
-
     def retranslate(self) -> None:
         self.titleLabel.setText(self.title())
         self.periodCaption.setText(self.tr("Period:"))

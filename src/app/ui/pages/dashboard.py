@@ -6,7 +6,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout
 
@@ -237,10 +237,6 @@ class DashboardPage(Page):
         return min(unsigned, key=lambda d: d.due, default=None)
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("DashboardPage", "Dashboard")
-
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         self.subtitle.setText(self.tr("The plan at a glance"))

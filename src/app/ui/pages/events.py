@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -316,10 +316,6 @@ class EventsPage(Page):
         self.table.setColumnHidden(COL_VENUE, self.table.width() < char * 110)
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("EventsPage", "Events")
-
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         self.import_button.setText(self.tr("Import events…"))

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -273,10 +273,6 @@ class IntakePage(Page):
             self.progressLabel.setText(self.tr("Stopping after the file being checked…"))
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("IntakePage", "Intake")
-
     def _retranslate_any(self) -> None:
         if self.periodCombo.count():
             self.periodCombo.setItemText(0, self.tr("Any period of the plan"))

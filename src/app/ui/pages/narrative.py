@@ -6,7 +6,7 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
@@ -211,10 +211,6 @@ class NarrativePage(Page):
         super().hideEvent(event)
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("NarrativePage", "Narrative")
-
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         self.period_caption.setText(self.tr("Period"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolBar
 
@@ -417,10 +417,6 @@ class PlanPage(Page):
         self.ui.treeView.doItemsLayout()
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("PlanPage", "Plan")
-
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.actions.retranslate()

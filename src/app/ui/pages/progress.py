@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter
 
@@ -412,10 +412,6 @@ class ProgressPage(EvidenceActions, Page):
         self._fit_columns()
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ProgressPage", "Progress")
-
     def retranslate(self) -> None:
         self.parts.retranslate()
         self.details.retranslate()

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox
 
@@ -376,10 +376,6 @@ class ReturnsPage(Page):
         self.data_changed.emit()
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ReturnsPage", "Returns")
-
     def retranslate(self) -> None:
         ui = self.ui
         ui.titleLabel.setText(self.title())

@@ -7,7 +7,6 @@ from datetime import date
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -284,10 +283,6 @@ class SettingsPage(Page):
         return done
 
     # -- language ------------------------------------------------------------------------
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("SettingsPage", "Settings")
-
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         self.profile_card.title.setText(self.tr("Institution"))

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.ui.intake.reasons import translate_reason
-from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
-from app.ui.returns.states import state_colour, state_icon, state_label
+from app.ui.returns.rows_model import SORT_ROLE, RowsModel
+from app.ui.returns.states import state_label
 
 COL_OUTCOME, COL_FILE, COL_INSTITUTION, COL_PERIOD, COL_VERSION, COL_REASON = range(6)
 COLUMNS = 6
@@ -19,6 +19,7 @@ OUTCOME_ORDER = ("rejected", "late", "new version", "accepted", "duplicate")
 
 class IntakeLinesModel(RowsModel):
     columns = COLUMNS
+    state_column = COL_OUTCOME
 
     """Rows are ``app.services.intake.IntakeLine`` objects (or anything shaped like one)."""
 
@@ -52,13 +53,10 @@ class IntakeLinesModel(RowsModel):
             self.tr("Reason"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return line
+    def state_of(self, line: Any) -> str:
+        return str(line.outcome)
+
+    def cell(self, line: Any, col: int, role: int) -> Any:
         if role == SORT_ROLE:
             if col == COL_OUTCOME:
                 order = OUTCOME_ORDER
@@ -74,10 +72,6 @@ class IntakeLinesModel(RowsModel):
             if col in (COL_REASON, COL_FILE):
                 return self._text(line, col) or None
             return None
-        if col == COL_OUTCOME and role == Qt.ItemDataRole.DecorationRole:
-            return state_icon(line.outcome)
-        if col == COL_OUTCOME and role == Qt.ItemDataRole.ForegroundRole:
-            return state_colour(line.outcome)
         return None
 
     def _text(self, line: Any, col: int) -> str:
@@ -94,8 +88,3 @@ class IntakeLinesModel(RowsModel):
         if col == COL_REASON:
             return translate_reason(str(line.reason or ""))
         return ""
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.ui.intake.reasons import translate_reason
 from app.ui.returns.returns_model import common_name, local_time
-from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
-from app.ui.returns.states import state_colour, state_icon, state_label
+from app.ui.returns.rows_model import SORT_ROLE, RowsModel
+from app.ui.returns.states import state_label
 
 COL_CODE, COL_NAME, COL_STATE, COL_VERSION, COL_SIGNER, COL_RECEIVED, COL_NOTE = range(7)
 COLUMNS = 7
@@ -18,6 +18,7 @@ STATE_ORDER = ("rejected", "overdue", "missing", "late", "submitted")
 
 class StatusModel(RowsModel):
     columns = COLUMNS
+    state_column = COL_STATE
 
     """Rows are the ``subordinates`` dicts of ``services.completeness.period_status``."""
 
@@ -38,13 +39,10 @@ class StatusModel(RowsModel):
             self.tr("Reason"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return r
+    def state_of(self, r: Any) -> str:
+        return str(r["state"])
+
+    def cell(self, r: Any, col: int, role: int) -> Any:
         if role == SORT_ROLE:
             if col == COL_STATE:
                 return STATE_ORDER.index(r["state"]) if r["state"] in STATE_ORDER else 9
@@ -62,10 +60,6 @@ class StatusModel(RowsModel):
                 COL_NAME: r.get("email"),
             }
             return tips.get(col) or None
-        if col == COL_STATE and role == Qt.ItemDataRole.DecorationRole:
-            return state_icon(r["state"])
-        if col == COL_STATE and role == Qt.ItemDataRole.ForegroundRole:
-            return state_colour(r["state"])
         return None
 
     def _text(self, r: dict[str, Any], col: int) -> str:
@@ -84,8 +78,3 @@ class StatusModel(RowsModel):
         if col == COL_NOTE:
             return translate_reason(str(r.get("reason") or ""))
         return ""
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

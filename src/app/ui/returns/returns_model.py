@@ -9,8 +9,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.ui.returns.rows_model import OBJECT_ROLE, SORT_ROLE, Index, RowsModel
-from app.ui.returns.states import state_colour, state_icon, state_label
+from app.ui.returns.rows_model import SORT_ROLE, RowsModel
+from app.ui.returns.states import state_label
 
 COL_PERIOD, COL_VERSION, COL_STATUS, COL_SIGNER, COL_SIGNED_AT, COL_FILE, COL_HASH = range(7)
 COLUMNS = 7
@@ -41,6 +41,7 @@ def local_time(iso: str | None) -> str:
 
 class ReturnsModel(RowsModel):
     columns = COLUMNS
+    state_column = COL_STATUS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,13 +63,10 @@ class ReturnsModel(RowsModel):
             self.tr("SHA-256"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == OBJECT_ROLE:
-            return r
+    def state_of(self, r: Any) -> str:
+        return str(r["status"])
+
+    def cell(self, r: Any, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(r, col, role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -79,10 +77,6 @@ class ReturnsModel(RowsModel):
             if col == COL_PERIOD:
                 return r["period"]
             return None
-        if col == COL_STATUS and role == Qt.ItemDataRole.DecorationRole:
-            return state_icon(r["status"])
-        if col == COL_STATUS and role == Qt.ItemDataRole.ForegroundRole:
-            return state_colour(r["status"])
         if col == COL_VERSION and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -104,8 +98,3 @@ class ReturnsModel(RowsModel):
             digest = r.get("file_sha256") or ""
             return digest if sort else (digest[:HASH_SHOWN] + "…" if digest else "")
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

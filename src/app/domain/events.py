@@ -5,6 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# the fields of EventData (and of the event table) by kind, for code that copies them
+TEXT_FIELDS = (
+    "title",
+    "kind",
+    "venue",
+    "organiser",
+    "partners",
+    "project",
+    "materials",
+    "description",
+)
+# the breakdown of the participants, and the number of materials handed out
+COUNT_FIELDS = ("women", "men", "pupils", "teachers", "parents", "staff", "materials_count")
+
 
 @dataclass
 class EventData:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Plan
 from app.domain.codes import normalize_code
-from app.domain.events import EventData
+from app.domain.events import COUNT_FIELDS, EventData
 from app.domain.status import EventKind
 from app.domain.text import clean
 from app.services.errors import ImportRejected, PlanDeskError
@@ -286,16 +286,7 @@ KIND_WORDS: dict[EventKind, tuple[str, ...]] = {
     EventKind.CAMPAIGN: ("campaign", "kampanya", "акция", "кампания", "campanie", "chien dich"),
     EventKind.OTHER: ("other", "diger", "другое", "басқа", "altele", "khac"),
 }
-_COUNT_FIELDS = (
-    "participants",
-    "women",
-    "men",
-    "pupils",
-    "teachers",
-    "parents",
-    "staff",
-    "materials_count",
-)
+_COUNT_FIELDS = ("participants", *COUNT_FIELDS)
 _NUMBER = re.compile(r"^\s*(\d[\d\s\u00a0.,']*)\s*\+?\s*$")
 _DATE_FORMATS = (
     "%d.%m.%Y",

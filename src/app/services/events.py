@@ -11,25 +11,13 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Attachment, Event, Plan, PlanItem
 from app.db.session import current_user
-from app.domain.events import EventData
+from app.domain.events import COUNT_FIELDS, TEXT_FIELDS, EventData
 from app.domain.periods import period_of_day
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
 from app.services.plans import find_period, plan_periods
 from app.services.progress import find_item
-
-_TEXT_FIELDS = (
-    "title",
-    "kind",
-    "venue",
-    "organiser",
-    "partners",
-    "project",
-    "materials",
-    "description",
-)
-_COUNT_FIELDS = ("women", "men", "pupils", "teachers", "parents", "staff", "materials_count")
 
 
 def _period_key_of(plan: Plan, day: date) -> str | None:
@@ -48,7 +36,7 @@ def add_event(session: Session, plan: Plan, data: EventData) -> Event:
         participants=data.participants,
         created_by=current_user(),
         **values,
-        **{name: getattr(data, name) for name in _COUNT_FIELDS},
+        **{name: getattr(data, name) for name in COUNT_FIELDS},
     )
     session.add(event)
     session.flush()
@@ -75,8 +63,8 @@ def list_events(
             "activity": code or "",
             "participants": event.participants,
         }
-        row.update({name: getattr(event, name) for name in _TEXT_FIELDS})
-        row.update({name: getattr(event, name) for name in _COUNT_FIELDS})
+        row.update({name: getattr(event, name) for name in TEXT_FIELDS})
+        row.update({name: getattr(event, name) for name in COUNT_FIELDS})
         rows.append(row)
     return rows
 
@@ -116,8 +104,8 @@ def event_data(session: Session, event: Event) -> EventData:
         end_on=event.end_on,
         item_code=item.code if item is not None else "",
         participants=event.participants,
-        **{name: getattr(event, name) for name in _TEXT_FIELDS},
-        **{name: getattr(event, name) for name in _COUNT_FIELDS},
+        **{name: getattr(event, name) for name in TEXT_FIELDS},
+        **{name: getattr(event, name) for name in COUNT_FIELDS},
     )
 
 
@@ -138,7 +126,7 @@ def update_event(session: Session, plan: Plan, event_id: int, data: EventData) -
     event.held_on, event.end_on, event.participants = data.held_on, data.end_on, data.participants
     for name, value in values.items():
         setattr(event, name, value)
-    for name in _COUNT_FIELDS:
+    for name in COUNT_FIELDS:
         setattr(event, name, getattr(data, name))
     session.flush()
     return old
@@ -151,7 +139,7 @@ def add_event_values(
 
     Returns the linked activity and the cleaned text fields.
     """
-    values = {name: clean(getattr(data, name)) for name in _TEXT_FIELDS}
+    values = {name: clean(getattr(data, name)) for name in TEXT_FIELDS}
     if not values["title"]:
         raise ValidationError("an event needs a title")
     values["kind"] = values["kind"].casefold().replace(" ", "_").replace("-", "_") or "other"
@@ -177,8 +165,8 @@ def delete_event(session: Session, plan: Plan, event_id: int) -> EventSnapshot:
             "participants",
             "created_by",
             "created_at",
-            *_TEXT_FIELDS,
-            *_COUNT_FIELDS,
+            *TEXT_FIELDS,
+            *COUNT_FIELDS,
         )
     }
     snapshot = EventSnapshot(

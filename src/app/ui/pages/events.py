@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from app.domain.events import COUNT_FIELDS, TEXT_FIELDS
 from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import show_problem
 from app.ui.dialogs import show_error
@@ -328,24 +329,7 @@ class EventsPage(Page):
         self._show_count()
 
 
-_FIELDS = (
-    "title",
-    "kind",
-    "venue",
-    "organiser",
-    "partners",
-    "project",
-    "participants",
-    "women",
-    "men",
-    "pupils",
-    "teachers",
-    "parents",
-    "staff",
-    "materials",
-    "materials_count",
-    "description",
-)
+_FIELDS = (*TEXT_FIELDS, "participants", *COUNT_FIELDS)  # what the form shows of an event
 
 
 def _code_key(code: str) -> Any:

@@ -172,3 +172,25 @@ def activity_status_text(language: str, item: dict[str, Any]) -> str:
     if not status:
         return "—"
     return status_label(language, status)
+
+
+# The column heads (label keys) of the PDF tables; the visible-text check reads the same.
+PLAN_HEADERS = (
+    "col_code",
+    "col_activity",
+    "col_responsible",
+    "col_planned",
+    "col_status",
+    "col_done",
+    "col_results",
+    "col_reason",
+)
+CONSOLIDATED_HEADERS = (
+    "col_code",
+    "col_activity",
+    "col_responsible",
+    "col_planned",
+    "col_reporting",
+    "col_sums",
+    "col_reasons",
+)

@@ -22,29 +22,16 @@ from app.exports.consolidated_text import (
     reporting_text,
     sums_lines,
 )
-from app.exports.labels import activity_status_text, label, language_of
+from app.exports.labels import (
+    CONSOLIDATED_HEADERS,
+    PLAN_HEADERS,
+    activity_status_text,
+    label,
+    language_of,
+)
 
 _SPACE = re.compile(r"\s+")
 _HEX = re.compile(r"[0-9a-f]{16}(?=…)")
-_CONSOLIDATED_HEADER_KEYS = (
-    "col_code",
-    "col_activity",
-    "col_responsible",
-    "col_planned",
-    "col_reporting",
-    "col_sums",
-    "col_reasons",
-)
-_HEADER_KEYS = (
-    "col_code",
-    "col_activity",
-    "col_responsible",
-    "col_planned",
-    "col_status",
-    "col_done",
-    "col_results",
-    "col_reason",
-)
 
 
 def _squash(text: str) -> str:
@@ -94,7 +81,7 @@ def pdf_visible_problems(pdf_path: Path, payload: dict[str, Any]) -> list[str]:
     if consolidated:
         problems += _consolidated_problems(lang, payload, bare)
     # the column header repeated on a new page is not part of any row
-    keys = _CONSOLIDATED_HEADER_KEYS if consolidated else _HEADER_KEYS
+    keys = CONSOLIDATED_HEADERS if consolidated else PLAN_HEADERS  # as the renderers head them
     headers = [_squash(label(lang, key)) for key in keys]
     total = institutions_total(payload)
     tail_marks = [label(lang, "footnotes"), label(lang, "totals")]

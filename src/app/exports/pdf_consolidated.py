@@ -27,7 +27,7 @@ from app.exports.consolidated_text import (
     sums_lines,
 )
 from app.exports.fonts import BOLD, ITALIC, REGULAR
-from app.exports.labels import fmt_number, label, status_label, with_marks
+from app.exports.labels import CONSOLIDATED_HEADERS, fmt_number, label, status_label, with_marks
 from app.exports.pdf_blocks import FRAME_W, Block, Line, Paragraph, Spacer, TableRow
 from app.exports.pdf_draw import BLACK
 from app.exports.pdf_sections import figure_grid
@@ -45,15 +45,6 @@ from app.exports.pdf_table import PlanTable
 
 # code, activity, responsible/partners, planned, reporting/status counts, sums, reasons
 CONSOLIDATED_WIDTHS = [38.0, 190.0, 100.0, 58.0, 128.0, 110.0, FRAME_W - 624.0]
-CONSOLIDATED_HEADERS = (
-    "col_code",
-    "col_activity",
-    "col_responsible",
-    "col_planned",
-    "col_reporting",
-    "col_sums",
-    "col_reasons",
-)
 # no, code, institution, version, late, signed at, payload sha, done, not done, participants
 CHILD_WIDTHS = [26.0, 74.0, 238.0, 40.0, 66.0, 92.0, 96.0, 50.0, 50.0, FRAME_W - 732.0]
 _PAD = 2.4

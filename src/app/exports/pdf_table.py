@@ -6,6 +6,7 @@ from typing import Any
 
 from app.exports.fonts import BOLD, ITALIC, REGULAR
 from app.exports.labels import (
+    PLAN_HEADERS,
     activity_status,
     activity_status_text,
     fmt_date,
@@ -31,16 +32,6 @@ from app.exports.pdf_style import (
 
 # code, activity, responsible/partners, planned, status, date done, results, reason/note
 PLAN_WIDTHS = [38.0, 218.0, 118.0, 64.0, 80.0, 52.0, 84.0, FRAME_W - 654.0]
-PLAN_HEADERS = (
-    "col_code",
-    "col_activity",
-    "col_responsible",
-    "col_planned",
-    "col_status",
-    "col_done",
-    "col_results",
-    "col_reason",
-)
 # no, date, activity, event (title, description, materials), kind, venue, organiser, people
 EVENT_WIDTHS = [20.0, 50.0, 40.0, 222.0, 74.0, 114.0, 160.0, FRAME_W - 680.0]
 EVENT_HEADERS = (

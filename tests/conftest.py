@@ -31,6 +31,16 @@ def db(db_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+@pytest.fixture
+def demo(db: Database) -> Database:
+    """*db* holding the demo: the Balıkesir plan, its 2021 progress and events."""
+    from app.services.demo import build_demo
+
+    with db.unit() as s:
+        build_demo(s)
+    return db
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Logs, settings and the default database of a test stay in its tmp folder."""

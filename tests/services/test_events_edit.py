@@ -8,7 +8,6 @@ import pytest
 from app.db.models import Attachment, Event, Return
 from app.db.session import Database
 from app.domain.events import EventData
-from app.services.demo import build_demo
 from app.services.errors import NotFound, PeriodLocked, ValidationError
 from app.services.events import (
     add_event,
@@ -19,13 +18,6 @@ from app.services.events import (
     update_event,
 )
 from app.services.plans import require_current_plan
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
 
 
 def _new_event(db: Database) -> int:

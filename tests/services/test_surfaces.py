@@ -9,17 +9,9 @@ from app.db.models import Return
 from app.db.session import Database
 from app.services import attachments, narrative
 from app.services.dashboard import dashboard
-from app.services.demo import build_demo
 from app.services.errors import PeriodLocked, ValidationError
 from app.services.grid import cell_matches, load_grid, row_matches
 from app.services.plans import require_current_plan
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
 
 
 def test_grid_holds_every_activity_with_cells_per_period(demo: Database) -> None:

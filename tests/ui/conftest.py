@@ -6,6 +6,7 @@ import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +107,16 @@ def open_window(make_launcher: LauncherFactory, demo_db: Path, qtbot):  # type: 
     assert launcher.start()
     qtbot.waitUntil(lambda: launcher.workspace is not None, timeout=15000)
     return launcher
+
+
+def shown(page: Any, workspace: Any, qtbot: Any, width: int, height: int) -> Any:
+    """*page* at *width* × *height* on *workspace*, on screen (closed after the test)."""
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.set_workspace(workspace)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
 
 
 def visible_message_boxes() -> list[QMessageBox]:

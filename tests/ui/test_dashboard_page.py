@@ -10,28 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db.session import Database
-from app.services.demo import build_demo
 from app.ui.dashboard.due_model import STATE_ROLE
 from app.ui.pages.dashboard import DashboardPage
 from app.ui.workspace import Workspace
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
+from tests.ui.conftest import shown
 
 
 @pytest.fixture
 def page(demo: Database, db_path: Path, qtbot) -> DashboardPage:  # type: ignore[no-untyped-def]
-    page = DashboardPage(today=date(2021, 9, 1))
-    qtbot.addWidget(page)
-    page.resize(1080, 690)
-    page.set_workspace(Workspace(path=db_path, _db=demo))
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(
+        DashboardPage(today=date(2021, 9, 1)), Workspace(path=db_path, _db=demo), qtbot, 1080, 690
+    )
 
 
 def test_demo_figures(page: DashboardPage) -> None:

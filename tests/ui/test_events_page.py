@@ -13,31 +13,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.db.session import Database
-from app.services.demo import build_demo
 from app.services.events import list_events
 from app.services.plans import require_current_plan
 from app.ui.events.import_dialog import ImportPreviewDialog
 from app.ui.events.model import COL_TITLE, OBJECT_ROLE
 from app.ui.pages.events import EventsPage
 from app.ui.workspace import Workspace
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
+from tests.ui.conftest import shown
 
 
 @pytest.fixture
 def page(demo: Database, db_path: Path, qtbot) -> EventsPage:  # type: ignore[no-untyped-def]
-    page = EventsPage()
-    qtbot.addWidget(page)
-    page.resize(1280, 760)
-    page.set_workspace(Workspace(path=db_path, _db=demo))
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(EventsPage(), Workspace(path=db_path, _db=demo), qtbot, 1280, 760)
 
 
 def stored(db: Database) -> list[dict]:

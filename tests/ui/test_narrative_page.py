@@ -10,28 +10,15 @@ import pytest
 from app.db.models import Return
 from app.db.session import Database
 from app.services import narrative
-from app.services.demo import build_demo
 from app.services.plans import require_current_plan
 from app.ui.pages.narrative import NarrativePage
 from app.ui.workspace import read_snapshot
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
+from tests.ui.conftest import shown
 
 
 @pytest.fixture
 def page(demo: Database, db_path: Path, qtbot) -> NarrativePage:  # type: ignore[no-untyped-def]
-    page = NarrativePage()
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.set_workspace(read_snapshot(demo, db_path))
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(NarrativePage(), read_snapshot(demo, db_path), qtbot, 1100, 700)
 
 
 def bodies(db: Database, key: str) -> dict[str, str]:

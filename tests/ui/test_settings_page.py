@@ -11,31 +11,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.db.session import Database
-from app.services.demo import build_demo
 from app.services.institutions import get_self
 from app.services.narrative import outline
 from app.services.plans import require_current_plan
 from app.ui.pages.settings import SettingsPage
 from app.ui.settings_page.periods_model import COL_DUE
 from app.ui.workspace import Workspace
-
-
-@pytest.fixture
-def demo(db: Database) -> Database:
-    with db.unit() as s:
-        build_demo(s)
-    return db
+from tests.ui.conftest import shown
 
 
 @pytest.fixture
 def page(demo: Database, db_path: Path, qtbot) -> SettingsPage:  # type: ignore[no-untyped-def]
-    page = SettingsPage()
-    qtbot.addWidget(page)
-    page.resize(1080, 700)
-    page.set_workspace(Workspace(path=db_path, _db=demo))
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown(SettingsPage(), Workspace(path=db_path, _db=demo), qtbot, 1080, 700)
 
 
 def retype(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]

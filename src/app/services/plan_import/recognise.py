@@ -207,10 +207,11 @@ def _merge_footnotes(footnotes: list[FootnoteData]) -> list[FootnoteData]:
 
 def _column_name(header: HeaderMap, col: int) -> str:
     text = header.texts[col] if col < len(header.texts) else ""
-    return text or f"Column {_letters(col)}"
+    return text or f"Column {column_letters(col)}"
 
 
-def _letters(col: int) -> str:
+def column_letters(col: int) -> str:
+    """The spreadsheet name of column *col* (0 -> "A", 26 -> "AA")."""
     name = ""
     col += 1
     while col:

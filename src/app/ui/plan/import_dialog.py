@@ -34,20 +34,12 @@ from app.services.plan_import import (
     read_grid,
     recognise_rows,
 )
+from app.services.plan_import.recognise import column_letters
 from app.services.plan_import.validate import check_plan
 from app.ui.plan.preview_model import PreviewModel
 
 MAX_EXAMPLE = 60
 ERROR_TEXT = "#b42318"
-
-
-def column_letters(col: int) -> str:
-    name = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        name = chr(65 + rem) + name
-    return name
 
 
 class ImportDialog(QDialog):

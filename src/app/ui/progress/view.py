@@ -9,81 +9,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
-    QStyleOptionHeader,
     QTableView,
 )
 
 from app.ui.progress.grid_model import PERIOD_ROLE
 from app.ui.progress.symbols import STATUS_KEYS, symbol
-from app.ui.widgets.wrapped_text import draw_text, text_height
+from app.ui.widgets.wrap_header import WrapHeader
 
-H_PAD = 8
-V_PAD = 6
 LOCK_SIZE = 16
 
 
-class PeriodHeader(QHeaderView):
-    """Titles wrapped onto several lines; a drawn lock on periods whose return is signed."""
+class PeriodHeader(WrapHeader):
+    """Period titles wrapped onto several lines, at the top; a lock on periods whose return
+    is signed."""
+
+    centred = False
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setHighlightSections(False)
+        super().__init__(parent)
         self.setSectionsClickable(False)
 
-    def title_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        return font
-
-    def _title(self, logical: int) -> str:
-        model = self.model()
-        value = model.headerData(logical, self.orientation()) if model is not None else None
-        return "" if value is None else str(value)
-
-    def _locked(self, logical: int) -> bool:
+    def mark(self, logical: int) -> QPixmap | None:
         model = self.model()
         period = model.headerData(logical, self.orientation(), PERIOD_ROLE) if model else None
-        return bool(period is not None and period.locked)
-
-    def _text_width(self, logical: int) -> int:
-        extra = LOCK_SIZE + 4 if self._locked(logical) else 0
-        return max(1, self.sectionSize(logical) - 2 * H_PAD - extra)
-
-    def sectionSizeFromContents(self, logical: int) -> QSize:
-        base = super().sectionSizeFromContents(logical)
-        height = text_height(self._title(logical), self.title_font(), self._text_width(logical))
-        return QSize(base.width(), max(base.height(), int(height + 2 * V_PAD + 0.999)))
-
-    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
-        if not rect.isValid():
-            return
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = rect
-        option.section = logical
-        painter.save()
-        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
-        painter.restore()
-        left = rect.left() + H_PAD
-        if self._locked(logical):
-            ratio = self.devicePixelRatioF()
-            painter.drawPixmap(left, rect.top() + V_PAD, symbol("lock", LOCK_SIZE, ratio))
-            left += LOCK_SIZE + 4
-        text_rect = QRectF(left, rect.top() + V_PAD, self._text_width(logical), rect.height())
-        painter.save()
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        draw_text(painter, text_rect, self._title(logical), self.title_font())
-        painter.restore()
-
-    def refresh_height(self) -> None:
-        if self.count():
-            self.headerDataChanged(self.orientation(), 0, self.count() - 1)
+        if period is None or not period.locked:
+            return None
+        return symbol("lock", LOCK_SIZE, self.devicePixelRatioF())
 
 
 class ProgressGridView(QTableView):

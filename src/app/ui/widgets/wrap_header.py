@@ -8,16 +8,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
 
 from app.ui.widgets.wrapped_text import draw_text, text_height
 
 H_PAD = 8
 V_PAD = 6
+MARK_GAP = 4  # between a symbol and the title
 
 
 class WrapHeader(QHeaderView):
+    """Subclasses may draw a symbol before a title (:meth:`mark`) and keep titles at the
+    top instead of centring them (``centred``)."""
+
+    centred = True  # a title shorter than its header is centred vertically
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -28,6 +34,10 @@ class WrapHeader(QHeaderView):
         font.setWeight(QFont.Weight.DemiBold)
         return font
 
+    def mark(self, logical: int) -> QPixmap | None:
+        """A symbol drawn before the title of *logical*; none here."""
+        return None
+
     def _title(self, logical: int) -> str:
         model = self.model()
         if model is None:
@@ -35,11 +45,15 @@ class WrapHeader(QHeaderView):
         value = model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole)
         return "" if value is None else str(value)
 
+    def _text_width(self, logical: int) -> int:
+        mark = self.mark(logical)
+        extra = int(mark.deviceIndependentSize().width()) + MARK_GAP if mark is not None else 0
+        return max(1, self.sectionSize(logical) - 2 * H_PAD - extra)
+
     def sectionSizeFromContents(self, logical: int) -> QSize:
         base = super().sectionSizeFromContents(logical)
-        width = max(1, self.sectionSize(logical) - 2 * H_PAD)
-        height = text_height(self._title(logical), self.title_font(), width) + 2 * V_PAD
-        return QSize(base.width(), max(base.height(), int(height + 0.999)))
+        height = text_height(self._title(logical), self.title_font(), self._text_width(logical))
+        return QSize(base.width(), max(base.height(), int(height + 2 * V_PAD + 0.999)))
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not rect.isValid():
@@ -52,10 +66,17 @@ class WrapHeader(QHeaderView):
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
         painter.restore()
-        text_rect = QRectF(rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD))
+        left = rect.left() + H_PAD
+        mark = self.mark(logical)
+        if mark is not None:
+            painter.drawPixmap(left, rect.top() + V_PAD, mark)
+            left += int(mark.deviceIndependentSize().width()) + MARK_GAP
+        text_rect = QRectF(
+            left, rect.top() + V_PAD, self._text_width(logical), rect.height() - 2 * V_PAD
+        )
         title, font = self._title(logical), self.title_font()
         spare = text_rect.height() - text_height(title, font, text_rect.width())
-        if spare > 0:  # centre vertically
+        if self.centred and spare > 0:
             text_rect.adjust(0, spare / 2, 0, 0)
         painter.save()
         painter.setPen(self.palette().color(self.foregroundRole()))

@@ -1,8 +1,7 @@
 """Undo commands for events: add, edit, delete, import — each through the events services.
 
-A command runs once before it is pushed (:meth:`EventCommand.execute` raises the service's
-error when the change is refused, and nothing is pushed); ``redo`` after an undo replays
-it. A deleted event comes back with its id, so older commands still find it.
+They run through the page's ``run`` (see :mod:`app.ui.undo`). A deleted event comes back
+with its id, so older commands still find it.
 """
 
 from __future__ import annotations
@@ -10,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
-from app.services.errors import PlanDeskError
+from app.ui.undo import RunnerCommand
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,34 +26,7 @@ Runner = Callable[[str, Work], Any]
 Reporter = Callable[[str], None]
 
 
-class EventCommand(QUndoCommand):
-    def __init__(self, run: Runner, report: Reporter, text: str) -> None:
-        super().__init__(text)
-        self.run = run
-        self.report = report
-        self._executed = False
-
-    def execute(self) -> None:
-        """The first run (raises PlanDeskError when refused); push the command after it."""
-        self.run(self.text(), self._redo)
-        self._executed = True
-
-    def redo(self) -> None:
-        if self._executed:
-            self._executed = False  # push() calls redo() once: already done
-            return
-        self._safely(self._redo)
-
-    def undo(self) -> None:
-        self._safely(self._undo)
-
-    def _safely(self, work: Work) -> None:
-        try:
-            self.run(self.text(), work)
-        except PlanDeskError as exc:
-            self.setObsolete(True)
-            self.report(str(exc))
-
+class EventCommand(RunnerCommand):
     def _redo(self, session: Session, plan: Plan) -> Any:
         raise NotImplementedError
 

@@ -1,20 +1,17 @@
 """Undo commands for the plan tree: each calls the services through the PlanEditor.
 
-A command runs once *before* it is pushed (:meth:`PlanCommand.execute`, which raises the
-service's error when the change is refused: nothing is pushed then); ``redo`` after an
-undo replays it. Ids stay stable: a deleted item comes back with its id (and progress and
-events), so commands further up the stack still find their items.
+They run once before they are pushed, then redo/undo (see :mod:`app.ui.undo`). Ids stay
+stable: a deleted item comes back with its id (and progress and events), so commands
+further up the stack still find their items.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
 from app.services import plan_edit as pe
-from app.services.errors import PlanDeskError
 from app.services.plans import make_current as pe_make_current
+from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,32 +20,17 @@ if TYPE_CHECKING:
     from app.ui.plan.editor import PlanEditor
 
 
-class PlanCommand(QUndoCommand):
+class PlanCommand(ServiceCommand):
     def __init__(self, editor: PlanEditor, text: str) -> None:
         super().__init__(text)
         self.editor = editor
-        self._executed = False
 
-    def execute(self) -> None:
-        """The first run (raises PlanDeskError when refused); push the command after it."""
-        self.editor.change(self.text(), self._do, self.focus)
-        self._executed = True
+    def _run(self, work: Any, *, undoing: bool) -> None:
+        focus = self.undo_focus if undoing else self.focus
+        self.editor.change(self.text(), work, focus)
 
-    def redo(self) -> None:
-        if self._executed:
-            self._executed = False  # push() calls redo() once: already done
-            return
-        self._safely(self._redo, self.focus)
-
-    def undo(self) -> None:
-        self._safely(self._undo, self.undo_focus)
-
-    def _safely(self, work: Any, focus: Any) -> None:
-        try:
-            self.editor.change(self.text(), work, focus)
-        except PlanDeskError as exc:
-            self.setObsolete(True)
-            self.editor.failed.emit(str(exc))
+    def _report(self, message: str) -> None:
+        self.editor.failed.emit(message)
 
     # -- to override ---------------------------------------------------------------------
     def _do(self, session: Session) -> None:
@@ -298,24 +280,16 @@ class ImportPlanCommand(PlanCommand):
         self.previous_id: int | None = None
         self.plan_id: int | None = None
 
-    def execute(self) -> None:
-        self.editor.switch(self.text(), self._store)
-        self._executed = True
+    def _run(self, work: Any, *, undoing: bool) -> None:
+        self.editor.switch(self.text(), work)  # another plan current: the page reads it all
 
-    def _store(self, session: Session) -> None:
+    def _do(self, session: Session) -> None:
         from app.services.plan_file import store_imported_plan
         from app.services.plans import current_plan
 
         before = current_plan(session)
         self.previous_id = before.id if before is not None else None
         self.plan_id = store_imported_plan(session, self._data).id
-
-    def _safely(self, work: Any, focus: Any) -> None:
-        try:
-            self.editor.switch(self.text(), work)
-        except PlanDeskError as exc:
-            self.setObsolete(True)
-            self.editor.failed.emit(str(exc))
 
     def _redo(self, session: Session) -> None:
         pe_make_current(session, self.plan_id)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
-from app.services.errors import PlanDeskError
+from app.ui.undo import RunnerCommand
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -18,7 +16,7 @@ Work = Callable[["Session", "Plan"], Any]
 Runner = Callable[[str, Work], Any]
 
 
-class SettingCommand(QUndoCommand):
+class SettingCommand(RunnerCommand):
     """``do`` returns what ``undo`` needs (the old value); both run through *run*."""
 
     def __init__(
@@ -29,32 +27,12 @@ class SettingCommand(QUndoCommand):
         do: Callable[[Session, Plan], Any],
         undo: Callable[[Session, Plan, Any], Any],
     ) -> None:
-        super().__init__(text)
-        self.run, self.report = run, report
-        self._do, self._undo = do, undo
+        super().__init__(run, report, text)
+        self._change, self._change_back = do, undo
         self.old: Any = None
-        self._executed = False
-
-    def execute(self) -> None:
-        """The first run (raises PlanDeskError when refused); push the command after it."""
-        self.run(self.text(), self._redo)
-        self._executed = True
 
     def _redo(self, session: Session, plan: Plan) -> None:
-        self.old = self._do(session, plan)
+        self.old = self._change(session, plan)
 
-    def redo(self) -> None:
-        if self._executed:
-            self._executed = False
-            return
-        self._safely(self._redo)
-
-    def undo(self) -> None:
-        self._safely(lambda session, plan: self._undo(session, plan, self.old))
-
-    def _safely(self, work: Work) -> None:
-        try:
-            self.run(self.text(), work)
-        except PlanDeskError as exc:
-            self.setObsolete(True)
-            self.report(str(exc))
+    def _undo(self, session: Session, plan: Plan) -> None:
+        self._change_back(session, plan, self.old)

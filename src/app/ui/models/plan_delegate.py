@@ -22,7 +22,6 @@ V_PAD = 6
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-CellReader = Callable[[QModelIndex | QPersistentModelIndex], tuple[str, QFont | None]]
 RowReader = Callable[
     [QModelIndex | QPersistentModelIndex], tuple[list[tuple[int, str]], QFont | None]
 ]
@@ -45,20 +44,15 @@ def _read_row(
 
 
 class PlanItemDelegate(QStyledItemDelegate):
-    """*read_cell(index)* gives a cell's text and font, *read_row(index)* the texts of the
-    row's columns from the description on (and its font); the defaults ask the model, the
-    Plan page passes direct readers that skip the proxy's round trips."""
+    """*read_row(index)* gives the texts of the row's columns from the description on (and
+    its font); the default asks the model, the Plan page passes a direct reader that skips
+    the proxy's round trips."""
 
     def __init__(
-        self,
-        view: QTreeView,
-        read_cell: CellReader = _read_cell,
-        read_row: RowReader = _read_row,
-        parent: Any = None,
+        self, view: QTreeView, read_row: RowReader = _read_row, parent: Any = None
     ) -> None:
         super().__init__(parent or view)
         self._view = view
-        self._read_cell = read_cell
         self._read_row = read_row
         self._heights: dict[tuple[str, int, int], int] = {}
 

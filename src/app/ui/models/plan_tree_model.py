@@ -431,13 +431,6 @@ class PlanTreeModel(QAbstractItemModel):
         texts = [(c, self.display_text(row, c)) for c in range(COL_DESCRIPTION, self.columnCount())]
         return texts, self._font(row.kind)
 
-    def cell(self, index: AnyIndex) -> tuple[str, QFont | None]:
-        """Display text and font of *index* in one call (the delegate measures thousands)."""
-        row = self.item(index)
-        if row is None:
-            return "", None
-        return self.display_text(row, index.column()), self._font(row.kind)
-
     def _tooltip(self, row: ItemRow, column: int) -> str | None:
         if column == COL_RESPONSIBLE and row.partners:
             return self.tr("Partners: %1").replace("%1", row.partners)

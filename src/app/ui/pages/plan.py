@@ -92,7 +92,7 @@ class PlanPage(Page):
         self.header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 5)
         tree.setHeader(self.header)
         tree.setModel(self.proxy)
-        self.delegate = PlanItemDelegate(tree, self._read_cell, self._read_row)
+        self.delegate = PlanItemDelegate(tree, self._read_row)
         tree.setItemDelegate(self.delegate)
         tree.setAlternatingRowColors(False)
         tree.setAllColumnsShowFocus(True)
@@ -175,9 +175,6 @@ class PlanPage(Page):
         self.header.sectionResized.connect(self._on_section_resized)
         self._relayout_timer.timeout.connect(self._relayout_rows)
         self._fit_timer.timeout.connect(self._on_tree_width_settled)
-
-    def _read_cell(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, QFont | None]:
-        return self.model.cell(self.proxy.mapToSource(index))
 
     def _read_row(
         self, index: QModelIndex | QPersistentModelIndex

@@ -105,7 +105,6 @@ def _code_width(page: PlanPage, rows: list[ItemRow]) -> int:
     bold.setWeight(QFont.Weight.Bold)
     widest = metrics.averageCharWidth() * CODE_CHARS
     indent = page.ui.treeView.indentation()
-    rows = page._plan.rows if page._plan is not None else []
     for row in rows:
         text_width = metrics.horizontalAdvance(row.code) * 1.1  # bold goals are wider
         widest = max(widest, int(text_width) + indent * (row.depth + 1))

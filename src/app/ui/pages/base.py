@@ -26,7 +26,6 @@ class Page(QWidget):
     """
 
     name: ClassVar[str] = ""
-    icon_name: ClassVar[str] = ""
     data_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:

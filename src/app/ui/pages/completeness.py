@@ -44,7 +44,6 @@ SIGNER_CHARS, NAME_CHARS = 24, 34
 
 class CompletenessPage(Page):
     name = "completeness"
-    icon_name = "completeness"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

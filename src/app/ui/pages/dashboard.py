@@ -46,7 +46,6 @@ def number(value: int) -> str:
 
 class DashboardPage(Page):
     name = "dashboard"
-    icon_name = "dashboard"
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)

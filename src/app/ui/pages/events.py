@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 class EventsPage(Page):
     name = "events"
-    icon_name = "events"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

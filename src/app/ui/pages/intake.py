@@ -38,7 +38,6 @@ OUTCOMES = ("accepted", "late", "new version", "duplicate", "rejected")
 
 class IntakePage(Page):
     name = "intake"
-    icon_name = "intake"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -26,7 +26,6 @@ AUTOSAVE_MS = 800
 
 class NarrativePage(Page):
     name = "narrative"
-    icon_name = "narrative"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

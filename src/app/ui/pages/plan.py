@@ -47,7 +47,6 @@ DETAILS_MIN_CHARS = 36
 
 class PlanPage(Page):
     name = "plan"
-    icon_name = "plan"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -42,7 +42,6 @@ PERIOD_COMFORT_CHARS = 23  # "112 · 1 ev/112 · 112/100" in one line
 
 class ProgressPage(EvidenceActions, Page):
     name = "progress"
-    icon_name = "progress"
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)

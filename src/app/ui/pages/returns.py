@@ -41,7 +41,6 @@ LANGUAGES = ("en", "tr", "ru", "kk", "ro", "vi")  # app.domain.periods.LANGUAGES
 
 class ReturnsPage(Page):
     name = "returns"
-    icon_name = "returns"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -38,7 +38,6 @@ MAX_WIDTH_CHARS = 130
 
 class SettingsPage(Page):
     name = "settings"
-    icon_name = "settings"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

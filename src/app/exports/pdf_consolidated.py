@@ -27,41 +27,25 @@ from app.exports.consolidated_text import (
     sums_lines,
 )
 from app.exports.fonts import BOLD, ITALIC, REGULAR
-from app.exports.labels import CONSOLIDATED_HEADERS, fmt_number, label, status_label, with_marks
+from app.exports.labels import CONSOLIDATED_HEADERS, fmt_number, label, status_label
 from app.exports.pdf_blocks import FRAME_W, Block, Line, Paragraph, Spacer, TableRow
 from app.exports.pdf_draw import BLACK
 from app.exports.pdf_sections import figure_grid
 from app.exports.pdf_style import (
     BODY,
-    FAINT,
-    HEAD,
-    HEADER_FILL,
     MUTED,
     SMALL,
     TOTAL_FILL,
     TextKit,
 )
-from app.exports.pdf_table import PlanTable
+from app.exports.pdf_table import PlanTable, header_row, inner
 
 # code, activity, responsible/partners, planned, reporting/status counts, sums, reasons
 CONSOLIDATED_WIDTHS = [38.0, 190.0, 100.0, 58.0, 128.0, 110.0, FRAME_W - 624.0]
 # no, code, institution, version, late, signed at, payload sha, done, not done, participants
 CHILD_WIDTHS = [26.0, 74.0, 238.0, 40.0, 66.0, 92.0, 96.0, 50.0, 50.0, FRAME_W - 732.0]
-_PAD = 2.4
 _MARK_ROOM = 9.5
 RED = (0.7, 0.1, 0.1)
-
-
-def _inner(width: float) -> float:
-    return width - 2 * _PAD
-
-
-def _header(kit: TextKit, texts: list[str], widths: list[float]) -> TableRow:
-    cells = [
-        kit.lines(text, _inner(w), font=BOLD, size=HEAD)
-        for text, w in zip(texts, widths, strict=True)
-    ]
-    return TableRow(widths, cells, fill=HEADER_FILL)
 
 
 class ConsolidatedTable(PlanTable):
@@ -71,43 +55,26 @@ class ConsolidatedTable(PlanTable):
     def __init__(self, kit: TextKit, lang: str, institutions: int) -> None:
         super().__init__(kit, lang)
         texts = [label(lang, key) for key in CONSOLIDATED_HEADERS]
-        self.header = _header(kit, texts, CONSOLIDATED_WIDTHS)
+        self.header = header_row(kit, texts, CONSOLIDATED_WIDTHS)
         self.institutions = institutions
 
     def activity(self, item: dict[str, Any]) -> TableRow:
         kit, lang, w = self.kit, self.lang, CONSOLIDATED_WIDTHS
-        description = kit.lines(with_marks(item["description"], item["footnotes"]), _inner(w[1]))
-        responsible = kit.lines(item.get("responsible", ""), _inner(w[2]))
-        if item.get("partners"):
-            responsible += kit.lines(
-                f"{self._labels['partners']}: {item['partners']}",
-                _inner(w[2]),
-                font=ITALIC,
-                size=SMALL,
-                color=MUTED,
-            )
-        if item.get("planned"):
-            planned = kit.lines(
-                item.get("planned_text") or self._labels["tot_planned"], _inner(w[3])
-            )
-        else:
-            planned = kit.lines(
-                self._labels["not_planned"], _inner(w[3]), font=ITALIC, size=SMALL, color=FAINT
-            )
+        description, responsible, planned = self.plan_cells(item, w)
         reporting = reporting_text(lang, item, self.institutions)
-        counts = kit.lines(reporting, _inner(w[4]), font=BOLD)
+        counts = kit.lines(reporting, inner(w[4]), font=BOLD)
         marks: list[tuple[int, int, str]] = []
         for status, text in count_lines(lang, item):
             marks.append((4, len(counts), status))
-            counts += kit.lines(text, _inner(w[4]), indent=_MARK_ROOM)
+            counts += kit.lines(text, inner(w[4]), indent=_MARK_ROOM)
         sums: list[Line] = []
         for index, text in enumerate(sums_lines(lang, item)):
-            sums += kit.lines(text, _inner(w[5]), font=BOLD if index == 0 else REGULAR)
+            sums += kit.lines(text, inner(w[5]), font=BOLD if index == 0 else REGULAR)
         target = item.get("target") or {}
         if target.get("text"):
             sums += kit.lines(
                 f"{self._labels['target']}: {target['text']}",
-                _inner(w[5]),
+                inner(w[5]),
                 font=ITALIC,
                 size=SMALL,
                 color=MUTED,
@@ -127,7 +94,7 @@ class ConsolidatedTable(PlanTable):
         )
 
     def _grouped_reasons(self, item: dict[str, Any]) -> list[Line]:
-        kit, width = self.kit, _inner(CONSOLIDATED_WIDTHS[6])
+        kit, width = self.kit, inner(CONSOLIDATED_WIDTHS[6])
         out: list[Line] = []
         if not item.get("planned") and item.get("not_planned_reason"):
             out += kit.lines(item["not_planned_reason"], width, font=ITALIC, color=MUTED)
@@ -156,7 +123,7 @@ class ChildrenTable:
             status_label(lang, "not_done"),
             label(lang, "participants"),
         ]
-        self.header = _header(kit, texts, CHILD_WIDTHS)
+        self.header = header_row(kit, texts, CHILD_WIDTHS)
 
     def rows(self, children: list[dict[str, Any]]) -> list[Block]:
         ordered = sorted(children, key=lambda c: natural_key(str(c.get("code") or "")))
@@ -167,7 +134,7 @@ class ChildrenTable:
         return blocks
 
     def _number(self, value: int, bold: bool = False) -> list[Line]:
-        width = _inner(CHILD_WIDTHS[-1])
+        width = inner(CHILD_WIDTHS[-1])
         return [
             self.kit.one(
                 fmt_number(self.lang, value), width, font=BOLD if bold else REGULAR, align="right"
@@ -180,12 +147,12 @@ class ChildrenTable:
         done, not_done, people = child_figures(child)
         cells = [
             [Line(str(number), REGULAR, BODY)],
-            kit.lines(str(child.get("code") or ""), _inner(w[1]), font=BOLD),
-            kit.lines(child_name(lang, child), _inner(w[2])),
+            kit.lines(str(child.get("code") or ""), inner(w[1]), font=BOLD),
+            kit.lines(child_name(lang, child), inner(w[2])),
             [Line(str(child.get("version") or 1), REGULAR, BODY)],
-            kit.lines(late, _inner(w[4]), color=RED, indent=_MARK_ROOM) if late else [],
-            kit.lines(child_signed(lang, child), _inner(w[5])),
-            [kit.one(short_sha(str(child.get("payload_sha256") or "")), _inner(w[6]), size=SMALL)],
+            kit.lines(late, inner(w[4]), color=RED, indent=_MARK_ROOM) if late else [],
+            kit.lines(child_signed(lang, child), inner(w[5])),
+            [kit.one(short_sha(str(child.get("payload_sha256") or "")), inner(w[6]), size=SMALL)],
             self._number(done),
             self._number(not_done),
             self._number(people),

@@ -49,14 +49,16 @@ _MARK_ROOM = 9.5  # room left of the status words for the status symbol
 BREAKDOWN = (("women", "men"), ("pupils", "teachers", "parents", "staff"))
 
 
-def _inner(width: float) -> float:
+def inner(width: float) -> float:
+    """The text width of a cell *width* wide."""
     return width - 2 * _PAD
 
 
-def header_row(kit: TextKit, lang: str, keys: tuple[str, ...], widths: list[float]) -> TableRow:
+def header_row(kit: TextKit, texts: list[str], widths: list[float]) -> TableRow:
+    """The table's head: *texts* in bold over the columns *widths*."""
     cells = [
-        kit.lines(label(lang, key), _inner(w), font=BOLD, size=HEAD)
-        for key, w in zip(keys, widths, strict=True)
+        kit.lines(text, inner(w), font=BOLD, size=HEAD)
+        for text, w in zip(texts, widths, strict=True)
     ]
     return TableRow(widths, cells, fill=HEADER_FILL)
 
@@ -67,7 +69,7 @@ class PlanTable:
     def __init__(self, kit: TextKit, lang: str) -> None:
         self.kit = kit
         self.lang = lang
-        self.header = header_row(kit, lang, PLAN_HEADERS, PLAN_WIDTHS)
+        self.header = header_row(kit, [label(lang, k) for k in PLAN_HEADERS], PLAN_WIDTHS)
         self._labels = {
             key: label(lang, key)
             for key in (
@@ -109,9 +111,7 @@ class PlanTable:
         goal = item.get("kind") == "goal"
         name = self._labels["goal" if goal else "subgoal"]
         text = with_marks(f"{name} {item['code']}: {item['description']}", item["footnotes"])
-        cells = [
-            self.kit.lines(text, _inner(FRAME_W), font=BOLD, size=BAND if goal else BODY + 0.2)
-        ]
+        cells = [self.kit.lines(text, inner(FRAME_W), font=BOLD, size=BAND if goal else BODY + 0.2)]
         row = TableRow([FRAME_W], cells, fill=GOAL_FILL if goal else SUBGOAL_FILL)
         row.keep_with_next = True
         return row
@@ -119,38 +119,47 @@ class PlanTable:
     def _context_row(self, context: list[tuple[str, str]]) -> TableRow:
         parts = [f"{self._labels[kind]} {code}" for kind, code in context]
         text = " › ".join(parts) + " " + self._labels["continued"]
-        line = self.kit.one(text, _inner(FRAME_W), font=ITALIC, size=SMALL, color=MUTED)
+        line = self.kit.one(text, inner(FRAME_W), font=ITALIC, size=SMALL, color=MUTED)
         return TableRow([FRAME_W], [[line]], fill=SUBGOAL_FILL, pad=1.6)
 
-    def activity(self, item: dict[str, Any]) -> TableRow:
-        kit, lab, w = self.kit, self._labels, PLAN_WIDTHS
-        progress = item.get("progress") or {}
-        code = [Line(str(item["code"]), BOLD, BODY)]
-        description = kit.lines(with_marks(item["description"], item["footnotes"]), _inner(w[1]))
-        responsible = kit.lines(item.get("responsible", ""), _inner(w[2]))
+    def plan_cells(
+        self, item: dict[str, Any], w: list[float]
+    ) -> tuple[list[Line], list[Line], list[Line]]:
+        """Activity (with footnote marks), responsible (with partners) and planned: the
+        columns 1–3 every plan table has, at the widths *w*."""
+        kit, lab = self.kit, self._labels
+        description = kit.lines(with_marks(item["description"], item["footnotes"]), inner(w[1]))
+        responsible = kit.lines(item.get("responsible", ""), inner(w[2]))
         if item.get("partners"):
             responsible += kit.lines(
                 f"{lab['partners']}: {item['partners']}",
-                _inner(w[2]),
+                inner(w[2]),
                 font=ITALIC,
                 size=SMALL,
                 color=MUTED,
             )
         if item.get("planned"):
-            planned = kit.lines(item.get("planned_text") or lab["tot_planned"], _inner(w[3]))
+            planned = kit.lines(item.get("planned_text") or lab["tot_planned"], inner(w[3]))
         else:
             planned = kit.lines(
-                lab["not_planned"], _inner(w[3]), font=ITALIC, size=SMALL, color=FAINT
+                lab["not_planned"], inner(w[3]), font=ITALIC, size=SMALL, color=FAINT
             )
+        return description, responsible, planned
+
+    def activity(self, item: dict[str, Any]) -> TableRow:
+        kit, w = self.kit, PLAN_WIDTHS
+        progress = item.get("progress") or {}
+        code = [Line(str(item["code"]), BOLD, BODY)]
+        description, responsible, planned = self.plan_cells(item, w)
         status = activity_status(item)
         status_lines = kit.lines(
             activity_status_text(self.lang, item),
-            _inner(w[4]),
+            inner(w[4]),
             font=REGULAR if status not in ("", "none") else ITALIC,
             color=(0.0, 0.0, 0.0) if status != "none" else FAINT,
             indent=_MARK_ROOM if status else 0.0,
         )
-        done = kit.lines(fmt_date(self.lang, progress.get("done_on")), _inner(w[5]))
+        done = kit.lines(fmt_date(self.lang, progress.get("done_on")), inner(w[5]))
         row = TableRow(
             w,
             [
@@ -168,7 +177,7 @@ class PlanTable:
         return row
 
     def _results(self, item: dict[str, Any], progress: dict[str, Any]) -> list[Line]:
-        kit, lab, lang, width = self.kit, self._labels, self.lang, _inner(PLAN_WIDTHS[6])
+        kit, lab, lang, width = self.kit, self._labels, self.lang, inner(PLAN_WIDTHS[6])
         out: list[Line] = []
         target = item.get("target") or {}
         unit = f" {target['unit']}" if target.get("unit") else ""
@@ -202,7 +211,7 @@ class PlanTable:
         return out
 
     def _reasons(self, item: dict[str, Any], progress: dict[str, Any]) -> list[Line]:
-        kit, width = self.kit, _inner(PLAN_WIDTHS[7])
+        kit, width = self.kit, inner(PLAN_WIDTHS[7])
         out = kit.lines(progress.get("reason", ""), width)
         if not item.get("planned") and item.get("not_planned_reason"):
             out += kit.lines(item["not_planned_reason"], width)
@@ -221,7 +230,7 @@ class EventsTable:
     def __init__(self, kit: TextKit, lang: str) -> None:
         self.kit = kit
         self.lang = lang
-        self.header = header_row(kit, lang, EVENT_HEADERS, EVENT_WIDTHS)
+        self.header = header_row(kit, [label(lang, k) for k in EVENT_HEADERS], EVENT_WIDTHS)
         self.words = {
             key: label(lang, key)
             for key in ("ev_project", "ev_materials", "total_row", *BREAKDOWN[0], *BREAKDOWN[1])
@@ -239,21 +248,21 @@ class EventsTable:
         when = fmt_date(lang, ev.get("date"))
         if ev.get("end_date"):
             when += f" – {fmt_date(lang, ev['end_date'])}"
-        title = kit.lines(ev.get("title", ""), _inner(w[3]), font=BOLD)
-        title += kit.lines(ev.get("description", ""), _inner(w[3]), size=SMALL, color=MUTED)
+        title = kit.lines(ev.get("title", ""), inner(w[3]), font=BOLD)
+        title += kit.lines(ev.get("description", ""), inner(w[3]), size=SMALL, color=MUTED)
         if ev.get("project"):
             title += kit.lines(
-                f"{words['ev_project']}: {ev['project']}", _inner(w[3]), font=ITALIC, size=SMALL
+                f"{words['ev_project']}: {ev['project']}", inner(w[3]), font=ITALIC, size=SMALL
             )
         if ev.get("materials") or ev.get("materials_count") is not None:
             count = ev.get("materials_count")
             text = f"{words['ev_materials']}: {ev.get('materials') or ''}".rstrip()
             if count is not None:
                 text += f" ({fmt_number(lang, count)})"
-            title += kit.lines(text, _inner(w[3]), font=ITALIC, size=SMALL, color=MUTED)
-        organiser = kit.lines(ev.get("organiser", ""), _inner(w[6]))
+            title += kit.lines(text, inner(w[3]), font=ITALIC, size=SMALL, color=MUTED)
+        organiser = kit.lines(ev.get("organiser", ""), inner(w[6]))
         organiser += kit.lines(
-            ev.get("partners", ""), _inner(w[6]), font=ITALIC, size=SMALL, color=MUTED
+            ev.get("partners", ""), inner(w[6]), font=ITALIC, size=SMALL, color=MUTED
         )
         people = [Line(fmt_number(lang, ev.get("participants") or 0), BOLD, BODY)]
         for group in BREAKDOWN:
@@ -263,16 +272,16 @@ class EventsTable:
                 if ev.get(key) is not None
             ]
             if parts:
-                people += kit.lines(", ".join(parts), _inner(w[7]), size=SMALL, color=MUTED)
+                people += kit.lines(", ".join(parts), inner(w[7]), size=SMALL, color=MUTED)
         return TableRow(
             w,
             [
                 [Line(str(number), REGULAR, BODY)],
-                kit.lines(when, _inner(w[1])),
+                kit.lines(when, inner(w[1])),
                 [Line(str(ev.get("activity") or ""), REGULAR, BODY)],
                 title,
-                kit.lines(kind_label(lang, str(ev.get("kind") or "")), _inner(w[4])),
-                kit.lines(ev.get("venue", ""), _inner(w[5])),
+                kit.lines(kind_label(lang, str(ev.get("kind") or "")), inner(w[4])),
+                kit.lines(ev.get("venue", ""), inner(w[5])),
                 organiser,
                 people,
             ],

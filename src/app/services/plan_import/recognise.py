@@ -15,6 +15,7 @@ from app.domain.plan import (
     assign_parents,
 )
 from app.domain.text import clean
+from app.exports.xlsx_layout import column_letter
 from app.services.errors import ImportRejected
 
 from .body import RawItem, collect, first_item_above
@@ -207,17 +208,7 @@ def _merge_footnotes(footnotes: list[FootnoteData]) -> list[FootnoteData]:
 
 def _column_name(header: HeaderMap, col: int) -> str:
     text = header.texts[col] if col < len(header.texts) else ""
-    return text or f"Column {column_letters(col)}"
-
-
-def column_letters(col: int) -> str:
-    """The spreadsheet name of column *col* (0 -> "A", 26 -> "AA")."""
-    name = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        name = chr(65 + rem) + name
-    return name
+    return text or f"Column {column_letter(col + 1)}"
 
 
 def _target_value(text: str) -> tuple[float | None, str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.plan import PlanData
+from app.exports.xlsx_layout import column_letter
 from app.services.errors import PlanDeskError
 from app.services.plan_import import (
     MAPPABLE_ROLES,
@@ -34,7 +35,6 @@ from app.services.plan_import import (
     read_grid,
     recognise_rows,
 )
-from app.services.plan_import.recognise import column_letters
 from app.services.plan_import.validate import check_plan
 from app.ui.plan.preview_model import PreviewModel
 
@@ -129,7 +129,7 @@ class ImportDialog(QDialog):
             grid.addWidget(label, 0, col)
         for col in range(width):
             heading = header.texts[col] if col < len(header.texts) else ""
-            name = column_letters(col) + (f": {heading}" if heading else "")
+            name = column_letter(col + 1) + (f": {heading}" if heading else "")
             label = QLabel(name, inner)
             label.setWordWrap(True)
             label.setToolTip(heading)

@@ -5,7 +5,7 @@
 #   plandesk --db TMP/d.sqlite --screenshot TMP/s.png   exit 0, a PNG of more than 10 kB
 # then report the bundle's size and the build time. Any failure: one clear line, exit non-zero.
 #
-# Uses .venv (made by scripts/test.sh or scripts/start_demo.sh); PYINSTALLER_LOG_LEVEL to
+# Uses .venv, installed from requirements-lock.txt by scripts/install_venv.sh; PYINSTALLER_LOG_LEVEL to
 # change PyInstaller's verbosity (its full output is in build/logs/pyinstaller.log).
 set -euo pipefail
 
@@ -23,9 +23,8 @@ fail() {
     exit 1
 }
 
-[[ -x "$VENV/bin/python" ]] || fail ".venv missing: run 'bash scripts/test.sh' (or create it and pip install -e '.[dev]')"
-"$VENV/bin/python" -c 'import PyInstaller' 2>/dev/null \
-    || fail "PyInstaller is not installed in .venv: pip install -e '.[dev]'"
+# .venv with exactly requirements-lock.txt (PyInstaller included); nothing when it is up to date.
+bash "$REPO/scripts/install_venv.sh" >/dev/null || fail "could not install requirements-lock.txt"
 version="$("$VENV/bin/python" -c 'import app; print(app.__version__)')"
 
 # --- build ------------------------------------------------------------------------------------

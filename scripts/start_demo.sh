@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install PlanDesk into .venv and start it on a demo database (<repo>/.demo/plandesk.sqlite).
+# Install PlanDesk into .venv (exactly requirements-lock.txt) and start it on a demo database (<repo>/.demo/plandesk.sqlite).
 #
 #   bash scripts/start_demo.sh                          # the window (needs a desktop)
 #   bash scripts/start_demo.sh --screenshot plan.png    # headless: render to PNG and exit
@@ -10,39 +10,14 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$REPO/.venv"
-PYTHON="${PYTHON:-python3}"
 DB="$REPO/.demo/plandesk.sqlite"
-LOGDIR="$REPO/build/logs"
-export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1
 
 # Qt's libraries (root on Debian/Ubuntu installs them; otherwise it says what is missing).
 # LibreOffice is only needed by tests.
 PLANDESK_SKIP_LIBREOFFICE=1 bash "$REPO/scripts/install_system_deps.sh"
 
-if [[ ! -x "$VENV/bin/python" ]]; then
-    if ! command -v "$PYTHON" >/dev/null 2>&1 \
-        || ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-        echo "start_demo.sh: PlanDesk needs Python 3.11 or newer as '$PYTHON' (set PYTHON=...)" >&2
-        exit 1
-    fi
-    echo "creating .venv with $("$PYTHON" --version 2>&1)"
-    "$PYTHON" -m venv "$VENV"
-fi
-# Install (again) only when pyproject.toml changed since the last install by this script or by
-# scripts/test.sh, or when the package is not importable.
-hash="$(sha256sum "$REPO/pyproject.toml" | cut -d' ' -f1) $REPO"
-if [[ "$(cat "$VENV/.plandesk-installed" 2>/dev/null)" != "$hash" \
-    && "$(cat "$VENV/.plandesk-dev-installed" 2>/dev/null)" != "$hash" ]] \
-    || [[ ! -x "$VENV/bin/plandesk" ]] || ! "$VENV/bin/python" -c 'import app' 2>/dev/null; then
-    mkdir -p "$LOGDIR"
-    echo "installing PlanDesk into .venv (log: build/logs/pip-demo.log)"
-    if ! "$VENV/bin/python" -m pip install -e "$REPO" >"$LOGDIR/pip-demo.log" 2>&1; then
-        tail -n 25 "$LOGDIR/pip-demo.log" >&2
-        echo "start_demo.sh: pip install failed (full log: build/logs/pip-demo.log)" >&2
-        exit 1
-    fi
-    echo "$hash" >"$VENV/.plandesk-installed"
-fi
+# .venv with exactly requirements-lock.txt (the same versions as the tests), PlanDesk editable.
+bash "$REPO/scripts/install_venv.sh"
 
 if [[ ! -e "$DB" ]]; then
     echo "creating the demo database $DB"

@@ -12,7 +12,6 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 VENV="$REPO/.venv"
-PYTHON="${PYTHON:-python3}"
 LOGDIR="$REPO/build/logs"
 mkdir -p "$LOGDIR"
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PIP_NO_INPUT=1
@@ -56,41 +55,8 @@ heading "system packages" "system deps"
 bash "$REPO/scripts/install_system_deps.sh"
 
 # --- virtual environment ---------------------------------------------------------------------
-heading "virtual environment" "venv"
-if ! command -v "$PYTHON" >/dev/null 2>&1; then
-    echo "test.sh: '$PYTHON' not found; PlanDesk needs Python 3.11 or newer (set PYTHON=...)" >&2
-    exit 1
-fi
-if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-    echo "test.sh: $("$PYTHON" --version 2>&1) is too old; PlanDesk needs Python 3.11 or newer" \
-        "(set PYTHON=python3.11 or newer)" >&2
-    exit 1
-fi
-if [[ -x "$VENV/bin/python" ]] && ! "$VENV/bin/python" -c \
-    'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    echo ".venv is broken or older than Python 3.11: recreating it"
-    rm -rf "$VENV"
-fi
-if [[ ! -x "$VENV/bin/python" ]]; then
-    echo "creating .venv with $("$PYTHON" --version 2>&1)"
-    "$PYTHON" -m venv "$VENV"
-fi
-# Reinstall only when pyproject.toml changed (or the venv lost the package / the dev tools).
-stamp="$VENV/.plandesk-dev-installed"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1) $REPO"
-if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]] \
-    || ! "$VENV/bin/python" -c 'import app, pytest, PyInstaller' 2>/dev/null \
-    || [[ ! -x "$VENV/bin/ruff" || ! -x "$VENV/bin/mypy" ]]; then
-    echo "pip install -e '.[dev]' (log: build/logs/pip.log)"
-    if ! "$VENV/bin/python" -m pip install -e '.[dev]' >"$LOGDIR/pip.log" 2>&1; then
-        tail -n 25 "$LOGDIR/pip.log" >&2
-        echo "test.sh: pip install failed (full log: build/logs/pip.log)" >&2
-        exit 1
-    fi
-    echo "$want" >"$stamp"
-else
-    echo "dependencies up to date (pyproject.toml unchanged)"
-fi
+heading "virtual environment (requirements-lock.txt)" "venv"
+bash "$REPO/scripts/install_venv.sh"
 "$VENV/bin/python" -c 'import app, sys; print(f"PlanDesk {app.__version__} on Python", sys.version.split()[0])'
 
 # --- the quality gates -----------------------------------------------------------------------

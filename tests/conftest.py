@@ -15,7 +15,9 @@ from app.db.migrate import open_database
 from app.db.session import Database
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = (
+    REPO / "tests" / "fixtures" / "seeds"
+)  # copies of the seed documents, sources named in its README
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -16,7 +16,14 @@ from app import paths
 from app.db import migrate
 
 REPO = Path(__file__).resolve().parents[1]
-SCRIPTS = ("start_demo.sh", "test.sh", "install_system_deps.sh", "build_bundle.sh")
+SCRIPTS = (
+    "start_demo.sh",
+    "test.sh",
+    "install_system_deps.sh",
+    "build_bundle.sh",
+    "install_venv.sh",
+    "refresh_lock.sh",
+)
 
 
 def _code_blocks(markdown: str, heading: str) -> list[str]:
@@ -108,3 +115,94 @@ def test_system_deps_without_root_only_reports(tmp_path: Path) -> None:
     )
     assert "libreoffice" not in result.stdout
     assert len(result.stdout.strip().splitlines()) == 1
+
+
+# ------------------------------------------------------------------ the lock
+def _lock_check(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(folder / "scripts" / "lock.py"), "check"],
+        capture_output=True,
+        text=True,
+    )
+
+
+def _copy_for_lock(tmp_path: Path) -> Path:
+    (tmp_path / "scripts").mkdir()
+    for name in ("scripts/lock.py", "pyproject.toml", "requirements-lock.txt"):
+        shutil.copy(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def test_the_lock_follows_pyproject() -> None:
+    result = _lock_check(REPO)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_dependency_added_without_a_new_lock_fails_with_one_line(tmp_path: Path) -> None:
+    folder = _copy_for_lock(tmp_path)
+    pyproject = folder / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(
+        text.replace('"defusedxml>=0.7",', '"defusedxml>=0.7",\n    "requests>=2",'),
+        encoding="utf-8",
+    )
+    result = _lock_check(folder)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "refresh_lock.sh" in result.stderr
+
+
+def test_a_lint_setting_needs_no_new_lock(tmp_path: Path) -> None:
+    folder = _copy_for_lock(tmp_path)
+    pyproject = folder / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(text.replace("line-length = 100", "line-length = 99"), encoding="utf-8")
+    assert _lock_check(folder).returncode == 0
+
+
+def test_every_lock_entry_is_pinned_with_hashes() -> None:
+    lines = (REPO / "requirements-lock.txt").read_text(encoding="utf-8").splitlines()
+    entries = [line for line in lines if line and not line.startswith((" ", "#"))]
+    assert len(entries) > 30
+    for index, line in enumerate(lines):
+        if line in entries:
+            assert "==" in line, line
+            assert "--hash=sha256:" in lines[index + 1], line
+
+
+def test_warnings_are_ignored_only_by_module_and_message() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    filters = config["tool"]["pytest"]["ini_options"]["filterwarnings"]
+    assert filters[0] == "error"
+    for entry in filters[1:]:
+        action, message, category, module = entry.split(":")[:4]
+        assert action == "ignore" and message and category and module, entry
+
+
+# ------------------------------------------------------------------ the repository stands alone
+def test_documentation_links_stay_inside_the_repository() -> None:
+    pages = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md"))]
+    checked = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if target.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            path = (page.parent / target.split("#", 1)[0]).resolve()
+            assert path.is_relative_to(REPO), f"{page.name}: {target} leaves the repository"
+            assert path.exists(), f"{page.name}: {target} does not exist"
+            checked += 1
+    assert checked > 10
+
+
+def test_no_test_reads_outside_the_repository() -> None:
+    outside = re.compile(r"REPO\.parent|parents\[[3-9]\]|[\"'/]shared[\"'/]|/work/")
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "tests").rglob("*.py"))
+        if path != Path(__file__)
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if outside.search(line)
+    ]
+    assert offenders == []

@@ -20,9 +20,10 @@ from app.domain.plan import ItemData, ItemKind, PlanData, assign_parents
 from app.services.errors import ImportRejected
 from app.services.plan_import import parse_plan_file, read_grid, recognise_rows
 from app.services.plans import load_tree, plan_document, store_plan
+from tests.conftest import SEEDS
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
-SEED_000 = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_a04526a44f22c048.txt"
+SEED_000 = SEEDS / "000_a04526a44f22c048.txt"
 
 TR_CODES = [
     "2", "2.1", "2.1.4", "2.1.5", "2.1.6", "2.1.7", "2.1.8", "2.1.9", "2.1.10",
@@ -136,8 +137,6 @@ def test_turkish_parent_structure(turkish: PlanData) -> None:
 
 
 def test_seed_000_text_pasted_as_tab_separated_rows() -> None:
-    if not SEED_000.exists():
-        pytest.skip("seed 000 not available")
     rows = [line.split("\t") for line in SEED_000.read_text(encoding="utf-8").splitlines()]
     plan = recognise_rows(rows, title_hint="pasted")
     assert [i.code for i in plan.items] == [

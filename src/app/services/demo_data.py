@@ -1,7 +1,7 @@
 """Demo data for ``plandesk demo``: plain values, no database code.
 
 The plan is the Balıkesir provincial work-plan timetable of seed 000
-(``/work/shared/seeds/000_a04526a44f22c048.txt``), every goal, sub-goal and activity with
+(``tests/fixtures/seeds/000_a04526a44f22c048.txt``), every goal, sub-goal and activity with
 its complete Turkish text as the seed gives it: ``<p>`` tags dropped, the broken row of 3.4.3
 joined, the wrapping parentheses of the goal/sub-goal texts dropped and the footnote
 superscripts (¹ ²) moved into ``footnote_marks``. The seed leaves most planned-date cells

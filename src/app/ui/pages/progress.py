@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSplitter
 
 from app.ui.pages.base import Page
 from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
-from app.ui.progress.delegate import ProgressDelegate, row_height
+from app.ui.progress.delegate import PAD, ProgressDelegate, row_height
 from app.ui.progress.details import DetailsPanel
 from app.ui.progress.evidence_actions import EvidenceActions
 from app.ui.progress.grid_model import (
@@ -37,7 +37,6 @@ DETAILS_DELAY_MS = 60
 FILTER_DELAY_MS = 150
 ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 34, 90  # code + two lines; full text in the panel
 PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
-PERIOD_COMFORT_CHARS = 23  # "112 · 1 ev/112 · 112/100" in one line
 
 
 class ProgressPage(EvidenceActions, Page):
@@ -387,14 +386,17 @@ class ProgressPage(EvidenceActions, Page):
         periods = self.model.columnCount() - FIRST_PERIOD
         if periods < 1:
             return
-        char = self.view.fontMetrics().averageCharWidth()
+        metrics = self.view.fontMetrics()
+        char = metrics.averageCharWidth()
         available = self.view.viewport().width()
         period_width = char * PERIOD_CHARS
-        # the figures line first: periods grow to a comfortable width while the activity
-        # keeps its minimum (its text wraps to two lines and has a tooltip)
+        # the figures line first: periods grow to a comfortable width (a long figures line,
+        # "112 · 1 ev/112 · 112/100", measured in this font and language, on one line) while
+        # the activity keeps its minimum (its text wraps to two lines and has a tooltip)
+        comfort = metrics.horizontalAdvance(self.model.sample_figures()) + 4 * PAD
         spare = available - char * ACTIVITY_CHARS - periods * period_width
-        if spare > 0:
-            period_width += min(char * (PERIOD_COMFORT_CHARS - PERIOD_CHARS), spare // periods)
+        if spare > 0 and comfort > period_width:
+            period_width += min(comfort - period_width, spare // periods)
         activity = available - periods * period_width
         if activity > char * ACTIVITY_MAX_CHARS:  # room to spare: periods grow first
             extra = (activity - char * ACTIVITY_MAX_CHARS) // periods

@@ -187,6 +187,11 @@ class ProgressGridModel(QAbstractTableModel):
             self._lines[key] = found
         return found
 
+    def sample_figures(self) -> str:
+        """A typical long figures line in the window's language, for sizing the columns."""
+        events = self.tr("%1 ev/%2").replace("%1", "1").replace("%2", "112")
+        return f"112 · {events} · 112/100"
+
     def _format(self, row: GridRow, cell: Cell) -> tuple[str, str]:
         if cell.status:
             status = status_word(cell.status)

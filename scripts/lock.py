@@ -151,7 +151,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["digest"]:
         print(dependency_digest())
         return 0
-    print("usage: python scripts/lock.py check | write [--upgrade] | digest | extras", file=sys.stderr)
+    print(
+        "usage: python scripts/lock.py check | write [--upgrade] | digest | extras", file=sys.stderr
+    )
     return 2
 
 

@@ -17,7 +17,8 @@ import logging
 import platform
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -153,3 +154,36 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> L
     session = LogSession(directory, level)
     session.install()
     return session
+
+
+@contextmanager
+def setup_cli_logging(directory: Path | None = None) -> Iterator[None]:
+    """For one command: log records and Python warnings go to the log file, never to the
+    terminal (a clerk's terminal shows only the command's own one-line messages)."""
+    if directory is None:
+        from app.paths import log_dir
+
+        directory = log_dir()
+    handler: logging.Handler
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            directory / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter(FORMAT))
+    except OSError:  # no writable log folder: records are dropped, not printed
+        handler = logging.NullHandler()
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    previous_level = root.level
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    logging.captureWarnings(True)
+    try:
+        yield
+    finally:
+        logging.captureWarnings(False)
+        root.removeHandler(handler)
+        handler.close()
+        root.setLevel(previous_level)

@@ -275,6 +275,12 @@ def test_installed_entry_point_exit_codes(tmp_path: Path) -> None:
     done = subprocess.run([*exe, "--version"], capture_output=True, text=True, env=env)
     assert done.returncode == 0 and "PlanDesk" in done.stdout
     done = subprocess.run([*exe, "plan", "show"], capture_output=True, text=True, env=env)
+    assert done.returncode == 1 and done.stderr.startswith("plandesk: there is no database")
+    assert not (tmp_path / "e.sqlite").exists()  # a reading command starts no database
+    done = subprocess.run([*exe, "institution", "set", "--name", "Ş", "--code", "S", "--kind",
+                           "school"], capture_output=True, text=True, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*exe, "plan", "show"], capture_output=True, text=True, env=env)
     assert done.returncode == 1 and done.stderr.strip().startswith("plandesk: there is no plan")
     done = subprocess.run([*exe, "progress", "set"], capture_output=True, text=True, env=env)
     assert done.returncode == 2

@@ -3,80 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import textwrap
-from collections.abc import Callable
-from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from app.db.migrate import DatabaseError, open_database
-from app.db.session import Database
-from app.paths import default_db_path
-from app.services.errors import PlanDeskError
+from app.cli.common import database, database_path, emit_json, in_file, out_file
+from app.domain.events import COUNT_FIELDS, TEXT_FIELDS
 
 log = logging.getLogger(__name__)
-
-DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
-
-
-def parse_date(text: str) -> date:
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 2021-03-24 or 24.03.2021)")
-
-
-def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is negative")
-    return value
-
-
-def fail(message: str) -> int:
-    print(f"plandesk: {message}", file=sys.stderr)
-    return 1
-
-
-def handle_errors(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a command; user-facing failures become one line on stderr and exit 1."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="replace")
-    try:
-        return func(args)
-    except (PlanDeskError, DatabaseError) as exc:
-        return fail(str(exc))
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return fail(f"{exc.strerror or exc}{where}")
-    except KeyboardInterrupt:
-        return fail("interrupted; nothing was changed")
-
-
-def database(args: argparse.Namespace) -> Database:
-    path = args.db or default_db_path()
-    return open_database(Path(path))
-
-
-def emit_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 # ------------------------------------------------------------------ demo
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import build_demo
 
-    db = database(args)
+    db = database(args, create=True)
     with db.unit("demo") as session:
         summary = build_demo(session)
     print(f"{summary.institution}: {summary.plan_title}")
@@ -89,19 +31,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ institution
 def cmd_institution_set(args: argparse.Namespace) -> int:
-    from app.services.institutions import InstitutionProfile, set_parent_details, set_self
-
-    profile = InstitutionProfile(
-        code=args.code,
-        name=args.name,
-        kind=args.kind,
-        parent_code=args.parent_code,
-        language=args.language,
-        head_name=args.head_name,
-        head_title=args.head_title,
-        email=args.email,
+    from app.services.institutions import (
+        InstitutionProfile,
+        get_self,
+        set_parent_details,
+        set_self,
     )
-    with database(args).unit("institution set") as session:
+
+    with database(args, create=True).unit("institution set") as session:
+        before = get_self(session)
+        profile = InstitutionProfile(
+            code=args.code,
+            name=args.name,
+            kind=args.kind,
+            parent_code=args.parent_code,
+            language=args.language or (before.language if before else "en"),
+            head_name=args.head_name,
+            head_title=args.head_title,
+            email=args.email,
+        )
         inst = set_self(session, profile)
         if args.parent_name or args.parent_email:
             set_parent_details(session, inst, name=args.parent_name, email=args.parent_email)
@@ -168,14 +116,17 @@ def cmd_plan_import(args: argparse.Namespace) -> int:
     from app.services.plan_file import read_plan_file, store_imported_plan
     from app.services.template import is_template
 
-    head = args.file.read_bytes()[:4096] if args.file.suffix.lower() == ".json" else b""
-    if head and is_template(head):
-        from app.cli.directorate_cmds import import_template_file
+    path = in_file(args.file, "plan file (xlsx, csv or json)")
+    if path.suffix.lower() == ".json":
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if is_template(head):
+            from app.cli.directorate_cmds import import_template_file
 
-        return import_template_file(args, args.file.read_bytes())
-    data = read_plan_file(args.file)  # parsed fully before the database is touched
-    with database(args).unit(f"plan import {args.file.name}") as session:
-        plan = store_imported_plan(session, data)
+            return import_template_file(args, path)
+    data = read_plan_file(path)  # parsed fully before the database is touched
+    with database(args, create=True).unit(f"plan import {path.name}") as session:
+        plan = store_imported_plan(session, data, language=args.language)
         print(
             f"imported '{plan.title}': {len(data.items)} items, "
             f"{len(data.footnotes)} footnotes, periods " + ", ".join(p.key for p in plan.periods)
@@ -224,39 +175,32 @@ def cmd_progress_show(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------ events
+def event_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The event fields given on the command line (None: not given)."""
+    values: dict[str, Any] = {
+        "held_on": args.date,
+        "end_on": args.end_date,
+        "item_code": args.activity,
+        "participants": args.participants,
+    }
+    values.update({name: getattr(args, name, None) for name in TEXT_FIELDS})
+    values.update({name: getattr(args, name, None) for name in COUNT_FIELDS})
+    return values
+
+
 def cmd_event_add(args: argparse.Namespace) -> int:
     from app.domain.events import EventData
     from app.services.events import add_event
-    from app.services.plans import require_current_plan
+    from app.services.plan_setup import plan_for_events
 
-    data = EventData(
-        held_on=args.date,
-        end_on=args.end_date,
-        title=args.title,
-        kind=args.kind,
-        item_code=args.activity,
-        participants=args.participants,
-        **{
-            n: getattr(args, n)
-            for n in (
-                "women",
-                "men",
-                "pupils",
-                "teachers",
-                "parents",
-                "staff",
-                "venue",
-                "organiser",
-                "partners",
-                "project",
-                "materials",
-                "description",
-            )
-        },
-    )
-    with database(args).unit("event add") as session:
-        event = add_event(session, require_current_plan(session), data)
+    given = {k: v for k, v in event_values(args).items() if v is not None}
+    data = EventData(**given)
+    with database(args, create=True).unit("event add") as session:
+        plan, started = plan_for_events(session, data.held_on)
+        event = add_event(session, plan, data)
         print(f"event {event.id}: {event.held_on:%d.%m.%Y} {event.title}")
+        if started:
+            print(f"(started '{plan.title}', periods {', '.join(p.key for p in plan.periods)})")
     return 0
 
 
@@ -267,27 +211,28 @@ def cmd_event_import(args: argparse.Namespace) -> int:
     from app.services.event_import import parse_events_file, store_events
     from app.services.plans import require_current_plan
 
+    path = in_file(args.file, "list of events (xlsx or csv)")
     db = database(args)
     with db.unit() as session:
         plan = require_current_plan(session)
         codes = set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan.id)))
-    result = parse_events_file(args.file, codes)
+    result = parse_events_file(path, codes)
     if result.errors:
         print(
-            f"plandesk: {args.file.name}: {len(result.errors)} bad row(s); nothing was imported",
+            f"plandesk: {path.name}: {len(result.errors)} bad row(s); nothing was imported",
             file=sys.stderr,
         )
         for line in result.error_lines():
             print(f"  {line}", file=sys.stderr)
         return 1
-    with db.unit(f"event import {args.file.name}") as session:
+    with db.unit(f"event import {path.name}") as session:
         ids = store_events(session, require_current_plan(session), result)
     kinds = (
         f" (kinds kept as text: {', '.join(sorted(result.unknown_kinds))})"
         if result.unknown_kinds
         else ""
     )
-    print(f"imported {len(ids)} events from {args.file.name}{kinds}")
+    print(f"imported {len(ids)} events from {path.name}{kinds}")
     return 0
 
 
@@ -312,8 +257,7 @@ def cmd_event_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.backup import backup
 
-    path = Path(args.db or default_db_path())
-    out = backup(path, args.out)
+    out = backup(database_path(args), out_file(args.out) if args.out else None)
     print(f"backup written: {out}")
     return 0
 
@@ -321,7 +265,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.services.backup import restore
 
-    path = Path(args.db or default_db_path())
-    saved = restore(path, args.file)
+    path = database_path(args)
+    saved = restore(path, in_file(args.file, "backup file"))
     print(f"restored {args.file} into {path}" + (f" (previous copy: {saved})" if saved else ""))
     return 0

@@ -7,8 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.commands import database, emit_json
-from app.cli.returns_cmds import read_password, trust_from
+from app.cli.common import (
+    database,
+    emit_json,
+    in_file,
+    out_file,
+    out_folder,
+    read_password,
+    read_small,
+    trust_from,
+)
 from app.services.errors import PlanDeskError
 
 
@@ -18,8 +26,8 @@ def cmd_subordinate_add(args: argparse.Namespace) -> int:
 
     certs = []
     for path in args.trust:
-        certs += load_certificates(Path(path).read_bytes())
-    with database(args).unit("subordinate add") as session:
+        certs += load_certificates(read_small(path, "certificate file"))
+    with database(args, create=True).unit("subordinate add") as session:
         inst = add_subordinate(
             session,
             SubordinateInput(args.code, args.name, args.email, args.kind, args.language),
@@ -35,8 +43,9 @@ def cmd_subordinate_add(args: argparse.Namespace) -> int:
 def cmd_subordinate_import(args: argparse.Namespace) -> int:
     from app.services.subordinates import import_list
 
-    with database(args).unit(f"subordinate import {args.file.name}") as session:
-        codes = import_list(session, args.file)
+    path = in_file(args.file, "list of subordinates (xlsx or csv)")
+    with database(args, create=True).unit(f"subordinate import {path.name}") as session:
+        codes = import_list(session, path)
     print(f"{len(codes)} subordinates registered")
     return 0
 
@@ -68,10 +77,14 @@ def cmd_subordinate_list(args: argparse.Namespace) -> int:
 def cmd_subordinate_issue(args: argparse.Namespace) -> int:
     from app.services.subordinates import issue_identity
 
+    target = out_file(args.out)
     own = read_password(args)
-    new = Path(args.new_password_file).read_text(encoding="utf-8").rstrip("\r\n")
+    try:
+        new = read_small(args.new_password_file, "password file", 64 * 1024).decode("utf-8")
+    except UnicodeDecodeError:
+        raise PlanDeskError("the new password file is not UTF-8 text") from None
     with database(args).unit(f"identity issued to {args.code}") as session:
-        out = issue_identity(session, args.code, own, new, args.out)
+        out = issue_identity(session, args.code, own, new.rstrip("\r\n"), target)
     print(f"identity for {args.code} written to {out}")
     return 0
 
@@ -82,19 +95,20 @@ def cmd_template_export(args: argparse.Namespace) -> int:
     from app.services.plans import require_current_plan
     from app.services.template import export_template
 
+    out = out_file(args.out)
     with database(args).unit("template export") as session:
         ident = unlock(active(session), read_password(args))
         data = export_template(session, require_current_plan(session), ident)
-    write_atomically(args.out, data)
+    write_atomically(out, data)
     print(f"signed plan template written: {args.out}")
     return 0
 
 
-def import_template_file(args: argparse.Namespace, data: bytes) -> int:
-    from app.services.template import import_template, read_template
+def import_template_file(args: argparse.Namespace, path: Path) -> int:
+    from app.services.template import MAX_BYTES, import_template, read_template
 
-    info = read_template(data, trust_from(args))
-    with database(args).unit(f"plan import {args.file.name}") as session:
+    info = read_template(read_small(path, "plan template", MAX_BYTES), trust_from(args))
+    with database(args, create=True).unit(f"plan import {path.name}") as session:
         plan, how = import_template(session, info)
         print(
             f"template version {info.version} from {info.issuer_code} {info.issuer_name} "
@@ -107,6 +121,9 @@ def import_template_file(args: argparse.Namespace, data: bytes) -> int:
 def cmd_return_import(args: argparse.Namespace) -> int:
     from app.services.intake import import_returns
 
+    for path in args.paths:
+        if not path.exists():
+            raise PlanDeskError(f"{path} does not exist")
     db = database(args)
     lines = import_returns(db, list(args.paths), workers=args.workers, period=args.period or "")
     for line in lines:
@@ -123,11 +140,13 @@ def cmd_return_import(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from app.services.completeness import period_status, write_reminders
 
+    folder = out_folder(args.reminders) if args.reminders else None
     with database(args).unit() as session:
         status = period_status(session, args.period)
-        reminders = write_reminders(session, args.period, args.reminders) if args.reminders else []
+        reminders = write_reminders(session, args.period, folder) if folder else []
     if args.json:
-        emit_json(status)
+        emit_json({**status, "reminders": [str(path) for path in reminders]} if folder else status)
+        return 0
     else:
         c = status["counts"]
         print(
@@ -139,7 +158,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             extra = f"v{r['version']}" if r["version"] else r["reason"]
             print(f"  {r['code']:12} {r['state']:10} {extra}")
     for path in reminders:
-        print(f"reminder written: {path}", file=sys.stderr if args.json else sys.stdout)
+        print(f"reminder written: {path}")
     return 0
 
 
@@ -152,6 +171,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     from app.services.return_payload import canonical_bytes
     from app.services.returns import record_signed, render
 
+    out = out_file(args.out)
     db = database(args)
     with db.unit(f"consolidate {args.period}") as session:
         plan = require_current_plan(session)
@@ -165,9 +185,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
         else:
             data, _ = render(payload, args.format, ident)
-        write_atomically(args.out, data)
+        write_atomically(out, data)
         if ident is not None:
-            record_signed(session, plan, payload, args.out, data, ident)
+            record_signed(session, plan, payload, out, data, ident)
     t = payload["totals"]
     print(
         f"{args.out}: consolidated {len(payload['children'])} returns covering "

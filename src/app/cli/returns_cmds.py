@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
-from pathlib import Path
 
-from app.cli.commands import database, emit_json
-from app.services.errors import PlanDeskError, ValidationError
-
-
-def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """From --password-file, PLANDESK_KEY_PASSWORD, or a prompt — never from the command line."""
-    if args.password_file:
-        try:
-            text = Path(args.password_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PlanDeskError(f"cannot read the password file: {exc.strerror}") from exc
-        return text.rstrip("\r\n")
-    env = os.environ.get("PLANDESK_KEY_PASSWORD")
-    if env:
-        return env
-    if not sys.stdin.isatty():
-        raise PlanDeskError(
-            "the key password is needed: use --password-file FILE or set PLANDESK_KEY_PASSWORD"
-        )
-    first = getpass.getpass("Key password: ")
-    if confirm and getpass.getpass("Repeat the password: ") != first:
-        raise ValidationError("the two passwords differ")
-    return first
+from app.cli.common import (
+    database,
+    emit_json,
+    in_file,
+    out_file,
+    read_password,
+    read_small,
+    trust_from,
+)
+from app.services.errors import PlanDeskError
 
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
@@ -48,7 +32,7 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
 def cmd_identity_import(args: argparse.Namespace) -> int:
     from app.services.identity import import_identity
 
-    data = args.file.read_bytes()
+    data = read_small(args.file, "PKCS#12 key file (.p12 or .pfx)")
     password = read_password(args)
     with database(args).unit("identity import") as session:
         info = import_identity(session, data, password)
@@ -81,9 +65,10 @@ def cmd_identity_export_trust(args: argparse.Namespace) -> int:
     from app.fileio import write_atomically
     from app.services.identity import trust_pem
 
+    out = out_file(args.out)
     with database(args).unit() as session:
         pem = trust_pem(session)
-    write_atomically(args.out, pem.encode())
+    write_atomically(out, pem.encode())
     print(f"trust certificate written: {args.out}")
     return 0
 
@@ -94,6 +79,7 @@ def cmd_return_export(args: argparse.Namespace) -> int:
     from app.services.plans import require_current_plan
     from app.services.returns import export_return
 
+    out = out_file(args.out)
     db = database(args)
     with db.unit(f"return export {args.period}") as session:
         plan = require_current_plan(session)
@@ -106,7 +92,7 @@ def cmd_return_export(args: argparse.Namespace) -> int:
             args.period,
             fmt=args.format,
             language=language,
-            out=args.out,
+            out=out,
             ident=ident,
         )
     state = "signed" if result.signed else "unsigned"
@@ -118,34 +104,15 @@ def cmd_return_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def trust_from(args: argparse.Namespace) -> list:  # type: ignore[type-arg]
-    """--trust files, plus (when the database exists) its trusted and own certificates."""
-    from app.services.identity import load_certificates
-    from app.services.trust import stored_trust
-
-    certs = []
-    for path in args.trust:
-        try:
-            certs += load_certificates(Path(path).read_bytes())
-        except OSError as exc:
-            raise PlanDeskError(f"cannot read {path}: {exc.strerror}") from exc
-    db_path = args.db or os.environ.get("PLANDESK_DB")
-    if db_path and Path(db_path).exists():
-        with database(args).unit() as session:
-            certs += stored_trust(session)
-    return certs
-
-
 def cmd_return_verify(args: argparse.Namespace) -> int:
     from app.services.verify import verify_file
 
-    if not args.file.is_file():
-        raise PlanDeskError(f"{args.file} does not exist")
-    result = verify_file(args.file, trust_from(args))
+    path = in_file(args.file, "return file (PDF or XLSX)")
+    result = verify_file(path, trust_from(args))
     for line in result.summary():
         print(line)
     if not result.ok:
-        print(f"plandesk: {args.file.name}: {result.reason}", file=sys.stderr)
+        print(f"plandesk: {path.name}: {result.reason}", file=sys.stderr)
         return 1
     return 0
 
@@ -186,10 +153,12 @@ def cmd_return_email(args: argparse.Namespace) -> int:
     from app.services.trust import stored_trust
     from app.services.verify import verify_file
 
+    out = out_file(args.out)
+    files = [in_file(path, "return file (PDF or XLSX)") for path in args.files]
     with database(args).unit() as session:
         trust = stored_trust(session)
     payload = None
-    for path in args.files:
+    for path in files:
         result = verify_file(path, trust)
         if result.payload is not None:
             payload = result.payload
@@ -197,6 +166,6 @@ def cmd_return_email(args: argparse.Namespace) -> int:
     if payload is None:
         raise PlanDeskError("none of the files is a valid signed return of this institution")
     parse_payload(json.dumps(payload).encode())
-    out = write_eml(payload, list(args.files), args.out, args.to)
+    out = write_eml(payload, files, out, args.to)
     print(f"e-mail ready: {out}")
     return 0

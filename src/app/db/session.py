@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, insert, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.fileinfo import DatabaseError
 from app.db.models import AuditEntry, Base, utcnow
 from app.domain.text import nfc
 
@@ -124,6 +126,36 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+# sqlite's refusals that say something about the machine, and what to tell the clerk
+_ENVIRONMENT = (
+    (
+        ("database is locked", "database table is locked", "busy"),
+        "another PlanDesk is writing to this database; nothing was changed, try again",
+    ),
+    (
+        ("database or disk is full", "disk is full"),
+        "the disk is full; nothing was changed (free some space and try again)",
+    ),
+    (
+        ("readonly database", "read-only", "attempt to write a readonly"),
+        "the database file cannot be written (read-only); nothing was changed",
+    ),
+    (
+        ("disk i/o error", "unable to open database file"),
+        "the database file cannot be read or written (disk or permission problem)",
+    ),
+)
+
+
+def environment_message(exc: OperationalError, path: Path | None) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    for needles, message in _ENVIRONMENT:
+        if any(needle in text for needle in needles):
+            return message
+    where = f" ({path})" if path else ""
+    return f"the database refused the change{where}: {text.splitlines()[0] if text else exc}"
+
+
 class Database:
     """One database: its engine and a factory of units of work."""
 
@@ -140,12 +172,19 @@ class Database:
 
     @contextmanager
     def unit(self, summary: str = "") -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on any error."""
+        """A unit of work: committed when the block ends, rolled back on any error.
+
+        The database's own refusals (busy, full, read-only, an I/O error) become one
+        :class:`DatabaseError` sentence; they are the machine's state, not a bug.
+        """
         session = self.sessions()
         session.info["audit_summary"] = summary
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseError(environment_message(exc, self.path)) from exc
         except BaseException:
             session.rollback()
             raise

@@ -11,10 +11,10 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+from app.domain.periods import LANGUAGES
 from app.exports.label_texts import LABELS
 from app.exports.label_words import EN_MONTHS, KIND_WORDS, STATUS_WORDS
 
-LANGUAGES = ("en", "tr", "ru", "kk", "ro", "vi")
 STATUS_KEYS = ("planned", "in_progress", "done", "not_done", "not_applicable")
 KIND_KEYS = tuple(KIND_WORDS["en"])
 
@@ -63,7 +63,7 @@ def status_from_label(text: str) -> str | None:
 
 def kind_label(language: str, kind: str) -> str:
     words = KIND_WORDS.get(language, KIND_WORDS["en"])
-    return nfc(words.get(kind, kind))
+    return nfc(words.get(kind, kind.replace("_", " ")))
 
 
 def to_date(value: str | date | None) -> date | None:
@@ -94,6 +94,15 @@ def fmt_date(language: str, value: str | date | None) -> str:
 
 def fmt_date_range(language: str, start: str | None, end: str | None) -> str:
     return f"{fmt_date(language, start)} – {fmt_date(language, end)}"
+
+
+def period_heading(language: str, period: dict[str, Any]) -> str:
+    """ "Q3 2024 (01.07.2024 – 30.09.2024)"; a campaign window without a name is its dates."""
+    label_text = str(period.get("label") or "")
+    dates = fmt_date_range(language, period.get("start"), period.get("end"))
+    if not label_text or (label_text[:1].isdigit() and "/" in label_text):
+        return dates
+    return f"{label_text} ({dates})"
 
 
 def fmt_timestamp(language: str, value: str) -> str:

@@ -9,11 +9,11 @@ from app.exports.consolidated_text import covers_text, doc_title, is_consolidate
 from app.exports.fonts import BOLD, ITALIC, REGULAR
 from app.exports.labels import (
     fmt_date,
-    fmt_date_range,
     fmt_number,
     fmt_timestamp,
     footnote_marks,
     label,
+    period_heading,
     status_label,
 )
 from app.exports.pdf_blocks import (
@@ -54,7 +54,7 @@ def header_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     title = kit.lines(doc_title(lang, p), FRAME_W, font=BOLD, size=TITLE)
     if is_consolidated(p):
         title += kit.lines(covers_text(lang, p), FRAME_W, font=BOLD, size=SUBTITLE)
-    when = f"{period['label']} ({fmt_date_range(lang, period['start'], period['end'])})"
+    when = period_heading(lang, period)
     title += kit.lines(when, FRAME_W, font=BOLD, size=SUBTITLE)
     title += kit.lines(plan.get("title", ""), FRAME_W, size=9.0, color=MUTED)
     plan_bits = [plan.get("issuer") or "", str(plan.get("year") or "")]

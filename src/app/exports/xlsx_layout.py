@@ -14,12 +14,12 @@ from typing import Any
 
 from app.exports.labels import (
     activity_status_text,
-    fmt_date_range,
     fmt_number,
     fmt_timestamp,
     kind_label,
     label,
     language_of,
+    period_heading,
     plain_number,
     status_from_label,
     with_marks,
@@ -136,7 +136,6 @@ def header_values(lang: str, p: dict[str, Any]) -> dict[str, Any]:
     version = str(p.get("version", 1))
     if p.get("supersedes"):
         version += " — " + label(lang, "supersedes", version=p["supersedes"].get("version", "?"))
-    dates = fmt_date_range(lang, period.get("start"), period.get("end"))
     generated = (
         f"{fmt_timestamp(lang, p.get('generated_at', ''))} · PlanDesk {p.get('app_version', '')}"
     )
@@ -145,7 +144,7 @@ def header_values(lang: str, p: dict[str, Any]) -> dict[str, Any]:
         "institution_code": inst.get("code"),
         "recipient_name": rec.get("name"),
         "recipient_code": rec.get("code"),
-        "period": f"{period.get('label', '')} ({dates})",
+        "period": period_heading(lang, period),
         "period_key": period.get("key"),
         "due": period.get("due"),
         "version": version,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
+from app.domain.totals import Figures, Totals
 from app.services.errors import ValidationError
 from app.services.plans import find_period, load_tree
 from app.services.return_payload import (
@@ -133,66 +134,63 @@ def consolidated_payload(
     if not children:
         raise ValidationError(f"no accepted returns for {period.key} to consolidate")
     items: list[dict[str, Any]] = []
-    totals: dict[str, Any] = {k: 0 for k in STATUS_KEYS}
-    totals.update(
-        activities=0,
-        institutions=len(leaves),
-        participants=0,
-        achieved=0,
-        events=0,
-        event_participants=0,
-        event_kinds={},
-    )
+    sums = Totals()  # over every (activity, institution) report
+    activities = 0
     event_kinds: Counter[str] = Counter()
     for leaf in leaves.values():
         event_kinds.update(leaf.get("event_kinds", {}))
     for row in load_tree(session, plan.id):
         entry = item_entry(row)
         if row.kind == "activity":
-            counts: Counter[str] = Counter()
-            participants = achieved = events = event_people = reporting = 0
+            activities += 1
+            item = Totals()
             reasons: dict[str, list[str]] = defaultdict(list)
             for code, leaf in leaves.items():
                 fig = leaf["items"].get(row.code)
                 if fig is None:
                     continue
                 status, people, value, n_events, n_people, reason = fig
-                if status:
-                    reporting += 1
-                    counts[status] += 1
-                participants += people or 0
-                achieved += value or 0
-                events += n_events or 0
-                event_people += n_people or 0
+                figures = Figures(
+                    status=status or None,
+                    participants=people,
+                    achieved=value,
+                    events=n_events or 0,
+                    event_participants=n_people or 0,
+                )
+                item.add(figures)
+                sums.add(figures)
                 if status == Status.NOT_DONE and reason:
                     reasons[reason.strip()].append(code)
+            done = item.statuses.get("done", 0)
             entry.update(
                 planned=period.key in row.planned,
                 planned_text=row.planned.get(period.key, ""),
                 not_planned_reason=row.not_planned_reason,
                 progress=None,
-                events={"count": events, "participants": event_people},
+                events={"count": item.events, "participants": item.event_participants},
                 consolidated={
-                    "institutions": reporting,
-                    "status_counts": {k: counts.get(k, 0) for k in STATUS_KEYS},
-                    "done_share": round(counts.get("done", 0) / reporting, 4) if reporting else 0.0,
-                    "participants": participants,
-                    "achieved": achieved,
+                    "institutions": item.reporting,
+                    "status_counts": {k: item.statuses.get(k, 0) for k in STATUS_KEYS},
+                    "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
+                    "participants": item.participants,
+                    "achieved": item.achieved_number(),
                     "reasons": [
                         {"reason": k, "institutions": sorted(v)}
                         for k, v in sorted(reasons.items(), key=lambda kv: -len(kv[1]))
                     ],
                 },
             )
-            totals["activities"] += 1
-            for k in STATUS_KEYS:
-                totals[k] += counts.get(k, 0)
-            totals["participants"] += participants
-            totals["achieved"] += achieved
-            totals["events"] += events
-            totals["event_participants"] += event_people
         items.append(entry)
-    totals["event_kinds"] = dict(sorted(event_kinds.items()))
+    totals: dict[str, Any] = {
+        **{k: sums.statuses.get(k, 0) for k in STATUS_KEYS},
+        "activities": activities,
+        "institutions": len(leaves),
+        "participants": sums.participants,
+        "achieved": sums.achieved_number(),
+        "events": sums.events,
+        "event_participants": sums.event_participants,
+        "event_kinds": dict(sorted(event_kinds.items())),
+    }
     payload = envelope(
         session,
         plan,

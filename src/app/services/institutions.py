@@ -76,6 +76,7 @@ def set_self(session: Session, profile: InstitutionProfile) -> Institution:
     elif inst.code != p.code and find_by_code(session, p.code) is not None:
         raise ValidationError(f"code {p.code} already belongs to another institution")
     inst.is_self = True
+    language_changed = inst.language != p.language
     inst.code, inst.name, inst.kind, inst.language = p.code, p.name, p.kind, p.language
     inst.head_name, inst.head_title, inst.email = p.head_name, p.head_title, p.email
     if p.parent_code:
@@ -87,7 +88,20 @@ def set_self(session: Session, profile: InstitutionProfile) -> Institution:
     else:
         inst.parent = None
     session.flush()
+    if language_changed:
+        _relabel_plans(session)
     return inst
+
+
+def _relabel_plans(session: Session) -> None:
+    """Plans that declare no language of their own name their periods in the
+    institution's."""
+    from app.db.models import Plan
+    from app.services.plan_setup import relabel
+
+    for plan in session.scalars(select(Plan).where(Plan.language == "")):
+        relabel(session, plan)
+    session.flush()
 
 
 def set_parent_details(session: Session, inst: Institution, *, name: str, email: str = "") -> None:

@@ -119,3 +119,19 @@ def save_section(session: Session, plan: Plan, period_key: str, key: str, body: 
     row.body = body
     session.flush()
     return previous
+
+
+def resolve_section(session: Session, plan: Plan, given: str) -> tuple[str, str]:
+    """(key, title) of the outline section named by *given*: its key, its number (1, 2, …)
+    or its title in the plan's language (case and spaces do not matter)."""
+    from app.services.plans import declared_language
+
+    entries = outline(plan, declared_language(session, plan.language))
+    wanted = " ".join(clean(given).split()).casefold()
+    for key, title in entries:
+        if wanted in (key.casefold(), " ".join(title.split()).casefold()):
+            return key, title
+    if wanted.isdigit() and 1 <= int(wanted) <= len(entries):
+        return entries[int(wanted) - 1]
+    names = "; ".join(f"{n}. {title} [{key}]" for n, (key, title) in enumerate(entries, 1))
+    raise ValidationError(f"the outline has no section '{given}' (its sections: {names})")

@@ -19,6 +19,17 @@ def read_plan_file(path: Path) -> PlanData:
     return parse_plan_file(path)
 
 
-def store_imported_plan(session: Session, data: PlanData) -> Plan:
+def store_imported_plan(session: Session, data: PlanData, language: str | None = None) -> Plan:
+    """Store a parsed plan as the current one; *language* declares the plan's language
+    (period names, returns); without it the institution's language applies."""
+    from dataclasses import replace
+
+    from app.domain.periods import LANGUAGES
+    from app.services.errors import ValidationError
+
+    if language is not None:
+        if language not in LANGUAGES:
+            raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+        data = replace(data, language=language)
     inst = get_self(session)
     return store_plan(session, data, institution_id=inst.id if inst else None)

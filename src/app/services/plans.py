@@ -12,6 +12,7 @@ from app.db.models import Footnote, Plan, PlanItem, PlannedPeriod, PlanPeriod
 from app.domain.codes import natural_key, normalize_code, sort_key_text
 from app.domain.periods import (
     DEFAULT_DUE_DAYS,
+    LANGUAGES,
     Period,
     PeriodKeyError,
     Scheme,
@@ -20,13 +21,23 @@ from app.domain.periods import (
 )
 from app.domain.plan import (
     ItemData,
-    ItemKind,
     ItemRow,
     PlanData,
     assign_parents,
 )
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
+
+
+def declared_language(session: Session, language: str | None) -> str:
+    """The language a plan's period names and returns are written in: the plan's own when
+    it declares one, else the institution's, else English. Never guessed from the text."""
+    if language in LANGUAGES:
+        return str(language)
+    from app.services.institutions import get_self
+
+    inst = get_self(session)
+    return inst.language if inst is not None and inst.language in LANGUAGES else "en"
 
 
 def current_plan(session: Session) -> Plan | None:
@@ -49,7 +60,10 @@ def make_current(session: Session, plan_id: int | None) -> None:
 def require_current_plan(session: Session) -> Plan:
     plan = current_plan(session)
     if plan is None:
-        raise NotFound("there is no plan yet: import one with 'plandesk plan import FILE'")
+        raise NotFound(
+            "there is no plan yet: import one with 'plandesk plan import FILE' or start one "
+            "with 'plandesk plan set --title T --year Y'"
+        )
     return plan
 
 
@@ -138,6 +152,7 @@ def store_plan(
                     f"item {item.code} refers to footnote {mark}, which is missing"
                 )
 
+    labels = declared_language(session, data.language)
     session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))
     plan = Plan(
         title=clean(data.title),
@@ -145,7 +160,7 @@ def store_plan(
         scheme=data.scheme.value,
         window_start=data.window_start,
         window_end=data.window_end,
-        language=data.language,
+        language=data.language if data.language in LANGUAGES else "",
         institution_id=institution_id,
         issuer_name=data.issuer,
         version=data.version,
@@ -157,7 +172,7 @@ def store_plan(
         plan.periods.append(
             PlanPeriod(
                 key=p.key,
-                label=p.label(data.language or "en"),
+                label=p.label(labels),
                 name=p.name,
                 start=p.start,
                 end=p.end,
@@ -253,6 +268,3 @@ def plan_document(session: Session, plan: Plan) -> dict[str, Any]:
         ],
         "items": roots,
     }
-
-
-KIND_ORDER = [k.value for k in ItemKind]

@@ -20,6 +20,7 @@ from app.db.models import Attachment, Institution, Plan, PlanPeriod, Progress
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
 from app.domain.status import Status
+from app.domain.totals import Figures, Totals
 from app.services import narrative
 from app.services.errors import ValidationError
 from app.services.events import list_events
@@ -118,16 +119,7 @@ def build_payload(
         if ev["activity"]:
             by_item.setdefault(ev["activity"], []).append(ev["participants"])
     items: list[dict[str, Any]] = []
-    totals = {key: 0 for key in STATUS_KEYS}
-    totals.update(
-        activities=0,
-        planned_in_period=0,
-        open=0,
-        participants=0,
-        achieved=0,
-        events=len(events),
-        event_participants=sum(e["participants"] for e in events),
-    )
+    sums = Totals()
     for row in load_tree(session, plan.id):
         entry = item_entry(row)
         if row.kind == "activity":
@@ -151,15 +143,26 @@ def build_payload(
                 },
                 events={"count": len(item_events), "participants": sum(item_events)},
             )
-            totals["activities"] += 1
-            totals["planned_in_period"] += int(planned)
-            if mark is not None:
-                totals[mark.status] += 1
-                totals["participants"] += mark.participants or 0
-                totals["achieved"] += int(mark.achieved_value or 0)
-            elif planned:
-                totals["open"] += 1
+            sums.add(
+                Figures(
+                    status=mark.status if mark is not None else None,
+                    planned=planned,
+                    participants=mark.participants if mark is not None else None,
+                    achieved=mark.achieved_value if mark is not None else None,
+                )
+            )
         items.append(entry)
+    totals = {
+        **sums.statuses,
+        "activities": sums.activities,
+        "planned_in_period": sums.planned_in_period,
+        "open": sums.open,
+        "participants": sums.participants,
+        "achieved": sums.achieved_number(),
+        # every event of the period, those linked to no activity too
+        "events": len(events),
+        "event_participants": sum(e["participants"] for e in events),
+    }
     payload = envelope(
         session,
         plan,

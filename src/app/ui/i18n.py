@@ -12,12 +12,12 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from app.domain.periods import LANGUAGES
 from app.paths import resource
 
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
-LANGUAGES = ("en", "tr", "ru", "kk", "ro", "vi")
 # Each language is offered under its own name, whatever the current UI language.
 NATIVE_NAMES = {
     "en": "English",

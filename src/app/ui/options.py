@@ -1,4 +1,5 @@
-"""Command-line options of the desktop app (``plandesk`` without a sub-command)."""
+"""Command-line options of the desktop app (``plandesk`` without a sub-command); declared in
+``app.options``, which ``plandesk --help`` lists too."""
 
 from __future__ import annotations
 
@@ -6,20 +7,9 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.ui.i18n import LANGUAGES
+from app.options import DEFAULT_SIZE, PAGES, add_window_options
 
-PAGES = (
-    "dashboard",
-    "plan",
-    "progress",
-    "events",
-    "narrative",
-    "returns",
-    "intake",
-    "completeness",
-    "settings",
-)
-DEFAULT_SIZE = (1280, 800)
+__all__ = ["DEFAULT_SIZE", "PAGES", "GuiOptions", "build_parser", "parse_options"]
 
 
 @dataclass(frozen=True)
@@ -32,16 +22,6 @@ class GuiOptions:
     size: tuple[int, int] = DEFAULT_SIZE
 
 
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800") from None
-    if not (320 <= width <= 8192 and 240 <= height <= 8192):
-        raise argparse.ArgumentTypeError(f"size {text} is out of range")
-    return width, height
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plandesk",
@@ -50,26 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, help="database file (default: the user data folder, or env PLANDESK_DB)"
     )
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="FILE.png",
-        help="render the window to FILE.png once the data is shown, and exit",
-    )
-    parser.add_argument("--page", choices=PAGES, help="the page to show first")
-    parser.add_argument("--language", choices=LANGUAGES, help="user interface language")
-    parser.add_argument(
-        "--size",
-        type=_size,
-        default=DEFAULT_SIZE,
-        metavar="WxH",
-        help="window size for --screenshot (default 1280x800)",
-    )
-    parser.add_argument(
-        "--no-crash-dialog",
-        action="store_true",
-        help="log crashes and write the report, but show no dialog",
-    )
+    add_window_options(parser)
     return parser
 
 

@@ -233,26 +233,3 @@ def _guess_activity_column(rows: list[list[str]], header: HeaderMap) -> int | No
     if totals[best] == 0 and header.code is not None:
         return header.code
     return best
-
-
-_VI = set("ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-_KK = set("әғқңөұүһі")
-_TR = set("ığşİĞŞ")
-_RO = set("șțşţăîâ")
-
-
-def guess_language(text: str) -> str:
-    """The data language from the letters a text uses (tr, ru, kk, ro, vi, else en)."""
-    lower = text.lower()
-    letters = set(lower)
-    cyrillic = sum(1 for ch in lower if "а" <= ch <= "я")
-    latin = sum(1 for ch in lower if "a" <= ch <= "z")
-    if cyrillic > latin:
-        return "kk" if letters & _KK else "ru"
-    if letters & _VI or "đ" in letters:
-        return "vi"
-    if letters & {ch.lower() for ch in _TR}:
-        return "tr"
-    if letters & _RO:
-        return "ro"
-    return "en"

@@ -19,7 +19,7 @@ from app.exports.xlsx_layout import column_letter
 from app.services.errors import ImportRejected
 
 from .body import RawItem, collect, first_item_above
-from .headers import HeaderMap, apply_mapping, find_header, guess_language, no_header_message
+from .headers import HeaderMap, apply_mapping, find_header, no_header_message
 from .rows import is_arabic_code, split_marks, strip_wrapping_parens
 from .schedule import Schedule, make_schedule
 from .textnorm import clean_cell
@@ -79,8 +79,7 @@ def recognise_rows(
     _qualify_restarted_numbers(raw_items)
     _generate_codes(raw_items)
     _check_unique(raw_items)
-    language = guess_language(" ".join([title, *header.texts, *(i.text for i in raw_items[:20])]))
-    schedule = make_schedule(grid, header, title, raw_items, language)
+    schedule = make_schedule(grid, header, title, raw_items)
     footnotes = _merge_footnotes(footnotes)
     known = {f.mark for f in footnotes}
     items = [item for raw in raw_items if (item := _item(raw, header, schedule, known)) is not None]
@@ -99,7 +98,7 @@ def recognise_rows(
         periods=schedule.periods,
         window_start=schedule.window_start,
         window_end=schedule.window_end,
-        language=language,
+        language="",  # declared by the clerk or the institution, never guessed from letters
     )
 
 

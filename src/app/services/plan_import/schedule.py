@@ -46,11 +46,11 @@ class Schedule:
 
 
 def make_schedule(
-    grid: list[list[str]], header: HeaderMap, title: str, items: list[RawItem], language: str
+    grid: list[list[str]], header: HeaderMap, title: str, items: list[RawItem]
 ) -> Schedule:
     title_year = find_year(title)
     if header.periods:
-        return _from_columns(header, title_year, language)
+        return _from_columns(header, title_year)
     if header.column_of("time") is not None:
         return _campaign(grid, header, title, title_year, items)
     year = title_year or _header_year(header) or date.today().year
@@ -61,7 +61,7 @@ def _header_year(header: HeaderMap) -> int | None:
     return next((y for t in header.texts if (y := find_year(t))), None)
 
 
-def _from_columns(header: HeaderMap, title_year: int | None, language: str) -> Schedule:
+def _from_columns(header: HeaderMap, title_year: int | None) -> Schedule:
     refs = header.periods
     stated = Counter(r.year for r in refs.values() if r.year)
     default = stated.most_common(1)[0][0] if stated else (title_year or date.today().year)
@@ -69,7 +69,7 @@ def _from_columns(header: HeaderMap, title_year: int | None, language: str) -> S
     scheme = next(iter(refs.values())).scheme
     years = Counter(parse_key(k).year for k in keys.values())
     periods = [
-        PeriodData(p.key, p.label(language))
+        PeriodData(p.key)  # named when stored, in the plan's declared language
         for year in sorted(years)
         for p in scheme_periods(scheme, year)
     ]

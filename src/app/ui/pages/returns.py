@@ -13,6 +13,7 @@ from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox
 
+from app.domain.periods import LANGUAGES
 from app.services.errors import PlanDeskError
 from app.ui.dialogs import show_error
 from app.ui.i18n import NATIVE_NAMES
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("en", "tr", "ru", "kk", "ro", "vi")  # app.domain.periods.LANGUAGES
 
 
 class ReturnsPage(Page):

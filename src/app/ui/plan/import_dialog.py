@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.plan import PlanData
+from app.domain.periods import PeriodKeyError, period_for_key
+from app.domain.plan import PeriodData, PlanData
 from app.exports.xlsx_layout import column_letter
 from app.services.errors import PlanDeskError
 from app.services.plan_import import (
@@ -36,7 +37,17 @@ from app.services.plan_import import (
     recognise_rows,
 )
 from app.services.plan_import.validate import check_plan
+from app.ui.events.common import ui_language
 from app.ui.plan.preview_model import PreviewModel
+
+
+def period_name(period: PeriodData, language: str) -> str:
+    """A period as the clerk reads it in the window's language (its key if it has no name)."""
+    try:
+        return period_for_key(period.key, start=period.start, end=period.end).label(language)
+    except PeriodKeyError:
+        return period.key
+
 
 MAX_EXAMPLE = 60
 ERROR_TEXT = "#b42318"
@@ -191,7 +202,7 @@ class ImportDialog(QDialog):
 
     def _show(self, data: PlanData) -> None:
         self.plan_data = data
-        labels = {p.key: p.label or p.key for p in data.periods}
+        labels = {p.key: p.label or period_name(p, ui_language()) for p in data.periods}
         self.preview.set_items(data.items, labels)
         kinds = [item.kind.value for item in data.items]
         self.summary.setText(

@@ -1,0 +1,230 @@
+"""What every command shares: its database, values from arguments, output, and the one place
+where failures become one line on stderr.
+
+The promise (README, "Command line"): success prints nothing on stderr; a failure exits 1 with
+exactly one line on stderr (an import's numbered list of bad rows is the one exception); wrong
+usage exits 2 with one line. Never a traceback, a Python warning or a library's log record on
+the terminal: those go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.db.fileinfo import DatabaseError
+from app.services.errors import PlanDeskError, ValidationError
+
+if TYPE_CHECKING:  # the database layer is imported when a command needs it
+    from app.db.session import Database
+
+log = logging.getLogger("app.cli")
+
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+
+
+# ------------------------------------------------------------------ values
+def parse_date(text: str) -> date:
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 2021-03-24 or 24.03.2021)")
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is negative")
+    return value
+
+
+def non_negative_number(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if value < 0 or value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of zero or more")
+    return value
+
+
+def one_line(text: object) -> str:
+    """A message as one line (a service text never spreads over several)."""
+    return " ".join(str(text).split())
+
+
+# ------------------------------------------------------------------ files
+def out_file(path: Path) -> Path:
+    """Where a command will write a file: its folder must exist (nothing is created)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise PlanDeskError(f"{path} is a folder; give the name of the file to write")
+    if not path.parent.is_dir():
+        raise PlanDeskError(
+            f"the folder {path.parent} does not exist; nothing was written (create it first)"
+        )
+    return path
+
+
+def out_folder(path: Path) -> Path:
+    path = Path(path).expanduser()
+    if not path.is_dir():
+        raise PlanDeskError(f"the folder {path} does not exist; nothing was written")
+    return path
+
+
+def in_file(path: Path, what: str = "file") -> Path:
+    """A file a command reads: it must exist and be a file (a folder is named as one)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise PlanDeskError(f"{path} is a folder; give a {what}")
+    if not path.exists():
+        raise PlanDeskError(f"{path} does not exist")
+    return path
+
+
+def read_small(path: Path, what: str, limit: int = 1024 * 1024) -> bytes:
+    """A small file read whole (certificate, key file, password): refused when larger."""
+    path = in_file(path, what)
+    if path.stat().st_size > limit:
+        raise PlanDeskError(f"{path} is too large to be a {what}")
+    return path.read_bytes()
+
+
+# ------------------------------------------------------------------ database
+def database(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database of --db / PLANDESK_DB / the user data folder.
+
+    Commands that only read refuse a database that does not exist (a mistyped --db must
+    not leave an empty file behind); *create* for the commands that may start one.
+    """
+    from app.db.migrate import open_database
+    from app.paths import default_db_path
+
+    explicit = args.db is not None or bool(os.environ.get("PLANDESK_DB"))
+    path = Path(args.db).expanduser() if args.db is not None else default_db_path()
+    if path.is_dir():
+        raise PlanDeskError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise PlanDeskError(
+                f"there is no database at {path} (start one with 'plandesk institution set' "
+                "or 'plandesk demo')"
+            )
+        if explicit and not path.parent.is_dir():
+            raise PlanDeskError(f"the folder {path.parent} does not exist; nothing was created")
+    return open_database(path)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    from app.paths import default_db_path
+
+    return Path(args.db).expanduser() if args.db is not None else default_db_path()
+
+
+# ------------------------------------------------------------------ passwords
+def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --password-file, PLANDESK_KEY_PASSWORD, or a prompt — never from the command line."""
+    if args.password_file:
+        data = read_small(args.password_file, "password file", 64 * 1024)
+        try:
+            return data.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise PlanDeskError("the password file is not UTF-8 text") from None
+    env = os.environ.get("PLANDESK_KEY_PASSWORD")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise PlanDeskError(
+            "the key password is needed: use --password-file FILE or set PLANDESK_KEY_PASSWORD"
+        )
+    first = getpass.getpass("Key password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != first:
+        raise ValidationError("the two passwords differ")
+    return first
+
+
+def trust_from(args: argparse.Namespace) -> list[Any]:
+    """--trust files, plus (when the database exists) its trusted and own certificates."""
+    from app.services.identity import load_certificates
+    from app.services.trust import stored_trust
+
+    certs = []
+    for path in args.trust:
+        certs += load_certificates(read_small(path, "certificate file"))
+    if database_path(args).is_file():
+        with database(args).unit() as session:
+            certs += stored_trust(session)
+    return certs
+
+
+# ------------------------------------------------------------------ output
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def fail(message: str) -> int:
+    print(f"plandesk: {one_line(message)}", file=sys.stderr)
+    return 1
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe (``plandesk event list | head``): no more output, no complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+
+
+def handle_errors(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; every failure becomes one line on stderr and exit 1."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    try:
+        code = func(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    except (PlanDeskError, DatabaseError) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            _quiet_stdout()
+            return 0
+        where = f" ({exc.filename})" if exc.filename else ""
+        return fail(f"{exc.strerror or exc}{where}")
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed")
+    except MemoryError:
+        return fail("not enough memory for this; nothing was changed")
+    except Exception as exc:  # a bug: the details go to the log and a crash report
+        return fail(_report_bug(exc))
+
+
+def _report_bug(exc: Exception) -> str:
+    from app.logsetup import crash_report_text, write_crash_report
+    from app.paths import log_dir
+
+    log.error("command failed", exc_info=exc)
+    report = write_crash_report(log_dir(), crash_report_text((type(exc), exc, exc.__traceback__)))
+    where = f"; details in {report}" if report else ""
+    return f"unexpected error ({type(exc).__name__}: {one_line(exc)[:200]}){where}"

@@ -1,0 +1,75 @@
+"""The one rule that adds up a period's figures: a return's totals, a consolidated item's
+figures over its institutions and the consolidated totals all come from :class:`Totals`.
+
+Counts stay whole numbers; achieved values keep their decimals (2.5 adds as 2.5, not 2) and
+are written as whole numbers only when they are whole (7.0 is written 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.domain.status import STATUS_WORDS
+
+DECIMALS = 6
+
+
+def number(value: float | int | None) -> int | float:
+    """A figure as a return writes it: 7.0 -> 7, 2.50 -> 2.5, None -> 0."""
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    rounded = round(float(value), DECIMALS)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What one activity reports for one period (or one institution's report of it)."""
+
+    status: str | None = None  # None: nothing reported
+    planned: bool = False  # planned in this period
+    participants: int | None = None
+    achieved: float | None = None
+    events: int = 0
+    event_participants: int = 0
+
+
+@dataclass
+class Totals:
+    """Sums over many :class:`Figures`."""
+
+    activities: int = 0
+    planned_in_period: int = 0
+    open: int = 0  # planned in the period, nothing reported yet
+    reporting: int = 0  # figures with a status
+    statuses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_WORDS, 0))
+    participants: int = 0
+    achieved: float = 0.0
+    events: int = 0
+    event_participants: int = 0
+
+    def add(self, figures: Figures) -> None:
+        self.activities += 1
+        self.planned_in_period += int(figures.planned)
+        if figures.status:
+            self.reporting += 1
+            self.statuses[figures.status] = self.statuses.get(figures.status, 0) + 1
+        elif figures.planned:
+            self.open += 1
+        self.participants += figures.participants or 0
+        self.achieved += figures.achieved or 0.0
+        self.events += figures.events
+        self.event_participants += figures.event_participants
+
+    def achieved_number(self) -> int | float:
+        return number(self.achieved)
+
+
+def add_up(figures: Iterable[Figures]) -> Totals:
+    totals = Totals()
+    for one in figures:
+        totals.add(one)
+    return totals

@@ -41,3 +41,29 @@ def copy_db(src: object, dst: object) -> None:
     from app.services.backup import _copy
 
     _copy(Path(str(src)), Path(str(dst)))
+
+
+def pdfsig(pdf: object, trust_pem: object, work: object) -> str:
+    """poppler's pdfsig report on *pdf* with *trust_pem* (a root) trusted in a private NSS
+    database under *work*; skips the test when poppler-utils / libnss3-tools are missing."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    if not shutil.which("pdfsig") or not shutil.which("certutil"):
+        pytest.skip("poppler-utils / libnss3-tools not installed")
+    nss = Path(str(work)) / "nss"
+    if not nss.exists():
+        nss.mkdir(parents=True)
+        subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True)
+    subprocess.run(
+        ["certutil", "-d", f"sql:{nss}", "-A", "-t", "CT,C,C", "-n", Path(str(trust_pem)).stem,
+         "-i", str(trust_pem)],
+        check=True,
+    )  # fmt: skip
+    done = subprocess.run(
+        ["pdfsig", "-nssdir", f"sql:{nss}", str(pdf)], capture_output=True, text=True
+    )
+    return done.stdout

@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from app.db.models import SigningIdentity
 from app.services.errors import NotFound, ValidationError
 from app.services.institutions import get_self
+from app.services.x509_names import CODE_PREFIX, build_name, code_unit, friendly_name
 
 KEY_BITS = 3072
 MIN_PASSWORD = 8
-CODE_PREFIX = "PLANDESK:"  # in the certificate's OU: ties the key to an institution code
+ROOT_SUFFIX = " — Root CA"  # kept whole in the root's CN, after the cut name
 
 
 @dataclass
@@ -48,16 +49,6 @@ class LoadedIdentity:
     chain: list[x509.Certificate]
     pkcs12: bytes
     password: bytes
-
-
-def _name(common: str, org: str, code: str) -> x509.Name:
-    return x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, common[:64]),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org[:64]),
-            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"{CODE_PREFIX}{code}"[:64]),
-        ]
-    )
 
 
 def cert_institution_code(cert: x509.Certificate) -> str | None:
@@ -86,11 +77,15 @@ def issue_pki(
     root_cert: x509.Certificate | None = None,
     years: int = 5,
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate, rsa.RSAPrivateKey, x509.Certificate]:
-    """A root CA (made here unless given) and a signing certificate issued by it."""
+    """A root CA (made here unless given) and a signing certificate issued by it.
+
+    Names of any length and script: the certificate carries them cut to X.509's bounds
+    (see x509_names); a code too long for its OU is refused before any key is made."""
+    code_unit(code)
     now = datetime.now(UTC) - timedelta(minutes=5)
     if root_key is None or root_cert is None:
         root_key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
-        root_name = _name(f"{name} — Root CA", name, code)
+        root_name = build_name(name, name, code, common_suffix=ROOT_SUFFIX)
         root_cert = (
             x509.CertificateBuilder()
             .subject_name(root_name)
@@ -120,7 +115,7 @@ def issue_pki(
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(head or name, name, code))
+        .subject_name(build_name(head or name, name, code))
         .issuer_name(root_cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -192,7 +187,9 @@ def create_identity(session: Session, password: str) -> IdentityInfo:
         raise ValidationError("set the institution profile first ('plandesk institution set')")
     key, cert, root_key, root_cert = issue_pki(inst.name, inst.code, inst.head_name)
     enc = serialization.BestAvailableEncryption(pw)
-    p12 = pkcs12.serialize_key_and_certificates(inst.code.encode(), key, cert, [root_cert], enc)
+    p12 = pkcs12.serialize_key_and_certificates(
+        friendly_name(inst.code), key, cert, [root_cert], enc
+    )
     root_pem = root_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc
     ).decode()

@@ -38,7 +38,7 @@ def sign_pdf(
     location: str = "",
 ) -> bytes:
     """Embed *payload* and sign, in ONE incremental update: the signature covers both."""
-    from pyhanko.pdf_utils import embed, generic
+    from pyhanko.pdf_utils import embed, generic, layout
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -63,11 +63,22 @@ def sign_pdf(
     )
     embed.embed_file(writer, spec)
     signer = _pdf_signer(ident)
-    font = _stamp_font_factory(GlyphAccumulatorFactory)
+    x1, y1, x2, y2 = (round(v) for v in box)
+    int_box = (x1, y1, x2, y2)
+    stamp_text, size = stamp_template(stamp, abs(x2 - x1), abs(y2 - y1))
+    font = _stamp_font_factory(GlyphAccumulatorFactory, size)
     style = TextStampStyle(
-        stamp_text=f"{stamp.labels[0]}: %(signer)s\n{stamp.labels[1]}: %(title)s\n"
-        f"%(institution)s\n{stamp.labels[2]}: %(ts)s",
-        text_box_style=TextBoxStyle(font=font, font_size=8),
+        stamp_text=stamp_text,
+        text_box_style=TextBoxStyle(
+            font=font,
+            font_size=size,
+            leading=_leading(size),
+            box_layout_rule=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MIN,
+                y_align=layout.AxisAlignment.ALIGN_MAX,
+                margins=layout.Margins(_STAMP_PAD, _STAMP_PAD, _STAMP_PAD, _STAMP_PAD),
+            ),
+        ),
         timestamp_format="%d.%m.%Y %H:%M %Z",
         border_width=1,
     )
@@ -79,8 +90,6 @@ def sign_pdf(
         location=location or None,
         name=stamp.signer or None,
     )
-    x1, y1, x2, y2 = (round(v) for v in box)
-    int_box = (x1, y1, x2, y2)
     pdf_signer = signers.PdfSigner(
         meta,
         signer=signer,
@@ -88,22 +97,49 @@ def sign_pdf(
         new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=page, box=int_box),
     )
     out = io.BytesIO()
-    pdf_signer.sign_pdf(
-        writer,
-        output=out,
-        appearance_text_params={
-            "signer": stamp.signer,
-            "title": stamp.title,
-            "institution": stamp.institution,
-        },
-    )
+    pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+# the stamp's text box: its margin, and the font sizes tried (pyHanko writes them, and the
+# leading, as integers); the leading leaves room for Vietnamese stacked diacritics
+_STAMP_PAD = 6
+_STAMP_SIZES = (8, 7, 6)
+
+
+def _leading(size: int) -> int:
+    return size + 2
+
+
+def stamp_template(stamp: StampText, width: float, height: float) -> tuple[str, int]:
+    """pyHanko's stamp text (lines wrapped to the box, ``%(ts)s`` for the signing time) and
+    the largest font size at which it fits. The names are the full ones, however long:
+    pyHanko does not wrap, it would shrink the whole stamp to its longest line. An empty
+    title is left out, and so is the institution when it is the signer."""
+    from app.exports.fonts import REGULAR
+    from app.exports.textflow import measure
+
+    m = measure(REGULAR)  # the stamp font is a subset of Noto Sans Regular: same advances
+    paras = [f"{stamp.labels[0]}: {stamp.signer}"]
+    if stamp.title.strip():
+        paras.append(f"{stamp.labels[1]}: {stamp.title}")
+    if stamp.institution.strip() and stamp.institution.strip() != stamp.signer.strip():
+        paras.append(stamp.institution)
+    room_w = width - 2 * _STAMP_PAD - 4.0  # a little slack for shaping and kerning
+    room_h = height - 2 * _STAMP_PAD - 2.0  # the border
+    lines: list[str] = []
+    for size in _STAMP_SIZES:
+        lines = [line.replace("%", "%%") for p in paras for line in m.wrap(p, size, room_w)]
+        lines.append(stamp.labels[2].replace("%", "%%") + ": %(ts)s")
+        if len(lines) * _leading(size) <= room_h:
+            break  # else at the smallest size pyHanko shrinks the whole text to fit
+    return "\n".join(lines), size
 
 
 _STAMP_FONT: bytes | None = None
 
 
-def _stamp_font_factory(base: type) -> Any:
+def _stamp_font_factory(base: type, size: int = 8) -> Any:
     """pyHanko's font factory reading the stamp font from memory (its own leaves the file
     open); the font is read from disk once per process."""
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
@@ -128,7 +164,7 @@ def _stamp_font_factory(base: type) -> Any:
                 obj_stream=obj_stream,
             )
 
-    return MemoryFontFactory(font_file="", font_size=8)
+    return MemoryFontFactory(font_file="", font_size=size)
 
 
 def _pdf_signer(ident: LoadedIdentity):  # type: ignore[no-untyped-def]

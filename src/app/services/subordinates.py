@@ -23,6 +23,7 @@ from app.services.identity import (
     load_certificates,
 )
 from app.services.institutions import KINDS, find_by_code, get_self
+from app.services.x509_names import code_unit, friendly_name
 
 
 @dataclass
@@ -189,6 +190,7 @@ def issue_identity(
     inst = find_by_code(session, code)
     if inst is None or not inst.is_subordinate:
         raise NotFound(f"{code} is not a registered subordinate")
+    code_unit(inst.code)  # a code that cannot go into a certificate: refused before unlocking
     row = active(session)
     if not row.root_key_pem:
         raise ValidationError(
@@ -207,7 +209,7 @@ def issue_identity(
     assert isinstance(root_key, rsa.RSAPrivateKey)
     key, cert, _, _ = issue_pki(inst.name, inst.code, "", root_key=root_key, root_cert=root_cert)
     p12 = pkcs12.serialize_key_and_certificates(
-        inst.code.encode(),
+        friendly_name(inst.code),
         key,
         cert,
         [root_cert],

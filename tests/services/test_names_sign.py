@@ -182,27 +182,21 @@ def test_a_code_too_long_for_the_certificate_is_refused(
     assert message.count(". ") == 0  # one sentence
     monkeypatch.setenv("PLANDESK_KEY_PASSWORD", PASSWORD)
     db = tmp_path / "long.sqlite"
-    long_code = "MEB-" + "7" * 58  # a valid institution code (up to 64), too long for OU
+    long_code = "MEB-" + "7" * 58  # fits the database (64), not a certificate's unit
     code, _, err = cli(
         capsys, db, "institution", "set", "--name", "Школа", "--code", long_code,
         "--kind", "school", "--language", "ru",
     )  # fmt: skip
-    assert code == 0, err
-    code, out, err = cli(capsys, db, "identity", "create")
-    assert code == 1 and err.count("\n") == 1, err
-    assert "too long for a certificate" in err and "Traceback" not in err + out
-    assert "unexpected error" not in err
-    # a subordinate's code too long: refused before any key is unlocked or made
+    assert code == 1 and err.count("\n") == 1 and "55 bytes" in err, err  # refused at entry
+    assert cli(
+        capsys, db, "institution", "set", "--name", "Школа", "--code", "MEB-7",
+        "--kind", "school", "--language", "ru",
+    )[0] == 0  # fmt: skip
+    # a subordinate's code too long: refused when it is registered, not when signing
     sub = "SUB-" + "9" * 58
-    assert cli(capsys, db, "subordinate", "add", "--code", sub, "--name", "Лицей")[0] == 0
-    pw = tmp_path / "pw.txt"
-    pw.write_text("subordinate secret", encoding="utf-8")
-    code, out, err = cli(
-        capsys, db, "subordinate", "issue-identity", "--code", sub,
-        "--out", str(tmp_path / "sub.p12"), "--new-password-file", str(pw),
-    )  # fmt: skip
-    assert code == 1 and err.count("\n") == 1 and "too long for a certificate" in err, err
-    assert not (tmp_path / "sub.p12").exists()
+    code, out, err = cli(capsys, db, "subordinate", "add", "--code", sub, "--name", "Лицей")
+    assert code == 1 and err.count("\n") == 1 and "55 bytes" in err, err
+    assert "Traceback" not in err + out and "unexpected error" not in err
 
 
 # -- signing end to end -------------------------------------------------------------

@@ -47,14 +47,23 @@ def find_by_code(session: Session, code: str) -> Institution | None:
     return session.scalars(select(Institution).where(Institution.code == code)).first()
 
 
+def check_code(code: str) -> None:
+    """An institution code that fits everywhere it goes: the database, file names and the
+    ``PLANDESK:<code>`` unit of a certificate (at most 55 UTF-8 bytes)."""
+    from app.services.x509_names import MAX_CODE_BYTES
+
+    if not _CODE.match(code) or len(code.encode("utf-8")) > MAX_CODE_BYTES:
+        raise ValidationError(
+            f"'{code}' is not a usable institution code (letters, digits, . - / _; "
+            f"up to {MAX_CODE_BYTES} bytes)"
+        )
+
+
 def _validate(profile: InstitutionProfile) -> InstitutionProfile:
     p = InstitutionProfile(**{k: clean(v) for k, v in profile.__dict__.items()})
     if not p.name:
         raise ValidationError("the institution needs a name")
-    if not _CODE.match(p.code):
-        raise ValidationError(
-            f"'{p.code}' is not a usable institution code (letters, digits, . - / _; up to 64)"
-        )
+    check_code(p.code)
     if p.kind not in KINDS:
         raise ValidationError(f"unknown institution kind '{p.kind}' (one of: {', '.join(KINDS)})")
     if p.language not in LANGUAGES:

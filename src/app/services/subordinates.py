@@ -22,7 +22,7 @@ from app.services.identity import (
     issue_pki,
     load_certificates,
 )
-from app.services.institutions import KINDS, find_by_code, get_self
+from app.services.institutions import KINDS, check_code, find_by_code, get_self
 from app.services.x509_names import code_unit, friendly_name
 
 
@@ -55,6 +55,7 @@ def add_subordinate(
     code, name = clean(data.code), clean(data.name)
     if not code or not name:
         raise ValidationError("a subordinate needs a code and a name")
+    check_code(code)
     if code == me.code:
         raise ValidationError("an institution cannot report to itself")
     kind = clean(data.kind) or "school"

@@ -18,7 +18,7 @@ from app.services.errors import ValidationError
 
 MAX_BYTES = 64  # ub-common-name, ub-organization-name, ub-organizational-unit-name
 CODE_PREFIX = "PLANDESK:"  # in the certificate's OU: ties the key to an institution code
-_MAX_CODE_BYTES = MAX_BYTES - len(CODE_PREFIX)
+MAX_CODE_BYTES = MAX_BYTES - len(CODE_PREFIX)
 _JOINERS = ("\u200c", "\u200d")  # ZWNJ / ZWJ belong to the character cluster around them
 
 
@@ -62,10 +62,10 @@ def code_unit(code: str) -> str:
     size = len(code.encode("utf-8"))
     if not code.strip():
         raise ValidationError("a certificate needs an institution code, and this one is empty")
-    if size > _MAX_CODE_BYTES:
+    if size > MAX_CODE_BYTES:
         raise ValidationError(
             f"the institution code '{code}' is too long for a certificate "
-            f"({size} bytes, at most {_MAX_CODE_BYTES}): choose a shorter code"
+            f"({size} bytes, at most {MAX_CODE_BYTES}): choose a shorter code"
         )
     return f"{CODE_PREFIX}{code}"
 

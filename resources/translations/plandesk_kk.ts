@@ -1159,6 +1159,50 @@
         <translation>тек PDF, XLSX және .eml файлдары оқылады</translation>
     </message>
     <message>
+        <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
+        <translation>файлды оқу мүмкін болмады (ол бүлінген немесе PlanDesk-те жасалмаған)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF файлы бүлінген, оны оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged and cannot be read</source>
+        <translation>Excel файлы бүлінген, оны оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 differs from what was signed</source>
+        <translation>Excel файлы қол қойылғаннан кейін өзгертілген: %1 қол қойылған нұсқадан өзгеше</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was added</source>
+        <translation>Excel файлы қол қойылғаннан кейін өзгертілген: %1 қосылған</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was removed</source>
+        <translation>Excel файлы қол қойылғаннан кейін өзгертілген: %1 алынып тасталған</translation>
+    </message>
+    <message>
+        <source>the Excel file was saved again by a spreadsheet program, so it is no longer the signed original; ask for the PDF of the same return</source>
+        <translation>Excel файлы кесте бағдарламасында қайта сақталған, енді ол қол қойылған түпнұсқа емес; осы есептің PDF нұсқасын сұраңыз</translation>
+    </message>
+    <message>
+        <source>an Excel return from an earlier PlanDesk, whose signature does not cover its formatting; ask for the PDF of the same return</source>
+        <translation>PlanDesk-тің бұрынғы нұсқасының Excel есебі, оның қолтаңбасы пішімдеуді қамтымайды; осы есептің PDF нұсқасын сұраңыз</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not registered for %2</source>
+        <translation>қол қоюшы (%1) %2 ұйымы үшін тіркелмеген</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return</source>
+        <translation>қол қойылған мазмұн PlanDesk есебі емес</translation>
+    </message>
+    <message>
+        <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
+        <translation>есеп PlanDesk-тің жаңарақ нұсқасында жасалған; оны оқу үшін жаңа нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
         <source>this very file was already taken in</source>
         <translation>дәл осы файл бұрын қабылданған</translation>
     </message>
@@ -1173,6 +1217,10 @@
     <message>
         <source>the certificate is not registered for %1</source>
         <translation>сертификат %1 ұйымы үшін тіркелмеген</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>«%1» %2</translation>
     </message>
     <message>
         <source>%1 is not a period of this plan (%2)</source>
@@ -1215,10 +1263,6 @@
         <translation>PDF файлы емес</translation>
     </message>
     <message>
-        <source>the PDF cannot be read (%1)</source>
-        <translation>PDF файлын оқу мүмкін емес (%1)</translation>
-    </message>
-    <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF файлында электрондық қолтаңба жоқ</translation>
     </message>
@@ -1243,16 +1287,8 @@
         <translation>қол қойылған PDF файлында машинамен оқылатын есеп жоқ</translation>
     </message>
     <message>
-        <source>the signed PDF holds no %1</source>
-        <translation>қол қойылған PDF файлында %1 жоқ</translation>
-    </message>
-    <message>
         <source>the visible pages differ from the signed data: %1</source>
         <translation>көрінетін беттер қол қойылған деректерден өзгеше: %1</translation>
-    </message>
-    <message>
-        <source>the Excel file cannot be read (%1)</source>
-        <translation>Excel файлын оқу мүмкін емес (%1)</translation>
     </message>
     <message>
         <source>the Excel file is not a signed PlanDesk return</source>
@@ -1271,16 +1307,8 @@
         <translation>көрінетін ұяшық қол қойылғаннан кейін өзгертілген: %1</translation>
     </message>
     <message>
-        <source>the signature cannot be checked (%1)</source>
-        <translation>қолтаңбаны тексеру мүмкін емес (%1)</translation>
-    </message>
-    <message>
         <source>the signer (%1) is not trusted</source>
         <translation>қол қоюшы (%1) сенімді емес</translation>
-    </message>
-    <message>
-        <source>the signed content is not a PlanDesk return (%1)</source>
-        <translation>қол қойылған мазмұн PlanDesk есебі емес (%1)</translation>
     </message>
     <message>
         <source>the signed return is not in canonical form</source>

@@ -1170,6 +1170,50 @@
         <translation>se citesc doar fișiere PDF, XLSX și .eml</translation>
     </message>
     <message>
+        <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
+        <translation>fișierul nu a putut fi citit (este deteriorat sau nu a fost făcut cu PlanDesk)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-ul este deteriorat și nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged and cannot be read</source>
+        <translation>fișierul Excel este deteriorat și nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 differs from what was signed</source>
+        <translation>fișierul Excel a fost modificat după semnare: %1 diferă de ce s-a semnat</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was added</source>
+        <translation>fișierul Excel a fost modificat după semnare: a fost adăugat %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was removed</source>
+        <translation>fișierul Excel a fost modificat după semnare: a fost eliminat %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was saved again by a spreadsheet program, so it is no longer the signed original; ask for the PDF of the same return</source>
+        <translation>fișierul Excel a fost salvat din nou de un program de calcul tabelar, deci nu mai este originalul semnat; cereți PDF-ul aceluiași raport</translation>
+    </message>
+    <message>
+        <source>an Excel return from an earlier PlanDesk, whose signature does not cover its formatting; ask for the PDF of the same return</source>
+        <translation>raport Excel dintr-o versiune anterioară PlanDesk, a cărui semnătură nu acoperă formatarea; cereți PDF-ul aceluiași raport</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not registered for %2</source>
+        <translation>semnatarul (%1) nu este înregistrat pentru instituția %2</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return</source>
+        <translation>conținutul semnat nu este un raport PlanDesk</translation>
+    </message>
+    <message>
+        <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
+        <translation>raportul a fost făcut cu o versiune mai nouă de PlanDesk; instalați versiunea nouă pentru a-l citi</translation>
+    </message>
+    <message>
         <source>this very file was already taken in</source>
         <translation>exact acest fișier a fost deja primit</translation>
     </message>
@@ -1184,6 +1228,10 @@
     <message>
         <source>the certificate is not registered for %1</source>
         <translation>certificatul nu este înregistrat pentru instituția %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>„%1” %2</translation>
     </message>
     <message>
         <source>%1 is not a period of this plan (%2)</source>
@@ -1226,10 +1274,6 @@
         <translation>nu este un fișier PDF</translation>
     </message>
     <message>
-        <source>the PDF cannot be read (%1)</source>
-        <translation>PDF-ul nu poate fi citit (%1)</translation>
-    </message>
-    <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF-ul nu are nicio semnătură digitală</translation>
     </message>
@@ -1254,16 +1298,8 @@
         <translation>PDF-ul semnat nu conține un raport care poate fi citit automat</translation>
     </message>
     <message>
-        <source>the signed PDF holds no %1</source>
-        <translation>PDF-ul semnat nu conține %1</translation>
-    </message>
-    <message>
         <source>the visible pages differ from the signed data: %1</source>
         <translation>paginile vizibile diferă de datele semnate: %1</translation>
-    </message>
-    <message>
-        <source>the Excel file cannot be read (%1)</source>
-        <translation>fișierul Excel nu poate fi citit (%1)</translation>
     </message>
     <message>
         <source>the Excel file is not a signed PlanDesk return</source>
@@ -1282,16 +1318,8 @@
         <translation>o celulă vizibilă a fost modificată după semnare: %1</translation>
     </message>
     <message>
-        <source>the signature cannot be checked (%1)</source>
-        <translation>semnătura nu poate fi verificată (%1)</translation>
-    </message>
-    <message>
         <source>the signer (%1) is not trusted</source>
         <translation>semnatarul (%1) nu este de încredere</translation>
-    </message>
-    <message>
-        <source>the signed content is not a PlanDesk return (%1)</source>
-        <translation>conținutul semnat nu este un raport PlanDesk (%1)</translation>
     </message>
     <message>
         <source>the signed return is not in canonical form</source>

@@ -1170,6 +1170,50 @@
         <translation>читаются только файлы PDF, XLSX и .eml</translation>
     </message>
     <message>
+        <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
+        <translation>файл не удалось прочитать (он повреждён или создан не в PlanDesk)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF повреждён, прочитать его нельзя</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged and cannot be read</source>
+        <translation>файл Excel повреждён, прочитать его нельзя</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 differs from what was signed</source>
+        <translation>файл Excel изменён после подписания: %1 отличается от подписанного</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was added</source>
+        <translation>файл Excel изменён после подписания: добавлена часть %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was removed</source>
+        <translation>файл Excel изменён после подписания: удалена часть %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was saved again by a spreadsheet program, so it is no longer the signed original; ask for the PDF of the same return</source>
+        <translation>файл Excel был повторно сохранён табличной программой и больше не является подписанным оригиналом; запросите PDF этого же отчёта</translation>
+    </message>
+    <message>
+        <source>an Excel return from an earlier PlanDesk, whose signature does not cover its formatting; ask for the PDF of the same return</source>
+        <translation>отчёт Excel из прежней версии PlanDesk, подпись которого не охватывает оформление; запросите PDF этого же отчёта</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not registered for %2</source>
+        <translation>подписант (%1) не зарегистрирован для учреждения %2</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return</source>
+        <translation>подписанное содержимое не является отчётом PlanDesk</translation>
+    </message>
+    <message>
+        <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
+        <translation>отчёт создан более новой версией PlanDesk; установите новую версию, чтобы прочитать его</translation>
+    </message>
+    <message>
         <source>this very file was already taken in</source>
         <translation>этот же файл уже был принят</translation>
     </message>
@@ -1184,6 +1228,10 @@
     <message>
         <source>the certificate is not registered for %1</source>
         <translation>сертификат не зарегистрирован для учреждения %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>«%1» %2</translation>
     </message>
     <message>
         <source>%1 is not a period of this plan (%2)</source>
@@ -1226,10 +1274,6 @@
         <translation>не файл PDF</translation>
     </message>
     <message>
-        <source>the PDF cannot be read (%1)</source>
-        <translation>не удаётся прочитать PDF (%1)</translation>
-    </message>
-    <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF не содержит электронной подписи</translation>
     </message>
@@ -1254,16 +1298,8 @@
         <translation>подписанный PDF не содержит машиночитаемого отчёта</translation>
     </message>
     <message>
-        <source>the signed PDF holds no %1</source>
-        <translation>подписанный PDF не содержит %1</translation>
-    </message>
-    <message>
         <source>the visible pages differ from the signed data: %1</source>
         <translation>видимые страницы расходятся с подписанными данными: %1</translation>
-    </message>
-    <message>
-        <source>the Excel file cannot be read (%1)</source>
-        <translation>не удаётся прочитать файл Excel (%1)</translation>
     </message>
     <message>
         <source>the Excel file is not a signed PlanDesk return</source>
@@ -1282,16 +1318,8 @@
         <translation>видимая ячейка изменена после подписания: %1</translation>
     </message>
     <message>
-        <source>the signature cannot be checked (%1)</source>
-        <translation>не удаётся проверить подпись (%1)</translation>
-    </message>
-    <message>
         <source>the signer (%1) is not trusted</source>
         <translation>подписант (%1) не входит в число доверенных</translation>
-    </message>
-    <message>
-        <source>the signed content is not a PlanDesk return (%1)</source>
-        <translation>подписанное содержимое не является отчётом PlanDesk (%1)</translation>
     </message>
     <message>
         <source>the signed return is not in canonical form</source>

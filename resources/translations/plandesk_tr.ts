@@ -1148,6 +1148,50 @@
         <translation>yalnızca PDF, XLSX ve .eml dosyaları okunur</translation>
     </message>
     <message>
+        <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
+        <translation>dosya okunamadı (bozuk ya da PlanDesk ile hazırlanmamış)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF dosyası bozuk, okunamıyor</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged and cannot be read</source>
+        <translation>Excel dosyası bozuk, okunamıyor</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 differs from what was signed</source>
+        <translation>Excel dosyası imzadan sonra değiştirilmiş: %1 imzalanan hâlinden farklı</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was added</source>
+        <translation>Excel dosyası imzadan sonra değiştirilmiş: %1 eklenmiş</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was removed</source>
+        <translation>Excel dosyası imzadan sonra değiştirilmiş: %1 çıkarılmış</translation>
+    </message>
+    <message>
+        <source>the Excel file was saved again by a spreadsheet program, so it is no longer the signed original; ask for the PDF of the same return</source>
+        <translation>Excel dosyası bir hesap tablosu programıyla yeniden kaydedilmiş, artık imzalı asıl değil; aynı raporun PDF&apos;sini isteyin</translation>
+    </message>
+    <message>
+        <source>an Excel return from an earlier PlanDesk, whose signature does not cover its formatting; ask for the PDF of the same return</source>
+        <translation>önceki bir PlanDesk sürümüyle hazırlanmış Excel raporu; imzası biçimlendirmeyi kapsamıyor; aynı raporun PDF&apos;sini isteyin</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not registered for %2</source>
+        <translation>imzalayan (%1) %2 kurumu için kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return</source>
+        <translation>imzalı içerik bir PlanDesk raporu değil</translation>
+    </message>
+    <message>
+        <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
+        <translation>rapor daha yeni bir PlanDesk sürümüyle hazırlanmış; okumak için yeni sürümü kurun</translation>
+    </message>
+    <message>
         <source>this very file was already taken in</source>
         <translation>bu dosyanın aynısı daha önce alınmış</translation>
     </message>
@@ -1162,6 +1206,10 @@
     <message>
         <source>the certificate is not registered for %1</source>
         <translation>sertifika %1 kurumu için kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>&apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>%1 is not a period of this plan (%2)</source>
@@ -1204,10 +1252,6 @@
         <translation>PDF dosyası değil</translation>
     </message>
     <message>
-        <source>the PDF cannot be read (%1)</source>
-        <translation>PDF dosyası okunamıyor (%1)</translation>
-    </message>
-    <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF dosyasında elektronik imza yok</translation>
     </message>
@@ -1232,16 +1276,8 @@
         <translation>imzalı PDF, makinece okunabilir bir rapor içermiyor</translation>
     </message>
     <message>
-        <source>the signed PDF holds no %1</source>
-        <translation>imzalı PDF, %1 içermiyor</translation>
-    </message>
-    <message>
         <source>the visible pages differ from the signed data: %1</source>
         <translation>görünen sayfalar imzalı verilerden farklı: %1</translation>
-    </message>
-    <message>
-        <source>the Excel file cannot be read (%1)</source>
-        <translation>Excel dosyası okunamıyor (%1)</translation>
     </message>
     <message>
         <source>the Excel file is not a signed PlanDesk return</source>
@@ -1260,16 +1296,8 @@
         <translation>görünen bir hücre imzadan sonra değiştirilmiş: %1</translation>
     </message>
     <message>
-        <source>the signature cannot be checked (%1)</source>
-        <translation>imza doğrulanamıyor (%1)</translation>
-    </message>
-    <message>
         <source>the signer (%1) is not trusted</source>
         <translation>imzalayan (%1) güvenilir değil</translation>
-    </message>
-    <message>
-        <source>the signed content is not a PlanDesk return (%1)</source>
-        <translation>imzalı içerik bir PlanDesk raporu değil (%1)</translation>
     </message>
     <message>
         <source>the signed return is not in canonical form</source>

@@ -1148,6 +1148,50 @@
         <translation>chỉ đọc các tệp PDF, XLSX và .eml</translation>
     </message>
     <message>
+        <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
+        <translation>không đọc được tệp (tệp bị hỏng hoặc không do PlanDesk tạo ra)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>tệp PDF bị hỏng, không đọc được</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged and cannot be read</source>
+        <translation>tệp Excel bị hỏng, không đọc được</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 differs from what was signed</source>
+        <translation>tệp Excel đã bị thay đổi sau khi ký: %1 khác với bản đã ký</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was added</source>
+        <translation>tệp Excel đã bị thay đổi sau khi ký: đã thêm %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was changed after signing: %1 was removed</source>
+        <translation>tệp Excel đã bị thay đổi sau khi ký: đã xóa %1</translation>
+    </message>
+    <message>
+        <source>the Excel file was saved again by a spreadsheet program, so it is no longer the signed original; ask for the PDF of the same return</source>
+        <translation>tệp Excel đã được một chương trình bảng tính lưu lại, nên không còn là bản gốc đã ký; hãy đề nghị gửi bản PDF của cùng báo cáo</translation>
+    </message>
+    <message>
+        <source>an Excel return from an earlier PlanDesk, whose signature does not cover its formatting; ask for the PDF of the same return</source>
+        <translation>báo cáo Excel từ phiên bản PlanDesk trước, chữ ký không bao gồm định dạng; hãy đề nghị gửi bản PDF của cùng báo cáo</translation>
+    </message>
+    <message>
+        <source>the signer (%1) is not registered for %2</source>
+        <translation>người ký (%1) không được đăng ký cho đơn vị %2</translation>
+    </message>
+    <message>
+        <source>the signed content is not a PlanDesk return</source>
+        <translation>nội dung đã ký không phải là báo cáo PlanDesk</translation>
+    </message>
+    <message>
+        <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
+        <translation>báo cáo được tạo bằng phiên bản PlanDesk mới hơn; hãy cài phiên bản mới để đọc</translation>
+    </message>
+    <message>
         <source>this very file was already taken in</source>
         <translation>chính tệp này đã được tiếp nhận trước đó</translation>
     </message>
@@ -1162,6 +1206,10 @@
     <message>
         <source>the certificate is not registered for %1</source>
         <translation>chứng thư không được đăng ký cho đơn vị %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>&apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>%1 is not a period of this plan (%2)</source>
@@ -1204,10 +1252,6 @@
         <translation>không phải tệp PDF</translation>
     </message>
     <message>
-        <source>the PDF cannot be read (%1)</source>
-        <translation>không đọc được tệp PDF (%1)</translation>
-    </message>
-    <message>
         <source>the PDF carries no digital signature</source>
         <translation>tệp PDF không có chữ ký số</translation>
     </message>
@@ -1232,16 +1276,8 @@
         <translation>tệp PDF đã ký không chứa báo cáo ở dạng máy đọc được</translation>
     </message>
     <message>
-        <source>the signed PDF holds no %1</source>
-        <translation>tệp PDF đã ký không chứa %1</translation>
-    </message>
-    <message>
         <source>the visible pages differ from the signed data: %1</source>
         <translation>nội dung các trang hiển thị khác với dữ liệu đã ký: %1</translation>
-    </message>
-    <message>
-        <source>the Excel file cannot be read (%1)</source>
-        <translation>không đọc được tệp Excel (%1)</translation>
     </message>
     <message>
         <source>the Excel file is not a signed PlanDesk return</source>
@@ -1260,16 +1296,8 @@
         <translation>một ô hiển thị đã bị thay đổi sau khi ký: %1</translation>
     </message>
     <message>
-        <source>the signature cannot be checked (%1)</source>
-        <translation>không kiểm tra được chữ ký (%1)</translation>
-    </message>
-    <message>
         <source>the signer (%1) is not trusted</source>
         <translation>người ký (%1) không thuộc danh sách tin cậy</translation>
-    </message>
-    <message>
-        <source>the signed content is not a PlanDesk return (%1)</source>
-        <translation>nội dung đã ký không phải là báo cáo PlanDesk (%1)</translation>
     </message>
     <message>
         <source>the signed return is not in canonical form</source>

@@ -131,3 +131,32 @@ def test_release_0002_file_gets_the_tree_index_and_keeps_its_plan(tmp_path: Path
     assert any("ix_plan_item_tree" in str(row) for row in plan)
     assert not any("TEMP B-TREE" in str(row) for row in plan), "no sort left to SQLite"
     assert len(list(tmp_path.glob("old.before-*.sqlite"))) == 1
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    """The schema the migrations build is the one the models describe (no drift)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.db.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_release_0003_reasons_become_codes(tmp_path: Path) -> None:
+    """Schema 0004 reads the English reasons a 0003 directorate stored back into codes."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "db" / "plandesk-0003.sqlite", copy)
+    db = open_database(copy)
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT status, result_code, result_params, result_reason FROM return_doc")
+        ).fetchall()
+    db.dispose()
+    by_code = {row[1]: row for row in rows}
+    assert set(by_code) == {"", "signature_mismatch", "pdf_damaged"}
+    assert by_code[""][0] == "accepted"
+    assert by_code["signature_mismatch"][0] == "rejected"
+    assert by_code["signature_mismatch"][3].startswith("tampered: the signature does not match")

@@ -126,11 +126,15 @@ def cmd_return_import(args: argparse.Namespace) -> int:
             raise PlanDeskError(f"{path} does not exist")
     db = database(args)
     lines = import_returns(db, list(args.paths), workers=args.workers, period=args.period or "")
-    for line in lines:
-        print(line.text())
     taken = sum(1 for line in lines if line.taken)
     rejected = len(lines) - taken
-    print(f"{len(lines)} files: {taken} taken in or already in, {rejected} rejected")
+    if args.json:
+        emit_json({"files": [line.as_json() for line in lines], "taken": taken,
+                   "rejected": rejected})  # fmt: skip
+    else:
+        for line in lines:
+            print(line.text())
+        print(f"{len(lines)} files: {taken} taken in or already in, {rejected} rejected")
     if rejected:
         print(f"plandesk: {rejected} file(s) rejected", file=sys.stderr)
         return 1

@@ -275,6 +275,7 @@ def build_parser() -> Parser:
     p = add(g, "verify", r.cmd_return_verify, "verify a signed return (exit 0 only if valid)")
     p.add_argument("file", type=Path, help="the PDF or XLSX return")
     trust(p, "a certificate to trust besides the database's")
+    json_flag(p)
     p = add(g, "correct", r.cmd_return_correct, "unlock a signed period for a corrected version")
     period(p)
     json_flag(add(g, "list", r.cmd_return_list, "list returns made here"))
@@ -289,6 +290,7 @@ def build_parser() -> Parser:
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     period(p, required=False, help_="only returns of this period are taken in")
     trust(p, "a certificate to trust besides the database's")
+    json_flag(p)
 
     # -- subordinates -------------------------------------------------------------------
     g = group("subordinate", "directorate: who reports to this institution")

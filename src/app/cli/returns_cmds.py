@@ -109,8 +109,11 @@ def cmd_return_verify(args: argparse.Namespace) -> int:
 
     path = in_file(args.file, "return file (PDF or XLSX)")
     result = verify_file(path, trust_from(args))
-    for line in result.summary():
-        print(line)
+    if args.json:
+        emit_json(result.as_json())
+    else:
+        for line in result.summary():
+            print(line)
     if not result.ok:
         print(f"plandesk: {path.name}: {result.reason}", file=sys.stderr)
         return 1

@@ -338,8 +338,42 @@ class Return(Base):
     signed_at: Mapped[datetime | None] = mapped_column(DateTime)
     received_at: Mapped[datetime | None] = mapped_column(DateTime)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
-    result_reason: Mapped[str] = mapped_column(Text, default="")
+    result_reason: Mapped[str] = mapped_column(Text, default="")  # English, for the log
+    result_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    result_params: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IssuedCertificate(Base):
+    """A signing identity this institution's root issued to a subordinate: the root vouches
+    for that code through exactly these certificates."""
+
+    __tablename__ = "issued_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    institution_code: Mapped[str] = mapped_column(String(64), index=True)
+    serial: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    not_after: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SubjectBinding(Base):
+    """A subordinate bound to the subject of the certificate it signs with (issued by an
+    authority trusted for many, such as a national CA)."""
+
+    __tablename__ = "subject_binding"
+    __table_args__ = (
+        UniqueConstraint("institution_id", "subject", name="uq_subject_binding_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    institution_id: Mapped[int] = mapped_column(
+        ForeignKey("institution.id", ondelete="CASCADE"), index=True
+    )
+    subject: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class SigningIdentity(Base):

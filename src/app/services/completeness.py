@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,9 @@ class SubordinateStatus:
     signer: str = ""
     received_at: str | None = None
     signed_at: str | None = None
-    reason: str = ""
+    reason: str = ""  # why its last file was refused, in English
+    reason_code: str = ""  # the same as a code (app.services.reasons) ...
+    reason_params: dict[str, str] = field(default_factory=dict)  # ... with its parameters
 
 
 def period_status(session: Session, period_key: str, today: date | None = None) -> dict[str, Any]:
@@ -67,9 +69,9 @@ def period_status(session: Session, period_key: str, today: date | None = None) 
             row.signed_at = current.signed_at.isoformat() if current.signed_at else None
         elif any(r.status == ReturnStatus.REJECTED.value for r in mine):
             row.state = REJECTED
-            row.reason = next(
-                r.result_reason for r in reversed(mine) if r.status == ReturnStatus.REJECTED.value
-            )
+            refused = next(r for r in reversed(mine) if r.status == ReturnStatus.REJECTED.value)
+            row.reason = refused.result_reason
+            row.reason_code, row.reason_params = refused.result_code, dict(refused.result_params)
         rows.append(row)
     counts = {
         s: sum(1 for r in rows if r.state == s)

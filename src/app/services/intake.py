@@ -9,9 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
@@ -26,7 +24,9 @@ from app.db.models import Institution, Plan, Return
 from app.db.session import Database
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.services.errors import NotFound
+from app.services.intake_workers import Verifier
 from app.services.plans import require_current_plan
+from app.services.reasons import Outcome, Reason, outcome
 from app.services.trust import stored_trust
 
 ACCEPTED = "accepted"
@@ -41,14 +41,30 @@ RETURN_SUFFIXES = (".pdf", ".xlsx")
 class IntakeLine:
     file: str
     outcome: str  # accepted | late | new version | duplicate | rejected
-    reason: str = ""
+    note: Outcome | None = None  # why it was refused, or a note on a file taken in
     institution: str = ""
     period: str = ""
     version: int | None = None
+    stored: str = ""  # the English kept in the database (a reason from an older version)
 
     @property
     def taken(self) -> bool:
         return self.outcome != REJECTED
+
+    @property
+    def reason(self) -> str:
+        """The note in English ("category: detail" for a refusal)."""
+        return self.note.text() if self.note is not None else self.stored
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome,
+            "institution": self.institution,
+            "period": self.period,
+            "version": self.version,
+            "reason": self.note.as_json() if self.note is not None else None,
+        }
 
     def text(self) -> str:
         who = f" {self.institution} {self.period} v{self.version}" if self.institution else ""
@@ -72,13 +88,13 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
         if path.is_dir():
             queue.extend(sorted(p for p in path.rglob("*") if p.is_file()))
         elif not path.exists():
-            problems.append(IntakeLine(str(path), REJECTED, "no such file"))
+            problems.append(IntakeLine(str(path), REJECTED, outcome(Reason.NO_SUCH_FILE)))
         elif path.suffix.lower() == ".eml":
             try:
                 with path.open("rb") as stream:
                     msg = BytesParser(policy=policy.default).parse(stream)
             except Exception:
-                problems.append(IntakeLine(path.name, REJECTED, "the e-mail cannot be read"))
+                problems.append(IntakeLine(path.name, REJECTED, outcome(Reason.EMAIL_UNREADABLE)))
                 continue
             got = 0
             for part in msg.iter_attachments():
@@ -93,96 +109,15 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
                 got += 1
             if not got:
                 problems.append(
-                    IntakeLine(
-                        path.name, REJECTED, "not a return: the e-mail has no PDF or XLSX attached"
-                    )
+                    IntakeLine(path.name, REJECTED, outcome(Reason.EMAIL_WITHOUT_RETURN))
                 )
         elif path.suffix.lower() in RETURN_SUFFIXES:
             found.append(Candidate(path.name, path))
         elif path.name.startswith(".") or path.suffix.lower() in (".txt", ".md", ".ini"):
             continue
         else:
-            problems.append(
-                IntakeLine(
-                    path.name, REJECTED, "not a return: only PDF, XLSX and .eml files are read"
-                )
-            )
+            problems.append(IntakeLine(path.name, REJECTED, outcome(Reason.NOT_A_RETURN_FILE)))
     return found, problems
-
-
-_TRUST: Any = None
-
-
-def _init_worker(pems: list[bytes]) -> None:
-    """Once per worker process: the trusted certificates, parsed and indexed."""
-    from cryptography import x509
-
-    from app.services.verify import TrustStore
-
-    global _TRUST
-    _TRUST = TrustStore([x509.load_pem_x509_certificate(p) for p in pems])
-
-
-def _verify_worker(path: str) -> dict[str, Any]:
-    """Runs in a worker process: verify one file against the trusted certificates."""
-    from app.services.verify import verify_file
-
-    result = verify_file(Path(path), _TRUST)
-    return {
-        "ok": result.ok,
-        "reason": result.reason,
-        "payload": result.payload_bytes,
-        "claimed": b"" if result.ok else _claimed(Path(path)),
-        "signer_subject": result.signer_subject,
-        "signer_sha256": result.signer_sha256,
-        "signer_code": result.signer_code,
-        "signed_at": result.signed_at,
-    }
-
-
-def _claimed(path: Path) -> bytes:
-    """For a rejected file: the return it *claims* to be (unverified, only to name the sender
-    on the Completeness page); empty when there is none."""
-    try:
-        if path.suffix.lower() == ".xlsx":
-            from app.exports.xlsx_read import read_xlsx_return
-
-            return read_xlsx_return(path).payload_bytes or b""
-        if path.suffix.lower() == ".pdf":
-            import io
-
-            from pyhanko.pdf_utils.reader import PdfFileReader
-
-            from app.services.verify import _embedded_payload
-
-            reader = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False)
-            return _embedded_payload(reader)
-    except Exception:  # a file broken enough not to name anyone
-        return b""
-    return b""
-
-
-def _category(reason: str) -> str:
-    low = reason.lower()
-    if "not trusted" in low:
-        return "signer unknown"
-    if any(
-        w in low
-        for w in (
-            "not a return",
-            "not a pdf",
-            "not a signed",
-            "no machine-readable",
-            "carries no digital signature",
-            "cannot be read",
-            "no return.json",
-            "not a plandesk return",
-        )
-    ):
-        return "not a return"
-    if "claims to come from" in low:
-        return "signer not the institution it claims"
-    return "tampered"
 
 
 @dataclass
@@ -245,7 +180,7 @@ def _classify(
     file_hash = hashlib.sha256(data).hexdigest()
     line = IntakeLine(name, REJECTED)
     if file_hash in ctx.file_hashes:
-        return IntakeLine(name, DUPLICATE, "this very file was already taken in"), None
+        return IntakeLine(name, DUPLICATE, outcome(Reason.SAME_FILE)), None
     payload: dict[str, Any] = json.loads(v["payload"]) if v["payload"] else {}
     claimed: dict[str, Any] = payload
     if not payload and v.get("claimed"):
@@ -280,54 +215,58 @@ def _classify(
         "status": ReturnStatus.REJECTED.value,
     }
 
-    def reject(reason: str) -> tuple[IntakeLine, dict[str, Any]]:
-        line.reason = reason
-        row["result_reason"] = reason
+    def reject(why: Outcome) -> tuple[IntakeLine, dict[str, Any]]:
+        line.note = why
+        row["result_reason"] = why.text()
+        row["result_code"], row["result_params"] = why.code.value, dict(why.params)
         return line, row
 
     if not v["ok"]:
-        category = _category(v["reason"])
-        said = v["reason"]
-        return reject(said if said.startswith(category + ":") else f"{category}: {said}")
+        return reject(v["refusal"] or outcome(Reason.READER_FAILED))
     sub = ctx.subordinates.get(inst)
     if sub is None:
-        return reject(f"signer unknown: {inst} is not a registered subordinate")
+        return reject(outcome(Reason.NOT_SUBORDINATE, code=inst))
     registered = ctx.certs_of.get(inst, set())
     signer = v["signer_sha256"]
     owner = next((code for code, fps in ctx.certs_of.items() if signer in fps), None)
     if owner is not None and owner != inst:
-        return reject(f"signer not the institution it claims: the key belongs to {owner}")
+        return reject(outcome(Reason.KEY_BELONGS, owner=owner))
     if v["signer_code"] is None and signer not in registered:
-        return reject(f"signer unknown: the certificate is not registered for {inst}")
+        return reject(outcome(Reason.CERT_NOT_REGISTERED, code=inst))
     plan = payload.get("plan", {})
     if plan.get("title") != ctx.plan.title or plan.get("year") != ctx.plan.year:
-        return reject(f"another plan: '{plan.get('title', '')}' {plan.get('year', '')}")
+        return reject(
+            outcome(Reason.ANOTHER_PLAN, title=plan.get("title", ""), year=plan.get("year", ""))
+        )
     if period not in ctx.periods:
         return reject(
-            f"another period: {period} is not a period of this plan ({', '.join(ctx.periods)})"
+            outcome(Reason.PERIOD_NOT_IN_PLAN, period=period, periods=", ".join(ctx.periods))
         )
     if ctx.expected_period and period != ctx.expected_period:
-        return reject(f"another period: {period}, this intake is for {ctx.expected_period}")
+        return reject(
+            outcome(Reason.PERIOD_NOT_EXPECTED, period=period, expected=ctx.expected_period)
+        )
     earlier = ctx.accepted.get((inst, period), [])
     if any(r.payload_sha256 == row["payload_sha256"] for r in earlier):
         return IntakeLine(
-            name, DUPLICATE, "the same return is already in", inst, period, row["version"]
+            name, DUPLICATE, outcome(Reason.SAME_RETURN), inst, period, row["version"]
         ), None
     newest = max((r.version for r in earlier if r.status == ReturnStatus.ACCEPTED.value), default=0)
     row["status"] = ReturnStatus.ACCEPTED.value
     if row["version"] <= newest:
         row["status"] = ReturnStatus.SUPERSEDED.value
-        line.outcome, line.reason = ACCEPTED, f"kept; version {newest} is already in"
+        line.outcome, line.note = ACCEPTED, outcome(Reason.KEPT_OLDER, version=newest)
     elif newest:
-        line.outcome, line.reason = NEW_VERSION, f"supersedes version {newest}"
+        line.outcome, line.note = NEW_VERSION, outcome(Reason.SUPERSEDES, version=newest)
     else:
         line.outcome = ACCEPTED
     due = ctx.periods[period].due
     signed_on = row["signed_at"].date() if row["signed_at"] else datetime.now().date()
     if signed_on > due:
         row["late"] = True
-        if line.outcome == ACCEPTED and not line.reason:
-            line.outcome, line.reason = LATE, f"signed {signed_on:%d.%m.%Y}, due {due:%d.%m.%Y}"
+        if line.outcome == ACCEPTED and line.note is None:
+            line.outcome = LATE
+            line.note = outcome(Reason.LATE, signed=f"{signed_on:%d.%m.%Y}", due=f"{due:%d.%m.%Y}")
     return line, row
 
 
@@ -356,20 +295,6 @@ def _store(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, Any]) -
         )
 
 
-def _bounded_map(
-    pool: ProcessPoolExecutor, jobs: list[str], window: int = 32
-) -> Iterator[dict[str, Any]]:
-    """Results in order, with at most *window* files in flight: memory stays flat however
-    many thousand files arrive."""
-    pending: deque[Future[dict[str, Any]]] = deque()
-    for job in jobs:
-        pending.append(pool.submit(_verify_worker, job))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
 def import_returns(
     db: Database,
     paths: list[Path],
@@ -390,17 +315,9 @@ def import_returns(
         candidates, problems = expand(paths, Path(tmp))
         lines.extend(problems)
         total = len(candidates) + len(problems)
-        jobs = [str(c.path) for c in candidates]
-        results: Iterable[dict[str, Any]]
-        pool = None
-        if workers > 1 and len(jobs) > 4:
-            pool = ProcessPoolExecutor(
-                max_workers=workers, initializer=_init_worker, initargs=(pems,)
-            )
-        else:
-            _init_worker(pems)
+        verifier = Verifier(pems, min(workers, max(1, len(candidates))))
         try:
-            results = _bounded_map(pool, jobs) if pool else map(_verify_worker, jobs)
+            results = verifier.results([str(c.path) for c in candidates])
             for cand, verified in zip(candidates, results, strict=True):
                 if cancelled is not None and cancelled():
                     break
@@ -412,6 +329,5 @@ def import_returns(
                 if progress is not None:
                     progress(len(lines), total, line)
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            verifier.close()
     return lines

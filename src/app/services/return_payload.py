@@ -53,6 +53,10 @@ def payload_sha256(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(payload)).hexdigest()
 
 
+class NewerReturn(ValueError):
+    """A return written by a newer PlanDesk (a schema version this one does not know)."""
+
+
 def parse_payload(data: bytes) -> dict[str, Any]:
     """Read a payload from bytes; raises ValueError for anything that is not one."""
     if len(data) > 200 * 1024 * 1024:
@@ -60,8 +64,10 @@ def parse_payload(data: bytes) -> dict[str, Any]:
     obj = json.loads(data.decode("utf-8"))
     if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
         raise ValueError("not a PlanDesk return")
-    if not isinstance(obj.get("schema_version"), int) or obj["schema_version"] > SCHEMA_VERSION:
-        raise ValueError("a return from a newer PlanDesk")
+    if not isinstance(obj.get("schema_version"), int):
+        raise ValueError("not a PlanDesk return")
+    if obj["schema_version"] > SCHEMA_VERSION:
+        raise NewerReturn("a return from a newer PlanDesk")
     return obj
 
 

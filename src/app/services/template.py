@@ -69,7 +69,8 @@ def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
     import hashlib
 
     from app.services.plan_import.json_plan import parse_plan_json
-    from app.services.verify import Verification, _Fail, verify_cms
+    from app.services.reasons import Reason, Refusal
+    from app.services.verify import Verification, verify_cms
 
     if len(data) > MAX_BYTES:
         raise ImportRejected("the template file is too large")
@@ -90,8 +91,8 @@ def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
     trusted = True
     try:
         verify_cms(canonical_bytes(body), cms, trust, result)
-    except _Fail as exc:
-        if "not trusted" not in str(exc) or trust:
+    except Refusal as exc:
+        if exc.outcome.code is not Reason.SIGNER_UNTRUSTED or trust:
             raise ImportRejected(f"the template was not accepted: {exc}") from None
         trusted = False  # intact, but nobody to check the issuer against yet
     issuer = body.get("issuer") or {}

@@ -1,9 +1,12 @@
-"""Verifying a return, PDF or XLSX: every check a recipient relies on, with reasons a clerk
-understands. pyHanko is imported lazily (it costs half a second)."""
+"""Verifying a return, PDF or XLSX: every check a recipient relies on, each failure a reason
+code with parameters (``app.services.reasons``) that the command line words in English and the
+window translates. pyHanko is imported lazily (it costs half a second). The Excel checks are in
+``app.services.verify_xlsx``."""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -15,8 +18,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from app.services.identity import cert_institution_code, cert_sha256
-from app.services.return_payload import canonical_bytes, parse_payload
+from app.services.reasons import Outcome, Reason, Refusal, outcome
+from app.services.return_payload import NewerReturn, canonical_bytes, parse_payload
 from app.services.signing import PAYLOAD_NAME
+
+log = logging.getLogger(__name__)
 
 MAX_FILE = 100 * 1024 * 1024
 _NAME = re.compile(r"^(?P<code>.+)_(?P<period>\d{4}(?:-[A-Z]\d{1,2})?)_v(?P<version>\d+)$")
@@ -25,7 +31,7 @@ _NAME = re.compile(r"^(?P<code>.+)_(?P<period>\d{4}(?:-[A-Z]\d{1,2})?)_v(?P<vers
 @dataclass
 class Verification:
     ok: bool
-    reason: str = ""  # the first failed check, for a clerk
+    refusal: Outcome | None = None  # the first failed check
     payload: dict[str, Any] | None = None
     payload_bytes: bytes = b""
     signer_subject: str = ""
@@ -33,6 +39,28 @@ class Verification:
     signer_code: str | None = None
     signed_at: datetime | None = None
     checks: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """The first failed check in English ("category: detail"); empty when valid."""
+        return self.refusal.text() if self.refusal is not None else ""
+
+    def refuse(self, refusal: Refusal) -> None:
+        self.ok, self.refusal = False, refusal.outcome
+
+    def as_json(self) -> dict[str, Any]:
+        p = self.payload or {}
+        return {
+            "valid": self.ok,
+            "reason": self.refusal.as_json() if self.refusal is not None else None,
+            "institution": p.get("institution", {}).get("code"),
+            "period": p.get("period", {}).get("key"),
+            "version": p.get("version"),
+            "signer": self.signer_subject,
+            "signer_sha256": self.signer_sha256,
+            "signed_at": self.signed_at.isoformat() if self.signed_at else None,
+            "checks": list(self.checks),
+        }
 
     def summary(self) -> list[str]:
         p = self.payload or {}
@@ -52,10 +80,6 @@ class Verification:
             lines.append(f"signed at:   {self.signed_at:%d.%m.%Y %H:%M}")
         lines.append("result:      " + ("VALID" if self.ok else f"REJECTED — {self.reason}"))
         return lines
-
-
-class _Fail(Exception):
-    pass
 
 
 def _asn1(cert: x509.Certificate):  # type: ignore[no-untyped-def]
@@ -116,23 +140,25 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
     """Checks shared by PDF and XLSX once the signature holds."""
     try:
         payload = parse_payload(payload_bytes)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _Fail(f"the signed content is not a PlanDesk return ({exc})") from exc
+    except NewerReturn as exc:
+        raise Refusal(Reason.NEWER_RETURN) from exc
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise Refusal(Reason.NOT_PLANDESK_RETURN) from exc
     result.payload, result.payload_bytes = payload, payload_bytes
     if canonical_bytes(payload) != payload_bytes:
-        raise _Fail("the signed return is not in canonical form")
+        raise Refusal(Reason.NOT_CANONICAL)
     claimed = str(payload.get("institution", {}).get("code", ""))
     if result.signer_code is not None and result.signer_code != claimed:
-        raise _Fail(
-            f"signed by the key of institution {result.signer_code}, but the return "
-            f"claims to come from {claimed}"
-        )
+        raise Refusal(Reason.KEY_OF_ANOTHER, signer=result.signer_code, code=claimed)
     m = _NAME.match(Path(file_name).stem)
     period = str(payload.get("period", {}).get("key", ""))
     if m and (m["code"] != claimed or m["period"] != period):
-        raise _Fail(
-            f"the file name says {m['code']} {m['period']}, but the signed return is "
-            f"from {claimed} for {period} (renamed file?)"
+        raise Refusal(
+            Reason.RENAMED,
+            file_code=m["code"],
+            file_period=m["period"],
+            code=claimed,
+            period=period,
         )
     result.checks.append("payload read from the signed content and matches the file name")
 
@@ -147,8 +173,8 @@ def verify_pdf(
     try:
         _verify_pdf(data, trust, file_name, result, path)
         result.ok = True
-    except _Fail as exc:
-        result.reason = str(exc)
+    except Refusal as exc:
+        result.refuse(exc)
     return result
 
 
@@ -162,7 +188,7 @@ def _embedded_payload(resolver: Any) -> bytes:
     try:
         tree = root["/Names"]["/EmbeddedFiles"]
     except KeyError as exc:
-        raise _Fail("the signed PDF holds no machine-readable return") from exc
+        raise Refusal(Reason.PDF_NO_PAYLOAD) from exc
     stack = [_deref(tree)]
     seen = 0
     while stack and seen < 10_000:
@@ -177,7 +203,7 @@ def _embedded_payload(resolver: Any) -> bytes:
                     return data
         if "/Kids" in node:
             stack.extend(_deref(k) for k in _deref(node["/Kids"]))
-    raise _Fail(f"the signed PDF holds no {PAYLOAD_NAME}")
+    raise Refusal(Reason.PDF_NO_PAYLOAD)
 
 
 def _verify_pdf(
@@ -187,41 +213,40 @@ def _verify_pdf(
     result: Verification,
     path: Path | None,
 ) -> None:
-    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if not data.startswith(b"%PDF"):
-        raise _Fail("not a PDF file")
+        raise Refusal(Reason.NOT_PDF)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = reader.embedded_signatures
-    except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise _Fail(f"the PDF cannot be read ({exc})") from exc
+    except Exception as exc:  # a damaged PDF breaks the reader in many ways
+        log.info("PDF not readable: %r", exc)
+        raise Refusal(Reason.PDF_DAMAGED) from exc
     if not sigs:
-        raise _Fail("the PDF carries no digital signature")
+        raise Refusal(Reason.PDF_UNSIGNED)
     if len(sigs) > 1:
-        raise _Fail("the PDF carries more than one signature; a return has exactly one")
+        raise Refusal(Reason.PDF_MANY_SIGNATURES)
     sig = sigs[0]
     try:
         chain = [sig.signer_cert, *sig.other_embedded_certs]
         status = validate_pdf_signature(sig, _context(_store(trust).anchors_for(chain)))
     except Exception as exc:  # pyHanko raises many kinds for mangled signatures
-        raise _Fail(f"the signature cannot be checked ({exc})") from exc
+        log.info("signature not checkable: %r", exc)
+        raise Refusal(Reason.SIGNATURE_DAMAGED) from exc
     cert = _record_signer(result, status)
     if not status.intact or not status.valid:
-        raise _Fail("the signature does not match the content: the file was changed after signing")
+        raise Refusal(Reason.SIGNATURE_MISMATCH)
     result.checks.append("signature intact")
     if not status.trusted:
-        raise _Fail(f"the signer ({cert.subject.rfc4514_string()}) is not trusted")
+        raise Refusal(Reason.SIGNER_UNTRUSTED, subject=cert.subject.rfc4514_string())
     result.checks.append("signer trusted")
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise _Fail(
-            "the file was changed after signing (an update was appended after the signature)"
-        )
+        raise Refusal(Reason.UPDATE_APPENDED)
     if not status.bottom_line:
-        raise _Fail("the signature is not valid")
+        raise Refusal(Reason.SIGNATURE_INVALID)
     result.checks.append("whole file covered, no later change")
     resolver = reader.get_historical_resolver(sig.signed_revision)
     _finish(result, _embedded_payload(resolver), file_name)
@@ -236,7 +261,7 @@ def _verify_pdf(
     else:
         problems = pdf_visible_problems(path, result.payload)
     if problems:
-        raise _Fail(f"the visible pages differ from the signed data: {problems[0]}")
+        raise Refusal(Reason.PDF_VISIBLE_DIFFERS, detail=problems[0])
     result.checks.append("visible content consistent")
 
 
@@ -257,7 +282,7 @@ def verify_cms(
         signed_data = info["content"]
         signed_data.native  # noqa: B018 - forces a full parse of a mangled signature
     except (ValueError, TypeError, KeyError) as exc:
-        raise _Fail("the signature block is damaged") from exc
+        raise Refusal(Reason.SIGNATURE_DAMAGED) from exc
     try:
         status = asyncio.run(
             async_validate_detached_cms(
@@ -269,54 +294,36 @@ def verify_cms(
             )
         )
     except Exception as exc:
-        raise _Fail(f"the signature cannot be checked ({exc})") from exc
+        log.info("signature not checkable: %r", exc)
+        raise Refusal(Reason.SIGNATURE_DAMAGED) from exc
     cert = _record_signer(result, status)
     if not status.intact or not status.valid:
-        raise _Fail(
-            "the signed return was changed after signing (hidden data does not match its signature)"
-        )
+        raise Refusal(Reason.XLSX_PAYLOAD_CHANGED)
     result.checks.append("signature intact")
     if not status.trusted:
-        raise _Fail(f"the signer ({cert.subject.rfc4514_string()}) is not trusted")
+        raise Refusal(Reason.SIGNER_UNTRUSTED, subject=cert.subject.rfc4514_string())
     result.checks.append("signer trusted")
-
-
-def verify_xlsx(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
-    result = Verification(ok=False)
-    try:
-        from app.exports.xlsx_read import compare_visible, read_xlsx_return
-
-        try:
-            content = read_xlsx_return(path)
-        except Exception as exc:  # openpyxl raises many kinds for broken files
-            raise _Fail(f"the Excel file cannot be read ({type(exc).__name__})") from exc
-        if not content.payload_bytes or not content.signature_der:
-            raise _Fail("the Excel file is not a signed PlanDesk return")
-        verify_cms(content.payload_bytes, content.signature_der, trust, result)
-        _finish(result, content.payload_bytes, path.name)
-        assert result.payload is not None
-        diffs = compare_visible(content.visible, result.payload)
-        if diffs:
-            raise _Fail(f"a visible cell was changed after signing: {diffs[0]}")
-        result.checks.append("visible cells consistent")
-        result.ok = True
-    except _Fail as exc:
-        result.reason = str(exc)
-    return result
 
 
 def verify_file(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
     """PDF or XLSX, by content; anything else is rejected with a reason."""
     try:
         size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
     except OSError as exc:
-        return Verification(ok=False, reason=f"cannot read {path.name}: {exc.strerror}")
+        error = exc.strerror or type(exc).__name__
+        return refused(outcome(Reason.CANNOT_READ, file=path.name, error=error))
     if size > MAX_FILE:
-        return Verification(ok=False, reason="the file is too large to be a return")
-    with path.open("rb") as fh:
-        head = fh.read(8)
+        return refused(outcome(Reason.TOO_LARGE))
     if head.startswith(b"%PDF"):
         return verify_pdf(path.read_bytes(), trust, path.name, path)
     if head.startswith(b"PK"):
+        from app.services.verify_xlsx import verify_xlsx
+
         return verify_xlsx(path, trust)
-    return Verification(ok=False, reason="not a return: neither a PDF nor an Excel file")
+    return refused(outcome(Reason.NOT_PDF_OR_XLSX))
+
+
+def refused(why: Outcome) -> Verification:
+    return Verification(ok=False, refusal=why)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.ui.intake.reasons import translate_reason
+from app.ui.intake.reasons import reason_text
 from app.ui.returns.rows_model import SORT_ROLE, RowsModel
 from app.ui.returns.states import state_label
 
@@ -86,5 +86,13 @@ class IntakeLinesModel(RowsModel):
         if col == COL_VERSION:
             return f"v{line.version}" if line.version else ""
         if col == COL_REASON:
-            return translate_reason(str(line.reason or ""))
+            return line_reason(line)
         return ""
+
+
+def line_reason(line: Any) -> str:
+    """The reason of an intake line in the window's language."""
+    note = getattr(line, "note", None)
+    if note is None:
+        return str(getattr(line, "stored", "") or "")
+    return reason_text(note.code, note.params, note.text())

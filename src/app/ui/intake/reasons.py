@@ -1,206 +1,148 @@
-"""Why a returned file was rejected, kept or marked late, in the language of the window.
+"""Why a returned file was refused, kept or marked late, in the language of the window.
 
-The services compose these reasons in English: the command line prints them as they are and
-the database keeps them (``return_doc.result_reason``). The Intake and Completeness pages show
-them through :func:`translate_reason`, at display time, so a language switch re-translates
-them. A reason is "category: detail" (``app.services.intake``) where the detail is one of the
-messages of ``app.services.intake`` / ``app.services.verify``; each detail is matched against
-a pattern and re-written from its translated template, its parameters (codes, periods, dates,
-file names, certificate subjects, the text of an error in parentheses) inserted unchanged.
-A text that matches nothing is shown as it is: never lost, at worst English.
+The services decide on codes (``app.services.reasons.Reason``) with parameters; the database
+keeps both (``return_doc.result_code``/``result_params``). The Intake and Completeness pages
+show them through :func:`reason_text` at display time, so a language switch re-translates
+them. Each code has its template here, the English of the services with its parameters as
+%1, %2, ... in the order the English names them (a test keeps the two in step). A reason
+stored without a code (from an earlier version, matching no known sentence) is shown as it
+was stored: never lost, at worst English.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services.reasons import Category, Reason, category, fields
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "IntakeReason"
 
-# The "category: " prefixes of app.services.intake (reject() and _category()); longest first.
-_CATEGORIES = (
-    QT_TRANSLATE_NOOP("IntakeReason", "signer not the institution it claims"),
-    QT_TRANSLATE_NOOP("IntakeReason", "signer unknown"),
-    QT_TRANSLATE_NOOP("IntakeReason", "not a return"),
-    QT_TRANSLATE_NOOP("IntakeReason", "tampered"),
-    QT_TRANSLATE_NOOP("IntakeReason", "another plan"),
-    QT_TRANSLATE_NOOP("IntakeReason", "another period"),
-)
-CATEGORIES: tuple[str, ...] = tuple(str(c) for c in _CATEGORIES)
+CATEGORIES: dict[Category, str] = {
+    Category.SIGNER_MISMATCH: QT_TRANSLATE_NOOP(
+        "IntakeReason", "signer not the institution it claims"
+    ),
+    Category.SIGNER_UNKNOWN: QT_TRANSLATE_NOOP("IntakeReason", "signer unknown"),
+    Category.NOT_A_RETURN: QT_TRANSLATE_NOOP("IntakeReason", "not a return"),
+    Category.TAMPERED: QT_TRANSLATE_NOOP("IntakeReason", "tampered"),
+    Category.ANOTHER_PLAN: QT_TRANSLATE_NOOP("IntakeReason", "another plan"),
+    Category.ANOTHER_PERIOD: QT_TRANSLATE_NOOP("IntakeReason", "another period"),
+}
 
-# One pattern per message of the services, most specific first, each with its template:
-# the pattern's groups become %1, %2, ... in the translated template.
-_TEMPLATES: tuple[tuple[str, object], ...] = (
-    # app.services.intake: files found (or not) in what was dropped
-    (r"no such file", QT_TRANSLATE_NOOP("IntakeReason", "no such file")),
-    (r"the e-mail cannot be read", QT_TRANSLATE_NOOP("IntakeReason", "the e-mail cannot be read")),
-    (
-        r"the e-mail has no PDF or XLSX attached",
-        QT_TRANSLATE_NOOP("IntakeReason", "the e-mail has no PDF or XLSX attached"),
+_T = Reason
+TEMPLATES: dict[Reason, str] = {
+    _T.NO_SUCH_FILE: QT_TRANSLATE_NOOP("IntakeReason", "no such file"),
+    _T.CANNOT_READ: QT_TRANSLATE_NOOP("IntakeReason", "cannot read %1: %2"),
+    _T.TOO_LARGE: QT_TRANSLATE_NOOP("IntakeReason", "the file is too large to be a return"),
+    _T.NOT_PDF_OR_XLSX: QT_TRANSLATE_NOOP("IntakeReason", "neither a PDF nor an Excel file"),
+    _T.NOT_A_RETURN_FILE: QT_TRANSLATE_NOOP(
+        "IntakeReason", "only PDF, XLSX and .eml files are read"
     ),
-    (
-        r"only PDF, XLSX and \.eml files are read",
-        QT_TRANSLATE_NOOP("IntakeReason", "only PDF, XLSX and .eml files are read"),
+    _T.EMAIL_UNREADABLE: QT_TRANSLATE_NOOP("IntakeReason", "the e-mail cannot be read"),
+    _T.EMAIL_WITHOUT_RETURN: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the e-mail has no PDF or XLSX attached"
     ),
-    # app.services.intake: the classification of a verified file
-    (
-        r"this very file was already taken in",
-        QT_TRANSLATE_NOOP("IntakeReason", "this very file was already taken in"),
+    _T.READER_FAILED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the file could not be read (it is damaged or not made by PlanDesk)"
     ),
-    (
-        r"(.+) is not a registered subordinate",
-        QT_TRANSLATE_NOOP("IntakeReason", "%1 is not a registered subordinate"),
+    _T.NOT_PDF: QT_TRANSLATE_NOOP("IntakeReason", "not a PDF file"),
+    _T.PDF_DAMAGED: QT_TRANSLATE_NOOP("IntakeReason", "the PDF is damaged and cannot be read"),
+    _T.PDF_UNSIGNED: QT_TRANSLATE_NOOP("IntakeReason", "the PDF carries no digital signature"),
+    _T.PDF_MANY_SIGNATURES: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the PDF carries more than one signature; a return has exactly one"
     ),
-    (r"the key belongs to (.+)", QT_TRANSLATE_NOOP("IntakeReason", "the key belongs to %1")),
-    (
-        r"the certificate is not registered for (.+)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the certificate is not registered for %1"),
+    _T.SIGNATURE_MISMATCH: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the signature does not match the content: the file was changed after signing",
     ),
-    (
-        r"(.*) is not a period of this plan \((.*)\)",
-        QT_TRANSLATE_NOOP("IntakeReason", "%1 is not a period of this plan (%2)"),
+    _T.UPDATE_APPENDED: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the file was changed after signing (an update was appended after the signature)",
     ),
-    (
-        r"(.*), this intake is for (.+)",
-        QT_TRANSLATE_NOOP("IntakeReason", "%1, this intake is for %2"),
+    _T.SIGNATURE_INVALID: QT_TRANSLATE_NOOP("IntakeReason", "the signature is not valid"),
+    _T.PDF_NO_PAYLOAD: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the signed PDF holds no machine-readable return"
     ),
-    (
-        r"the same return is already in",
-        QT_TRANSLATE_NOOP("IntakeReason", "the same return is already in"),
+    _T.PDF_VISIBLE_DIFFERS: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the visible pages differ from the signed data: %1"
     ),
-    (
-        r"kept; version (\d+) is already in",
-        QT_TRANSLATE_NOOP("IntakeReason", "kept; version %1 is already in"),
+    _T.XLSX_DAMAGED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the Excel file is damaged and cannot be read"
     ),
-    (r"supersedes version (\d+)", QT_TRANSLATE_NOOP("IntakeReason", "supersedes version %1")),
-    (
-        r"signed (\d\d\.\d\d\.\d{4}), due (\d\d\.\d\d\.\d{4})",
-        QT_TRANSLATE_NOOP("IntakeReason", "signed %1, due %2"),
+    _T.XLSX_UNSIGNED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the Excel file is not a signed PlanDesk return"
     ),
-    # app.services.verify: the file as a whole
-    (
-        r"cannot read (.+): (.*)",
-        QT_TRANSLATE_NOOP("IntakeReason", "cannot read %1: %2"),
+    _T.XLSX_PAYLOAD_CHANGED: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the signed return was changed after signing (hidden data does not match its signature)",
     ),
-    (
-        r"the file is too large to be a return",
-        QT_TRANSLATE_NOOP("IntakeReason", "the file is too large to be a return"),
+    _T.XLSX_CELL_CHANGED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "a visible cell was changed after signing: %1"
     ),
-    (
-        r"neither a PDF nor an Excel file",
-        QT_TRANSLATE_NOOP("IntakeReason", "neither a PDF nor an Excel file"),
+    _T.XLSX_PART_CHANGED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the Excel file was changed after signing: %1 differs from what was signed"
     ),
-    # app.services.verify: PDF
-    (r"not a PDF file", QT_TRANSLATE_NOOP("IntakeReason", "not a PDF file")),
-    (
-        r"the PDF cannot be read \((.*)\)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the PDF cannot be read (%1)"),
+    _T.XLSX_PART_ADDED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the Excel file was changed after signing: %1 was added"
     ),
-    (
-        r"the PDF carries no digital signature",
-        QT_TRANSLATE_NOOP("IntakeReason", "the PDF carries no digital signature"),
+    _T.XLSX_PART_REMOVED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the Excel file was changed after signing: %1 was removed"
     ),
-    (
-        r"the PDF carries more than one signature; a return has exactly one",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason", "the PDF carries more than one signature; a return has exactly one"
-        ),
+    _T.XLSX_RESAVED: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the Excel file was saved again by a spreadsheet program, so it is no longer the signed "
+        "original; ask for the PDF of the same return",
     ),
-    (
-        r"the signature does not match the content: the file was changed after signing",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason",
-            "the signature does not match the content: the file was changed after signing",
-        ),
+    _T.XLSX_OLD_FORMAT: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "an Excel return from an earlier PlanDesk, whose signature does not cover its "
+        "formatting; ask for the PDF of the same return",
     ),
-    (
-        r"the file was changed after signing \(an update was appended after the signature\)",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason",
-            "the file was changed after signing (an update was appended after the signature)",
-        ),
+    _T.SIGNATURE_DAMAGED: QT_TRANSLATE_NOOP("IntakeReason", "the signature block is damaged"),
+    _T.SIGNER_UNTRUSTED: QT_TRANSLATE_NOOP("IntakeReason", "the signer (%1) is not trusted"),
+    _T.SIGNER_NOT_BOUND: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the signer (%1) is not registered for %2"
     ),
-    (
-        r"the signature is not valid",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signature is not valid"),
+    _T.NOT_PLANDESK_RETURN: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the signed content is not a PlanDesk return"
     ),
-    (
-        r"the signed PDF holds no machine-readable return",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signed PDF holds no machine-readable return"),
+    _T.NEWER_RETURN: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the return was made by a newer PlanDesk; install the newer version to read it",
     ),
-    (
-        r"the signed PDF holds no (.+)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signed PDF holds no %1"),
+    _T.NOT_CANONICAL: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the signed return is not in canonical form"
     ),
-    (
-        r"the visible pages differ from the signed data: (.*)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the visible pages differ from the signed data: %1"),
+    _T.KEY_OF_ANOTHER: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "signed by the key of institution %1, but the return claims to come from %2",
     ),
-    # app.services.verify: Excel
-    (
-        r"the Excel file cannot be read \((.*)\)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the Excel file cannot be read (%1)"),
+    _T.RENAMED: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)",
     ),
-    (
-        r"the Excel file is not a signed PlanDesk return",
-        QT_TRANSLATE_NOOP("IntakeReason", "the Excel file is not a signed PlanDesk return"),
+    _T.SAME_FILE: QT_TRANSLATE_NOOP("IntakeReason", "this very file was already taken in"),
+    _T.NOT_SUBORDINATE: QT_TRANSLATE_NOOP("IntakeReason", "%1 is not a registered subordinate"),
+    _T.KEY_BELONGS: QT_TRANSLATE_NOOP("IntakeReason", "the key belongs to %1"),
+    _T.CERT_NOT_REGISTERED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the certificate is not registered for %1"
     ),
-    (
-        r"the signature block is damaged",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signature block is damaged"),
+    _T.ANOTHER_PLAN: QT_TRANSLATE_NOOP("IntakeReason", "'%1' %2"),
+    _T.PERIOD_NOT_IN_PLAN: QT_TRANSLATE_NOOP(
+        "IntakeReason", "%1 is not a period of this plan (%2)"
     ),
-    (
-        r"the signed return was changed after signing "
-        r"\(hidden data does not match its signature\)",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason",
-            "the signed return was changed after signing "
-            "(hidden data does not match its signature)",
-        ),
-    ),
-    (
-        r"a visible cell was changed after signing: (.*)",
-        QT_TRANSLATE_NOOP("IntakeReason", "a visible cell was changed after signing: %1"),
-    ),
-    # app.services.verify: the signature and the signed content (PDF and Excel)
-    (
-        r"the signature cannot be checked \((.*)\)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signature cannot be checked (%1)"),
-    ),
-    (
-        r"the signer \((.*)\) is not trusted",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signer (%1) is not trusted"),
-    ),
-    (
-        r"the signed content is not a PlanDesk return \((.*)\)",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signed content is not a PlanDesk return (%1)"),
-    ),
-    (
-        r"the signed return is not in canonical form",
-        QT_TRANSLATE_NOOP("IntakeReason", "the signed return is not in canonical form"),
-    ),
-    (
-        r"signed by the key of institution (.+), but the return claims to come from (.*)",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason",
-            "signed by the key of institution %1, but the return claims to come from %2",
-        ),
-    ),
-    (
-        r"the file name says (.+) (\S+), but the signed return is from (.*) for (.*) "
-        r"\(renamed file\?\)",
-        QT_TRANSLATE_NOOP(
-            "IntakeReason",
-            "the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)",
-        ),
-    ),
-)
+    _T.PERIOD_NOT_EXPECTED: QT_TRANSLATE_NOOP("IntakeReason", "%1, this intake is for %2"),
+    _T.SAME_RETURN: QT_TRANSLATE_NOOP("IntakeReason", "the same return is already in"),
+    _T.KEPT_OLDER: QT_TRANSLATE_NOOP("IntakeReason", "kept; version %1 is already in"),
+    _T.SUPERSEDES: QT_TRANSLATE_NOOP("IntakeReason", "supersedes version %1"),
+    _T.LATE: QT_TRANSLATE_NOOP("IntakeReason", "signed %1, due %2"),
+}
 
-_PATTERNS = tuple((re.compile(p, re.DOTALL), str(template)) for p, template in _TEMPLATES)
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -208,51 +150,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _detail(text: str) -> str:
-    for pattern, template in _PATTERNS:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        args = match.groups()
+def reason_text(code: str, params: Mapping[str, object] | None, stored: str = "") -> str:
+    """The reason *code* with its *params* in the window's language: "category: detail" for
+    a refusal. Without a known code, *stored* (the English kept in the database) as it is.
+    Never raises."""
+    try:
+        reason = Reason(code)
+    except ValueError:
+        return stored
+    try:
+        values = [str((params or {}).get(name, "")) for name in fields(reason)]
 
-        def fill(m: re.Match[str], args: tuple[str, ...] = args) -> str:
-            number = int(m.group(1))
-            return args[number - 1] if 0 < number <= len(args) else m.group(0)
+        def fill(match: re.Match[str]) -> str:
+            number = int(match.group(1))
+            return values[number - 1] if 0 < number <= len(values) else match.group(0)
 
         # one pass: a parameter that happens to contain "%2" is not filled in again
-        return _PLACEHOLDER.sub(fill, _tr(template))
-    return text
-
-
-def _split(text: str) -> tuple[list[str], str]:
-    """The category prefixes of *text* (a repeated one once) and the detail after them."""
-    categories: list[str] = []
-    found = True
-    while found:
-        found = False
-        for category in CATEGORIES:
-            if text == category or text.startswith(category + ":"):
-                if not categories or categories[-1] != category:
-                    categories.append(category)
-                text = text[len(category) + 1 :].strip()
-                found = True
-                break
-    return categories, text
-
-
-def translate_reason(text: str) -> str:
-    """*text*, a reason composed in English by the services, in the current UI language.
-
-    Unknown parts stay as they are (English); never raises.
-    """
-    if not text:
-        return text or ""
-    try:
-        categories, detail = _split(text)
-        parts = [_tr(c) for c in categories]
-        if detail:
-            parts.append(_detail(detail))
-        return ": ".join(parts)
+        detail = _PLACEHOLDER.sub(fill, _tr(TEMPLATES[reason]))
+        group = category(reason)
+        return f"{_tr(CATEGORIES[group])}: {detail}" if group is not None else detail
     except Exception:  # a reason must never break a table
-        log.exception("cannot translate the reason %r", text)
-        return text
+        log.exception("cannot translate the reason %r %r", code, params)
+        return stored

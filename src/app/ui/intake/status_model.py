@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.ui.intake.reasons import translate_reason
+from app.ui.intake.reasons import reason_text
 from app.ui.returns.returns_model import common_name, local_time
 from app.ui.returns.rows_model import SORT_ROLE, RowsModel
 from app.ui.returns.states import state_label
@@ -76,5 +76,7 @@ class StatusModel(RowsModel):
         if col == COL_RECEIVED:
             return local_time(r.get("received_at"))
         if col == COL_NOTE:
-            return translate_reason(str(r.get("reason") or ""))
+            return reason_text(
+                str(r.get("reason_code") or ""), r.get("reason_params"), str(r.get("reason") or "")
+            )
         return ""

@@ -126,7 +126,7 @@ class CompletenessPage(Page):
             return ""
         try:
             with self._workspace.db.unit() as session:
-                from app.ui.intake.history import periods_with_returns
+                from app.services.intake_history import periods_with_returns
 
                 received = set(periods_with_returns(session))
         except PlanDeskError:

@@ -303,8 +303,8 @@ class IntakePage(Page):
 
 
 def _read_last(db: Any) -> tuple[list[Any], dict[str, str]]:
+    from app.services.intake_history import last_intake
     from app.services.subordinates import subordinates
-    from app.ui.intake.history import last_intake
 
     with db.unit() as session:
         names = {inst.code: inst.name for inst in subordinates(session)}

@@ -1,8 +1,5 @@
-"""What the directorate has received, read back for the Intake and Completeness pages.
-
-Candidates for ``app.services.intake`` (they only read): the last intake's result lines and
-the periods that have incoming returns.
-"""
+"""What the directorate has received, read back: the last intake's result lines and the
+periods that have incoming returns (the Intake and Completeness pages show them)."""
 
 from __future__ import annotations
 
@@ -14,6 +11,7 @@ from sqlalchemy import select
 from app.db.models import Return
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.services.intake import ACCEPTED, LATE, NEW_VERSION, REJECTED, IntakeLine
+from app.services.reasons import Outcome, Reason
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,22 +41,34 @@ def last_intake(session: Session) -> list[IntakeLine]:
     return [_line(row) for row in reversed(batch)]
 
 
+def stored_outcome(row: Return) -> Outcome | None:
+    """The reason kept with a stored return, as its code and parameters."""
+    if not row.result_code:
+        return None
+    try:
+        return Outcome(Reason(row.result_code), dict(row.result_params or {}))
+    except ValueError:  # a code from a newer PlanDesk
+        return None
+
+
 def _line(row: Return) -> IntakeLine:
-    """The stored reason stays English, as the services wrote it: the lines model translates
-    it when shown (``app.ui.intake.reasons``), so a language switch re-translates it."""
+    """The reason as its code: the lines model words it when shown (``app.ui.intake.reasons``),
+    so a language switch re-words it."""
+    note = None
     if row.status == ReturnStatus.REJECTED.value:
-        outcome, reason = REJECTED, row.result_reason
+        outcome, note = REJECTED, stored_outcome(row)
     elif row.supersedes_id is not None:
-        outcome, reason = NEW_VERSION, ""
+        outcome = NEW_VERSION
     elif row.late:
-        outcome, reason = LATE, ""
+        outcome = LATE
     else:
-        outcome, reason = ACCEPTED, ""
+        outcome = ACCEPTED
     known = row.institution_code != "?"
     return IntakeLine(
         file=row.file_name,
         outcome=outcome,
-        reason=reason,
+        note=note,
+        stored=row.result_reason if row.status == ReturnStatus.REJECTED.value else "",
         institution=row.institution_code if known else "",
         period=row.period_key if row.period_key != "?" else "",
         version=row.version if known else None,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bulk import collector_paused
+from app.db.fileinfo import BUSY_SECONDS, sqlite_failure
 from app.domain.plan import ItemRow, depth_first
 
 
@@ -46,8 +47,18 @@ class RawSnapshot:
 
 def read_snapshot(path: Path, *, with_rows: bool = True) -> RawSnapshot:
     """The institution's name and the current plan (with its tree unless *with_rows* is
-    False: the header strip needs only the title and periods)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    False: the header strip needs only the title and periods).
+
+    A database another program keeps busy past ``BUSY_SECONDS`` (or a full or unreadable
+    disk) raises ``app.db.fileinfo.DatabaseError`` with one sentence."""
+    try:
+        return _read_snapshot(path, with_rows)
+    except sqlite3.OperationalError as exc:
+        raise sqlite_failure(exc, path) from exc
+
+
+def _read_snapshot(path: Path, with_rows: bool) -> RawSnapshot:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_SECONDS)
     try:
         snap = RawSnapshot()
         row = con.execute("SELECT name FROM institution WHERE is_self = 1 LIMIT 1").fetchone()

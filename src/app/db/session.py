@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -14,8 +15,9 @@ from sqlalchemy import Engine, create_engine, event, insert, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.fileinfo import DatabaseError
+from app.db.fileinfo import BUSY_SECONDS, DatabaseError, environment_text
 from app.db.models import AuditEntry, Base, utcnow
+from app.db.users import Registration, register, restore_under_way
 from app.domain.text import nfc
 
 
@@ -31,16 +33,21 @@ def sqlite_url(path: Path | str) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    """An engine; on SQLite: foreign keys, WAL, and a bounded wait (``BUSY_SECONDS``) for
+    another PlanDesk that is writing, after which the write fails as "database is locked"
+    (``Database.unit`` turns that into one sentence)."""
+    sqlite = url.startswith("sqlite")
+    connect_args: dict[str, Any] = {"timeout": BUSY_SECONDS} if sqlite else {}
+    engine = create_engine(url, future=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")  # before any lock
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=5000")
             cur.close()
 
     return engine
@@ -126,44 +133,38 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
-# sqlite's refusals that say something about the machine, and what to tell the clerk
-_ENVIRONMENT = (
-    (
-        ("database is locked", "database table is locked", "busy"),
-        "another PlanDesk is writing to this database; nothing was changed, try again",
-    ),
-    (
-        ("database or disk is full", "disk is full"),
-        "the disk is full; nothing was changed (free some space and try again)",
-    ),
-    (
-        ("readonly database", "read-only", "attempt to write a readonly"),
-        "the database file cannot be written (read-only); nothing was changed",
-    ),
-    (
-        ("disk i/o error", "unable to open database file"),
-        "the database file cannot be read or written (disk or permission problem)",
-    ),
-)
-
-
 def environment_message(exc: OperationalError, path: Path | None) -> str:
-    text = str(exc.orig if exc.orig is not None else exc).lower()
-    for needles, message in _ENVIRONMENT:
-        if any(needle in text for needle in needles):
-            return message
-    where = f" ({path})" if path else ""
-    return f"the database refused the change{where}: {text.splitlines()[0] if text else exc}"
+    """The clerk's sentence for sqlite's refusals that say something about the machine
+    (busy, full, read-only, an I/O error); the table is ``app.db.fileinfo.ENVIRONMENT``."""
+    return environment_text(str(exc.orig if exc.orig is not None else exc), path)
 
 
 class Database:
-    """One database: its engine and a factory of units of work."""
+    """One database: its engine and a factory of units of work.
+
+    A database with a file registers this process as one that has it open
+    (``app.db.users``) until :meth:`dispose`, the object's end or the interpreter's end;
+    while another process restores the file from a backup, opening it is refused.
+    """
 
     def __init__(self, url: str, path: Path | None = None) -> None:
         self.url = url
         self.path = path
+        self._registration: Registration | None = None
+        if path is not None:
+            registration = register(path)
+            restoring = restore_under_way(path)
+            if restoring is not None:
+                registration.release()
+                raise DatabaseError(
+                    f"the database {path} is being restored from a backup right now "
+                    f"({restoring.describe()}); nothing was changed, try again in a minute"
+                )
+            self._registration = registration
         self.engine = make_engine(url)
         self.sessions = make_sessionmaker(self.engine)
+        # a Database dropped without dispose() lets go of its file all the same
+        self._finalizer = weakref.finalize(self, _close, self.engine, self._registration)
 
     @classmethod
     def at(cls, path: Path | str) -> Database:
@@ -192,4 +193,10 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        self._finalizer()  # the engine's connections closed, the registration removed
+
+
+def _close(engine: Engine, registration: Registration | None) -> None:
+    engine.dispose()
+    if registration is not None:
+        registration.release()

@@ -102,7 +102,7 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "--language",
             "tr",
         )
-        ok("--db", db, "plan", "import", tmp / "template.json")
+        ok("--db", db, "plan", "import", tmp / "template.json", "--trust", tmp / "prov.pem")
         ok("--db", db, "identity", "create")
         ok("--db", db, "identity", "export-trust", "--out", tmp / f"{code}.pem")
         args = ["--db", db, "progress", "set", "2.1.4", "--period", "2021-T1", "--status", status]
@@ -273,7 +273,8 @@ def test_classification_and_idempotent_second_import(
         "--language",
         "tr",
     )
-    ok("--db", rogue, "plan", "import", chain["tmp"] / "template.json")
+    ok("--db", rogue, "plan", "import", chain["tmp"] / "template.json", "--trust",
+       chain["tmp"] / "prov.pem")  # fmt: skip
     ok("--db", rogue, "identity", "create")
     ok(
         "--db",
@@ -353,7 +354,7 @@ def test_a_tampered_return_shows_its_sender_as_rejected(
         "--language",
         "tr",
     )
-    ok("--db", dist, "plan", "import", tmp / "template.json")
+    ok("--db", dist, "plan", "import", tmp / "template.json", "--trust", tmp / "prov.pem")
     ok(
         "--db",
         dist,

@@ -41,10 +41,11 @@ def build_directorate(tmp: Path, schools: dict[str, tuple[str, bool, bool]]) -> 
     ok("--db", dist, "demo")
     ok("--db", dist, "identity", "create")
     ok("--db", dist, "template", "export", "--out", tmp / "template.json")
+    ok("--db", dist, "identity", "export-trust", "--out", tmp / "directorate.pem")
     for number, (code, (name, registered, sends)) in enumerate(schools.items()):
         db = tmp / f"{code}.sqlite"
         ok("--db", db, "institution", "set", "--name", name, "--code", code, "--kind", "school")
-        ok("--db", db, "plan", "import", tmp / "template.json")
+        ok("--db", db, "plan", "import", tmp / "template.json", "--trust", tmp / "directorate.pem")
         ok("--db", db, "identity", "create")
         ok("--db", db, "identity", "export-trust", "--out", tmp / f"{code}.pem")
         if registered:

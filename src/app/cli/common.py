@@ -26,6 +26,7 @@ from app.services.errors import PlanDeskError, ValidationError
 
 if TYPE_CHECKING:  # the database layer is imported when a command needs it
     from app.db.session import Database
+    from app.services.trust import TrustPolicy
 
 log = logging.getLogger("app.cli")
 
@@ -158,18 +159,20 @@ def read_password(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return first
 
 
-def trust_from(args: argparse.Namespace) -> list[Any]:
-    """--trust files, plus (when the database exists) its trusted and own certificates."""
+def trust_from(args: argparse.Namespace) -> TrustPolicy:
+    """--trust files (each vouches for the PlanDesk code written in it), plus (when the
+    database exists) what it trusts, with its bindings."""
     from app.services.identity import load_certificates
-    from app.services.trust import stored_trust
+    from app.services.trust import TrustPolicy, stored_policy
 
     certs = []
     for path in args.trust:
         certs += load_certificates(read_small(path, "certificate file"))
+    policy = TrustPolicy.of_certificates(certs)
     if database_path(args).is_file():
         with database(args).unit() as session:
-            certs += stored_trust(session)
-    return certs
+            policy.merge(stored_policy(session))
+    return policy
 
 
 # ------------------------------------------------------------------ output

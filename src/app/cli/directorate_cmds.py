@@ -74,6 +74,41 @@ def cmd_subordinate_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_subordinate_bind(args: argparse.Namespace) -> int:
+    from app.services.identity import load_certificates
+    from app.services.institutions import find_by_code
+    from app.services.subordinates import add_certificate, bind_subject
+
+    with database(args).unit(f"subordinate bind {args.code}") as session:
+        if args.subject is not None:
+            row = bind_subject(session, args.code, args.subject)
+            print(f"{args.code}: returns signed by {row.subject} count as its own")
+            return 0
+        inst = find_by_code(session, args.code)
+        if inst is None or not inst.is_subordinate:
+            raise PlanDeskError(f"{args.code} is not a registered subordinate")
+        for cert in load_certificates(read_small(args.cert, "certificate file")):
+            add_certificate(session, inst, cert)
+            print(f"{args.code}: {cert.subject.rfc4514_string()} registered")
+    return 0
+
+
+def cmd_authority_add(args: argparse.Namespace) -> int:
+    from app.services.identity import load_certificates
+    from app.services.subordinates import add_authority
+    from app.services.trust import fingerprint
+
+    certs = load_certificates(read_small(args.file, "certificate file"))
+    with database(args).unit("authority add") as session:
+        for cert in certs:
+            add_authority(session, cert)
+            print(
+                f"authority trusted: {cert.subject.rfc4514_string()} (SHA-256 "
+                f"{fingerprint(cert)}); bind each subordinate with 'plandesk subordinate bind'"
+            )
+    return 0
+
+
 def cmd_subordinate_issue(args: argparse.Namespace) -> int:
     from app.services.subordinates import issue_identity
 
@@ -105,15 +140,22 @@ def cmd_template_export(args: argparse.Namespace) -> int:
 
 
 def import_template_file(args: argparse.Namespace, path: Path) -> int:
-    from app.services.template import MAX_BYTES, import_template, read_template
+    from app.services.identity import load_certificates
+    from app.services.template import MAX_BYTES, import_template, read_template, trust_issuer
 
-    info = read_template(read_small(path, "plan template", MAX_BYTES), trust_from(args))
+    given = []
+    for cert_path in args.trust:
+        given += load_certificates(read_small(cert_path, "certificate file"))
+    args_without = argparse.Namespace(**{**vars(args), "trust": []})
+    info = read_template(
+        read_small(path, "plan template", MAX_BYTES), trust_from(args_without), given
+    )
     with database(args, create=True).unit(f"plan import {path.name}") as session:
         plan, how = import_template(session, info)
+        trust_issuer(session, info, given)
         print(
             f"template version {info.version} from {info.issuer_code} {info.issuer_name} "
             f"{how} the plan '{plan.title}'"
-            + ("" if info.trusted else " (signature intact; issuer not yet trusted here)")
         )
     return 0
 

@@ -306,6 +306,15 @@ def build_parser() -> Parser:
         "file", type=Path, help="an xlsx / csv list: code, name, e-mail, ..."
     )
     json_flag(add(g, "list", d.cmd_subordinate_list, "list subordinates"))
+    p = add(
+        g, "bind", d.cmd_subordinate_bind, "bind a subordinate to the certificate it signs with"
+    )
+    p.add_argument("--code", required=True, help="the subordinate's code")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--subject", metavar="DN", help="its certificate's subject, e.g. 'CN=...,O=...,C=KZ'"
+    )
+    what.add_argument("--cert", type=Path, metavar="FILE", help="its certificate (PEM or DER)")
     p = add(g, "issue-identity", d.cmd_subordinate_issue, "issue a PKCS#12 identity from our root")
     p.add_argument("--code", required=True, help="the subordinate's code")
     out(p, "the .p12 file to write")
@@ -316,6 +325,10 @@ def build_parser() -> Parser:
         metavar="FILE",
         help="file holding the new identity's password",
     )
+
+    g = group("authority", "authorities trusted for many (a national CA)")
+    p = add(g, "add", d.cmd_authority_add, "trust a CA for many; it binds no subordinate alone")
+    p.add_argument("file", type=Path, metavar="CERT", help="the authority's certificate")
 
     # -- templates, status, consolidation, backup ---------------------------------------
     g = group("template", "directorate: the plan sent down")

@@ -153,13 +153,13 @@ def cmd_return_list(args: argparse.Namespace) -> int:
 def cmd_return_email(args: argparse.Namespace) -> int:
     from app.services.email_out import write_eml
     from app.services.return_payload import parse_payload
-    from app.services.trust import stored_trust
+    from app.services.trust import stored_policy
     from app.services.verify import verify_file
 
     out = out_file(args.out)
     files = [in_file(path, "return file (PDF or XLSX)") for path in args.files]
     with database(args).unit() as session:
-        trust = stored_trust(session)
+        trust = stored_policy(session)
     payload = None
     for path in files:
         result = verify_file(path, trust)

@@ -17,7 +17,6 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 
 from app.db.models import Institution, Plan, Return
@@ -27,7 +26,7 @@ from app.services.errors import NotFound
 from app.services.intake_workers import Verifier
 from app.services.plans import require_current_plan
 from app.services.reasons import Outcome, Reason, outcome
-from app.services.trust import stored_trust
+from app.services.trust import stored_policy
 
 ACCEPTED = "accepted"
 LATE = "late"
@@ -140,7 +139,7 @@ class _Context:
     expected_period: str = ""
 
 
-def _load_context(db: Database) -> tuple[_Context, list[bytes]]:
+def _load_context(db: Database) -> tuple[_Context, dict[str, Any]]:
     from app.services.subordinates import registered_certificates, subordinates
 
     with db.unit() as s:
@@ -169,8 +168,8 @@ def _load_context(db: Database) -> tuple[_Context, list[bytes]]:
             )
         ):
             ctx.accepted.setdefault((code, key), []).append(Known(version, sha, status))
-        pems = [c.public_bytes(serialization.Encoding.PEM) for c in stored_trust(s)]
-    return ctx, pems
+        trust = stored_policy(s).to_wire()
+    return ctx, trust
 
 
 def _classify(
@@ -226,13 +225,6 @@ def _classify(
     sub = ctx.subordinates.get(inst)
     if sub is None:
         return reject(outcome(Reason.NOT_SUBORDINATE, code=inst))
-    registered = ctx.certs_of.get(inst, set())
-    signer = v["signer_sha256"]
-    owner = next((code for code, fps in ctx.certs_of.items() if signer in fps), None)
-    if owner is not None and owner != inst:
-        return reject(outcome(Reason.KEY_BELONGS, owner=owner))
-    if v["signer_code"] is None and signer not in registered:
-        return reject(outcome(Reason.CERT_NOT_REGISTERED, code=inst))
     plan = payload.get("plan", {})
     if plan.get("title") != ctx.plan.title or plan.get("year") != ctx.plan.year:
         return reject(
@@ -305,7 +297,7 @@ def import_returns(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[IntakeLine]:
     """Verify, classify and store every return found in *paths*; one line per file."""
-    ctx, pems = _load_context(db)
+    ctx, trust = _load_context(db)
     if period:
         ctx.expected_period = period.strip().upper()
         if ctx.expected_period not in ctx.periods:
@@ -315,7 +307,7 @@ def import_returns(
         candidates, problems = expand(paths, Path(tmp))
         lines.extend(problems)
         total = len(candidates) + len(problems)
-        verifier = Verifier(pems, min(workers, max(1, len(candidates))))
+        verifier = Verifier(trust, min(workers, max(1, len(candidates))))
         try:
             results = verifier.results([str(c.path) for c in candidates])
             for cand, verified in zip(candidates, results, strict=True):

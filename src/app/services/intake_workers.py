@@ -39,14 +39,13 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def init_worker(pems: list[bytes], parent: int) -> None:
-    """Once per worker process: the trusted certificates, and a watch on the parent."""
-    from cryptography import x509
-
+def init_worker(trust: dict[str, Any], parent: int) -> None:
+    """Once per worker process: the trust policy, and a watch on the parent."""
+    from app.services.trust import TrustPolicy
     from app.services.verify import TrustStore
 
     global _TRUST
-    _TRUST = TrustStore([x509.load_pem_x509_certificate(p) for p in pems])
+    _TRUST = TrustStore(TrustPolicy.from_wire(trust))
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
@@ -112,8 +111,8 @@ def _claimed(path: Path) -> bytes:
 class Verifier:
     """Results for *jobs* in their order, from a pool that is rebuilt after a crash."""
 
-    def __init__(self, pems: list[bytes], workers: int) -> None:
-        self.pems = pems
+    def __init__(self, trust: dict[str, Any], workers: int) -> None:
+        self.trust = trust
         self.workers = max(1, workers)
         self.pool: ProcessPoolExecutor | None = None
 
@@ -122,7 +121,7 @@ class Verifier:
             self.pool = ProcessPoolExecutor(
                 max_workers=self.workers,
                 initializer=init_worker,
-                initargs=(self.pems, os.getpid()),
+                initargs=(self.trust, os.getpid()),
             )
         return self.pool
 

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Institution, TrustedCertificate
+from app.db.models import Institution, IssuedCertificate, SubjectBinding, TrustedCertificate
 from app.domain.text import clean
 from app.services.errors import ImportRejected, NotFound, ValidationError
 from app.services.identity import (
@@ -77,14 +77,23 @@ def add_subordinate(
 def add_certificate(
     session: Session, inst: Institution | None, cert: x509.Certificate, *, is_root: bool = False
 ) -> TrustedCertificate:
-    """Trust *cert* for *inst* (or as a root for all, when *inst* is None)."""
+    """Trust *cert* for *inst* alone (or, when *inst* is None, as an authority for many that
+    binds nobody by itself). A certificate vouches for one institution: registering it for a
+    second one is refused."""
     claimed = cert_institution_code(cert)
-    if inst is not None and claimed is not None and claimed != inst.code and not is_root:
+    if inst is not None and claimed is not None and claimed != inst.code:
         raise ValidationError(
             f"this certificate belongs to institution {claimed}, not to {inst.code}"
         )
     fp = cert_sha256(cert)
     row = session.scalars(select(TrustedCertificate).where(TrustedCertificate.sha256 == fp)).first()
+    if row is not None and row.institution_id != (inst.id if inst is not None else None):
+        holder = session.get(Institution, row.institution_id) if row.institution_id else None
+        where = f"institution {holder.code}" if holder else "an authority trusted for many"
+        raise ValidationError(
+            f"this certificate is already registered for {where}; a certificate vouches for "
+            "one institution only"
+        )
     if row is None:
         row = TrustedCertificate(
             pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
@@ -217,7 +226,57 @@ def issue_identity(
         serialization.BestAvailableEncryption(check_password(new_password)),
     )
     add_certificate(session, inst, cert)
+    session.add(
+        IssuedCertificate(
+            institution_code=inst.code,
+            serial=format(cert.serial_number, "x"),
+            sha256=cert_sha256(cert),
+            subject=cert.subject.rfc4514_string(),
+            not_after=cert.not_valid_after_utc.replace(tzinfo=None),
+        )
+    )
+    session.flush()
     from app.fileio import write_atomically
 
     write_atomically(out, p12)
     return out
+
+
+def bind_subject(session: Session, code: str, subject: str) -> SubjectBinding:
+    """Bind subordinate *code* to the certificates with exactly *subject* (as RFC 4514 text,
+    e.g. "CN=Ivanova A.,O=School 17,C=KZ"): with an authority trusted for many (a national
+    CA), its returns count only when signed by that subject."""
+    inst = find_by_code(session, clean(code))
+    if inst is None or not inst.is_subordinate:
+        raise NotFound(f"{code} is not a registered subordinate")
+    try:
+        normal = x509.Name.from_rfc4514_string(subject.strip()).rfc4514_string()
+    except ValueError:
+        raise ValidationError(
+            f"'{subject[:80]}' is not a certificate subject (write it like CN=Name,O=Org,C=KZ)"
+        ) from None
+    row = session.scalars(
+        select(SubjectBinding).where(
+            SubjectBinding.institution_id == inst.id, SubjectBinding.subject == normal
+        )
+    ).first()
+    if row is None:
+        row = SubjectBinding(institution_id=inst.id, subject=normal)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def add_authority(session: Session, cert: x509.Certificate) -> TrustedCertificate:
+    """Trust *cert* as an authority for many (a national CA): chains may end at it, but it
+    binds no subordinate by itself (bind each with its certificate or subject)."""
+    try:
+        ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except x509.ExtensionNotFound:
+        ca = False
+    if not ca:
+        raise ValidationError(
+            "this is a signing certificate, not an authority: register it for its "
+            "subordinate ('plandesk subordinate add --code C --trust FILE')"
+        )
+    return add_certificate(session, None, cert, is_root=True)

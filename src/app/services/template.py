@@ -23,6 +23,7 @@ from app.services.identity import LoadedIdentity
 from app.services.institutions import get_self
 from app.services.plans import plan_document, store_plan
 from app.services.return_payload import canonical_bytes
+from app.services.trust import TrustPolicy
 
 SCHEMA = "plandesk.template"
 MAX_BYTES = 50 * 1024 * 1024
@@ -52,26 +53,54 @@ def is_template(data: bytes) -> bool:
     return f'"{SCHEMA}"' in head
 
 
+class UntrustedTemplate(ImportRejected):
+    """A template whose signature is intact, from a signer this database does not trust yet:
+    the clerk may trust its certificate (shown by fingerprint) and import again."""
+
+    def __init__(self, issuer_code: str, cert: x509.Certificate) -> None:
+        from app.services.trust import fingerprint
+
+        self.issuer_code = issuer_code
+        self.certificate = cert
+        self.fingerprint = fingerprint(cert)
+        super().__init__(
+            f"the template from {issuer_code or 'an unnamed issuer'} is signed by "
+            f"{cert.subject.rfc4514_string()}, whom this database does not trust yet "
+            f"(SHA-256 {self.fingerprint}); check the fingerprint with the issuer, then import "
+            "it again with --trust CERT"
+        )
+
+
 @dataclass
 class TemplateInfo:
     issuer_code: str
     issuer_name: str
     version: int
     signer: str
-    trusted: bool
     plan: PlanData
     document: dict[str, Any]
     sha256: str
 
 
-def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
-    """Parse and verify; raises ImportRejected with the reason."""
+def read_template(
+    data: bytes,
+    trust: TrustPolicy | list[x509.Certificate],
+    issuer_certs: list[x509.Certificate] | None = None,
+) -> TemplateInfo:
+    """Parse and verify; raises ImportRejected with the reason.
+
+    The signer must be trusted and bound to the institution the template names as its issuer
+    (a school holding an identity from its directorate cannot send a template in the
+    directorate's name). *issuer_certs*: certificates the clerk gives for this import,
+    trusted for the issuer the template names (its root, or its signing certificate).
+    """
     import hashlib
 
     from app.services.plan_import.json_plan import parse_plan_json
     from app.services.reasons import Reason, Refusal
     from app.services.verify import Verification, verify_cms
 
+    policy = trust if isinstance(trust, TrustPolicy) else TrustPolicy.of_certificates(trust)
     if len(data) > MAX_BYTES:
         raise ImportRejected("the template file is too large")
     try:
@@ -87,15 +116,28 @@ def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
         cms = base64.b64decode(sig["cms"], validate=True)
     except ValueError:
         raise ImportRejected("the template's signature is damaged") from None
-    result = Verification(ok=False)
-    trusted = True
-    try:
-        verify_cms(canonical_bytes(body), cms, trust, result)
-    except Refusal as exc:
-        if exc.outcome.code is not Reason.SIGNER_UNTRUSTED or trust:
-            raise ImportRejected(f"the template was not accepted: {exc}") from None
-        trusted = False  # intact, but nobody to check the issuer against yet
     issuer = body.get("issuer") or {}
+    issuer_code = str(issuer.get("code", "")) if isinstance(issuer, dict) else ""
+    if issuer_certs:
+        policy = TrustPolicy().merge(policy)
+        for cert in issuer_certs:
+            policy.add(cert, issuer_code or None)
+    result = Verification(ok=False)
+    try:
+        verify_cms(canonical_bytes(body), cms, policy, result)
+    except Refusal as exc:
+        if exc.outcome.code is Reason.SIGNER_UNTRUSTED and result.signer_cert is not None:
+            raise UntrustedTemplate(issuer_code, result.signer_cert) from None
+        raise ImportRejected(f"the template was not accepted: {exc}") from None
+    assert result.signer_cert is not None
+    if result.signer_code is not None and result.signer_code != issuer_code:
+        raise ImportRejected(
+            f"the template was not accepted: it names {issuer_code} as its issuer but was "
+            f"signed with the key of {result.signer_code}"
+        )
+    unbound = policy.binding(issuer_code, result.signer_cert, result.anchor_sha256)
+    if unbound is not None:
+        raise ImportRejected(f"the template was not accepted: {unbound.text()}")
     doc = body.get("plan")
     if not isinstance(doc, dict):
         raise ImportRejected("the template holds no plan")
@@ -107,11 +149,29 @@ def read_template(data: bytes, trust: list[x509.Certificate]) -> TemplateInfo:
         str(issuer.get("name", "")),
         plan.version,
         result.signer_subject,
-        trusted,
         plan,
         doc,
         hashlib.sha256(data).hexdigest(),
     )
+
+
+def trust_issuer(session: Session, info: TemplateInfo, certs: list[x509.Certificate]) -> None:
+    """Keep *certs* (given by the clerk to import *info*) as the issuer's: the next version of
+    the template verifies without them. They vouch for the issuer only."""
+    from app.db.models import Institution
+    from app.services.institutions import find_by_code
+    from app.services.subordinates import add_certificate
+
+    if not certs or not info.issuer_code:
+        return
+    issuer = find_by_code(session, info.issuer_code)
+    if issuer is None:
+        issuer = Institution(code=info.issuer_code, name=info.issuer_name or info.issuer_code)
+        issuer.kind = "directorate"
+        session.add(issuer)
+        session.flush()
+    for cert in certs:
+        add_certificate(session, issuer, cert, is_root=True)
 
 
 def import_template(session: Session, info: TemplateInfo) -> tuple[Plan, str]:

@@ -5,6 +5,7 @@ window translates. pyHanko is imported lazily (it costs half a second). The Exce
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -21,6 +22,7 @@ from app.services.identity import cert_institution_code, cert_sha256
 from app.services.reasons import Outcome, Reason, Refusal, outcome
 from app.services.return_payload import NewerReturn, canonical_bytes, parse_payload
 from app.services.signing import PAYLOAD_NAME
+from app.services.trust import TrustPolicy
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ class Verification:
     signer_code: str | None = None
     signed_at: datetime | None = None
     checks: list[str] = field(default_factory=list)
+    signer_cert: x509.Certificate | None = None
+    anchor_sha256: str = ""  # the trusted certificate the signer's chain ends at
 
     @property
     def reason(self) -> str:
@@ -89,12 +93,16 @@ def _asn1(cert: x509.Certificate):  # type: ignore[no-untyped-def]
 
 
 class TrustStore:
-    """Trusted certificates indexed by subject: a signature is checked against the few that
-    can anchor its chain, not against all 2,000 of a directorate's subordinates."""
+    """Trusted certificates indexed by subject (a signature is checked against the few that
+    can anchor its chain, not against all 2,000 of a directorate's subordinates), with the
+    bindings of signers to institutions (``app.services.trust``)."""
 
-    def __init__(self, certs: list[x509.Certificate]) -> None:
+    def __init__(self, trust: list[x509.Certificate] | TrustPolicy) -> None:
+        self.policy = (
+            trust if isinstance(trust, TrustPolicy) else TrustPolicy.of_certificates(trust)
+        )
         self.by_subject: dict[bytes, list[x509.Certificate]] = {}
-        for cert in certs:
+        for cert in self.policy.certificates:
             self.by_subject.setdefault(cert.subject.public_bytes(), []).append(cert)
 
     def anchors_for(self, chain: list[Any]) -> list[x509.Certificate]:
@@ -110,7 +118,10 @@ class TrustStore:
         return out
 
 
-def _store(trust: list[x509.Certificate] | TrustStore) -> TrustStore:
+Trust = list[x509.Certificate] | TrustPolicy | TrustStore
+
+
+def _store(trust: Trust) -> TrustStore:
     return trust if isinstance(trust, TrustStore) else TrustStore(trust)
 
 
@@ -127,8 +138,13 @@ def _signer_cert(asn1_cert: Any) -> x509.Certificate:
 
 
 def _record_signer(result: Verification, status: Any) -> x509.Certificate:
-    """Who signed and when, as the signature says (before its trust is judged)."""
+    """Who signed and when, as the signature says (before its trust is judged), and the
+    trusted certificate its chain ends at."""
     cert = _signer_cert(status.signing_cert)
+    result.signer_cert = cert
+    path = getattr(status, "validation_path", None)
+    anchor = getattr(path, "first", None) if path is not None else None
+    result.anchor_sha256 = hashlib.sha256(anchor.dump()).hexdigest() if anchor is not None else ""
     result.signer_subject = cert.subject.rfc4514_string()
     result.signer_sha256 = cert_sha256(cert)
     result.signer_code = cert_institution_code(cert)
@@ -136,7 +152,7 @@ def _record_signer(result: Verification, status: Any) -> x509.Certificate:
     return cert
 
 
-def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
+def _finish(result: Verification, payload_bytes: bytes, file_name: str, trust: Trust) -> None:
     """Checks shared by PDF and XLSX once the signature holds."""
     try:
         payload = parse_payload(payload_bytes)
@@ -150,6 +166,11 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
     claimed = str(payload.get("institution", {}).get("code", ""))
     if result.signer_code is not None and result.signer_code != claimed:
         raise Refusal(Reason.KEY_OF_ANOTHER, signer=result.signer_code, code=claimed)
+    if result.signer_cert is not None:
+        unbound = _store(trust).policy.binding(claimed, result.signer_cert, result.anchor_sha256)
+        if unbound is not None:
+            raise Refusal(unbound.code, **unbound.params)
+    result.checks.append(f"signer bound to {claimed}")
     m = _NAME.match(Path(file_name).stem)
     period = str(payload.get("period", {}).get("key", ""))
     if m and (m["code"] != claimed or m["period"] != period):
@@ -165,7 +186,7 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str) -> None:
 
 def verify_pdf(
     data: bytes,
-    trust: list[x509.Certificate] | TrustStore,
+    trust: Trust,
     file_name: str = "",
     path: Path | None = None,
 ) -> Verification:
@@ -208,7 +229,7 @@ def _embedded_payload(resolver: Any) -> bytes:
 
 def _verify_pdf(
     data: bytes,
-    trust: list[x509.Certificate] | TrustStore,
+    trust: Trust,
     file_name: str,
     result: Verification,
     path: Path | None,
@@ -249,7 +270,7 @@ def _verify_pdf(
         raise Refusal(Reason.SIGNATURE_INVALID)
     result.checks.append("whole file covered, no later change")
     resolver = reader.get_historical_resolver(sig.signed_revision)
-    _finish(result, _embedded_payload(resolver), file_name)
+    _finish(result, _embedded_payload(resolver), file_name, trust)
     from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
@@ -268,7 +289,7 @@ def _verify_pdf(
 def verify_cms(
     payload: bytes,
     signature_der: bytes,
-    trust: list[x509.Certificate] | TrustStore,
+    trust: Trust,
     result: Verification,
 ) -> None:
     """A detached CMS over *payload*; fills signer fields of *result*."""
@@ -305,7 +326,7 @@ def verify_cms(
     result.checks.append("signer trusted")
 
 
-def verify_file(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
+def verify_file(path: Path, trust: Trust) -> Verification:
     """PDF or XLSX, by content; anything else is rejected with a reason."""
     try:
         size = path.stat().st_size

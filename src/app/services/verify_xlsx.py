@@ -6,15 +6,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from cryptography import x509
 
 from app.services.reasons import Reason, Refusal
-from app.services.verify import TrustStore, Verification, _finish, verify_cms
+from app.services.verify import Trust, Verification, _finish, verify_cms
 
 log = logging.getLogger(__name__)
 
 
-def verify_xlsx(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verification:
+def verify_xlsx(path: Path, trust: Trust) -> Verification:
     result = Verification(ok=False)
     try:
         from app.exports.xlsx_read import compare_visible, read_xlsx_return
@@ -27,7 +26,7 @@ def verify_xlsx(path: Path, trust: list[x509.Certificate] | TrustStore) -> Verif
         if not content.payload_bytes or not content.signature_der:
             raise Refusal(Reason.XLSX_UNSIGNED)
         verify_cms(content.payload_bytes, content.signature_der, trust, result)
-        _finish(result, content.payload_bytes, path.name)
+        _finish(result, content.payload_bytes, path.name, trust)
         assert result.payload is not None
         diffs = compare_visible(content.visible, result.payload)
         if diffs:

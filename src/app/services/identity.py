@@ -179,6 +179,104 @@ def _store(
     return row
 
 
+# Keys at rest: PBKDF2-HMAC-SHA256 at OWASP's 600,000 rounds (2023), AES-256-CBC, an
+# HMAC-SHA256 integrity check (the defaults of a PKCS#12 writer use 2,048 rounds).
+KDF_ROUNDS = 600_000
+ROOT_KEY_PREFIX = "pkcs12:"  # the root key sealed as a key-only PKCS#12, in base64
+
+
+def sealed(password: bytes) -> serialization.KeySerializationEncryption:
+    return (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(KDF_ROUNDS)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(password)
+    )
+
+
+def seal_pkcs12(
+    name: bytes,
+    key: rsa.RSAPrivateKey,
+    cert: x509.Certificate | None,
+    chain: list[x509.Certificate],
+    password: bytes,
+) -> bytes:
+    data = pkcs12.serialize_key_and_certificates(name, key, cert, chain or None, sealed(password))
+    return _strong_mac(data, password)
+
+
+def _pkcs12_kdf(password: bytes, salt: bytes, purpose: int, rounds: int) -> bytes:
+    """RFC 7292 appendix B.2 with SHA-256 for one 32-byte block: the key of the PKCS#12
+    integrity MAC (*purpose* 3)."""
+    block = 64
+
+    def fill(text: bytes) -> bytes:
+        """*text* repeated to a whole number of blocks (nothing for nothing)."""
+        if not text:
+            return b""
+        size = -(-len(text) // block) * block
+        return (text * (size // len(text) + 1))[:size]
+
+    secret = password.decode("utf-8").encode("utf-16-be") + b"\0\0" if password else b""
+    digest = hashlib.sha256(bytes([purpose]) * block + fill(salt) + fill(secret)).digest()
+    for _ in range(rounds - 1):
+        digest = hashlib.sha256(digest).digest()
+    return digest
+
+
+def _strong_mac(pfx_der: bytes, password: bytes) -> bytes:
+    """The PKCS#12's integrity MAC at :data:`KDF_ROUNDS` iterations (the writer uses 2,048)."""
+    import hmac
+    import os
+
+    from asn1crypto import algos
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    pfx = asn1_pkcs12.Pfx.load(pfx_der)
+    content = pfx["auth_safe"]["content"].native
+    salt = os.urandom(16)
+    key = _pkcs12_kdf(password, salt, 3, KDF_ROUNDS)
+    mac_data = asn1_pkcs12.MacData(
+        {
+            "mac": {
+                "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+                "digest": hmac.new(key, content, "sha256").digest(),
+            },
+            "mac_salt": salt,
+            "iterations": KDF_ROUNDS,
+        }
+    )
+    rebuilt = asn1_pkcs12.Pfx(
+        {"version": pfx["version"], "auth_safe": pfx["auth_safe"], "mac_data": mac_data}
+    )
+    return bytes(rebuilt.dump())
+
+
+def seal_root_key(key: rsa.RSAPrivateKey, password: bytes) -> str:
+    import base64
+
+    data = seal_pkcs12(b"root", key, None, [], password)
+    return ROOT_KEY_PREFIX + base64.b64encode(data).decode("ascii")
+
+
+def open_root_key(stored: str, password: str) -> rsa.RSAPrivateKey:
+    """The root key as stored (sealed PKCS#12; or PEM, as earlier versions kept it)."""
+    import base64
+
+    try:
+        if stored.startswith(ROOT_KEY_PREFIX):
+            raw = base64.b64decode(stored[len(ROOT_KEY_PREFIX) :])
+            key, _, _ = pkcs12.load_key_and_certificates(raw, password.encode())
+        else:
+            key = serialization.load_pem_private_key(stored.encode(), password.encode())
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("wrong password for the signing key") from exc
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise ValidationError("the stored root key is not usable")
+    return key
+
+
 def create_identity(session: Session, password: str) -> IdentityInfo:
     """Make the institution's root and signing certificate; the old identity is kept inactive."""
     pw = check_password(password)
@@ -186,13 +284,8 @@ def create_identity(session: Session, password: str) -> IdentityInfo:
     if inst is None:
         raise ValidationError("set the institution profile first ('plandesk institution set')")
     key, cert, root_key, root_cert = issue_pki(inst.name, inst.code, inst.head_name)
-    enc = serialization.BestAvailableEncryption(pw)
-    p12 = pkcs12.serialize_key_and_certificates(
-        friendly_name(inst.code), key, cert, [root_cert], enc
-    )
-    root_pem = root_key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc
-    ).decode()
+    p12 = seal_pkcs12(friendly_name(inst.code), key, cert, [root_cert], pw)
+    root_pem = seal_root_key(root_key, pw)
     row = _store(
         session, p12=p12, cert=cert, trust=root_cert, root_key_pem=root_pem, origin="created"
     )
@@ -217,8 +310,11 @@ def import_identity(session: Session, p12_bytes: bytes, password: str) -> Identi
     if cert.not_valid_after_utc < now:
         raise ValidationError(f"the certificate expired on {cert.not_valid_after_utc:%d.%m.%Y}")
     trust = extra[-1] if extra else cert
+    # kept sealed as strongly as our own (the file's own protection may be weak)
+    name = friendly_name(cert_institution_code(cert) or "imported")
+    p12 = seal_pkcs12(name, key, cert, list(extra), password.encode())
     return info(
-        _store(session, p12=p12_bytes, cert=cert, trust=trust, root_key_pem="", origin="imported")
+        _store(session, p12=p12, cert=cert, trust=trust, root_key_pem="", origin="imported")
     )
 
 

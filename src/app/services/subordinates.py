@@ -7,7 +7,6 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.serialization import pkcs12
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +20,8 @@ from app.services.identity import (
     check_password,
     issue_pki,
     load_certificates,
+    open_root_key,
+    seal_pkcs12,
 )
 from app.services.institutions import KINDS, check_code, find_by_code, get_self
 from app.services.x509_names import code_unit, friendly_name
@@ -132,6 +133,7 @@ def registered_certificates(session: Session) -> dict[str, list[str]]:
 def import_list(session: Session, path: Path) -> list[str]:
     """A list of subordinates (xlsx / csv: code, name, e-mail, kind, language)."""
     from app.services.plan_import import read_grid
+    from app.services.plan_import.limits import MAX_LIST_ROWS
     from app.services.plan_import.textnorm import fold_words
 
     rows = read_grid(path)
@@ -174,6 +176,12 @@ def import_list(session: Session, path: Path) -> list[str]:
             break
     else:
         raise ImportRejected("no header with a code and a name column found in the list")
+    count = len(rows) - header_row - 1
+    if count > MAX_LIST_ROWS:  # refused before the first is stored: one import, one go
+        raise ImportRejected(
+            f"the list has {count:,} rows of subordinates: looked for at most "
+            f"{MAX_LIST_ROWS:,} in one list (split it into several files)"
+        )
     added = []
     for row in rows[header_row + 1 :]:
 
@@ -207,23 +215,11 @@ def issue_identity(
             "only an identity created by PlanDesk (with its own root) can "
             "issue identities to subordinates"
         )
-    try:
-        root_key = serialization.load_pem_private_key(
-            row.root_key_pem.encode(), own_password.encode()
-        )
-    except (ValueError, TypeError) as exc:
-        raise ValidationError("wrong password for the signing key") from exc
+    root_key = open_root_key(row.root_key_pem, own_password)
     root_cert = x509.load_pem_x509_certificate(row.trust_pem.encode())
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    assert isinstance(root_key, rsa.RSAPrivateKey)
     key, cert, _, _ = issue_pki(inst.name, inst.code, "", root_key=root_key, root_cert=root_cert)
-    p12 = pkcs12.serialize_key_and_certificates(
-        friendly_name(inst.code),
-        key,
-        cert,
-        [root_cert],
-        serialization.BestAvailableEncryption(check_password(new_password)),
+    p12 = seal_pkcs12(
+        friendly_name(inst.code), key, cert, [root_cert], check_password(new_password)
     )
     add_certificate(session, inst, cert)
     session.add(

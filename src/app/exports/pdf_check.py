@@ -43,19 +43,22 @@ def _code_pattern(code: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + re.escape(code) + r"(?!\w|\.\w)")
 
 
-def extract_pdf_text(pdf_path: Path) -> str:
+def extract_pdf_text(pdf: Path | bytes) -> str:
+    """The text of every page, from a file or from the PDF's bytes (no temporary file)."""
+    import io
+
     from pypdf import PdfReader
 
-    reader = PdfReader(str(pdf_path))
+    reader = PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf))
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
-def pdf_visible_problems(pdf_path: Path, payload: dict[str, Any]) -> list[str]:
+def pdf_visible_problems(pdf: Path | bytes, payload: dict[str, Any]) -> list[str]:
     """Human-readable problems; an empty list when the pages show the payload."""
     try:
-        text = unicodedata.normalize("NFC", extract_pdf_text(Path(pdf_path)))
-    except Exception as exc:  # pypdf raises many kinds for a damaged file
-        return [f"the pages of the PDF cannot be read ({type(exc).__name__}: {exc})"]
+        text = unicodedata.normalize("NFC", extract_pdf_text(pdf))
+    except Exception:  # pypdf raises many kinds for a damaged file
+        return ["the pages of the PDF cannot be read"]
     lang = language_of(payload)
     flat = _SPACE.sub(" ", text)
     bare = _squash(text)

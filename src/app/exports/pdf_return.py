@@ -89,6 +89,13 @@ def _metadata(lang: str, p: dict[str, Any]) -> dict[str, str]:
 
 def render_pdf(payload: dict[str, Any], out: Path) -> PdfLayout:
     """Draw *payload* to *out* (written atomically) and say where the signature goes."""
+    data, layout = render_pdf_bytes(payload)
+    atomic_write(Path(out), data)
+    return layout
+
+
+def render_pdf_bytes(payload: dict[str, Any]) -> tuple[bytes, PdfLayout]:
+    """The PDF of *payload* in memory, and where the signature goes."""
     p = nfc_deep(payload)
     lang = language_of(p)
     kit = TextKit()
@@ -108,5 +115,4 @@ def render_pdf(payload: dict[str, Any], out: Path) -> PdfLayout:
             footer(kit, lang, p, page, number, len(pages))
             emit(canvas, page)
         canvas.save()
-    atomic_write(Path(out), buffer.getvalue())
-    return PdfLayout(len(pages), signature_page, signature.box)
+    return buffer.getvalue(), PdfLayout(len(pages), signature_page, signature.box)

@@ -97,10 +97,9 @@ def render(
         out = Path(tmp) / f"return.{fmt}"
         data = canonical_bytes(payload)
         if fmt == "pdf":
-            from app.exports.pdf_return import render_pdf
+            from app.exports.pdf_return import render_pdf_bytes
 
-            layout = render_pdf(payload, out)
-            pdf = out.read_bytes()
+            pdf, layout = render_pdf_bytes(payload)
             if ident is None:
                 return pdf, layout.pages
             inst = payload["institution"]

@@ -9,7 +9,6 @@ import hashlib
 import io
 import logging
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -188,11 +187,10 @@ def verify_pdf(
     data: bytes,
     trust: Trust,
     file_name: str = "",
-    path: Path | None = None,
 ) -> Verification:
     result = Verification(ok=False)
     try:
-        _verify_pdf(data, trust, file_name, result, path)
+        _verify_pdf(data, trust, file_name, result)
         result.ok = True
     except Refusal as exc:
         result.refuse(exc)
@@ -232,7 +230,6 @@ def _verify_pdf(
     trust: Trust,
     file_name: str,
     result: Verification,
-    path: Path | None,
 ) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
@@ -274,13 +271,7 @@ def _verify_pdf(
     from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
-    if path is None:
-        with tempfile.TemporaryDirectory(prefix="plandesk-") as tmp:
-            copy = Path(tmp) / "return.pdf"
-            copy.write_bytes(data)
-            problems = pdf_visible_problems(copy, result.payload)
-    else:
-        problems = pdf_visible_problems(path, result.payload)
+    problems = pdf_visible_problems(data, result.payload)
     if problems:
         raise Refusal(Reason.PDF_VISIBLE_DIFFERS, detail=problems[0])
     result.checks.append("visible content consistent")
@@ -338,7 +329,7 @@ def verify_file(path: Path, trust: Trust) -> Verification:
     if size > MAX_FILE:
         return refused(outcome(Reason.TOO_LARGE))
     if head.startswith(b"%PDF"):
-        return verify_pdf(path.read_bytes(), trust, path.name, path)
+        return verify_pdf(path.read_bytes(), trust, path.name)
     if head.startswith(b"PK"):
         from app.services.verify_xlsx import verify_xlsx
 

@@ -1828,6 +1828,32 @@
         <source>The plan was not imported: %1</source>
         <translation>Жоспар импортталмады: %1</translation>
     </message>
+    <message>
+        <source>The template from %1 is signed by a certificate this database does not trust yet:
+%2</source>
+        <translation>%1 жіберген үлгіге осы дерекқор әзірге сенбейтін сертификатпен қол қойылған:
+%2</translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the directorate for its certificate&apos;s fingerprint (by telephone or on paper) and compare it with this one:
+
+%1</source>
+        <translation>Сенбес бұрын басқармадан оның сертификатының саусақ ізін (телефон арқылы немесе қағазда) сұрап, мынамен салыстырыңыз:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import plan template from %1</source>
+        <translation>%1 файлынан жоспар үлгісін импорттау</translation>
+    </message>
+    <message>
+        <source>The plan template version %1 from %2 was imported.</source>
+        <translation>%2 жіберген %1-нұсқалы жоспар үлгісі импортталды.</translation>
+    </message>
+    <message>
+        <source>The plan was updated to template version %1 from %2; progress and events are kept.</source>
+        <translation>Жоспар %2 жіберген үлгінің %1-нұсқасына жаңартылды; орындалу барысы мен іс-шаралар сақталды.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1877,6 +1903,14 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Бұл сертификатқа сену керек пе?</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Сеніп, импорттау</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -1840,6 +1840,32 @@
         <source>The plan was not imported: %1</source>
         <translation>Planul nu a fost importat: %1</translation>
     </message>
+    <message>
+        <source>The template from %1 is signed by a certificate this database does not trust yet:
+%2</source>
+        <translation>Șablonul de la %1 este semnat cu un certificat în care această bază de date nu are încă încredere:
+%2</translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the directorate for its certificate&apos;s fingerprint (by telephone or on paper) and compare it with this one:
+
+%1</source>
+        <translation>Înainte de a avea încredere, cereți direcției amprenta certificatului său (la telefon sau pe hârtie) și comparați-o cu aceasta:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import plan template from %1</source>
+        <translation>Importă șablonul planului din %1</translation>
+    </message>
+    <message>
+        <source>The plan template version %1 from %2 was imported.</source>
+        <translation>Șablonul planului, versiunea %1, de la %2 a fost importat.</translation>
+    </message>
+    <message>
+        <source>The plan was updated to template version %1 from %2; progress and events are kept.</source>
+        <translation>Planul a fost actualizat la versiunea %1 a șablonului de la %2; progresul și evenimentele au fost păstrate.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1889,6 +1915,14 @@
     <message>
         <source>Cancel</source>
         <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Aveți încredere în acest certificat?</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Am încredere, importă</translation>
     </message>
     <message>
         <source>Plan</source>

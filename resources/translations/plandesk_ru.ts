@@ -1840,6 +1840,32 @@
         <source>The plan was not imported: %1</source>
         <translation>План не импортирован: %1</translation>
     </message>
+    <message>
+        <source>The template from %1 is signed by a certificate this database does not trust yet:
+%2</source>
+        <translation>Шаблон от %1 подписан сертификатом, которому эта база данных пока не доверяет:
+%2</translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the directorate for its certificate&apos;s fingerprint (by telephone or on paper) and compare it with this one:
+
+%1</source>
+        <translation>Прежде чем доверять, запросите у управления отпечаток его сертификата (по телефону или на бумаге) и сравните с этим:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import plan template from %1</source>
+        <translation>Импорт шаблона плана из %1</translation>
+    </message>
+    <message>
+        <source>The plan template version %1 from %2 was imported.</source>
+        <translation>Шаблон плана версии %1 от %2 импортирован.</translation>
+    </message>
+    <message>
+        <source>The plan was updated to template version %1 from %2; progress and events are kept.</source>
+        <translation>План обновлён до версии шаблона %1 от %2; ход выполнения и мероприятия сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1889,6 +1915,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Доверять этому сертификату?</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Доверять и импортировать</translation>
     </message>
     <message>
         <source>Plan</source>

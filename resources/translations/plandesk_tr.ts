@@ -1816,6 +1816,32 @@
         <source>The plan was not imported: %1</source>
         <translation>Plan içe aktarılmadı: %1</translation>
     </message>
+    <message>
+        <source>The template from %1 is signed by a certificate this database does not trust yet:
+%2</source>
+        <translation>%1 kurumundan gelen şablon, bu veritabanının henüz güvenmediği bir sertifikayla imzalanmış:
+%2</translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the directorate for its certificate&apos;s fingerprint (by telephone or on paper) and compare it with this one:
+
+%1</source>
+        <translation>Güvenmeden önce müdürlükten sertifikasının parmak izini (telefonla ya da yazılı olarak) isteyin ve bununla karşılaştırın:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import plan template from %1</source>
+        <translation>%1 dosyasından plan şablonunu içe aktar</translation>
+    </message>
+    <message>
+        <source>The plan template version %1 from %2 was imported.</source>
+        <translation>%2 kurumunun %1. sürüm plan şablonu içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>The plan was updated to template version %1 from %2; progress and events are kept.</source>
+        <translation>Plan, %2 kurumunun %1. sürüm şablonuna güncellendi; ilerleme ve etkinlikler korundu.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1865,6 +1891,14 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Bu sertifikaya güvenilsin mi?</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Güven ve içe aktar</translation>
     </message>
     <message>
         <source>Plan</source>

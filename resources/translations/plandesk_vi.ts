@@ -1816,6 +1816,32 @@
         <source>The plan was not imported: %1</source>
         <translation>Chưa nhập được kế hoạch: %1</translation>
     </message>
+    <message>
+        <source>The template from %1 is signed by a certificate this database does not trust yet:
+%2</source>
+        <translation>Mẫu kế hoạch từ %1 được ký bằng một chứng thư mà cơ sở dữ liệu này chưa tin cậy:
+%2</translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the directorate for its certificate&apos;s fingerprint (by telephone or on paper) and compare it with this one:
+
+%1</source>
+        <translation>Trước khi tin cậy, hãy hỏi cơ quan cấp trên dấu vân tay chứng thư của họ (qua điện thoại hoặc văn bản) và so sánh với dấu sau:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import plan template from %1</source>
+        <translation>Nhập mẫu kế hoạch từ %1</translation>
+    </message>
+    <message>
+        <source>The plan template version %1 from %2 was imported.</source>
+        <translation>Đã nhập mẫu kế hoạch phiên bản %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The plan was updated to template version %1 from %2; progress and events are kept.</source>
+        <translation>Kế hoạch đã được cập nhật theo mẫu phiên bản %1 từ %2; tiến độ và các hoạt động được giữ nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1865,6 +1891,14 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Tin cậy chứng thư này?</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translation>Tin cậy và nhập</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -75,6 +75,7 @@ class PlanPage(Page):
         # how the page asks and tells; tests replace these
         self.confirm = lambda title, question: prompts.confirm(self, title, question)
         self.notify = lambda text: prompts.notify(self, text)
+        self.ask_trust = lambda text, details: prompts.ask_trust(self, text, details)
         self.run_dialog = prompts.run_dialog
         self.choose_file = lambda: prompts.choose_plan_file(self)
         self._setup_view()

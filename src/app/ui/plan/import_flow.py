@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.errors import PlanDeskError
 from app.ui.plan.commands import ImportPlanCommand
 from app.ui.plan.import_dialog import ImportDialog
+from app.ui.plan.template_import import import_template, is_template_file
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -23,6 +24,8 @@ def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> b
     path = page.choose_file()
     if path is None:
         return False
+    if is_template_file(path):
+        return import_template(page, editor, path)
     try:
         dialog = ImportDialog(path, page)
     except PlanDeskError as exc:

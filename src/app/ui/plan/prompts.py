@@ -27,6 +27,26 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
     return box.clickedButton() is yes
 
 
+def ask_trust(parent: QWidget, text: str, details: str) -> bool:
+    """Trust a signer's certificate (shown by its fingerprint)? Cancel is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("PlanPrompts", "Trust this certificate?"))
+    box.setText(text)
+    box.setInformativeText(details)
+    yes = box.addButton(
+        QCoreApplication.translate("PlanPrompts", "Trust and import"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    no = box.addButton(
+        QCoreApplication.translate("PlanPrompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def notify(parent: QWidget, text: str) -> None:
     show_message(
         parent,

@@ -45,7 +45,6 @@ def test_demo_writes_and_reads_back_in_every_language(
     render_xlsx(payload, out, payload_bytes=canonical_bytes(payload))
     back = read_xlsx_return(out)
     assert back.payload_bytes == canonical_bytes(payload)
-    assert back.signature_der is None
     assert compare_visible(back.visible, payload) == []
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:3] == [
@@ -97,21 +96,32 @@ def test_form_sheet_is_printable_and_typed(tmp_path: Path) -> None:
     assert any(c.value == '-HYPERLINK("http://x")' for c in hostile)
 
 
-def test_payload_and_signature_round_trip_in_very_hidden_sheets(tmp_path: Path) -> None:
+def test_payload_round_trips_in_a_very_hidden_sheet_and_the_signature_is_a_part(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    from app.services.identity import LoadedIdentity, issue_pki
+    from app.services.signing import xlsx_signer
+
     payload = make_payload(5, "ru")
     big = ('{"a":"' + "ж" * (PAYLOAD_CHUNK - 7) + "  =x" + "ё" * 40_000 + ' "}').encode()
-    signature = bytes(range(256)) * 10
+    key, cert, _root_key, root = issue_pki("Школа", "SCHOOL-5", "Директор")
     out = tmp_path / "r.xlsx"
-    render_xlsx(payload, out, payload_bytes=big, signature_der=signature)
+    signer = xlsx_signer(LoadedIdentity(key, cert, [root], b"", b""))
+    render_xlsx(payload, out, payload_bytes=big, signer=signer)
     wb = openpyxl.load_workbook(out)
     hidden = wb["_payload"]
-    assert hidden.sheet_state == "veryHidden" and wb["_signature"].sheet_state == "veryHidden"
+    assert hidden.sheet_state == "veryHidden"
+    assert "_signature" not in wb.sheetnames  # the signature is a package part now
     assert hidden.max_row == 3  # > 32,000 characters split across cells
     assert all(len(c.value) <= PAYLOAD_CHUNK for c in hidden["A"])
     back = read_xlsx_return(out)
     assert back.payload_bytes == big
-    assert back.signature_der == signature
     assert back.payload_sheet_state == "veryHidden"
+    with zipfile.ZipFile(out) as archive:
+        assert "_xmlsignatures/sig1.xml" in archive.namelist()
+        assert b'fullCalcOnLoad="1"' not in archive.read("xl/workbook.xml")
 
 
 def test_an_edited_visible_cell_is_named(tmp_path: Path) -> None:
@@ -206,11 +216,10 @@ def test_a_workbook_resaved_by_libreoffice_still_reads_and_compares(
     payload = make_payload(30, "vi", narrative_chars=9000)
     payload["narrative"][0]["body"] += "\n\n  Đoạn cuối.  "
     out = tmp_path / "r.xlsx"
-    render_xlsx(payload, out, payload_bytes=canonical_bytes(payload), signature_der=b"\x30\x03abc")
+    render_xlsx(payload, out, payload_bytes=canonical_bytes(payload))
     folder = libreoffice(out, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved")
     back = read_xlsx_return(folder / "r.xlsx")
     assert back.payload_sheet_state == "hidden"  # LibreOffice's doing
     assert back.payload_bytes == canonical_bytes(payload)
-    assert back.signature_der == b"\x30\x03abc"
     assert compare_visible(back.visible, payload) == []
     assert back.visible["items"][0]["row"] == FORM_FIRST_ROW

@@ -173,36 +173,44 @@ def test_pdfsig_agrees(world: dict[str, Path], tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not shutil.which("openssl"), reason="openssl not installed")
-def test_openssl_accepts_the_xlsx_signature(world: dict[str, Path], tmp_path: Path) -> None:
-    from app.exports.xlsx_read import read_xlsx_return
+def test_openssl_agrees_with_the_xlsx_signature(world: dict[str, Path], tmp_path: Path) -> None:
+    """The package signature checked without PlanDesk's reader: SignedInfo canonicalised by
+    the standard library, the signature value and the signer's chain by openssl, the digest
+    of a part by openssl too."""
+    import base64
+    import re
+    import zipfile
+    from xml.etree.ElementTree import canonicalize
 
-    content = read_xlsx_return(world["xlsx"])
-    (tmp_path / "payload.json").write_bytes(content.payload_bytes or b"")
-    (tmp_path / "sig.der").write_bytes(content.signature_der or b"")
-    done = subprocess.run(
-        [
-            "openssl",
-            "cms",
-            "-verify",
-            "-binary",
-            "-inform",
-            "DER",
-            "-in",
-            str(tmp_path / "sig.der"),
-            "-content",
-            str(tmp_path / "payload.json"),
-            "-CAfile",
-            str(world["trust"]),
-            "-purpose",
-            "any",
-            "-out",
-            "/dev/null",
-        ],
-        capture_output=True,
-        text=True,
+    with zipfile.ZipFile(world["xlsx"]) as archive:
+        sig = archive.read("_xmlsignatures/sig1.xml").decode("utf-8")
+        form = archive.read("xl/worksheets/sheet1.xml")
+    inner = re.search(r"<SignedInfo>(.*?)</SignedInfo>", sig, re.S)
+    assert inner is not None
+    signed_info = f'<SignedInfo xmlns="http://www.w3.org/2000/09/xmldsig#">{inner[1]}</SignedInfo>'
+    (tmp_path / "signed-info.xml").write_text(canonicalize(signed_info), encoding="utf-8")
+    value = re.search(r"<SignatureValue>(.*?)</SignatureValue>", sig, re.S)
+    assert value is not None
+    (tmp_path / "sig.bin").write_bytes(base64.b64decode(value[1]))
+    certs = re.findall(r"<X509Certificate>(.*?)</X509Certificate>", sig, re.S)
+    pem = "".join(
+        "-----BEGIN CERTIFICATE-----\n" + c + "\n-----END CERTIFICATE-----\n" for c in certs[:1]
     )
-    assert done.returncode == 0, done.stderr
-    assert "Verification successful" in done.stderr
+    (tmp_path / "signer.pem").write_text(pem, encoding="ascii")
+
+    def openssl(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["openssl", *args], capture_output=True, text=True, check=False)
+
+    chain = openssl("verify", "-CAfile", str(world["trust"]), str(tmp_path / "signer.pem"))
+    assert chain.returncode == 0, chain.stdout + chain.stderr
+    key = openssl("x509", "-in", str(tmp_path / "signer.pem"), "-pubkey", "-noout")
+    (tmp_path / "key.pem").write_text(key.stdout, encoding="ascii")
+    done = openssl("dgst", "-sha256", "-verify", str(tmp_path / "key.pem"), "-signature",
+                   str(tmp_path / "sig.bin"), str(tmp_path / "signed-info.xml"))  # fmt: skip
+    assert done.returncode == 0 and "Verified OK" in done.stdout, done.stdout + done.stderr
+    (tmp_path / "form.xml").write_bytes(form)
+    digest = openssl("dgst", "-sha256", "-r", str(tmp_path / "form.xml")).stdout.split()[0]
+    assert f'Name="xl/worksheets/sheet1.xml" SHA256="{digest}"' in sig
 
 
 def test_untrusted_signer_is_rejected(
@@ -288,19 +296,29 @@ def _edit_xlsx(src: Path, dst: Path, sheet_pick: str, edit: str) -> None:
 def test_edited_xlsx_cell(
     world: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from tests.exports.xlsx_attacks import edited_value
+
     bad = tmp_path / "MEB-10_2021-T1_v1.xlsx"
-    _edit_xlsx(world["xlsx"], bad, "visible", "")
+    bad.write_bytes(edited_value(world["xlsx"].read_bytes()))  # the cell's XML, nothing else
     code, text = verify(capsys, bad, world["trust"])
     assert code == 1 and "visible cell was changed" in text and "1112" in text
+    _edit_xlsx(world["xlsx"], bad, "visible", "")  # a spreadsheet program's save
+    code, text = verify(capsys, bad, world["trust"])
+    assert code == 1 and "saved again by a spreadsheet program" in text
 
 
 def test_edited_hidden_payload(
     world: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from tests.exports.xlsx_attacks import edited_payload
+
     bad = tmp_path / "MEB-10_2021-T1_v1.xlsx"
-    _edit_xlsx(world["xlsx"], bad, "hidden", "")
+    bad.write_bytes(edited_payload(world["xlsx"].read_bytes()))
     code, text = verify(capsys, bad, world["trust"])
     assert code == 1 and "changed after signing" in text
+    _edit_xlsx(world["xlsx"], bad, "hidden", "")
+    code, text = verify(capsys, bad, world["trust"])
+    assert code == 1 and "saved again by a spreadsheet program" in text
 
 
 def test_another_institutions_return_renamed(

@@ -1,5 +1,6 @@
-"""Reading a return XLSX back: the hidden payload and signature, and the data of the
-visible cells, compared with the payload cell by cell.
+"""Reading a return XLSX back: the hidden payload and the data of the visible cells,
+compared with the payload cell by cell (the package signature is read by
+``app.exports.xlsx_package``).
 
 Files come from outside: the archive is checked before openpyxl opens it (defusedxml
 parses the XML), and reading is read-only and fast (a 60-activity return in ~20 ms).
@@ -9,8 +10,6 @@ midnight datetimes, 7 as 7.0, ``veryHidden`` as ``hidden``.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import unicodedata
 import zipfile
@@ -95,7 +94,6 @@ class XlsxReadError(ValueError):
 @dataclass
 class XlsxReturn:
     payload_bytes: bytes | None
-    signature_der: bytes | None
     visible: dict[str, Any] = field(default_factory=dict)
     payload_sheet_state: str | None = None  # "veryHidden"; "hidden" after LibreOffice
 
@@ -243,7 +241,8 @@ def _read_narrative(ws: Any) -> list[dict[str, Any]]:
 
 
 def read_xlsx_return(path: Path) -> XlsxReturn:
-    """The hidden payload and signature of a return workbook and its visible data."""
+    """The hidden payload of a return workbook and its visible data (an earlier version's
+    signature sheet is not shown data either)."""
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -254,7 +253,6 @@ def read_xlsx_return(path: Path) -> XlsxReturn:
         raise XlsxReadError(f"{path.name} cannot be read as a workbook ({exc})") from exc
     try:
         payload_text, state = _hidden_text(wb, PAYLOAD_SHEET)
-        signature_text, _ = _hidden_text(wb, SIGNATURE_SHEET)
         shown = [n for n in wb.sheetnames if n not in (PAYLOAD_SHEET, SIGNATURE_SHEET)]
         if not shown:
             raise XlsxReadError(f"{path.name} has no visible sheet")
@@ -270,17 +268,10 @@ def read_xlsx_return(path: Path) -> XlsxReturn:
         narrative = _read_narrative(wb[shown[2]]) if len(shown) > 2 else []
     finally:
         wb.close()
-    signature = None
-    if signature_text is not None:
-        try:
-            signature = base64.b64decode(signature_text, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise XlsxReadError("the signature sheet does not hold a signature") from exc
     keys = ("form", "events", "narrative", "returns", "excerpts")
     names = dict(zip(keys, shown, strict=False))
     return XlsxReturn(
         payload_bytes=payload_text.encode("utf-8") if payload_text is not None else None,
-        signature_der=signature,
         visible={
             "sheets": names,
             "header": header,

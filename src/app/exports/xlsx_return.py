@@ -1,30 +1,34 @@
 """A return as an XLSX workbook: a printable form like the PDF, events, narrative, and
-(for signing) the canonical payload and its detached signature in very-hidden sheets.
+(for signing) the canonical payload in the very-hidden sheet ``_payload``.
 
-openpyxl cannot write OOXML signatures, so the signature covers the canonical JSON kept
-in ``_payload``; verification (`read_xlsx_return` + `compare_visible`) rebuilds the data
-from the visible cells and compares it with that JSON.
+A signed workbook carries a package signature (``app.exports.xlsx_package``): an OPC
+digital signature, as Excel and LibreOffice write them, over every part of the file and the
+payload. Verification checks it, then rebuilds the data from the visible cells
+(`read_xlsx_return` + `compare_visible`) and compares it with the payload.
 """
 
 from __future__ import annotations
 
-import base64
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.workbook.properties import CalcProperties
 
 from app.exports.consolidated_text import doc_title, is_consolidated
 from app.exports.files import atomic_write, nfc_deep
 from app.exports.labels import language_of
 from app.exports.xlsx_consolidated import visible_of
 from app.exports.xlsx_consolidated_sheets import write_children, write_excerpts, write_kinds
-from app.exports.xlsx_layout import PAYLOAD_CHUNK, PAYLOAD_SHEET, SIGNATURE_SHEET
+from app.exports.xlsx_layout import PAYLOAD_CHUNK, PAYLOAD_SHEET
+from app.exports.xlsx_package import PackageSigner, sign_package
 from app.exports.xlsx_read import XlsxReadError, XlsxReturn, compare_visible, read_xlsx_return
 from app.exports.xlsx_sheets import write_events, write_form, write_narrative
 
 __all__ = [
+    "PackageSigner",
     "XlsxReadError",
     "XlsxReturn",
     "compare_visible",
@@ -48,14 +52,25 @@ def render_xlsx(
     out: Path,
     *,
     payload_bytes: bytes | None = None,
+    signer: PackageSigner | None = None,
     signature_der: bytes | None = None,
 ) -> None:
     """Write *payload* as a workbook to *out* (atomically).
 
     *payload_bytes* (the canonical JSON that is signed) goes to the very-hidden sheet
-    ``_payload``; *signature_der* (the detached CMS signature over it) to ``_signature``,
-    base64-encoded.
+    ``_payload``; with *signer* the workbook gets its package signature over every part
+    and the payload (institution and consolidated returns alike).
+
+    *signature_der*, a detached CMS over the payload alone (how earlier versions signed),
+    is refused: such a file is no longer a signed return.
     """
+    if signature_der is not None:
+        raise ValueError(
+            "an XLSX return is signed over its whole package now: pass signer= "
+            "(app.services.signing.xlsx_signer), not a CMS over the payload"
+        )
+    if signer is not None and payload_bytes is None:
+        raise ValueError("a signed workbook carries its payload: payload_bytes is missing")
     p = nfc_deep(payload)
     lang = language_of(p)
     visible = visible_of(p)
@@ -75,9 +90,9 @@ def render_xlsx(
         write_excerpts(wb.create_sheet(names["excerpts"]), lang, visible)
     if payload_bytes is not None:
         _hidden_text_sheet(wb, PAYLOAD_SHEET, payload_bytes.decode("utf-8"))
-    if signature_der is not None:
-        _hidden_text_sheet(wb, SIGNATURE_SHEET, base64.b64encode(signature_der).decode("ascii"))
     wb.active = 0
+    # nothing to compute: no recalculation when opened (openpyxl asks for one by default)
+    wb.calculation = CalcProperties(fullCalcOnLoad=False)
     props = wb.properties
     props.title = f"{doc_title(lang, p)}: {p['plan'].get('title', '')}"[:255]
     props.creator = str(p["institution"].get("name", ""))[:255]
@@ -89,4 +104,20 @@ def render_xlsx(
     props.language = lang
     buffer = io.BytesIO()
     wb.save(buffer)
-    atomic_write(Path(out), buffer.getvalue())
+    data = buffer.getvalue()
+    if signer is not None:
+        assert payload_bytes is not None
+        inst, period = p["institution"], p["period"]
+        data = sign_package(
+            data,
+            payload_bytes,
+            signer,
+            signed_at=datetime.now(UTC),
+            payload_sheet=PAYLOAD_SHEET,
+            app_version=str(p.get("app_version", "")),
+            comment=(
+                f"PlanDesk return {inst.get('code', '')} {period.get('key', '')} "
+                f"v{p.get('version', '')}"
+            ),
+        )
+    atomic_write(Path(out), data)

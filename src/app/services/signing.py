@@ -1,5 +1,7 @@
-"""Signing returns: PAdES for the PDF (payload embedded in the signed revision), a
-detached CMS over the canonical payload for the XLSX. pyHanko is imported lazily."""
+"""Signing returns: PAdES for the PDF (payload embedded in the signed revision), the package
+signature for the XLSX (``app.exports.xlsx_package``: an OPC digital signature over every part
+of the workbook and the payload); a detached CMS for other signed data (the plan template).
+pyHanko is imported lazily."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from app.exports.xlsx_package import PackageSigner
 from app.paths import resource
 from app.services.identity import LoadedIdentity
 
@@ -208,3 +211,20 @@ def sign_detached(payload: bytes, ident: LoadedIdentity) -> bytes:
         serialization.Encoding.DER,
         [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary],
     )
+
+
+def xlsx_signer(ident: LoadedIdentity) -> PackageSigner:
+    """How every XLSX return (an institution's or a consolidated one) is signed: RSA
+    PKCS#1 v1.5 with SHA-256 by the institution's key over the package signature's
+    SignedInfo, the signing certificate and its chain in KeyInfo. Pass it to
+    ``app.exports.xlsx_return.render_xlsx(..., signer=...)``."""
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+
+    key = ident.key
+
+    def sign(data: bytes) -> bytes:
+        return key.sign(data, PKCS1v15(), hashes.SHA256())
+
+    der = serialization.Encoding.DER
+    certificates = (ident.cert.public_bytes(der), *(c.public_bytes(der) for c in ident.chain))
+    return PackageSigner(sign=sign, certificates=certificates)

@@ -21,6 +21,8 @@ TOOLS=(
     "libnss3-tools:certutil" # pdfsig trust store
     "openssl:openssl"
     "binutils:objdump"       # PyInstaller inspects binaries with it
+    "mpack:munpack"          # e-mail tests: a plain MIME reader
+    "maildir-utils:mu"       # e-mail tests: a GMime-based reader
 )
 # Libraries PySide6 needs (offscreen platform and xcb on a desktop), and one system font so
 # Qt's font database is never empty.

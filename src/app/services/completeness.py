@@ -115,7 +115,7 @@ REMINDER = {
     ),
     "vi": (
         "Nhắc nhở: báo cáo {period} (hạn {due})",
-        "Kính gửi Quý đơn vị,\n\nchúng tôi chưa nhận được báo cáo đã ký số kỳ {period}, hạn "
+        "Kính gửi Quý đơn vị,\n\nchúng tôi chưa nhận được báo cáo đã ký số {period}, hạn "
         "nộp {due}. Đề nghị Quý đơn vị gửi sớm.\n\nTrân trọng,\n{sender}\n",
     ),
 }
@@ -123,11 +123,9 @@ REMINDER = {
 
 def write_reminders(session: Session, period_key: str, folder: Path) -> list[Path]:
     """One .eml per subordinate whose return is missing (or rejected), in its language."""
-    from email.message import EmailMessage
-    from email.utils import formatdate
-
     from app.domain.periods import period_for_key
     from app.fileio import write_atomically
+    from app.services.email_out import compose, message_bytes
 
     status = period_status(session, period_key)
     me = get_self(session)
@@ -144,14 +142,10 @@ def write_reminders(session: Session, period_key: str, folder: Path) -> list[Pat
             label = status["label"]
         subject, body = REMINDER[lang]
         values = {"period": label, "due": f"{due:%d.%m.%Y}", "sender": sender}
-        msg = EmailMessage()
-        msg["Subject"] = subject.format(**values)
-        msg["To"] = row["email"]
-        msg["From"] = me.email if me else ""
-        msg["Date"] = formatdate(localtime=True)
-        msg["X-Unsent"] = "1"
-        msg.set_content(body.format(**values))
+        msg = compose(
+            subject.format(**values), body.format(**values), row["email"], me.email if me else ""
+        )
         path = folder / f"reminder_{row['code']}_{status['period']}.eml"
-        write_atomically(path, bytes(msg))
+        write_atomically(path, message_bytes(msg))
         out.append(path)
     return out

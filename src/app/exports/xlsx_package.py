@@ -616,8 +616,16 @@ def parse_signature(xml: bytes) -> PackageSignature:
         root = parse_xml(xml, SIGNATURE_PART)
     except PackageError as exc:
         raise SignatureFormatError(str(exc)) from exc
-    if root.tag != _ds("Signature"):
-        raise SignatureFormatError("the root is not an XML signature")
+    if root.tag != _ds("Signature") or dict(root.nsmap) != {None: DS}:
+        raise SignatureFormatError("the root is not an XML signature as PlanDesk writes it")
+    if root.getprevious() is not None or root.getnext() is not None:
+        raise SignatureFormatError("something beside the signature element")
+    if any(not isinstance(node.tag, str) for node in root.iter()):
+        raise SignatureFormatError("comments or processing instructions in the signature")
+    shape = [(etree.QName(node).localname, node.get("Id")) for node in root]
+    expected = [("SignedInfo", None), ("SignatureValue", None), ("KeyInfo", None)]
+    if shape != expected + [("Object", name) for name in OBJECTS]:
+        raise SignatureFormatError("the signature's elements are not the expected ones")
     ids = [str(node.get("Id")) for node in root.iter() if node.get("Id") is not None]
     if len(ids) != len(set(ids)):
         raise SignatureFormatError("an Id is used twice")
@@ -643,10 +651,8 @@ def parse_signature(xml: bytes) -> PackageSignature:
         raise SignatureFormatError("an object of the signature is missing")
     value = _b64_text(_one(root, _ds("SignatureValue"), "signature"), "SignatureValue")
     x509_data = _one(_one(root, _ds("KeyInfo"), "signature"), _ds("X509Data"), "KeyInfo")
-    certificates = [
-        _b64_text(node, "certificate") for node in x509_data.iterchildren(_ds("X509Certificate"))
-    ]
-    if not certificates:
+    certificates = [_b64_text(node, "certificate") for node in x509_data]
+    if not certificates or any(node.tag != _ds("X509Certificate") for node in x509_data):
         raise SignatureFormatError("KeyInfo holds no certificate")
     parts, payload_sheet, payload_sha256 = _plandesk(objects[PLANDESK_OBJECT])
     return PackageSignature(

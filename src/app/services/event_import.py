@@ -19,6 +19,7 @@ from app.domain.events import COUNT_FIELDS, EventData
 from app.domain.status import EventKind
 from app.domain.text import clean
 from app.services.errors import ImportRejected, PlanDeskError
+from app.services.plan_import.limits import MAX_EVENT_ROWS
 from app.services.plan_import.textnorm import fold_words
 
 # field -> header phrases (folded words: lower case, no accents, Turkish i's merged)
@@ -297,7 +298,7 @@ _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%dT%H:%M:%S",
 )
-MAX_ROWS = 20_000
+MAX_ROWS = MAX_EVENT_ROWS
 
 
 @dataclass
@@ -376,9 +377,15 @@ def kind_of(text: str) -> tuple[str, bool]:
 
 
 def parse_event_rows(rows: list[list[str]], plan_codes: set[str]) -> EventImport:
-    if len(rows) > MAX_ROWS:
-        raise ImportRejected(f"the file has {len(rows):,} rows; at most {MAX_ROWS:,} are taken")
+    """The events of a list's rows; more than ``MAX_ROWS`` rows below the header are refused
+    before any is read (an import stores them all in one go)."""
     header_row, cols = find_columns(rows)
+    count = len(rows) - header_row - 1
+    if count > MAX_ROWS:
+        raise ImportRejected(
+            f"the list has {count:,} rows of events: looked for at most {MAX_ROWS:,} "
+            "events in one list (split it into several files)"
+        )
     result = EventImport()
     for index in range(header_row + 1, len(rows)):
         row = rows[index]

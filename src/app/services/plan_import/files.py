@@ -9,7 +9,14 @@ from app.domain.plan import PlanData
 from app.services.errors import EnvironmentProblem, ImportRejected
 
 from .json_plan import parse_plan_json
-from .limits import MAX_FILE_BYTES, MAX_JSON_BYTES
+from .limits import (
+    MAX_FILE_BYTES,
+    MAX_JSON_BYTES,
+    MAX_TEXT_BYTES,
+    Deadline,
+    check_plan_size,
+    megabytes,
+)
 from .recognise import recognise_rows
 from .text_table import parse_text_table
 from .validate import check_plan
@@ -39,16 +46,31 @@ def _stat(path: Path) -> int:
         raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror}") from None
 
 
-def _read_bytes(path: Path, size: int, limit: int = MAX_FILE_BYTES) -> bytes:
+def _too_large(path: Path, size: int, limit: int, kind: str = "a plan file") -> ImportRejected:
+    return ImportRejected(
+        f"{_what(path)} is too large ({megabytes(size)}): looked for {kind} of at most "
+        f"{limit // 2**20} MB"
+    )
+
+
+def _read_bytes(path: Path, size: int, limit: int = MAX_FILE_BYTES, kind: str = "") -> bytes:
+    """The whole file, read only when it is within *limit* (also if it grew meanwhile)."""
+    if size > MAX_FILE_BYTES:
+        raise _too_large(path, size, MAX_FILE_BYTES)
     if size > limit:
-        raise ImportRejected(
-            f"{_what(path)} is {size / 2**20:,.0f} MB: looked for a plan file of at most "
-            f"{limit // 2**20} MB"
-        )
+        raise _too_large(path, size, limit, kind or "a plan file")
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise _too_large(path, len(data), limit, kind or "a plan file")
+    return data
+
+
+def _read_text_table(path: Path, size: int) -> bytes:
+    return _read_bytes(path, size, MAX_TEXT_BYTES, "a table file (.csv, .tsv, .txt)")
 
 
 def _head(path: Path) -> bytes:
@@ -93,20 +115,24 @@ def read_grid(path: Path) -> list[list[str]]:
         raise ImportRejected(
             f"{_what(path)} is a JSON file: looked for a table (.xlsx, .csv, .tsv or .txt)"
         )
+    deadline = Deadline(_what(path))
     if kind == "xlsx":
         _check_size(path, size)
-        with closing(iter_sheets(path, _what(path))) as sheets:
+        with closing(iter_sheets(path, _what(path), deadline)) as sheets:
             for _, grid in sheets:
                 return grid
         raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
     return parse_text_table(
-        _read_bytes(path, size), _what(path), prefer_tab=path.suffix.lower() != ".csv"
+        _read_text_table(path, size),
+        _what(path),
+        prefer_tab=path.suffix.lower() != ".csv",
+        deadline=deadline,
     )
 
 
 def _check_size(path: Path, size: int) -> None:
     if size > MAX_FILE_BYTES:
-        _read_bytes(path, size)  # raises the size message
+        raise _too_large(path, size, MAX_FILE_BYTES)
 
 
 def parse_plan_file(path: Path) -> PlanData:
@@ -115,26 +141,33 @@ def parse_plan_file(path: Path) -> PlanData:
     size = _stat(path)
     kind = _kind(path, size)
     what = _what(path)
+    deadline = Deadline(what)
     if kind == "json":
-        data = _read_bytes(path, size, MAX_JSON_BYTES)
-        return check_plan(parse_plan_json(data, what), what)
+        data = _read_bytes(path, size, MAX_JSON_BYTES, "a plan file (.json)")
+        return check_plan_size(check_plan(parse_plan_json(data, what), what), what)
     if kind == "text":
         grid = parse_text_table(
-            _read_bytes(path, size), what, prefer_tab=path.suffix.lower() != ".csv"
+            _read_text_table(path, size),
+            what,
+            prefer_tab=path.suffix.lower() != ".csv",
+            deadline=deadline,
         )
         try:
-            return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+            plan = check_plan(recognise_rows(grid, title_hint=path.stem), what)
         except ImportRejected as exc:
             raise ImportRejected(f"{what}: {exc}") from None
+        return check_plan_size(plan, what)
     _check_size(path, size)
     first_error: ImportRejected | None = None
-    with closing(iter_sheets(path, what)) as sheets:
+    with closing(iter_sheets(path, what, deadline)) as sheets:
         for name, grid in sheets:
             try:
-                return check_plan(recognise_rows(grid, title_hint=path.stem), what)
+                plan = check_plan(recognise_rows(grid, title_hint=path.stem), what)
             except ImportRejected as exc:
                 if first_error is None:
                     first_error = ImportRejected(f"{what}, sheet '{name}': {exc}")
+                continue
+            return check_plan_size(plan, f"{what}, sheet '{name}'")
     if first_error is not None:
         raise first_error
     raise ImportRejected(f"{what} has no worksheet: looked for a sheet with a plan table")

@@ -19,7 +19,7 @@ from app.domain.plan import (
 from app.domain.text import clean
 from app.services.errors import ImportRejected
 
-from .limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_ROWS
+from .limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_PLAN_ITEMS
 
 EXPECTED = "looked for a PlanDesk plan: a JSON object with title, year, scheme and items"
 
@@ -32,6 +32,12 @@ def parse_plan_json(data: bytes, what: str) -> PlanData:
     if len(data) > MAX_JSON_BYTES:
         raise ImportRejected(
             f"{what} is larger than {MAX_JSON_BYTES // 2**20} MB: {EXPECTED} and far smaller"
+        )
+    values = data.count(b",") + data.count(b":") + data.count(b"[") + data.count(b"{")
+    if values > MAX_JSON_VALUES:  # counted on the bytes, before anything is built
+        raise ImportRejected(
+            f"{what} holds more than {MAX_JSON_VALUES:,} values: {EXPECTED}, of at most "
+            f"{MAX_PLAN_ITEMS:,} goals and activities"
         )
     try:
         doc = json.loads(data.decode("utf-8-sig"))
@@ -140,8 +146,8 @@ def _items(nodes: list[Any], out: list[ItemData], depth: int) -> None:
     if depth > MAX_JSON_DEPTH:
         raise _Bad(f"items are nested deeper than {MAX_JSON_DEPTH} levels")
     for node in nodes:
-        if len(out) >= MAX_ROWS:
-            raise _Bad(f"it has more than {MAX_ROWS:,} items")
+        if len(out) >= MAX_PLAN_ITEMS:
+            raise _Bad(f"it has more than {MAX_PLAN_ITEMS:,} goals and activities")
         if not isinstance(node, dict):
             raise _Bad("every item must be an object")
         code = _text(node, "code", "an item", required=True)

@@ -9,7 +9,7 @@ from collections import Counter
 from app.services.errors import ImportRejected
 
 from .encoding import decode_text
-from .limits import MAX_COLUMNS, MAX_LINE, MAX_ROWS
+from .limits import MAX_CELLS, MAX_COLUMNS, MAX_LINE, MAX_ROWS, MAX_TEXT_CHARS, Deadline
 from .textnorm import brief
 
 DELIMITERS = (";", "\t", ",", "|")
@@ -64,16 +64,25 @@ def _check_lines(text: str, what: str) -> None:
         start = end + 1
 
 
-def parse_text_table(data: bytes, what: str, *, prefer_tab: bool = False) -> list[list[str]]:
-    """The grid of a delimited text file (bytes as read from disk)."""
+def parse_text_table(
+    data: bytes, what: str, *, prefer_tab: bool = False, deadline: Deadline | None = None
+) -> list[list[str]]:
+    """The grid of a delimited text file (bytes as read from disk), read within the limits
+    of ``limits`` (columns, rows, cells, characters, time), checked row by row."""
+    deadline = deadline or Deadline(what)
     text = decode_text(data, what)
+    del data  # the decoded text is all that is needed from here on
     _check_lines(text, what)
     delimiter = sniff_delimiter(text, prefer_tab)
     rows: list[list[str]] = []
+    cells = 0
+    chars = 0
     try:
         for number, row in enumerate(
             csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1
         ):
+            if number & 1023 == 0:
+                deadline.check()
             while row and not row[-1].strip():
                 row.pop()
             if len(row) > MAX_COLUMNS:
@@ -81,11 +90,23 @@ def parse_text_table(data: bytes, what: str, *, prefer_tab: bool = False) -> lis
                     f"{what} has {len(row):,} columns in row {number}: looked for a plan table, "
                     f"which has at most {MAX_COLUMNS:,}"
                 )
+            cells += len(row)
+            chars += sum(map(len, row))
+            if cells > MAX_CELLS:
+                raise ImportRejected(
+                    f"{what} has more than {MAX_CELLS:,} cells (by row {number:,}): looked for "
+                    f"a plan table of at most {MAX_CELLS:,} cells"
+                )
+            if chars > MAX_TEXT_CHARS:
+                raise ImportRejected(
+                    f"{what} holds more than {MAX_TEXT_CHARS:,} characters (by row {number:,}): "
+                    "looked for a plan table, which holds far less text"
+                )
             if len(rows) >= MAX_ROWS:
                 if row:
                     raise ImportRejected(
-                        f"{what} has more than {MAX_ROWS:,} rows: looked for a plan table of "
-                        "at most that many"
+                        f"{what} has more than {MAX_ROWS:,} rows: looked for a table of at "
+                        "most that many"
                     )
                 continue
             rows.append(row)

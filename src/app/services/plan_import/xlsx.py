@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+import time
 import warnings
 import zipfile
+import zlib
 from collections.abc import Generator
 from functools import partial
 from itertools import compress, count
@@ -13,9 +16,23 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ImportRejected
+from app.services.safe_zip import Budget, check_packing, check_sizes, unpacked
 
 from .cells import render_cell
-from .limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNCOMPRESSED, MAX_ZIP_ENTRIES
+from .limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_PART_ELEMENTS,
+    MAX_ROWS,
+    MAX_SCANNED_CELLS,
+    MAX_SHARED_BYTES,
+    MAX_SHARED_STRINGS,
+    MAX_SHEETS,
+    MAX_TEXT_CHARS,
+    MAX_TEXT_RUN,
+    Deadline,
+    megabytes,
+)
 from .textnorm import brief
 
 _PROLOG_BYTES = 65536
@@ -24,22 +41,19 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _EXCEL_MAX_ROWS = 1_048_576
 
 
-def check_package(path: Path, what: str) -> None:
-    """Refuse zip bombs, non-workbooks and XML with DTDs before openpyxl sees the file."""
+def check_package(path: Path, what: str, deadline: Deadline | None = None) -> None:
+    """Refuse zip bombs, non-workbooks and XML with DTDs before openpyxl sees the file.
+
+    The zip headers are checked first (parts, unpacked size, packing, growth), then every
+    XML part is unpacked once and counted while it streams: bytes, cells, rows, shared
+    strings, elements and the longest text, each against ``limits``; the first one over
+    stops the reading. openpyxl then reads only what fits.
+    """
+    deadline = deadline or Deadline(what)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            if len(infos) > MAX_ZIP_ENTRIES:
-                raise ImportRejected(
-                    f"{what} holds {len(infos):,} parts: looked for an Excel workbook, which has a "
-                    "few dozen"
-                )
-            total = sum(i.file_size for i in infos)
-            if total > MAX_UNCOMPRESSED:
-                raise ImportRejected(
-                    f"{what} would unpack to {total / 2**20:,.0f} MB: looked for an Excel "
-                    f"workbook of at most {MAX_UNCOMPRESSED // 2**20} MB unpacked"
-                )
+            check_sizes(infos, what)
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names:
                 raise ImportRejected(_not_workbook(what, names))
@@ -47,12 +61,19 @@ def check_package(path: Path, what: str) -> None:
                 raise ImportRejected(
                     f"{what} is encrypted: looked for a workbook without a password"
                 )
+            check_packing(infos, what)
+            budget = Budget()
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     _check_xml_part(archive, info, what)
+                    _scan_part(archive, info, what, budget, deadline)
     except ImportRejected:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise ImportRejected(
+            f"{what} is damaged: looked for a readable .xlsx zip package ({brief(exc)})"
+        ) from None
+    except (zlib.error, NotImplementedError, RuntimeError) as exc:
         raise ImportRejected(
             f"{what} is damaged: looked for a readable .xlsx zip package ({brief(exc)})"
         ) from None
@@ -86,9 +107,150 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) 
         )
 
 
-def iter_sheets(path: Path, what: str) -> Generator[tuple[str, list[list[str]]], None, None]:
+_NAME = rb"<(?:[A-Za-z_][\w.-]*:)?"
+_CELL = re.compile(_NAME + rb"c[\s/>]")
+_ROW = re.compile(_NAME + rb"row[\s/>]")
+_STRING = re.compile(_NAME + rb"si[\s/>]")
+_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_PLAIN_ENCODINGS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1",
+                    "windows-1252", "cp1252"}  # fmt: skip
+
+
+def _part_kind(name: str) -> str:
+    if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        return "sheet"
+    if name == "xl/sharedStrings.xml":
+        return "strings"
+    return "other"
+
+
+def _starts(data: bytes) -> int:
+    """Element start tags in *data* (comments and declarations left out)."""
+    return data.count(b"<") - data.count(b"</") - data.count(b"<?") - data.count(b"<!")
+
+
+class _PartScan:
+    """Counts one XML part as it streams: its cells and rows (a sheet), its texts (the
+    shared strings), its elements (per row or text, or in all for another part) and its
+    longest text. Pieces are cut after the last "<" so no tag is ever split."""
+
+    def __init__(self, info: zipfile.ZipInfo, what: str) -> None:
+        self.name = info.filename
+        self.what = what
+        self.kind = _part_kind(info.filename)
+        self.record = {"sheet": _ROW, "strings": _STRING}.get(self.kind)
+        self.records = 0
+        self.cells = 0
+        self.elements = 0  # of the current row / text, or of the whole part
+        self.carry = b""
+        self.decoder: codecs.IncrementalDecoder | None = None
+        self.first = True
+        if self.kind == "strings" and info.file_size > MAX_SHARED_BYTES:
+            raise ImportRejected(
+                f"{what} has {megabytes(info.file_size)} of shared texts: looked for a "
+                f"workbook with at most {megabytes(MAX_SHARED_BYTES)} of them"
+            )
+
+    def feed(self, chunk: bytes) -> None:
+        if self.first:
+            self.first = False
+            self._encoding(chunk)
+        if self.decoder is not None:
+            chunk = self.decoder.decode(chunk).encode("utf-8")
+        data = self.carry + chunk
+        cut = data.rfind(b"<")
+        if cut <= 0:
+            self.carry = data
+        else:
+            self.carry = data[cut:]
+            self._scan(data[:cut])
+        if len(self.carry) > MAX_TEXT_RUN:
+            self._long_text()
+
+    def finish(self) -> None:
+        if self.decoder is not None:
+            self.carry += self.decoder.decode(b"", final=True).encode("utf-8")
+        self._scan(self.carry)
+        self.carry = b""
+
+    def _encoding(self, head: bytes) -> None:
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            self.decoder = codecs.getincrementaldecoder("utf-16")()
+            return
+        if b"\x00" in head[:200]:
+            odd_zero = head[1:200:2].count(0) > head[0:200:2].count(0)
+            self.decoder = codecs.getincrementaldecoder("utf-16-le" if odd_zero else "utf-16-be")()
+            return
+        declared = _ENCODING.match(head.lstrip(codecs.BOM_UTF8))
+        if declared and declared.group(1).decode("ascii").lower() not in _PLAIN_ENCODINGS:
+            raise ImportRejected(
+                f"{self.what}: the part {self.name} is written in the text encoding "
+                f"{declared.group(1).decode('ascii')}: looked for UTF-8 or UTF-16 XML, as "
+                "Excel writes"
+            )
+
+    def _long_text(self) -> None:
+        raise ImportRejected(
+            f"{self.what}: the part {self.name} holds a text longer than "
+            f"{megabytes(MAX_TEXT_RUN)}: looked for cells of a plan table, which are far shorter"
+        )
+
+    def _scan(self, piece: bytes) -> None:
+        if not piece:
+            return
+        if max(map(len, piece.split(b"<"))) > MAX_TEXT_RUN:
+            self._long_text()
+        if self.record is None:
+            self.elements += _starts(piece)
+            if self.elements > MAX_PART_ELEMENTS:
+                raise ImportRejected(
+                    f"{self.what}: the part {self.name} has more than {MAX_PART_ELEMENTS:,} "
+                    "elements: looked for an Excel workbook, whose parts are far smaller"
+                )
+            return
+        if self.kind == "sheet":
+            self.cells += len(_CELL.findall(piece))
+            if self.cells > MAX_CELLS:
+                raise ImportRejected(
+                    f"{self.what}: the sheet part {self.name} has more than {MAX_CELLS:,} "
+                    f"cells: looked for a plan table of at most {MAX_CELLS:,} cells"
+                )
+        segments = self.record.split(piece)
+        self.records += len(segments) - 1
+        limit = MAX_SHARED_STRINGS if self.kind == "strings" else _EXCEL_MAX_ROWS
+        if self.records > limit:
+            things = "shared texts" if self.kind == "strings" else "rows"
+            raise ImportRejected(
+                f"{self.what}: the part {self.name} has more than {limit:,} {things}: looked "
+                f"for a workbook with at most {limit:,}"
+            )
+        for n, segment in enumerate(segments):
+            count = _starts(segment)
+            self.elements = self.elements + count if n == 0 else count + 1
+            if self.elements > MAX_PART_ELEMENTS:
+                where = "one row" if self.kind == "sheet" else "one shared text"
+                raise ImportRejected(
+                    f"{self.what}: {where} of the part {self.name} has more than "
+                    f"{MAX_PART_ELEMENTS:,} elements: looked for an Excel workbook, whose "
+                    "rows and texts are far smaller"
+                )
+
+
+def _scan_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, budget: Budget, deadline: Deadline
+) -> None:
+    scan = _PartScan(info, what)
+    for chunk in unpacked(archive, info, what, budget, deadline):
+        scan.feed(chunk)
+    scan.finish()
+
+
+def iter_sheets(
+    path: Path, what: str, deadline: Deadline | None = None
+) -> Generator[tuple[str, list[list[str]]], None, None]:
     """Each visible sheet (the active one first) as a grid of cell texts."""
-    check_package(path, what)
+    deadline = deadline or Deadline(what)
+    check_package(path, what, deadline)
     import openpyxl
 
     with path.open("rb") as handle:  # ours to close, also when openpyxl fails half-way
@@ -108,19 +270,19 @@ def iter_sheets(path: Path, what: str) -> Generator[tuple[str, list[list[str]]],
             for sheet in order:
                 if getattr(sheet, "sheet_state", "visible") != "visible" and sheet is not active:
                     continue
-                yield sheet.title, _read_sheet(path, sheet, what)
+                yield sheet.title, _read_sheet(path, sheet, what, deadline)
         finally:
             book.close()
 
 
-def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
+def _read_sheet(path: Path, sheet: Any, what: str, deadline: Deadline) -> list[list[str]]:
     formulas: dict[tuple[int, int], str] = {}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            grid = _grid(sheet, formulas, what)
+            grid = _grid(sheet, formulas, what, deadline)
             if formulas:
-                _fill_cached_values(path, sheet.title, grid, formulas)
+                _fill_cached_values(path, sheet.title, grid, formulas, deadline, what)
     except ImportRejected:
         raise
     except Exception as exc:
@@ -131,15 +293,29 @@ def _read_sheet(path: Path, sheet: Any, what: str) -> list[list[str]]:
     return grid
 
 
-def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[list[str]]:
+def _too_much_text(what: str, title: str) -> ImportRejected:
+    return ImportRejected(
+        f"{what}: the sheet '{title}' holds more than {MAX_TEXT_CHARS:,} characters: looked "
+        "for a plan table, which holds far less text"
+    )
+
+
+def _grid(
+    sheet: Any, formulas: dict[tuple[int, int], str], what: str, deadline: Deadline
+) -> list[list[str]]:
     from openpyxl.cell.read_only import EMPTY_CELL
 
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # a wrong <dimension> must not cut or pad the data
     is_real = partial(is_not, EMPTY_CELL)
     grid: list[list[str]] = []
-    budget = MAX_CELLS
+    budget = MAX_SCANNED_CELLS
+    text_left = MAX_TEXT_CHARS
+    checked = time.monotonic()
     for r, row in enumerate(sheet.iter_rows()):
+        if r & 1023 == 0 or time.monotonic() - checked > 1:
+            deadline.check()
+            checked = time.monotonic()
         budget -= len(row)
         if r >= _EXCEL_MAX_ROWS or budget < 0:
             raise ImportRejected(
@@ -165,7 +341,7 @@ def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[l
             if filled:
                 raise ImportRejected(
                     f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows: looked "
-                    "for a plan table of at most that many"
+                    "for a table of at most that many"
                 )
             continue
         cells = [""] * (filled[-1][0] + 1 if filled else 0)
@@ -176,12 +352,20 @@ def _grid(sheet: Any, formulas: dict[tuple[int, int], str], what: str) -> list[l
                 formulas[(r, c)] = cells[c] = text
             else:
                 cells[c] = render_cell(value, getattr(cell, "number_format", "General"))
+        text_left -= sum(map(len, cells))
+        if text_left < 0:
+            raise _too_much_text(what, sheet.title)
         grid.append(cells)
     return grid
 
 
 def _fill_cached_values(
-    path: Path, title: str, grid: list[list[str]], formulas: dict[tuple[int, int], str]
+    path: Path,
+    title: str,
+    grid: list[list[str]],
+    formulas: dict[tuple[int, int], str],
+    deadline: Deadline,
+    what: str = "",
 ) -> None:
     """Formula cells show the value Excel last computed (never evaluated here); without
     one, the formula's own text is kept."""
@@ -193,9 +377,16 @@ def _fill_cached_values(
             sheet = book[title]
             sheet.reset_dimensions()
             last = max(r for r, _ in formulas)
+            text_left = MAX_TEXT_CHARS - sum(sum(map(len, cells)) for cells in grid)
             for r, row in enumerate(sheet.iter_rows(max_row=last + 1)):
+                if r & 1023 == 0:
+                    deadline.check()
                 for c, cell in enumerate(row[:MAX_COLUMNS]):
                     if (r, c) in formulas and getattr(cell, "value", None) is not None:
-                        grid[r][c] = render_cell(cell.value, getattr(cell, "number_format", ""))
+                        text = render_cell(cell.value, getattr(cell, "number_format", ""))
+                        text_left -= len(text) - len(grid[r][c])
+                        if text_left < 0:
+                            raise _too_much_text(what, title)
+                        grid[r][c] = text
         finally:
             book.close()

@@ -60,12 +60,12 @@ def signed_return(db: Path, folder: Path, code: str, fmt: str = "pdf", mark: boo
 def root_of(db: Path) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     """The root key a school's own identity keeps (encrypted) in its database."""
     from app.db.migrate import open_database
-    from app.services.identity import active
+    from app.services.identity import active, open_root_key
 
     database = open_database(db)
     with database.unit() as session:
         row = active(session)
-        key = serialization.load_pem_private_key(row.root_key_pem.encode(), PW.encode())
+        key = open_root_key(row.root_key_pem, PW)
         root = x509.load_pem_x509_certificate(row.trust_pem.encode())
     database.dispose()
     assert isinstance(key, rsa.RSAPrivateKey)
@@ -311,3 +311,29 @@ def test_broken_pdfs_never_stop_an_intake(
     assert [f["institution"] for f in taken] == ["SCH-B"]
     assert result["rejected"] == len(files)
     assert all(f["reason"]["code"] for f in result["files"] if f["outcome"] == "rejected")
+
+
+@pytest.mark.parametrize(
+    ("tail", "valid"),
+    [(b"\r\n", True), (b"\n\n  \t\n", True), (b"\x00", True), (b"X", False),
+     (b"\n%%EOF\n", False), (b"\n1 0 obj\n<<>>\nendobj\n", False)],
+)  # fmt: skip
+def test_blanks_after_the_end_of_file_are_ignored_nothing_else(
+    world: dict[str, Path], tmp_path: Path, tail: bytes, valid: bool
+) -> None:
+    """Some mail gateways add a line end to an attachment: the return still verifies, with a
+    note; any other byte after the signed end is a change after signing."""
+    from app.services.identity import load_certificates
+    from app.services.verify import verify_file
+
+    genuine = world["tmp"] / "inbox" / "SCH-B_2021-T1_v1.pdf"
+    trust = load_certificates((world["tmp"] / "SCH-B.pem").read_bytes())
+    path = tmp_path / genuine.name
+    path.write_bytes(genuine.read_bytes() + tail)
+    result = verify_file(path, trust)
+    assert result.ok is valid, result.reason
+    if valid:
+        assert any("blank byte(s) after the end" in c for c in result.checks)
+    else:
+        assert result.refusal is not None and result.refusal.code.value in (
+            "update_appended", "pdf_damaged", "signature_mismatch")  # fmt: skip

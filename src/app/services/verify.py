@@ -225,28 +225,54 @@ def _embedded_payload(resolver: Any) -> bytes:
     raise Refusal(Reason.PDF_NO_PAYLOAD)
 
 
+_BLANKS = b" \t\r\n\x00\x0c"
+
+
+def _read_pdf(data: bytes) -> tuple[Any, list[Any]]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        return reader, list(reader.embedded_signatures)
+    except Exception as exc:  # a damaged PDF breaks the reader in many ways
+        log.info("PDF not readable: %r", exc)
+        raise Refusal(Reason.PDF_DAMAGED) from exc
+
+
+def _signed_length(sig: Any) -> int:
+    """Where the bytes the signature covers end (its /ByteRange), 0 when unreadable."""
+    try:
+        ranges = [int(x) for x in sig.sig_object["/ByteRange"]]
+        return ranges[2] + ranges[3] if len(ranges) == 4 else 0
+    except (KeyError, TypeError, ValueError):
+        return 0
+
+
 def _verify_pdf(
     data: bytes,
     trust: Trust,
     file_name: str,
     result: Verification,
 ) -> None:
-    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if not data.startswith(b"%PDF"):
         raise Refusal(Reason.NOT_PDF)
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        sigs = reader.embedded_signatures
-    except Exception as exc:  # a damaged PDF breaks the reader in many ways
-        log.info("PDF not readable: %r", exc)
-        raise Refusal(Reason.PDF_DAMAGED) from exc
+    reader, sigs = _read_pdf(data)
     if not sigs:
         raise Refusal(Reason.PDF_UNSIGNED)
     if len(sigs) > 1:
         raise Refusal(Reason.PDF_MANY_SIGNATURES)
+    signed_end = _signed_length(sigs[0])
+    if signed_end and len(data) > signed_end and not data[signed_end:].strip(_BLANKS):
+        # blanks after %%EOF (some mail gateways add a line end): the signed file is what
+        # precedes them; anything else appended stays a change after signing
+        result.checks.append(
+            f"{len(data) - signed_end} blank byte(s) after the end of the signed file ignored"
+        )
+        data = data[:signed_end]
+        reader, sigs = _read_pdf(data)
     sig = sigs[0]
     try:
         chain = [sig.signer_cert, *sig.other_embedded_certs]

@@ -205,17 +205,13 @@ def cmd_event_add(args: argparse.Namespace) -> int:
 
 
 def cmd_event_import(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from app.db.models import PlanItem
     from app.services.event_import import parse_events_file, store_events
-    from app.services.plans import require_current_plan
+    from app.services.plans import item_codes, require_current_plan
 
     path = in_file(args.file, "list of events (xlsx or csv)")
     db = database(args)
     with db.unit() as session:
-        plan = require_current_plan(session)
-        codes = set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan.id)))
+        codes = item_codes(session, require_current_plan(session).id)
     result = parse_events_file(path, codes)
     if result.errors:
         print(

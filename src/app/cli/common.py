@@ -21,11 +21,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.db.fileinfo import DatabaseError
+from app.services.database import DatabaseError
 from app.services.errors import PlanDeskError, ValidationError
 
 if TYPE_CHECKING:  # the database layer is imported when a command needs it
-    from app.db.session import Database
+    from app.services.database import Database
     from app.services.trust import TrustPolicy
 
 log = logging.getLogger("app.cli")
@@ -113,8 +113,8 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Database:
     Commands that only read refuse a database that does not exist (a mistyped --db must
     not leave an empty file behind); *create* for the commands that may start one.
     """
-    from app.db.migrate import open_database
     from app.paths import default_db_path
+    from app.services.database import open_database
 
     explicit = args.db is not None or bool(os.environ.get("PLANDESK_DB"))
     path = Path(args.db).expanduser() if args.db is not None else default_db_path()

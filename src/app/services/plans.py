@@ -67,6 +67,11 @@ def require_current_plan(session: Session) -> Plan:
     return plan
 
 
+def item_codes(session: Session, plan_id: int) -> set[str]:
+    """The codes of every item of a plan."""
+    return set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan_id)))
+
+
 def plan_periods(plan: Plan) -> list[Period]:
     return [
         Period(p.key, Scheme(plan.scheme), p.start.year, i + 1, p.start, p.end, p.due, p.name)

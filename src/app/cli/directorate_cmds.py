@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -209,13 +208,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from app.fileio import write_atomically
-    from app.services.consolidate import consolidated_payload
+    from app.services.consolidate import export_consolidated
     from app.services.identity import active, unlock
     from app.services.institutions import get_self
     from app.services.plans import require_current_plan
-    from app.services.return_payload import canonical_bytes
-    from app.services.returns import record_signed, render
 
     out = out_file(args.out)
     db = database(args)
@@ -223,21 +219,15 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         plan = require_current_plan(session)
         me = get_self(session)
         language = args.language or (me.language if me else "en")
-        payload = consolidated_payload(session, plan, args.period, language=language)
         ident = unlock(active(session), read_password(args)) if args.sign else None
-        if args.format == "json":
-            if ident is not None:
-                raise PlanDeskError("a signed consolidated return is a PDF or an XLSX")
-            data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-        else:
-            data, _ = render(payload, args.format, ident)
-        write_atomically(out, data)
-        if ident is not None:
-            record_signed(session, plan, payload, out, data, ident)
+        result, payload = export_consolidated(
+            session, plan, args.period, fmt=args.format, language=language, out=out, ident=ident
+        )
     t = payload["totals"]
+    state = "signed" if result.signed else "unsigned"
     print(
-        f"{args.out}: consolidated {len(payload['children'])} returns covering "
-        f"{t['institutions']} institutions; done {t['done']}, participants "
-        f"{t['participants']} ({len(canonical_bytes(payload)):,} bytes of data)"
+        f"{out}: {state} consolidated return, version {result.version}, "
+        f"{len(payload['children'])} returns covering {t['institutions']} institutions; "
+        f"done {t['done']}, participants {t['participants']}; sha256 {result.file_sha256}"
     )
     return 0

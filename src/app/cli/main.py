@@ -278,6 +278,11 @@ def build_parser() -> Parser:
     json_flag(p)
     p = add(g, "correct", r.cmd_return_correct, "unlock a signed period for a corrected version")
     period(p)
+    p.add_argument(
+        "--consolidated",
+        action="store_true",
+        help="the consolidated return of the period (directorate), not this institution's own",
+    )
     json_flag(add(g, "list", r.cmd_return_list, "list returns made here"))
     p = add(g, "email", r.cmd_return_email, "write a ready .eml with return files attached")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the return files")

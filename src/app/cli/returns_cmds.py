@@ -121,11 +121,13 @@ def cmd_return_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_return_correct(args: argparse.Namespace) -> int:
+    from app.services.locks import CONSOLIDATED, INSTITUTION
     from app.services.plans import require_current_plan
     from app.services.returns import correct_return
 
+    kind = CONSOLIDATED if args.consolidated else INSTITUTION
     with database(args).unit(f"return correct {args.period}") as session:
-        version = correct_return(session, require_current_plan(session), args.period)
+        version = correct_return(session, require_current_plan(session), args.period, kind)
     print(
         f"{args.period.upper()} is open for corrections; the next signed return is "
         f"version {version}"
@@ -144,8 +146,8 @@ def cmd_return_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r['period']:8} v{r['version']:<3} {r['status']:10} {r['file']:30} "
-            f"{r['file_sha256'][:16]}…  {r['signer']}"
+            f"{r['period']:8} {r['kind']:12} v{r['version']:<3} {r['status']:10} "
+            f"{r['file']:30} {r['file_sha256'][:16]}…  {r['signer']}"
         )
     return 0
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,10 @@ from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.domain.totals import Figures, Totals
 from app.services.errors import ValidationError
 from app.services.plans import find_period, load_tree
+
+if TYPE_CHECKING:
+    from app.services.identity import LoadedIdentity
+    from app.services.returns import ExportResult
 from app.services.return_payload import (
     STATUS_KEYS,
     _nfc,
@@ -217,3 +222,71 @@ def consolidated_payload(
     )
     result: dict[str, Any] = _nfc(payload)
     return result
+
+
+def prepare_consolidated(
+    session: Session, plan: Plan, period_key: str, language: str
+) -> dict[str, Any]:
+    """The consolidated return to write: the signed one again (same language), or the next
+    version built from the returns accepted now."""
+    from app.services.locks import CONSOLIDATED, signed_return
+    from app.services.returns import version_info
+
+    period = find_period(session, plan, period_key)
+    frozen = signed_return(session, plan, period.key, CONSOLIDATED)
+    if frozen is not None and frozen.payload:
+        stored: dict[str, Any] = json.loads(frozen.payload)
+        if stored.get("language") == language:
+            return stored
+    version, superseded = version_info(session, plan, period.key, CONSOLIDATED)
+    payload = consolidated_payload(session, plan, period.key, language=language, version=version)
+    if frozen is not None:
+        payload["supersedes"] = json.loads(frozen.payload).get("supersedes")
+    elif superseded is not None:
+        payload["supersedes"] = {
+            "version": superseded.version,
+            "payload_sha256": superseded.payload_sha256,
+        }
+    return payload
+
+
+def export_consolidated(
+    session: Session,
+    plan: Plan,
+    period_key: str,
+    *,
+    fmt: str,
+    language: str,
+    out: Path,
+    ident: LoadedIdentity | None = None,
+) -> tuple[ExportResult, dict[str, Any]]:
+    """Write the consolidated return (PDF, XLSX, or its data as JSON); signing records it as
+    a version of its own (the directorate's own return is not frozen by it)."""
+    import hashlib
+
+    from app.fileio import write_atomically
+    from app.services.return_payload import payload_sha256
+    from app.services.returns import ExportResult, record_signed, render
+
+    payload = prepare_consolidated(session, plan, period_key, language)
+    pages = 0
+    if fmt == "json":
+        if ident is not None:
+            raise ValidationError("a signed consolidated return is a PDF or an XLSX")
+        data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    elif fmt in ("pdf", "xlsx"):
+        data, pages = render(payload, fmt, ident)
+    else:
+        raise ValidationError(f"unknown format '{fmt}' (pdf, xlsx or json)")
+    write_atomically(out, data)
+    if ident is not None:
+        record_signed(session, plan, payload, out, data, ident)
+    result = ExportResult(
+        out,
+        hashlib.sha256(data).hexdigest(),
+        payload_sha256(payload),
+        int(payload["version"]),
+        ident is not None,
+        pages,
+    )
+    return result, payload

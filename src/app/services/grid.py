@@ -17,6 +17,7 @@ from app.db.models import PlanPeriod, Return
 from app.db.plain import plain_rows
 from app.domain.plan import depth_first
 from app.domain.status import ReturnDirection, ReturnStatus, Status
+from app.services.locks import INSTITUTION
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def _load_grid(session: Session, plan_id: int) -> Grid:
                 Return.plan_id == plan_id,
                 Return.direction == ReturnDirection.OUTGOING.value,
                 Return.status == ReturnStatus.SIGNED.value,
+                Return.kind == INSTITUTION,
             )
         )
     )

@@ -9,9 +9,16 @@ from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.services.errors import PeriodLocked
 
+INSTITUTION = "institution"  # a return of this institution's own work
+CONSOLIDATED = "consolidated"  # a directorate's roll-up of its subordinates' returns
 
-def signed_return(session: Session, plan: Plan, period_key: str) -> Return | None:
-    """The signed outgoing return that freezes *period_key*, if any."""
+
+def signed_return(
+    session: Session, plan: Plan, period_key: str, kind: str = INSTITUTION
+) -> Return | None:
+    """The signed outgoing return of *kind* for *period_key*, if any. The institution's own
+    signed return freezes the period's data; a signed consolidated return freezes only the
+    consolidation (its versions run on their own)."""
     return session.scalars(
         select(Return)
         .where(
@@ -19,6 +26,7 @@ def signed_return(session: Session, plan: Plan, period_key: str) -> Return | Non
             Return.period_key == period_key,
             Return.direction == ReturnDirection.OUTGOING.value,
             Return.status == ReturnStatus.SIGNED.value,
+            Return.kind == kind,
         )
         .order_by(Return.version.desc())
     ).first()

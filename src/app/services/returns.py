@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
@@ -18,7 +18,7 @@ from app.domain.status import ReturnDirection, ReturnStatus
 from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.identity import LoadedIdentity, cert_sha256, safe_file_part
-from app.services.locks import signed_return
+from app.services.locks import INSTITUTION, signed_return
 from app.services.plans import find_period
 from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
 
@@ -50,14 +50,17 @@ def default_file_name(payload: dict[str, Any], fmt: str) -> str:
     return f"{code}_{payload['period']['key']}_v{payload['version']}.{fmt}"
 
 
-def _version_info(session: Session, plan: Plan, period_key: str) -> tuple[int, Return | None]:
-    """The version the next signed return gets, and the return it supersedes."""
+def version_info(
+    session: Session, plan: Plan, period_key: str, kind: str = INSTITUTION
+) -> tuple[int, Return | None]:
+    """The version the next signed return of *kind* gets, and the return it supersedes."""
     latest = session.scalars(
         select(Return)
         .where(
             Return.plan_id == plan.id,
             Return.period_key == period_key,
             Return.direction == ReturnDirection.OUTGOING.value,
+            Return.kind == kind,
         )
         .order_by(Return.version.desc(), Return.id.desc())
     ).first()
@@ -76,7 +79,7 @@ def prepare_payload(session: Session, plan: Plan, period_key: str, language: str
         stored: dict[str, Any] = json.loads(frozen.payload)
         if stored.get("language") == language:
             return stored  # the signed data, exactly
-    version, superseded = _version_info(session, plan, period.key)
+    version, superseded = version_info(session, plan, period.key)
     supersedes = None
     if frozen is not None:
         supersedes = json.loads(frozen.payload).get("supersedes") if frozen.payload else None
@@ -163,11 +166,12 @@ def record_signed(
     data: bytes,
     ident: LoadedIdentity,
 ) -> Return:
-    """Keep a signed return made here; it freezes its period."""
-    _, superseded = _version_info(session, plan, payload["period"]["key"])
+    """Keep a signed return made here; the institution's own freezes its period."""
+    kind = str(payload.get("kind", INSTITUTION))
+    _, superseded = version_info(session, plan, payload["period"]["key"], kind)
     row = Return(
         direction=ReturnDirection.OUTGOING.value,
-        kind=payload.get("kind", "institution"),
+        kind=kind,
         status=ReturnStatus.SIGNED.value,
         plan_id=plan.id,
         institution_code=payload["institution"]["code"],
@@ -188,7 +192,7 @@ def record_signed(
     return row
 
 
-def correct_return(session: Session, plan: Plan, period_key: str) -> int:
+def correct_return(session: Session, plan: Plan, period_key: str, kind: str = INSTITUTION) -> int:
     """Unlock a signed period: its returns become superseded; the next one is version n+1."""
     period = find_period(session, plan, period_key)
     rows = session.scalars(
@@ -197,6 +201,7 @@ def correct_return(session: Session, plan: Plan, period_key: str) -> int:
             Return.period_key == period.key,
             Return.direction == ReturnDirection.OUTGOING.value,
             Return.status == ReturnStatus.SIGNED.value,
+            Return.kind == kind,
         )
     ).all()
     if not rows:
@@ -216,6 +221,7 @@ def list_returns(session: Session, plan: Plan) -> list[dict[str, Any]]:
     return [
         {
             "period": r.period_key,
+            "kind": r.kind,
             "version": r.version,
             "status": r.status,
             "file": r.file_name,
@@ -226,14 +232,3 @@ def list_returns(session: Session, plan: Plan) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
-
-
-def count_signed(session: Session, plan: Plan) -> int:
-    return int(
-        session.scalar(
-            select(func.count(Return.id)).where(
-                Return.plan_id == plan.id, Return.status == ReturnStatus.SIGNED.value
-            )
-        )
-        or 0
-    )

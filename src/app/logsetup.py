@@ -8,12 +8,17 @@ No Qt here: the GUI adds its own pieces (Qt message handler, crash dialog) in
 - ``faulthandler`` writing hard crashes (segfaults, aborts) to ``faults.log`` in the log dir,
 - ``sys.excepthook`` that logs an uncaught exception and writes a crash report file, then
   calls the listeners registered with :meth:`LogSession.add_crash_listener` (the dialog).
+
+The log folder is owner-only (0700) and every file in it (logs, faults, crash reports) 0600
+on POSIX: they name people, institutions and file paths.
 """
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
+import os
 import platform
 import sys
 import traceback
@@ -39,6 +44,32 @@ CrashListener = Callable[[str, Path | None], None]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
+def private_folder(directory: Path) -> None:
+    """Create *directory* (and its parents) with the log folder's mode 0700 (POSIX)."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if directory.stat().st_mode & 0o077:
+                os.chmod(directory, 0o700)
+
+
+def open_private(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND) -> IO[str]:
+    """A text file opened for writing that only its owner can read (0600 on POSIX)."""
+    fd = os.open(path, flags, 0o600)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if os.fstat(fd).st_mode & 0o077:
+                os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "a" if flags & os.O_APPEND else "w", encoding="utf-8")
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """The rotating log file, each of its files created owner-only."""
+
+    def _open(self) -> IO[str]:  # type: ignore[override]
+        return open_private(Path(self.baseFilename))
+
+
 def crash_report_text(exc_info: ExcInfo, context: str = "") -> str:
     """The text a clerk can save and send to support: versions, platform and traceback."""
     exc_type, exc, tb = exc_info
@@ -58,10 +89,11 @@ def crash_report_text(exc_info: ExcInfo, context: str = "") -> str:
 def write_crash_report(directory: Path, text: str) -> Path | None:
     """Write *text* to ``crash-<time>.txt`` in *directory*; None if that fails too."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_folder(directory)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         path = directory / f"crash-{stamp}.txt"
-        path.write_text(text, encoding="utf-8")
+        with open_private(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC) as handle:
+            handle.write(text)
         return path
     except OSError:
         log.exception("could not write the crash report")
@@ -85,8 +117,8 @@ class LogSession:
 
     # -- installation -------------------------------------------------------------------
     def install(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        private_folder(self.directory)
+        handler = PrivateRotatingFileHandler(
             self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(FORMAT))
@@ -97,7 +129,7 @@ class LogSession:
             root.setLevel(self.level)
         self._handler = handler
         logging.captureWarnings(True)
-        self._fault_stream = self.fault_file.open("a", encoding="utf-8")
+        self._fault_stream = open_private(self.fault_file)
         faulthandler.enable(file=self._fault_stream, all_threads=True)
         self._previous_hook = sys.excepthook
         sys.excepthook = self.excepthook
@@ -166,8 +198,8 @@ def setup_cli_logging(directory: Path | None = None) -> Iterator[None]:
         directory = log_dir()
     handler: logging.Handler
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        private_folder(directory)
+        handler = PrivateRotatingFileHandler(
             directory / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(FORMAT))

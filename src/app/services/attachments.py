@@ -21,18 +21,27 @@ from app.services.progress import find_item
 MAX_BYTES = 20 * 1024 * 1024
 
 
+def _too_large(path: Path, size: int) -> ValidationError:
+    return ValidationError(
+        f"{path.name} is {size / 1048576:.1f} MB; evidence files may be at most "
+        f"{MAX_BYTES // 1048576} MB (scan at a lower resolution or split the file)"
+    )
+
+
 def _read(path: Path) -> bytes:
+    """The file's bytes, never more than MAX_BYTES read (also when it grows meanwhile)."""
     if not path.is_file():
         raise ValidationError(f"{path.name} is not a file")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise ValidationError(
-            f"{path.name} is {size / 1048576:.1f} MB; evidence files may be at most "
-            f"{MAX_BYTES // 1048576} MB (scan at a lower resolution or split the file)"
-        )
+        raise _too_large(path, size)
     if size == 0:
         raise ValidationError(f"{path.name} is empty")
-    return path.read_bytes()
+    with path.open("rb") as handle:
+        content = handle.read(MAX_BYTES + 1)
+    if len(content) > MAX_BYTES:
+        raise _too_large(path, len(content))
+    return content
 
 
 def progress_row(session: Session, plan: Plan, code: str, period_key: str) -> Progress:

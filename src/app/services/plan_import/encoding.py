@@ -101,17 +101,24 @@ def _expected(ch: str, encoding: str) -> bool:
     return ch in _EXPECTED[encoding]
 
 
+_SCORED = 200_000  # characters of the file the code pages are judged on
+
+
 def _legacy(data: bytes) -> str:
+    """The legacy code page whose letters make the most sense, judged on the file's start;
+    a code page is a candidate only when the whole file decodes in it. One code page's text
+    is held at a time (the file is single-byte: its start is its first characters), so a
+    20 MB table costs its size a few times over, not once per code page."""
     best: tuple[int, str] | None = None
     for encoding in LEGACY:
         try:
-            text = data.decode(encoding)
+            data.decode(encoding)  # every byte must mean something in it; the text is dropped
         except UnicodeDecodeError:
             continue
-        text = unicodedata.normalize("NFC", text)
-        score = _score(text[:200000], encoding)
+        start = unicodedata.normalize("NFC", data[: _SCORED + 1000].decode(encoding))
+        score = _score(start[:_SCORED], encoding)
         if best is None or score > best[0]:
-            best = (score, text)
+            best = (score, encoding)
     if best is None or best[0] < 0:
         return data.decode("latin-1")
-    return best[1]
+    return unicodedata.normalize("NFC", data.decode(best[1]))

@@ -92,6 +92,56 @@ def cmd_subordinate_bind(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_receipt_issue(args: argparse.Namespace) -> int:
+    from app.fileio import write_atomically
+    from app.services.email_out import compose, message_bytes
+    from app.services.identity import active, unlock
+    from app.services.institutions import find_by_code
+    from app.services.receipts import ACCEPTED, SENT_BACK, issue_receipt
+
+    out = out_file(args.out)
+    eml = out_file(args.eml) if args.eml else None
+    decision = ACCEPTED if args.accept else SENT_BACK
+    with database(args).unit(f"receipt {args.code} {args.period}") as session:
+        ident = unlock(active(session), read_password(args))
+        data, info = issue_receipt(session, args.code, args.period, decision, args.reason, ident)
+        write_atomically(out, data)
+        sub = find_by_code(session, args.code)
+        if eml is not None:
+            word = "accepted" if decision == ACCEPTED else "sent back for correction"
+            body = f"Your return for {info.period_key} (version {info.version}) was {word}."
+            if info.reason:
+                body += f"\n\nReason: {info.reason}"
+            msg = compose(
+                f"Return {info.period_key} v{info.version}: {word}",
+                body + f"\n\n{info.issuer_name}\n",
+                sub.email if sub else "",
+                "",
+                [out],
+            )
+            write_atomically(eml, message_bytes(msg))
+    print(f"{out}: {args.code} {info.period_key} version {info.version} {decision}")
+    return 0
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    from app.services.receipts import MAX_BYTES, import_receipt, read_receipt
+
+    data = read_small(args.file, "receipt", MAX_BYTES)
+    info = read_receipt(data, trust_from(args))
+    with database(args).unit(f"receipt import {args.file.name}") as session:
+        import_receipt(session, info)
+    if info.decision == "accepted":
+        print(f"{info.period_key} version {info.version}: accepted by {info.issuer_name}")
+    else:
+        print(
+            f"{info.period_key} version {info.version}: sent back by {info.issuer_name}: "
+            f"{info.reason} — the period is open again; the next signed return is version "
+            f"{info.version + 1}"
+        )
+    return 0
+
+
 def cmd_authority_add(args: argparse.Namespace) -> int:
     from app.services.identity import load_certificates
     from app.services.subordinates import add_authority

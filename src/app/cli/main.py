@@ -331,6 +331,24 @@ def build_parser() -> Parser:
         help="file holding the new identity's password",
     )
 
+    g = group("receipt", "answers going back down: accepted, or sent back for correction")
+    p = add(g, "issue", d.cmd_receipt_issue, "directorate: decide on a return taken in, sign")
+    p.add_argument("--code", required=True, help="the subordinate's code")
+    period(p)
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--accept", action="store_true", help="the return is accepted")
+    decision.add_argument(
+        "--send-back", action="store_true", help="the return goes back for correction"
+    )
+    p.add_argument("--reason", default="", metavar="TEXT", help="what to correct (sending back)")
+    out(p, "the signed receipt (.json) to write")
+    p.add_argument(
+        "--eml", type=Path, metavar="FILE", help="also write a ready e-mail with it attached"
+    )
+    p = add(g, "import", d.cmd_receipt_import, "school: take in the directorate's answer")
+    p.add_argument("file", type=Path, help="the receipt (.json)")
+    trust(p, "the directorate's certificate, if this database does not trust it yet")
+
     g = group("authority", "authorities trusted for many (a national CA)")
     p = add(g, "add", d.cmd_authority_add, "trust a CA for many; it binds no subordinate alone")
     p.add_argument("file", type=Path, metavar="CERT", help="the authority's certificate")

@@ -344,6 +344,26 @@ class Return(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Review(Base):
+    """A decision on a return taken in (accepted / sent back), and its signed receipt:
+    ``issued`` by the directorate that decided, ``received`` by the institution it is about."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("return_doc.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(String(16))  # issued | received
+    decision: Mapped[str] = mapped_column(String(16))  # accepted | sent_back
+    reason: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(Text, default="")
+    issuer_code: Mapped[str] = mapped_column(String(64), default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    receipt_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class IssuedCertificate(Base):
     """A signing identity this institution's root issued to a subordinate: the root vouches
     for that code through exactly these certificates."""

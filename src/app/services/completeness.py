@@ -33,6 +33,37 @@ class SubordinateStatus:
     reason: str = ""  # why its last file was refused, in English
     reason_code: str = ""  # the same as a code (app.services.reasons) ...
     reason_params: dict[str, str] = field(default_factory=dict)  # ... with its parameters
+    review: str = ""  # the decision on the return in: accepted | sent_back | resubmitted
+    review_reason: str = ""  # why it was sent back
+
+
+def _decisions(session: Session, return_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Return id -> (decision, reason) of its newest review issued here."""
+    from app.db.models import Review
+
+    out: dict[int, tuple[str, str]] = {}
+    if not return_ids:
+        return out
+    for row in session.scalars(
+        select(Review)
+        .where(Review.return_id.in_(return_ids), Review.direction == "issued")
+        .order_by(Review.decided_at, Review.id)
+    ):
+        out[row.return_id] = (row.decision, row.reason)
+    return out
+
+
+def _review_state(
+    current: Return, mine: list[Return], decided: dict[int, tuple[str, str]]
+) -> tuple[str, str]:
+    """accepted / sent back (with its reason) for the return in; "resubmitted" when a newer
+    version arrived after an earlier one was sent back."""
+    if current.id in decided:
+        return decided[current.id]
+    sent_back_before = any(
+        decided.get(r.id, ("", ""))[0] == "sent_back" and r.version < current.version for r in mine
+    )
+    return ("resubmitted", "") if sent_back_before else ("", "")
 
 
 def period_status(session: Session, period_key: str, today: date | None = None) -> dict[str, Any]:
@@ -51,6 +82,7 @@ def period_status(session: Session, period_key: str, today: date | None = None) 
     by_inst: dict[str, list[Return]] = {}
     for r in returns:
         by_inst.setdefault(r.institution_code, []).append(r)
+    decided = _decisions(session, [r.id for r in returns])
     rows: list[SubordinateStatus] = []
     for inst in subordinates(session):
         mine = by_inst.get(inst.code, [])
@@ -67,6 +99,7 @@ def period_status(session: Session, period_key: str, today: date | None = None) 
             row.version, row.signer = current.version, current.signer_subject
             row.received_at = current.received_at.isoformat() if current.received_at else None
             row.signed_at = current.signed_at.isoformat() if current.signed_at else None
+            row.review, row.review_reason = _review_state(current, mine, decided)
         elif any(r.status == ReturnStatus.REJECTED.value for r in mine):
             row.state = REJECTED
             refused = next(r for r in reversed(mine) if r.status == ReturnStatus.REJECTED.value)

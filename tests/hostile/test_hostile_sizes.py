@@ -135,6 +135,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]
     for name, maker in mk.MAKERS.items():
         make(name, maker)
     make("rows.csv", _many_rows)
+    make("cp1251.csv", _legacy_table)
     make("values.json", _many_values)
     make("events.csv", _many_events)
     make("subordinates.csv", _many_subordinates)
@@ -146,6 +147,14 @@ def _many_rows(path: Path) -> None:
     """A small file (2.6 MB) of 100,000 plan rows: over the rows a table may have."""
     lines = ["No;Activity;Q1"] + [f"{n // 500 + 1}.{n % 500 + 1};Seminar;x" for n in range(100_000)]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+
+def _legacy_table(path: Path) -> None:
+    """19 MB of a Russian table in Windows-1251 (decoded by guessing the code page)."""
+    line = ("1.1;" + "Семинар для учителей и родителей о насилии " * 3 + ";Директор\r\n").encode(
+        "cp1251"
+    )
+    path.write_bytes(b"No;Activity;Responsible\r\n" + line * (19 * mk.MB // len(line)))
 
 
 def _many_values(path: Path) -> None:
@@ -215,6 +224,7 @@ PLAN_FILES = [
     ("xlsx, 1.1 M plain shared strings", "strings-plain.xlsx", ("1,000,000 shared texts",)),
     ("xlsx, shared strings in bzip2", "strings-bzip2.xlsx", ("zip method 12",)),
     ("CSV, 100,000 rows in 2.6 MB", "rows.csv", ("more than 20,000 rows",)),
+    ("19 MB Windows-1251 CSV", "cp1251.csv", ("more than 20,000 rows",)),
     ("JSON, 20 MB of 2.6 M objects", "values.json", ("more than 1,000,000 values",)),
 ]  # fmt: skip
 SLOW = {"wide.csv", "cells-plain.xlsx", "strings-plain.xlsx"}

@@ -125,12 +125,18 @@ def cmd_receipt_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_import(args: argparse.Namespace) -> int:
+    from app.services.identity import load_certificates
     from app.services.receipts import MAX_BYTES, import_receipt, read_receipt
+    from app.services.subordinates import register_issuer
 
+    given = []
+    for path in args.trust:
+        given += load_certificates(read_small(path, "certificate file"))
     data = read_small(args.file, "receipt", MAX_BYTES)
     info = read_receipt(data, trust_from(args))
     with database(args).unit(f"receipt import {args.file.name}") as session:
         import_receipt(session, info)
+        register_issuer(session, info.issuer_code, info.issuer_name, given)
     if info.decision == "accepted":
         print(f"{info.period_key} version {info.version}: accepted by {info.issuer_name}")
     else:

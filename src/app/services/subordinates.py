@@ -238,6 +238,23 @@ def issue_identity(
     return out
 
 
+def register_issuer(
+    session: Session, code: str, name: str, certs: list[x509.Certificate]
+) -> Institution | None:
+    """Keep *certs* (given by the clerk for a template or a receipt from the body above) as
+    that body's: they vouch for it alone, and its next files verify without them."""
+    if not certs or not code:
+        return None
+    issuer = find_by_code(session, code)
+    if issuer is None:
+        issuer = Institution(code=code, name=name or code, kind="directorate")
+        session.add(issuer)
+        session.flush()
+    for cert in certs:
+        add_certificate(session, issuer, cert, is_root=True)
+    return issuer
+
+
 def bind_subject(session: Session, code: str, subject: str) -> SubjectBinding:
     """Bind subordinate *code* to the certificates with exactly *subject* (as RFC 4514 text,
     e.g. "CN=Ivanova A.,O=School 17,C=KZ"): with an authority trusted for many (a national

@@ -158,20 +158,9 @@ def read_template(
 def trust_issuer(session: Session, info: TemplateInfo, certs: list[x509.Certificate]) -> None:
     """Keep *certs* (given by the clerk to import *info*) as the issuer's: the next version of
     the template verifies without them. They vouch for the issuer only."""
-    from app.db.models import Institution
-    from app.services.institutions import find_by_code
-    from app.services.subordinates import add_certificate
+    from app.services.subordinates import register_issuer
 
-    if not certs or not info.issuer_code:
-        return
-    issuer = find_by_code(session, info.issuer_code)
-    if issuer is None:
-        issuer = Institution(code=info.issuer_code, name=info.issuer_name or info.issuer_code)
-        issuer.kind = "directorate"
-        session.add(issuer)
-        session.flush()
-    for cert in certs:
-        add_certificate(session, issuer, cert, is_root=True)
+    register_issuer(session, info.issuer_code, info.issuer_name, certs)
 
 
 def import_template(session: Session, info: TemplateInfo) -> tuple[Plan, str]:

@@ -182,6 +182,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>PlanDesk дерекқорын ашу</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (%1);;All files (*)</source>
+        <translation>PlanDesk дерекқорлары (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>New PlanDesk database</source>
+        <translation>Жаңа PlanDesk дерекқоры</translation>
+    </message>
+    <message>
+        <source>Save the demo database as</source>
+        <translation>Демо дерекқорын былайша сақтау</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Әзірге дерекқор ашылмаған</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
@@ -398,8 +421,8 @@
 <context>
     <name>DueDatesModel</name>
     <message>
-        <source>signed and sent</source>
-        <translation>қол қойылып, жіберілді</translation>
+        <source>signed</source>
+        <translation>қол қойылды</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
@@ -862,6 +885,17 @@
     <message>
         <source>Export trust certificate…</source>
         <translation>Сенім сертификатын экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Our signature</source>
+        <translation>Біздің қолтаңба</translation>
+    </message>
+    <message>
+        <source>Returns are signed digitally with your institution&apos;s key. PlanDesk can create one (with its own root certificate, which you give to the institution you report to), or use the .p12 file you already have.</source>
+        <translation>Есептерге ұйымыңыздың кілтімен электрондық қол қойылады. PlanDesk кілтті өзі жасай алады (өз түбірлік сертификатымен, оны есеп беретін ұйымыңызға бересіз) немесе сізде бар .p12 файлын пайдалана алады.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1400,22 @@
         <translation>Сақтық көшірме %1 файлына жазылды.</translation>
     </message>
     <message>
+        <source>Try the demo</source>
+        <translation>Демо нұсқаны көру</translation>
+    </message>
+    <message>
+        <source>The demo needs a new file, not the database that is open.</source>
+        <translation>Демо үшін ашық тұрған дерекқор емес, жаңа файл керек.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Демо дерекқоры жасалуда…</translation>
+    </message>
+    <message>
+        <source>The demo could not be made in %1.</source>
+        <translation>Демо %1 ішінде жасалмады.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Бұл дерекқор PlanDesk-тің жаңарақ нұсқасымен жасалған.</translation>
     </message>
@@ -1421,6 +1471,26 @@
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Some typed text is not saved yet:</source>
+        <translation>Енгізілген мәтіннің бір бөлігі әлі сақталмаған:</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Сақтап шығу</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Сақтамай шығу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Дерекқор ашылмаған</translation>
     </message>
@@ -1437,16 +1507,16 @@
         <translation>Қайталау</translation>
     </message>
     <message>
-        <source>Open a PlanDesk database</source>
-        <translation>PlanDesk дерекқорын ашу</translation>
-    </message>
-    <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>PlanDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Save a backup of the database</source>
         <translation>Дерекқордың сақтық көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1473,6 +1543,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Соңғы дерекқорлар</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -1483,6 +1557,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Жаңа дерекқор…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo in a new file…</source>
+        <translation>&amp;Демо нұсқаны жаңа файлда көру…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Жұмысты бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1538,6 +1632,45 @@
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Кезең есебінің еркін мәтін бөлігі. Бөлімдер «Баптаулар» бетінде белгіленген құрылымға сәйкес келеді; әр өзгеріс теруді тоқтатқаннан кейін сәлден соң сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title and its reporting periods. Goals and activities are typed in the table afterwards; the periods can be changed in Settings until something is recorded in them.</source>
+        <translation>Жоспардың атауы мен есептік кезеңдері. Мақсаттар мен іс-шаралар кейін кестеге енгізіледі; кезеңдерге әлі ештеңе жазылмаған кезде оларды Баптауларда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against violence 2025</source>
+        <translation>мысалы, Зорлық-зомбылыққа қарсы іс-қимыл жоспары 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Жыл</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting periods</source>
+        <translation>&amp;Есептік кезеңдер</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Жоспарды бастау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Жоспардың атауы болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -1858,8 +1991,28 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Start the plan “%1”</source>
+        <translation>«%1» жоспарын бастау</translation>
+    </message>
+    <message>
         <source>No database is open. Open one with File → Open database….</source>
         <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no goals yet. Add the first one with “Add goal”, or import the plan from a file.</source>
+        <translation>«%1» жоспарында әлі мақсат жоқ. Біріншісін «Мақсат қосу» арқылы қосыңыз немесе жоспарды файлдан импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Add the first goal</source>
+        <translation>Алғашқы мақсатты қосу</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.</source>
+        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны бос кестеге енгізіңіз, файлдан импорттаңыз (Excel, CSV немесе жоғары басқармадан келген үлгі) немесе алдымен демо нұсқаны қараңыз.</translation>
+    </message>
+    <message>
+        <source>Type in a new plan…</source>
+        <translation>Жаңа жоспар енгізу…</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -1890,8 +2043,12 @@
         <translation>Элемент туралы толық мәлімет</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-        <translation>Бұл дерекқорда әлі жоспар жоқ. Жоспарды «plandesk plan import ФАЙЛ» командасымен импорттаңыз немесе PlanDesk-ті демо жоспармен байқап көріңіз: «plandesk --db ЖАҢА_ФАЙЛ demo».</translation>
+        <source>Import a plan…</source>
+        <translation>Жоспарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Демо нұсқаны көру…</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2080,68 @@
     <message>
         <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Жоспар кестелері (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <source>Your plan: “%1”, %n activities.</source>
+        <translation>
+            <numerusform>Жоспарыңыз: «%1», %n іс-шара.</numerusform>
+            <numerusform>Жоспарыңыз: «%1», %n іс-шара.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet.</source>
+        <translation>Бұл дерекқорда әлі жоспар жоқ.</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Біздің жоспар</translation>
+    </message>
+    <message>
+        <source>The goals and activities you report on, period after period. Choose how it comes into PlanDesk; whatever you choose is one step of Edit → Undo.</source>
+        <translation>Кезең сайын есеп беретін мақсаттар мен іс-шаралар. Жоспардың PlanDesk-ке қалай енетінін таңдаңыз; кез келген таңдау «Түзету → Болдырмау» арқылы бір қадаммен қайтарылады.</translation>
+    </message>
+    <message>
+        <source>Type it in…</source>
+        <translation>Қолмен енгізу…</translation>
+    </message>
+    <message>
+        <source>Start with an empty table: its title and periods, then goal by goal.</source>
+        <translation>Бос кестеден бастаңыз: атауы мен кезеңдері, сосын мақсаттар бірінен соң бірі.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Файлдан импорттау…</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV table of the plan, its columns matched in a preview.</source>
+        <translation>Жоспардың Excel немесе CSV кестесі; бағандар алдын ала қарауда сәйкестендіріледі.</translation>
+    </message>
+    <message>
+        <source>Open a template…</source>
+        <translation>Үлгіні ашу…</translation>
+    </message>
+    <message>
+        <source>The signed plan file (.json) your directorate sent: its signature is checked before anything is stored.</source>
+        <translation>Басқармаңыз жіберген қол қойылған жоспар файлы (.json): бірдеңе сақталмас бұрын қолтаңбасы тексеріледі.</translation>
+    </message>
+    <message>
+        <source>We keep no plan</source>
+        <translation>Бізде жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>Only log the events you hold; a plan of events, a period a year.</source>
+        <translation>Тек өткізген іс-шараларыңызды тіркеңіз: іс-шаралар жоспары, жылына бір кезең.</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Демо нұсқаны көру…</translation>
+    </message>
+    <message>
+        <source>A ready-made example in a separate file, to look around first; this database stays as it is.</source>
+        <translation>Алдымен танысу үшін бөлек файлдағы дайын мысал; бұл дерекқор өзгермейді.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2322,17 @@
     <message>
         <source>An institution cannot report to itself.</source>
         <translation>Ұйым өзіне өзі есеп бере алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Біз кімбіз</translation>
+    </message>
+    <message>
+        <source>The institution that signs the returns, its head, and the institution it reports to with that one&apos;s e-mail address (the returns are addressed to it). Everything can be changed later in Settings.</source>
+        <translation>Есептерге қол қоятын ұйым, оның басшысы және есеп беретін жоғары ұйым мен оның электрондық поштасы (есептер соған жіберіледі). Мұның бәрін кейін Баптауларда өзгертуге болады.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2792,144 @@
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <source>Still to do before the first signed return:</source>
+        <translation>Алғашқы қол қойылған есепке дейін істелетіні:</translation>
+    </message>
+    <message>
+        <source>Set up the institution…</source>
+        <translation>Ұйымды баптау…</translation>
+    </message>
+    <message>
+        <source>Bring in the plan…</source>
+        <translation>Жоспарды енгізу…</translation>
+    </message>
+    <message>
+        <source>Create or import the signature…</source>
+        <translation>Қолтаңбаны жасау не импорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Барлық жерде</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Бетке өту</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Болдырмау, қайталау</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>Quit (asks when typed text is not saved)</source>
+        <translation>Шығу (мәтін сақталмаса, сұрайды)</translation>
+    </message>
+    <message>
+        <source>Find on the page shown</source>
+        <translation>Ашық беттен іздеу</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + асты сызылған әріп</translation>
+    </message>
+    <message>
+        <source>The field of that label</source>
+        <translation>Сол белгінің өрісі</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Мақсат қосу</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Таңдалған тармақты өңдеу</translation>
+    </message>
+    <message>
+        <source>Indent, outdent</source>
+        <translation>Деңгейін төмендету, көтеру</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Таңдалған тармақты жою</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells</source>
+        <translation>Таңдалған ұяшықтарды белгілеу</translation>
+    </message>
+    <message>
+        <source>Copy or paste cells as Excel does (tab-separated text)</source>
+        <translation>Ұяшықтарды Excel сияқты көшіру не қою (табуляциямен бөлінген мәтін)</translation>
+    </message>
+    <message>
+        <source>Open the details of the cell</source>
+        <translation>Ұяшық мәліметтерін ашу</translation>
+    </message>
+    <message>
+        <source>Save the details panel</source>
+        <translation>Мәліметтер панелін сақтау</translation>
+    </message>
+    <message>
+        <source>Revert the details panel</source>
+        <translation>Мәліметтер панелін қайтару</translation>
+    </message>
+    <message>
+        <source>Add or save the event in the form</source>
+        <translation>Пішіндегі іс-шараны қосу не сақтау</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Пішінді қайтару</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Signed</source>
@@ -2637,6 +3005,29 @@
     <message>
         <source>Reason</source>
         <translation>Себеп</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 · Who we are</source>
+        <translation>1 · Біз кімбіз</translation>
+    </message>
+    <message>
+        <source>2 · Our plan</source>
+        <translation>2 · Біздің жоспар</translation>
+    </message>
+    <message>
+        <source>3 · Our signature</source>
+        <translation>3 · Біздің қолтаңба</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>әлі істелмеген</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3169,49 @@
     <message>
         <source>Edit footnotes</source>
         <translation>Ескертпелерді өңдеу</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Жұмысты бастау</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сақтап, жалғастыру</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Әзірге өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Ұйым деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Өзгеріс енгізілмеді</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Getting started page</source>
+        <translation>«Жұмысты бастау» бетіндегі ұйым деректері</translation>
+    </message>
+    <message>
+        <source>Three steps make PlanDesk ready for your first signed return. Do each now or skip it: the Dashboard shows what is still missing and leads back here.</source>
+        <translation>Үш қадам PlanDesk-ті алғашқы қол қойылған есепке дайындайды. Әр қадамды қазір орындаңыз немесе өткізіп жіберіңіз: «Шолу» жетпей тұрғанын көрсетіп, осында қайта әкеледі.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
     </message>
 </context>
 </TS>

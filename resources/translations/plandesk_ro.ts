@@ -185,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>Deschide o bază de date PlanDesk</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (%1);;All files (*)</source>
+        <translation>Baze de date PlanDesk (%1);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>New PlanDesk database</source>
+        <translation>Bază de date PlanDesk nouă</translation>
+    </message>
+    <message>
+        <source>Save the demo database as</source>
+        <translation>Salvează baza de date demonstrativă ca</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Nicio bază de date deschisă încă</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
@@ -401,8 +424,8 @@
 <context>
     <name>DueDatesModel</name>
     <message>
-        <source>signed and sent</source>
-        <translation>semnat și trimis</translation>
+        <source>signed</source>
+        <translation>semnat</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
@@ -870,6 +893,17 @@
     <message>
         <source>Export trust certificate…</source>
         <translation>Exportă certificatul de încredere…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Our signature</source>
+        <translation>Semnătura noastră</translation>
+    </message>
+    <message>
+        <source>Returns are signed digitally with your institution&apos;s key. PlanDesk can create one (with its own root certificate, which you give to the institution you report to), or use the .p12 file you already have.</source>
+        <translation>Rapoartele se semnează digital cu cheia instituției. PlanDesk poate crea una (cu propriul certificat rădăcină, pe care îl dați instituției căreia îi raportați) sau poate folosi fișierul .p12 pe care îl aveți deja.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1399,22 @@
         <translation>Copiați baza de date într-un dosar în care puteți scrie sau cereți acces.</translation>
     </message>
     <message>
+        <source>Try the demo</source>
+        <translation>Încearcă demonstrația</translation>
+    </message>
+    <message>
+        <source>The demo needs a new file, not the database that is open.</source>
+        <translation>Demonstrația are nevoie de un fișier nou, nu de baza de date deschisă.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Se creează baza de date demonstrativă…</translation>
+    </message>
+    <message>
+        <source>The demo could not be made in %1.</source>
+        <translation>Demonstrația nu a putut fi creată în %1.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Această bază de date a fost scrisă de o versiune mai nouă a PlanDesk.</translation>
     </message>
@@ -1408,6 +1458,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -1432,6 +1486,26 @@
         <translation>Baza de date: %1</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>Some typed text is not saved yet:</source>
+        <translation>O parte din textul introdus nu este salvată încă:</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Salvează și ieși</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Ieși fără a salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Nicio bază de date deschisă</translation>
     </message>
@@ -1446,10 +1520,6 @@
     <message>
         <source>Redo</source>
         <translation>Refă</translation>
-    </message>
-    <message>
-        <source>Open a PlanDesk database</source>
-        <translation>Deschide o bază de date PlanDesk</translation>
     </message>
     <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
@@ -1480,6 +1550,10 @@
         <translation>&amp;Fișier</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>Baze de date &amp;recente</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
@@ -1490,6 +1564,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Bază de date &amp;nouă…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo in a new file…</source>
+        <translation>Încearcă &amp;demonstrația într-un fișier nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primii pași</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la &amp;tastatură</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Deschide dosarul de &amp;jurnal</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1549,6 +1643,45 @@
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Partea descriptivă a raportului pe perioadă. Secțiunile urmează structura stabilită în Setări; fiecare modificare se salvează la scurt timp după ce încetați să scrieți.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Plan nou</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title and its reporting periods. Goals and activities are typed in the table afterwards; the periods can be changed in Settings until something is recorded in them.</source>
+        <translation>Titlul planului și perioadele de raportare. Obiectivele și activitățile se introduc apoi în tabel; perioadele pot fi schimbate în Setări cât timp nu s-a înregistrat nimic în ele.</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against violence 2025</source>
+        <translation>de ex. Plan de acțiune împotriva violenței 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titlu</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting periods</source>
+        <translation>&amp;Perioade de raportare</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Începe planul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Planul are nevoie de un titlu.</translation>
     </message>
 </context>
 <context>
@@ -1870,8 +2003,28 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Start the plan “%1”</source>
+        <translation>Începerea planului „%1”</translation>
+    </message>
+    <message>
         <source>No database is open. Open one with File → Open database….</source>
         <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no goals yet. Add the first one with “Add goal”, or import the plan from a file.</source>
+        <translation>Planul „%1” nu are încă obiective. Adăugați primul cu „Adaugă obiectiv” sau importați planul dintr-un fișier.</translation>
+    </message>
+    <message>
+        <source>Add the first goal</source>
+        <translation>Adaugă primul obiectiv</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.</source>
+        <translation>Această bază de date nu are încă un plan. Introduceți-l într-un tabel gol, importați-l dintr-un fișier (Excel, CSV sau un șablon primit de la direcția superioară) ori priviți mai întâi o demonstrație.</translation>
+    </message>
+    <message>
+        <source>Type in a new plan…</source>
+        <translation>Introdu un plan nou…</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -1902,8 +2055,12 @@
         <translation>Detaliile elementului</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-        <translation>În această bază de date nu există încă un plan. Importați unul cu „plandesk plan import FIȘIER” sau încercați PlanDesk cu planul demonstrativ: „plandesk --db FIȘIER_NOU demo”.</translation>
+        <source>Import a plan…</source>
+        <translation>Importă un plan…</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Încearcă demonstrația…</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2092,69 @@
     <message>
         <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Tabele de plan (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <source>Your plan: “%1”, %n activities.</source>
+        <translation>
+            <numerusform>Planul dvs.: „%1”, %n activitate.</numerusform>
+            <numerusform>Planul dvs.: „%1”, %n activități.</numerusform>
+            <numerusform>Planul dvs.: „%1”, %n de activități.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet.</source>
+        <translation>Această bază de date nu are încă un plan.</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Planul nostru</translation>
+    </message>
+    <message>
+        <source>The goals and activities you report on, period after period. Choose how it comes into PlanDesk; whatever you choose is one step of Edit → Undo.</source>
+        <translation>Obiectivele și activitățile despre care raportați, perioadă după perioadă. Alegeți cum intră planul în PlanDesk; orice alegere se anulează într-un pas cu Editare → Anulează.</translation>
+    </message>
+    <message>
+        <source>Type it in…</source>
+        <translation>Îl introduc eu…</translation>
+    </message>
+    <message>
+        <source>Start with an empty table: its title and periods, then goal by goal.</source>
+        <translation>Începeți cu un tabel gol: titlul și perioadele, apoi obiectiv cu obiectiv.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importă un fișier…</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV table of the plan, its columns matched in a preview.</source>
+        <translation>Un tabel Excel sau CSV al planului; coloanele se potrivesc într-o previzualizare.</translation>
+    </message>
+    <message>
+        <source>Open a template…</source>
+        <translation>Deschide un șablon…</translation>
+    </message>
+    <message>
+        <source>The signed plan file (.json) your directorate sent: its signature is checked before anything is stored.</source>
+        <translation>Fișierul de plan semnat (.json) trimis de direcția dvs.: semnătura se verifică înainte de a se salva ceva.</translation>
+    </message>
+    <message>
+        <source>We keep no plan</source>
+        <translation>Nu ținem un plan</translation>
+    </message>
+    <message>
+        <source>Only log the events you hold; a plan of events, a period a year.</source>
+        <translation>Doar înregistrați evenimentele pe care le țineți: un plan de evenimente, o perioadă pe an.</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Încearcă demonstrația…</translation>
+    </message>
+    <message>
+        <source>A ready-made example in a separate file, to look around first; this database stays as it is.</source>
+        <translation>Un exemplu gata făcut, într-un fișier separat, ca să vă uitați mai întâi; această bază de date rămâne neschimbată.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2335,17 @@
     <message>
         <source>An institution cannot report to itself.</source>
         <translation>O instituție nu poate raporta către ea însăși.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Cine suntem</translation>
+    </message>
+    <message>
+        <source>The institution that signs the returns, its head, and the institution it reports to with that one&apos;s e-mail address (the returns are addressed to it). Everything can be changed later in Settings.</source>
+        <translation>Instituția care semnează rapoartele, conducătorul ei și instituția căreia îi raportează, cu adresa ei de e-mail (rapoartele îi sunt adresate). Totul poate fi schimbat ulterior în Setări.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2808,144 @@
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <source>Still to do before the first signed return:</source>
+        <translation>De făcut înainte de primul raport semnat:</translation>
+    </message>
+    <message>
+        <source>Set up the institution…</source>
+        <translation>Configurează instituția…</translation>
+    </message>
+    <message>
+        <source>Bring in the plan…</source>
+        <translation>Adu planul…</translation>
+    </message>
+    <message>
+        <source>Create or import the signature…</source>
+        <translation>Creează sau importă semnătura…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce face</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Peste tot</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planul de acțiune</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenimente</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Mergi la o pagină</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Anulează, refă</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Deschide o bază de date</translation>
+    </message>
+    <message>
+        <source>Quit (asks when typed text is not saved)</source>
+        <translation>Ieșire (întreabă dacă textul nu e salvat)</translation>
+    </message>
+    <message>
+        <source>Find on the page shown</source>
+        <translation>Caută în pagina afișată</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + litera subliniată</translation>
+    </message>
+    <message>
+        <source>The field of that label</source>
+        <translation>Câmpul acelei etichete</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Adaugă o activitate</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Adaugă un obiectiv</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Editează elementul selectat</translation>
+    </message>
+    <message>
+        <source>Indent, outdent</source>
+        <translation>Mută un nivel mai jos, mai sus</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Șterge elementul selectat</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells</source>
+        <translation>Marchează celulele selectate</translation>
+    </message>
+    <message>
+        <source>Copy or paste cells as Excel does (tab-separated text)</source>
+        <translation>Copiază sau lipește celule ca în Excel (text separat prin tab)</translation>
+    </message>
+    <message>
+        <source>Open the details of the cell</source>
+        <translation>Deschide detaliile celulei</translation>
+    </message>
+    <message>
+        <source>Save the details panel</source>
+        <translation>Salvează panoul de detalii</translation>
+    </message>
+    <message>
+        <source>Revert the details panel</source>
+        <translation>Revino la panoul de detalii salvat</translation>
+    </message>
+    <message>
+        <source>Add or save the event in the form</source>
+        <translation>Adaugă sau salvează evenimentul din formular</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Revino la formularul salvat</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Signed</source>
@@ -2652,6 +3021,29 @@
     <message>
         <source>Reason</source>
         <translation>Motiv</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 · Who we are</source>
+        <translation>1 · Cine suntem</translation>
+    </message>
+    <message>
+        <source>2 · Our plan</source>
+        <translation>2 · Planul nostru</translation>
+    </message>
+    <message>
+        <source>3 · Our signature</source>
+        <translation>3 · Semnătura noastră</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gata</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>de făcut</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3191,49 @@
     <message>
         <source>Edit footnotes</source>
         <translation>Modificare note de subsol</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primii pași</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Salvează și continuă</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Termină</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuă</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Sari peste, deocamdată</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Modificarea profilului instituției</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Modificarea nu a putut fi efectuată</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Getting started page</source>
+        <translation>profilul instituției din pagina Primii pași</translation>
+    </message>
+    <message>
+        <source>Three steps make PlanDesk ready for your first signed return. Do each now or skip it: the Dashboard shows what is still missing and leads back here.</source>
+        <translation>Trei pași pregătesc PlanDesk pentru primul raport semnat. Faceți-i acum sau săriți peste ei: Panoul general arată ce lipsește încă și vă aduce înapoi aici.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
     </message>
 </context>
 </TS>

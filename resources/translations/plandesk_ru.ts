@@ -185,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>Открыть базу данных PlanDesk</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (%1);;All files (*)</source>
+        <translation>Базы данных PlanDesk (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New PlanDesk database</source>
+        <translation>Новая база данных PlanDesk</translation>
+    </message>
+    <message>
+        <source>Save the demo database as</source>
+        <translation>Сохранить демонстрационную базу как</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
@@ -401,8 +424,8 @@
 <context>
     <name>DueDatesModel</name>
     <message>
-        <source>signed and sent</source>
-        <translation>подписан и отправлен</translation>
+        <source>signed</source>
+        <translation>подписан</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
@@ -870,6 +893,17 @@
     <message>
         <source>Export trust certificate…</source>
         <translation>Экспорт сертификата доверия…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Our signature</source>
+        <translation>Наша подпись</translation>
+    </message>
+    <message>
+        <source>Returns are signed digitally with your institution&apos;s key. PlanDesk can create one (with its own root certificate, which you give to the institution you report to), or use the .p12 file you already have.</source>
+        <translation>Отчёты подписываются электронной подписью ключом вашего учреждения. PlanDesk может создать ключ (со своим корневым сертификатом, который вы передаёте вышестоящей организации) или использовать уже имеющийся у вас файл .p12.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1411,22 @@
         <translation>Резервная копия записана в %1.</translation>
     </message>
     <message>
+        <source>Try the demo</source>
+        <translation>Демонстрация</translation>
+    </message>
+    <message>
+        <source>The demo needs a new file, not the database that is open.</source>
+        <translation>Для демонстрации нужен новый файл, а не открытая сейчас база данных.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Создаётся демонстрационная база…</translation>
+    </message>
+    <message>
+        <source>The demo could not be made in %1.</source>
+        <translation>Не удалось создать демонстрацию в %1.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Эта база данных создана более новой версией PlanDesk.</translation>
     </message>
@@ -1432,6 +1482,26 @@
         <translation>База данных: %1</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Some typed text is not saved yet:</source>
+        <translation>Часть введённого текста ещё не сохранена:</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Сохранить и выйти</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Выйти без сохранения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -1448,16 +1518,16 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <source>Open a PlanDesk database</source>
-        <translation>Открыть базу данных PlanDesk</translation>
-    </message>
-    <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных PlanDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save a backup of the database</source>
         <translation>Сохранить резервную копию базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1484,6 +1554,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1494,6 +1568,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo in a new file…</source>
+        <translation>&amp;Демонстрация в новом файле…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1549,6 +1643,45 @@
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Текстовая часть отчёта за период. Разделы следуют структуре, заданной в настройках; каждое изменение сохраняется вскоре после того, как вы перестанете печатать.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title and its reporting periods. Goals and activities are typed in the table afterwards; the periods can be changed in Settings until something is recorded in them.</source>
+        <translation>Название плана и его отчётные периоды. Цели и мероприятия затем вводятся в таблицу; периоды можно изменить в настройках, пока в них ничего не записано.</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against violence 2025</source>
+        <translation>напр. План действий против насилия на 2025 год</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting periods</source>
+        <translation>&amp;Отчётные периоды</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Создать план</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>У плана должно быть название.</translation>
     </message>
 </context>
 <context>
@@ -1870,8 +2003,28 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Start the plan “%1”</source>
+        <translation>Создание плана «%1»</translation>
+    </message>
+    <message>
         <source>No database is open. Open one with File → Open database….</source>
         <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no goals yet. Add the first one with “Add goal”, or import the plan from a file.</source>
+        <translation>В плане «%1» ещё нет целей. Добавьте первую кнопкой «Добавить цель» или импортируйте план из файла.</translation>
+    </message>
+    <message>
+        <source>Add the first goal</source>
+        <translation>Добавить первую цель</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.</source>
+        <translation>В этой базе данных ещё нет плана. Введите его в пустую таблицу, импортируйте из файла (Excel, CSV или шаблон от вышестоящего управления) или сначала посмотрите демонстрацию.</translation>
+    </message>
+    <message>
+        <source>Type in a new plan…</source>
+        <translation>Ввести новый план…</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -1902,8 +2055,12 @@
         <translation>Сведения об элементе</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-        <translation>В этой базе данных пока нет плана. Импортируйте его командой «plandesk plan import ФАЙЛ» или попробуйте PlanDesk на демонстрационном плане: «plandesk --db НОВЫЙ_ФАЙЛ demo».</translation>
+        <source>Import a plan…</source>
+        <translation>Импортировать план…</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Демонстрация…</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2092,69 @@
     <message>
         <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Таблицы плана (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <source>Your plan: “%1”, %n activities.</source>
+        <translation>
+            <numerusform>Ваш план: «%1», %n мероприятие.</numerusform>
+            <numerusform>Ваш план: «%1», %n мероприятия.</numerusform>
+            <numerusform>Ваш план: «%1», %n мероприятий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet.</source>
+        <translation>В этой базе данных ещё нет плана.</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Наш план</translation>
+    </message>
+    <message>
+        <source>The goals and activities you report on, period after period. Choose how it comes into PlanDesk; whatever you choose is one step of Edit → Undo.</source>
+        <translation>Цели и мероприятия, о которых вы отчитываетесь период за периодом. Выберите, как план попадёт в PlanDesk; любой выбор отменяется одним шагом «Правка → Отменить».</translation>
+    </message>
+    <message>
+        <source>Type it in…</source>
+        <translation>Ввести вручную…</translation>
+    </message>
+    <message>
+        <source>Start with an empty table: its title and periods, then goal by goal.</source>
+        <translation>Начните с пустой таблицы: название и периоды, затем цель за целью.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV table of the plan, its columns matched in a preview.</source>
+        <translation>Таблица плана в Excel или CSV; столбцы сопоставляются в предпросмотре.</translation>
+    </message>
+    <message>
+        <source>Open a template…</source>
+        <translation>Открыть шаблон…</translation>
+    </message>
+    <message>
+        <source>The signed plan file (.json) your directorate sent: its signature is checked before anything is stored.</source>
+        <translation>Подписанный файл плана (.json) от вашего управления: подпись проверяется до того, как что-либо будет сохранено.</translation>
+    </message>
+    <message>
+        <source>We keep no plan</source>
+        <translation>Плана у нас нет</translation>
+    </message>
+    <message>
+        <source>Only log the events you hold; a plan of events, a period a year.</source>
+        <translation>Только журнал проводимых мероприятий: план мероприятий, один период в год.</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Демонстрация…</translation>
+    </message>
+    <message>
+        <source>A ready-made example in a separate file, to look around first; this database stays as it is.</source>
+        <translation>Готовый пример в отдельном файле, чтобы сначала осмотреться; эта база данных не меняется.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2335,17 @@
     <message>
         <source>An institution cannot report to itself.</source>
         <translation>Учреждение не может быть вышестоящим для самого себя.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Кто мы</translation>
+    </message>
+    <message>
+        <source>The institution that signs the returns, its head, and the institution it reports to with that one&apos;s e-mail address (the returns are addressed to it). Everything can be changed later in Settings.</source>
+        <translation>Учреждение, которое подписывает отчёты, его руководитель и вышестоящая организация с её адресом электронной почты (отчёты адресуются ей). Всё это можно позже изменить в настройках.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2808,144 @@
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <source>Still to do before the first signed return:</source>
+        <translation>Что осталось сделать до первого подписанного отчёта:</translation>
+    </message>
+    <message>
+        <source>Set up the institution…</source>
+        <translation>Указать учреждение…</translation>
+    </message>
+    <message>
+        <source>Bring in the plan…</source>
+        <translation>Внести план…</translation>
+    </message>
+    <message>
+        <source>Create or import the signature…</source>
+        <translation>Создать или импортировать подпись…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Перейти на страницу</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Отменить, повторить</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Quit (asks when typed text is not saved)</source>
+        <translation>Выход (спросит, если текст не сохранён)</translation>
+    </message>
+    <message>
+        <source>Find on the page shown</source>
+        <translation>Поиск на открытой странице</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>The field of that label</source>
+        <translation>Поле этой подписи</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Изменить выбранный пункт</translation>
+    </message>
+    <message>
+        <source>Indent, outdent</source>
+        <translation>Понизить, повысить уровень</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Удалить выбранный пункт</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells</source>
+        <translation>Отметить выбранные ячейки</translation>
+    </message>
+    <message>
+        <source>Copy or paste cells as Excel does (tab-separated text)</source>
+        <translation>Копировать и вставлять ячейки как в Excel (текст с табуляцией)</translation>
+    </message>
+    <message>
+        <source>Open the details of the cell</source>
+        <translation>Открыть подробности ячейки</translation>
+    </message>
+    <message>
+        <source>Save the details panel</source>
+        <translation>Сохранить панель подробностей</translation>
+    </message>
+    <message>
+        <source>Revert the details panel</source>
+        <translation>Вернуть панель подробностей</translation>
+    </message>
+    <message>
+        <source>Add or save the event in the form</source>
+        <translation>Добавить или сохранить мероприятие из формы</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Вернуть форму</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Signed</source>
@@ -2652,6 +3021,29 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 · Who we are</source>
+        <translation>1 · Кто мы</translation>
+    </message>
+    <message>
+        <source>2 · Our plan</source>
+        <translation>2 · Наш план</translation>
+    </message>
+    <message>
+        <source>3 · Our signature</source>
+        <translation>3 · Наша подпись</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>ещё не сделано</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3191,49 @@
     <message>
         <source>Edit footnotes</source>
         <translation>Изменение сносок</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сохранить и продолжить</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Пропустить пока</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Изменение сведений об учреждении</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Не удалось внести изменение</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Getting started page</source>
+        <translation>сведения об учреждении на странице «Начало работы»</translation>
+    </message>
+    <message>
+        <source>Three steps make PlanDesk ready for your first signed return. Do each now or skip it: the Dashboard shows what is still missing and leads back here.</source>
+        <translation>Три шага готовят PlanDesk к первому подписанному отчёту. Выполните каждый сейчас или пропустите: «Обзор» покажет, чего ещё не хватает, и приведёт сюда.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
     </message>
 </context>
 </TS>

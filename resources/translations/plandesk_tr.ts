@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>PlanDesk veritabanı aç</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (%1);;All files (*)</source>
+        <translation>PlanDesk veritabanları (%1);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>New PlanDesk database</source>
+        <translation>Yeni PlanDesk veritabanı</translation>
+    </message>
+    <message>
+        <source>Save the demo database as</source>
+        <translation>Tanıtım veritabanını farklı kaydet</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Henüz veritabanı açılmadı</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
@@ -395,8 +418,8 @@
 <context>
     <name>DueDatesModel</name>
     <message>
-        <source>signed and sent</source>
-        <translation>imzalandı ve gönderildi</translation>
+        <source>signed</source>
+        <translation>imzalandı</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
@@ -854,6 +877,17 @@
     <message>
         <source>Export trust certificate…</source>
         <translation>Güven sertifikasını dışa aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Our signature</source>
+        <translation>İmzamız</translation>
+    </message>
+    <message>
+        <source>Returns are signed digitally with your institution&apos;s key. PlanDesk can create one (with its own root certificate, which you give to the institution you report to), or use the .p12 file you already have.</source>
+        <translation>Raporlar kurumunuzun anahtarıyla elektronik olarak imzalanır. PlanDesk bir anahtar oluşturabilir (kendi kök sertifikasıyla; bu sertifikayı bağlı olduğunuz kuruma verirsiniz) ya da elinizdeki .p12 dosyasını kullanabilir.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1389,22 @@
         <translation>Yedek şuraya yazıldı: %1.</translation>
     </message>
     <message>
+        <source>Try the demo</source>
+        <translation>Tanıtımı dene</translation>
+    </message>
+    <message>
+        <source>The demo needs a new file, not the database that is open.</source>
+        <translation>Tanıtım için açık olan veritabanı değil, yeni bir dosya gerekir.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Tanıtım veritabanı hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>The demo could not be made in %1.</source>
+        <translation>Tanıtım %1 içinde oluşturulamadı.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Bu veritabanı PlanDesk&apos;in daha yeni bir sürümüyle oluşturulmuş.</translation>
     </message>
@@ -1410,6 +1460,26 @@
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>Some typed text is not saved yet:</source>
+        <translation>Yazılan bazı metinler henüz kaydedilmedi:</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Kaydet ve çık</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Kaydetmeden çık</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Açık veritabanı yok</translation>
     </message>
@@ -1426,16 +1496,16 @@
         <translation>Yinele</translation>
     </message>
     <message>
-        <source>Open a PlanDesk database</source>
-        <translation>PlanDesk veritabanı aç</translation>
-    </message>
-    <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>PlanDesk veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Save a backup of the database</source>
         <translation>Veritabanının yedeğini kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1462,6 +1532,10 @@
         <translation>&amp;Dosya</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Son veritabanları</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -1472,6 +1546,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Yeni veritabanı…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo in a new file…</source>
+        <translation>&amp;Tanıtımı yeni bir dosyada dene…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Başlarken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Günlük klasörünü aç</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1527,6 +1621,45 @@
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Dönem raporunun serbest metin bölümü. Bölümler Ayarlar&apos;da belirlenen bölüm düzenini izler; yazmayı bıraktıktan kısa süre sonra her değişiklik kaydedilir.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Yeni plan</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title and its reporting periods. Goals and activities are typed in the table afterwards; the periods can be changed in Settings until something is recorded in them.</source>
+        <translation>Planın adı ve raporlama dönemleri. Hedefler ve faaliyetler sonra tabloya yazılır; dönemler, içlerine bir şey kaydedilene kadar Ayarlar&apos;dan değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against violence 2025</source>
+        <translation>ör. Şiddetle mücadele eylem planı 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Yıl</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting periods</source>
+        <translation>&amp;Raporlama dönemleri</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Planı başlat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Planın bir adı olmalı.</translation>
     </message>
 </context>
 <context>
@@ -1846,8 +1979,28 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Start the plan “%1”</source>
+        <translation>“%1” planını başlat</translation>
+    </message>
+    <message>
         <source>No database is open. Open one with File → Open database….</source>
         <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no goals yet. Add the first one with “Add goal”, or import the plan from a file.</source>
+        <translation>“%1” planında henüz hedef yok. İlkini “Hedef ekle” ile ekleyin ya da planı bir dosyadan içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Add the first goal</source>
+        <translation>İlk hedefi ekle</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.</source>
+        <translation>Bu veritabanında henüz plan yok. Planı boş bir tabloya yazın, bir dosyadan içe aktarın (Excel, CSV ya da üst müdürlükten gelen şablon) veya önce bir tanıtımda göz atın.</translation>
+    </message>
+    <message>
+        <source>Type in a new plan…</source>
+        <translation>Yeni plan yaz…</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -1878,8 +2031,12 @@
         <translation>Öğe ayrıntıları</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-        <translation>Bu veritabanında henüz plan yok. “plandesk plan import DOSYA” ile bir plan içe aktarın ya da PlanDesk&apos;i örnek planla deneyin: “plandesk --db YENİ_DOSYA demo”.</translation>
+        <source>Import a plan…</source>
+        <translation>Plan içe aktar…</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Tanıtımı dene…</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2068,67 @@
     <message>
         <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Plan tabloları (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <source>Your plan: “%1”, %n activities.</source>
+        <translation>
+            <numerusform>Planınız: “%1”, %n faaliyet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet.</source>
+        <translation>Bu veritabanında henüz plan yok.</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Planımız</translation>
+    </message>
+    <message>
+        <source>The goals and activities you report on, period after period. Choose how it comes into PlanDesk; whatever you choose is one step of Edit → Undo.</source>
+        <translation>Dönem dönem rapor verdiğiniz hedefler ve faaliyetler. Planın PlanDesk&apos;e nasıl geleceğini seçin; seçiminiz Düzen → Geri al ile tek adımda geri alınır.</translation>
+    </message>
+    <message>
+        <source>Type it in…</source>
+        <translation>Kendim yazacağım…</translation>
+    </message>
+    <message>
+        <source>Start with an empty table: its title and periods, then goal by goal.</source>
+        <translation>Boş bir tabloyla başlayın: önce adı ve dönemleri, sonra hedef hedef.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Dosyadan aktar…</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV table of the plan, its columns matched in a preview.</source>
+        <translation>Planın Excel veya CSV tablosu; sütunlar bir önizlemede eşleştirilir.</translation>
+    </message>
+    <message>
+        <source>Open a template…</source>
+        <translation>Şablon aç…</translation>
+    </message>
+    <message>
+        <source>The signed plan file (.json) your directorate sent: its signature is checked before anything is stored.</source>
+        <translation>Müdürlüğünüzün gönderdiği imzalı plan dosyası (.json): bir şey kaydedilmeden önce imzası denetlenir.</translation>
+    </message>
+    <message>
+        <source>We keep no plan</source>
+        <translation>Planımız yok</translation>
+    </message>
+    <message>
+        <source>Only log the events you hold; a plan of events, a period a year.</source>
+        <translation>Yalnızca düzenlediğiniz etkinlikleri kaydedin; yılda bir dönemlik bir etkinlik planı.</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Tanıtımı dene…</translation>
+    </message>
+    <message>
+        <source>A ready-made example in a separate file, to look around first; this database stays as it is.</source>
+        <translation>Önce göz atmak için ayrı bir dosyada hazır bir örnek; bu veritabanı olduğu gibi kalır.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2309,17 @@
     <message>
         <source>An institution cannot report to itself.</source>
         <translation>Bir kurum kendisine rapor veremez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Biz kimiz</translation>
+    </message>
+    <message>
+        <source>The institution that signs the returns, its head, and the institution it reports to with that one&apos;s e-mail address (the returns are addressed to it). Everything can be changed later in Settings.</source>
+        <translation>Raporları imzalayan kurum, yöneticisi ve rapor verdiği üst kurum ile onun e-posta adresi (raporlar ona gönderilir). Hepsi sonradan Ayarlar&apos;dan değiştirilebilir.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2776,144 @@
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <source>Still to do before the first signed return:</source>
+        <translation>İlk imzalı rapordan önce yapılacaklar:</translation>
+    </message>
+    <message>
+        <source>Set up the institution…</source>
+        <translation>Kurumu tanımla…</translation>
+    </message>
+    <message>
+        <source>Bring in the plan…</source>
+        <translation>Planı getir…</translation>
+    </message>
+    <message>
+        <source>Create or import the signature…</source>
+        <translation>İmzayı oluştur veya aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne yapar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Her yerde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Eylem planı</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Bir sayfaya git</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Geri al, yinele</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Yeni veritabanı</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Veritabanı aç</translation>
+    </message>
+    <message>
+        <source>Quit (asks when typed text is not saved)</source>
+        <translation>Çık (kaydedilmemiş metin varsa sorar)</translation>
+    </message>
+    <message>
+        <source>Find on the page shown</source>
+        <translation>Gösterilen sayfada bul</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + altı çizili harf</translation>
+    </message>
+    <message>
+        <source>The field of that label</source>
+        <translation>O etiketin alanı</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Faaliyet ekle</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Hedef ekle</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Seçili öğeyi düzenle</translation>
+    </message>
+    <message>
+        <source>Indent, outdent</source>
+        <translation>İçeri al, dışarı al</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Seçili öğeyi sil</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells</source>
+        <translation>Seçili hücreleri işaretle</translation>
+    </message>
+    <message>
+        <source>Copy or paste cells as Excel does (tab-separated text)</source>
+        <translation>Hücreleri Excel gibi kopyala veya yapıştır (sekmeyle ayrılmış metin)</translation>
+    </message>
+    <message>
+        <source>Open the details of the cell</source>
+        <translation>Hücrenin ayrıntılarını aç</translation>
+    </message>
+    <message>
+        <source>Save the details panel</source>
+        <translation>Ayrıntılar panelini kaydet</translation>
+    </message>
+    <message>
+        <source>Revert the details panel</source>
+        <translation>Ayrıntılar panelini geri döndür</translation>
+    </message>
+    <message>
+        <source>Add or save the event in the form</source>
+        <translation>Formdaki etkinliği ekle veya kaydet</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Formu geri döndür</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Signed</source>
@@ -2622,6 +2989,29 @@
     <message>
         <source>Reason</source>
         <translation>Neden</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 · Who we are</source>
+        <translation>1 · Biz kimiz</translation>
+    </message>
+    <message>
+        <source>2 · Our plan</source>
+        <translation>2 · Planımız</translation>
+    </message>
+    <message>
+        <source>3 · Our signature</source>
+        <translation>3 · İmzamız</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>yapılacak</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3147,49 @@
     <message>
         <source>Edit footnotes</source>
         <translation>Dipnotları düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Başlarken</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Kaydet ve devam et</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Şimdilik atla</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Kurum bilgilerini değiştir</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Değişiklik yapılamadı</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Getting started page</source>
+        <translation>Başlarken sayfasındaki kurum bilgileri</translation>
+    </message>
+    <message>
+        <source>Three steps make PlanDesk ready for your first signed return. Do each now or skip it: the Dashboard shows what is still missing and leads back here.</source>
+        <translation>Üç adımda PlanDesk ilk imzalı raporunuza hazır olur. Her adımı şimdi yapın ya da atlayın: Genel bakış eksik kalanları gösterir ve buraya geri getirir.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
     </message>
 </context>
 </TS>

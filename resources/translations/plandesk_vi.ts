@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open a PlanDesk database</source>
+        <translation>Mở cơ sở dữ liệu PlanDesk</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (%1);;All files (*)</source>
+        <translation>Cơ sở dữ liệu PlanDesk (%1);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New PlanDesk database</source>
+        <translation>Cơ sở dữ liệu PlanDesk mới</translation>
+    </message>
+    <message>
+        <source>Save the demo database as</source>
+        <translation>Lưu cơ sở dữ liệu mẫu thành</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Chưa mở cơ sở dữ liệu nào</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>No item selected</source>
@@ -395,8 +418,8 @@
 <context>
     <name>DueDatesModel</name>
     <message>
-        <source>signed and sent</source>
-        <translation>đã ký và gửi</translation>
+        <source>signed</source>
+        <translation>đã ký</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n days</source>
@@ -854,6 +877,17 @@
     <message>
         <source>Export trust certificate…</source>
         <translation>Xuất chứng thư tin cậy…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStep</name>
+    <message>
+        <source>Our signature</source>
+        <translation>Chữ ký của chúng tôi</translation>
+    </message>
+    <message>
+        <source>Returns are signed digitally with your institution&apos;s key. PlanDesk can create one (with its own root certificate, which you give to the institution you report to), or use the .p12 file you already have.</source>
+        <translation>Báo cáo được ký số bằng khóa của đơn vị. PlanDesk có thể tạo khóa mới (kèm chứng thư gốc riêng, bạn gửi chứng thư này cho đơn vị cấp trên) hoặc dùng tệp .p12 bạn đã có.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1389,22 @@
         <translation>Đã ghi bản sao lưu vào %1.</translation>
     </message>
     <message>
+        <source>Try the demo</source>
+        <translation>Dùng thử bản mẫu</translation>
+    </message>
+    <message>
+        <source>The demo needs a new file, not the database that is open.</source>
+        <translation>Bản mẫu cần một tệp mới, không phải cơ sở dữ liệu đang mở.</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>Đang tạo cơ sở dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>The demo could not be made in %1.</source>
+        <translation>Không tạo được bản mẫu trong %1.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of PlanDesk.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản PlanDesk mới hơn.</translation>
     </message>
@@ -1410,6 +1460,26 @@
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Some typed text is not saved yet:</source>
+        <translation>Một số nội dung đã nhập chưa được lưu:</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Lưu và thoát</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Thoát không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
@@ -1426,16 +1496,16 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <source>Open a PlanDesk database</source>
-        <translation>Mở cơ sở dữ liệu PlanDesk</translation>
-    </message>
-    <message>
         <source>PlanDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu PlanDesk (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Save a backup of the database</source>
         <translation>Lưu bản sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
     </message>
     <message>
         <source>About PlanDesk</source>
@@ -1462,6 +1532,10 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>Cơ sở dữ liệu &amp;gần đây</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1472,6 +1546,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo in a new file…</source>
+        <translation>Dùng thử bản &amp;mẫu trong tệp mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1527,6 +1621,45 @@
     <message>
         <source>The free-text part of the period&apos;s return. Sections follow the outline set in Settings; every change is saved a moment after you stop typing.</source>
         <translation>Phần nội dung tự do của báo cáo kỳ. Các mục theo đề cương đã thiết lập trong Cài đặt; mọi thay đổi được lưu ngay sau khi bạn ngừng gõ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title and its reporting periods. Goals and activities are typed in the table afterwards; the periods can be changed in Settings until something is recorded in them.</source>
+        <translation>Tên kế hoạch và các kỳ báo cáo. Mục tiêu và hoạt động được nhập vào bảng sau đó; các kỳ có thể thay đổi trong Cài đặt khi chưa ghi nhận gì trong đó.</translation>
+    </message>
+    <message>
+        <source>e.g. Action plan against violence 2025</source>
+        <translation>vd. Kế hoạch phòng chống bạo lực 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting periods</source>
+        <translation>&amp;Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Tạo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Kế hoạch cần có tên.</translation>
     </message>
 </context>
 <context>
@@ -1846,8 +1979,28 @@
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Start the plan “%1”</source>
+        <translation>Tạo kế hoạch “%1”</translation>
+    </message>
+    <message>
         <source>No database is open. Open one with File → Open database….</source>
         <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no goals yet. Add the first one with “Add goal”, or import the plan from a file.</source>
+        <translation>Kế hoạch “%1” chưa có mục tiêu nào. Thêm mục tiêu đầu tiên bằng “Thêm mục tiêu” hoặc nhập kế hoạch từ tệp.</translation>
+    </message>
+    <message>
+        <source>Add the first goal</source>
+        <translation>Thêm mục tiêu đầu tiên</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.</source>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy nhập vào bảng trống, nhập từ tệp (Excel, CSV hoặc mẫu nhận từ cấp trên), hoặc xem thử bản mẫu trước.</translation>
+    </message>
+    <message>
+        <source>Type in a new plan…</source>
+        <translation>Nhập kế hoạch mới…</translation>
     </message>
     <message>
         <source>Footnotes</source>
@@ -1878,8 +2031,12 @@
         <translation>Chi tiết mục</translation>
     </message>
     <message>
-        <source>There is no plan in this database yet. Import one with “plandesk plan import FILE”, or try PlanDesk with the demo plan: “plandesk --db NEW_FILE demo”.</source>
-        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy nhập kế hoạch bằng lệnh “plandesk plan import TỆP”, hoặc dùng thử PlanDesk với kế hoạch mẫu: “plandesk --db TỆP_MỚI demo”.</translation>
+        <source>Import a plan…</source>
+        <translation>Nhập kế hoạch từ tệp…</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Dùng thử bản mẫu…</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2068,67 @@
     <message>
         <source>Plan tables (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Bảng kế hoạch (*.xlsx *.xlsm *.csv *.tsv *.txt *.json);;Tất cả tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <source>Your plan: “%1”, %n activities.</source>
+        <translation>
+            <numerusform>Kế hoạch của bạn: “%1”, %n hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation>Kế hoạch của chúng tôi</translation>
+    </message>
+    <message>
+        <source>The goals and activities you report on, period after period. Choose how it comes into PlanDesk; whatever you choose is one step of Edit → Undo.</source>
+        <translation>Các mục tiêu và hoạt động bạn báo cáo theo từng kỳ. Chọn cách đưa kế hoạch vào PlanDesk; mọi lựa chọn đều hoàn tác được bằng một bước Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Type it in…</source>
+        <translation>Tự nhập…</translation>
+    </message>
+    <message>
+        <source>Start with an empty table: its title and periods, then goal by goal.</source>
+        <translation>Bắt đầu từ bảng trống: tên và các kỳ, rồi lần lượt từng mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>An Excel or CSV table of the plan, its columns matched in a preview.</source>
+        <translation>Bảng kế hoạch dạng Excel hoặc CSV; các cột được đối chiếu trong bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Open a template…</source>
+        <translation>Mở mẫu kế hoạch…</translation>
+    </message>
+    <message>
+        <source>The signed plan file (.json) your directorate sent: its signature is checked before anything is stored.</source>
+        <translation>Tệp kế hoạch đã ký (.json) do cấp trên gửi: chữ ký được kiểm tra trước khi lưu bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <source>We keep no plan</source>
+        <translation>Chúng tôi không có kế hoạch</translation>
+    </message>
+    <message>
+        <source>Only log the events you hold; a plan of events, a period a year.</source>
+        <translation>Chỉ ghi các sự kiện bạn tổ chức: một kế hoạch sự kiện, mỗi năm một kỳ.</translation>
+    </message>
+    <message>
+        <source>Try the demo…</source>
+        <translation>Dùng thử bản mẫu…</translation>
+    </message>
+    <message>
+        <source>A ready-made example in a separate file, to look around first; this database stays as it is.</source>
+        <translation>Một ví dụ có sẵn trong tệp riêng để xem thử trước; cơ sở dữ liệu này giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2309,17 @@
     <message>
         <source>An institution cannot report to itself.</source>
         <translation>Đơn vị không thể báo cáo cho chính mình.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who we are</source>
+        <translation>Chúng tôi là ai</translation>
+    </message>
+    <message>
+        <source>The institution that signs the returns, its head, and the institution it reports to with that one&apos;s e-mail address (the returns are addressed to it). Everything can be changed later in Settings.</source>
+        <translation>Đơn vị ký báo cáo, người đứng đầu, và đơn vị cấp trên cùng địa chỉ e-mail của đơn vị đó (báo cáo được gửi đến đó). Mọi thông tin đều có thể sửa sau trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2776,144 @@
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <source>Still to do before the first signed return:</source>
+        <translation>Việc còn lại trước báo cáo ký đầu tiên:</translation>
+    </message>
+    <message>
+        <source>Set up the institution…</source>
+        <translation>Khai báo đơn vị…</translation>
+    </message>
+    <message>
+        <source>Bring in the plan…</source>
+        <translation>Đưa kế hoạch vào…</translation>
+    </message>
+    <message>
+        <source>Create or import the signature…</source>
+        <translation>Tạo hoặc nhập chữ ký…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Chuyển đến một trang</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Hoàn tác, làm lại</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Quit (asks when typed text is not saved)</source>
+        <translation>Thoát (hỏi nếu còn nội dung chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Find on the page shown</source>
+        <translation>Tìm trên trang đang mở</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + chữ gạch chân</translation>
+    </message>
+    <message>
+        <source>The field of that label</source>
+        <translation>Ô của nhãn đó</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Thêm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Sửa mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Indent, outdent</source>
+        <translation>Thụt vào, lùi ra</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Xóa mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells</source>
+        <translation>Đánh dấu các ô đã chọn</translation>
+    </message>
+    <message>
+        <source>Copy or paste cells as Excel does (tab-separated text)</source>
+        <translation>Sao chép hoặc dán ô như Excel (văn bản phân cách bằng tab)</translation>
+    </message>
+    <message>
+        <source>Open the details of the cell</source>
+        <translation>Mở chi tiết của ô</translation>
+    </message>
+    <message>
+        <source>Save the details panel</source>
+        <translation>Lưu bảng chi tiết</translation>
+    </message>
+    <message>
+        <source>Revert the details panel</source>
+        <translation>Khôi phục bảng chi tiết</translation>
+    </message>
+    <message>
+        <source>Add or save the event in the form</source>
+        <translation>Thêm hoặc lưu sự kiện trong biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Khôi phục biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>States</name>
     <message>
         <source>Signed</source>
@@ -2622,6 +2989,29 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 · Who we are</source>
+        <translation>1 · Chúng tôi là ai</translation>
+    </message>
+    <message>
+        <source>2 · Our plan</source>
+        <translation>2 · Kế hoạch</translation>
+    </message>
+    <message>
+        <source>3 · Our signature</source>
+        <translation>3 · Chữ ký</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>chưa làm</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3147,49 @@
     <message>
         <source>Edit footnotes</source>
         <translation>Sửa chú thích</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Lưu và tiếp tục</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Bỏ qua lúc này</translation>
+    </message>
+    <message>
+        <source>Change the institution profile</source>
+        <translation>Thay đổi thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Không thực hiện được thay đổi</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Getting started page</source>
+        <translation>thông tin đơn vị trên trang Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Three steps make PlanDesk ready for your first signed return. Do each now or skip it: the Dashboard shows what is still missing and leads back here.</source>
+        <translation>Ba bước giúp PlanDesk sẵn sàng cho báo cáo ký đầu tiên. Làm ngay hoặc bỏ qua từng bước: trang Tổng quan cho biết còn thiếu gì và dẫn bạn quay lại đây.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
     </message>
 </context>
 </TS>

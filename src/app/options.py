@@ -18,6 +18,7 @@ PAGES = (
     "intake",
     "completeness",
     "settings",
+    "welcome",
 )
 DEFAULT_SIZE = (1280, 800)
 # options that take a value (main.wants_cli skips their values when it looks for a command)

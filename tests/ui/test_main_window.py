@@ -71,9 +71,13 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
         "Intake",
         "Completeness",
         "Settings",
+        "Getting started",
     ]
     actions = window.ui.menuView.actions()
-    assert [a.shortcut() for a in actions] == [QKeySequence(f"Ctrl+{n}") for n in range(1, 10)]
+    assert [a.shortcut() for a in actions] == [
+        *(QKeySequence(f"Ctrl+{n}") for n in range(1, 10)),
+        QKeySequence(),  # Getting started: Help → Getting started, no number
+    ]
     actions[3].trigger()
     assert window.current_page().name == "events"
     assert window.current_page().ui.titleLabel.text() == "Events"

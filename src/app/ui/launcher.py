@@ -12,12 +12,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import settings
 from app.ui.dialogs import show_error, show_message, show_warning
 from app.ui.i18n import normalize_language, system_language
+from app.ui.layout_memory import LayoutMemory
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
 from app.ui.lock import DatabaseLock
 from app.ui.main_window import MainWindow
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 
     from app.ui.i18n import LanguageSwitcher
     from app.ui.options import GuiOptions
+    from app.ui.returns.tasks import Task
     from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,7 @@ class Launcher(QObject):
         self.last_message: QMessageBox | None = None
         self._load_started = False
         self._wanted: Path | None = None
+        self._demo_task: Task | None = None
 
     @property
     def screenshot_mode(self) -> bool:
@@ -78,22 +82,56 @@ class Launcher(QObject):
                 self._refuse_locked(lock)
                 return False
             self.lock = lock
-        self.window = MainWindow(PAGES, self.switcher.language)
+        memory = LayoutMemory(None if self.screenshot_mode else self.store)
+        self.window = MainWindow(PAGES, self.switcher.language, memory=memory)
         self._connect_signals()
-        width, height = self.options.size
-        self.window.resize(width, height)
+        self._place_window()
         self.window.set_loading(db_path)
+        self.window.files.current = db_path
+        self._show_recent()
         page = self.options.page or self._stored(settings.LAST_PAGE)
-        self.window.show_page(page if page in PAGE_NAMES else "plan")
+        if page not in PAGE_NAMES or (page == "welcome" and not self.options.page):
+            page = "plan"  # the welcome page is shown by what the database lacks
+        self.window.show_page(page)
         self._wanted = db_path
         self.window.installEventFilter(self)
         self.window.show()
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._load_initial)
         return True
 
+    def _place_window(self) -> None:
+        """--screenshot: exactly --size. Otherwise where the clerk left it, if that still
+        fits a screen; else the default size shrunk to the screen's free area, centred."""
+        assert self.window is not None
+        window = self.window
+        if self.screenshot_mode:
+            window.resize(*self.options.size)
+            return
+        saved = settings.WINDOW_GEOMETRY.read(self.store)
+        if not saved.isEmpty() and window.restoreGeometry(saved):
+            screen = QGuiApplication.screenAt(window.geometry().center())
+            if screen is not None:
+                return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            window.resize(*self.options.size)
+            return
+        free = screen.availableGeometry()
+        width, height = fit_size(self.options.size, (free.width(), free.height()))
+        window.resize(width, height)
+        # the frame (title bar, borders) comes on top of the client size
+        window.move(
+            free.x() + max(0, (free.width() - width) // 2),
+            free.y() + max(0, (free.height() - height) // 2),
+        )
+        if width < self.options.size[0] or height < self.options.size[1]:
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
     def _connect_signals(self) -> None:
         assert self.window is not None
         self.window.open_requested.connect(self.open_database)
+        self.window.new_requested.connect(self.open_database)
+        self.window.demo_requested.connect(self.make_demo)
         self.window.backup_requested.connect(self.write_backup)
         self.window.language_requested.connect(self.switch_language)
         self.window.page_changed.connect(self._remember_page)
@@ -205,13 +243,53 @@ class Launcher(QObject):
         self.window.set_loading(path)
         self.loader.load(path)
 
+    def make_demo(self, path: Path) -> Task | None:
+        """File → Try the demo…: fill a new file with the demo (off the GUI thread), then
+        open it; the database open now stays as it is."""
+        if self.window is None:
+            return None
+        from app.ui.returns.tasks import Task
+
+        path = path.expanduser().resolve()
+        if self.lock is not None and path == self.lock.db_path.resolve():
+            self.last_message = show_warning(
+                self.window,
+                self.tr("Try the demo"),
+                self.tr("The demo needs a new file, not the database that is open."),
+            )
+            return None
+        task = Task(lambda _task: _build_demo(path))
+        task.signals.finished.connect(lambda _summary: self.open_database(path))
+        task.signals.failed.connect(lambda message: self._demo_failed(path, message))
+        self._demo_task = task
+        self.window.statusBar().showMessage(self.tr("Making the demo database…"))
+        return task.start()
+
+    def _demo_failed(self, path: Path, message: str) -> None:
+        if self.window is None:
+            return
+        self.window.statusBar().clearMessage()
+        self.last_message = show_error(
+            self.window,
+            self.tr("Try the demo"),
+            self.tr("The demo could not be made in %1.").replace("%1", str(path)),
+            message or self.tr("The details are in the log file."),
+        )
+
     def _on_loaded(self, path: Path, workspace: Workspace) -> None:
         if path != self._wanted or self.window is None:
             workspace.close()  # a newer request superseded this one
             return
         self._close_workspace()
         self.workspace = workspace
+        self.window.statusBar().clearMessage()
+        self.window.files.current = path
         self.window.set_workspace(workspace)
+        if not self.screenshot_mode:
+            settings.RECENT_DATABASES.push(self.store, str(path))
+        self._show_recent()
+        if self.options.page is None and (not workspace.institution or workspace.plan is None):
+            self.window.show_page("welcome")  # a new database: the welcome path
         if self.screenshot_mode:
             QTimer.singleShot(0, self._take_screenshot)
         else:
@@ -280,11 +358,36 @@ class Launcher(QObject):
         if not self.screenshot_mode:
             settings.LAST_PAGE.write(self.store, name)
 
+    def _show_recent(self) -> None:
+        if self.window is not None:
+            recent = [] if self.screenshot_mode else settings.RECENT_DATABASES.read(self.store)
+            self.window.files.show_recent(recent)
+
     # -- end -----------------------------------------------------------------------------
     def shutdown(self) -> None:
+        if self.window is not None and not self.screenshot_mode and self.window.isVisible():
+            settings.WINDOW_GEOMETRY.write(self.store, self.window.saveGeometry())
         self.loader.wait()
         self._close_workspace()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
         self.store.sync()
+
+
+def fit_size(wanted: tuple[int, int], free: tuple[int, int]) -> tuple[int, int]:
+    """*wanted* (width, height), no larger than the screen's *free* area."""
+    return min(wanted[0], free[0]), min(wanted[1], free[1])
+
+
+def _build_demo(path: Path) -> object:
+    """The demo in a new file at *path* (refused when the file holds a plan already)."""
+    from app.db.migrate import open_database
+    from app.services.demo import build_demo
+
+    db = open_database(path)
+    try:
+        with db.unit("demo") as session:
+            return build_demo(session)
+    finally:
+        db.dispose()

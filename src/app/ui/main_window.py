@@ -12,17 +12,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QFont,
     QFontMetrics,
     QKeySequence,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidgetItem,
@@ -37,7 +39,9 @@ from app.ui.dialogs import show_message
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
 from app.ui.icons import icon
+from app.ui.layout_memory import LayoutMemory
 from app.ui.style import scaled_font
+from app.ui.window_files import DatabaseFiles, existing_folder
 from app.ui.workspace import current_period
 
 if TYPE_CHECKING:
@@ -50,17 +54,27 @@ NAV_ROLE = Qt.ItemDataRole.UserRole
 
 class MainWindow(QMainWindow):
     open_requested = Signal(Path)
+    new_requested = Signal(Path)
+    demo_requested = Signal(Path)
     backup_requested = Signal(Path)
     language_requested = Signal(str)
     page_changed = Signal(str)
     closing = Signal()
 
     def __init__(
-        self, pages: Sequence[PageEntry], language: str, today: date | None = None
+        self,
+        pages: Sequence[PageEntry],
+        language: str,
+        today: date | None = None,
+        memory: LayoutMemory | None = None,
     ) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.memory = memory or LayoutMemory(None)
+        self.files = DatabaseFiles(self, self.ui)
+        self.ask_unsaved = self._ask_unsaved  # tests answer the question themselves
+        self._closing_confirmed = False
         self.page_entries = list(pages)
         self._built: dict[str, Page] = {}
         self._today = today or date.today()
@@ -85,19 +99,21 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _build_pages(self) -> None:
         self.ui.navList.setIconSize(QSize(20, 20))
-        for number, page in enumerate(self.page_entries, start=1):
+        number = 0
+        for page in self.page_entries:
             self.ui.pageStack.addWidget(QWidget(self.ui.pageStack))  # built when first shown
             item = QListWidgetItem(icon(page.icon_name), "", self.ui.navList)
             item.setData(NAV_ROLE, page.name)
             action = QAction(icon(page.icon_name), "", self)
             action.setCheckable(True)
             action.setData(page.name)
-            if number <= 9:
+            if page.shortcut and number < 9:
+                number += 1
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self._view_group.addAction(action)
             self.ui.menuView.addAction(action)
-        self.ui.actionOpenDatabase.setIcon(icon("open"))
         self.ui.actionBackup.setIcon(icon("backup"))
+        self.ui.actionGettingStarted.setIcon(icon("welcome"))
         self.ui.actionQuit.setIcon(icon("quit"))
         self.ui.actionAbout.setIcon(icon("about"))
 
@@ -108,14 +124,20 @@ class MainWindow(QMainWindow):
         self.ui.menuBar.insertMenu(self.ui.menuView.menuAction(), self.menu_edit)
         self.action_undo: QAction | None = None
         self.action_redo: QAction | None = None
+        # Ctrl+F: the page shown puts the cursor in its search box
+        self.action_find = QAction(icon("search"), "", self)
+        self.action_find.setObjectName("actionFind")
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(lambda: self.current_page().perform("find"))
+        self.addAction(self.action_find)
         self._make_undo_actions()
 
     def _make_undo_actions(self) -> None:
         """(Re)create undo/redo: their texts say what will be undone, in this language."""
         for action in (self.action_undo, self.action_redo):
             if action is not None:
-                self.menu_edit.removeAction(action)
                 action.deleteLater()
+        self.menu_edit.clear()
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -125,8 +147,11 @@ class MainWindow(QMainWindow):
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )
         self.action_redo.setIcon(icon("redo"))
+        self.action_find.setText(self.tr("&Find…"))
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.action_find)
 
     def _build_language_menu(self) -> None:
         for code in LANGUAGES:
@@ -148,10 +173,15 @@ class MainWindow(QMainWindow):
         self._language_group.triggered.connect(
             lambda action: self.language_requested.emit(str(action.data()))
         )
-        self.ui.actionOpenDatabase.triggered.connect(self._ask_open)
+        self.files.open_requested.connect(self.open_requested)
+        self.files.new_requested.connect(self.new_requested)
+        self.files.demo_requested.connect(self.demo_requested)
         self.ui.actionBackup.triggered.connect(self._ask_backup)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionGettingStarted.triggered.connect(lambda: self.show_page("welcome"))
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        self.ui.actionLogFolder.triggered.connect(self.open_log_folder)
 
     # -- pages ---------------------------------------------------------------------------
     def _row(self, name: str) -> int:
@@ -177,6 +207,8 @@ class MainWindow(QMainWindow):
             if page.undo_stack is not None:
                 self.undo_group.addStack(page.undo_stack)
             page.data_changed.connect(lambda source=page: self._on_data_changed(source))
+            page.navigate_requested.connect(self.go_to)
+            page.remember_layout(self.memory)
         return page
 
     def built_pages(self) -> list[Page]:
@@ -187,6 +219,22 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         self.ui.navList.setCurrentRow(self._row(name))
+
+    def go_to(self, name: str, action: str = "") -> None:
+        """Show page *name* and have it do *action*; an empty *name*: a window action
+        ("demo", "new-database", "open-database")."""
+        if not name:
+            window_actions = {
+                "demo": self.files.ask_demo,
+                "new-database": self.files.ask_new,
+                "open-database": self.files.ask_open,
+            }
+            if action in window_actions:
+                window_actions[action]()
+            return
+        self.show_page(name)
+        if action:
+            self.page(name).perform(action)
 
     def _on_nav_row(self, row: int) -> None:
         if not 0 <= row < len(self.page_entries):
@@ -303,22 +351,12 @@ class MainWindow(QMainWindow):
         self._db_label.setToolTip(path)
 
     # -- menus ---------------------------------------------------------------------------
-    def _ask_open(self) -> None:
-        start = str(self._db_path.parent) if self._db_path is not None else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a PlanDesk database"),
-            start,
-            self.tr("PlanDesk databases (*.sqlite *.db);;All files (*)"),
-        )
-        if name:
-            self.open_requested.emit(Path(name))
-
     def _ask_backup(self) -> None:
         if self._db_path is None:
             return
         stamp = date.today().strftime("%Y-%m-%d")
-        start = str(self._db_path.with_name(f"{self._db_path.stem}-{stamp}.sqlite"))
+        folder = Path(existing_folder(self._db_path.parent))
+        start = str(folder / f"{self._db_path.stem}-{stamp}.sqlite")
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a backup of the database"),
@@ -327,6 +365,21 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.backup_requested.emit(Path(name))
+
+    def show_shortcuts(self) -> QDialog:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_log_folder(self) -> bool:
+        from app.paths import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> QMessageBox:
         return show_message(
@@ -350,6 +403,7 @@ class MainWindow(QMainWindow):
             self.ui.navList.item(row).setToolTip(title)
             self._view_group.actions()[row].setText(title)
         self._fit_navigation()
+        self.files.retranslate()
         self._show_title()
         self._show_header()
         self._show_status()
@@ -375,6 +429,60 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
+    # -- closing -------------------------------------------------------------------------
+    def unsaved_changes(self) -> list[tuple[Page, str]]:
+        """(page, what) for every page holding typed text that is not saved yet."""
+        found = []
+        for page in self._built.values():
+            what = page.unsaved_changes()
+            if what:
+                found.append((page, what))
+        return found
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = [] if self._closing_confirmed else self.unsaved_changes()
+        if unsaved:
+            event.ignore()
+            self.ask_unsaved(unsaved)
+            return
         self.closing.emit()
         super().closeEvent(event)
+
+    def close_anyway(self, unsaved: list[tuple[Page, str]], save: bool) -> bool:
+        """Save (or forget) the typed text of *unsaved*, then close; a failed save keeps
+        the window open on that page."""
+        for page, _what in unsaved:
+            if save and not page.save_changes():
+                self.show_page(page.name)
+                return False
+            if not save:
+                page.discard_changes()
+        self._closing_confirmed = True
+        return self.close()
+
+    def _ask_unsaved(self, unsaved: list[tuple[Page, str]]) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Some typed text is not saved yet:"))
+        box.setInformativeText("\n".join(f"• {what}" for _page, what in unsaved))
+        save = box.addButton(self.tr("Save and quit"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.close_anyway(unsaved, save=True)
+                if button is save
+                else self.close_anyway(unsaved, save=False)
+                if button is discard
+                else None
+            )
+        )
+        box.open()
+        return box

@@ -56,7 +56,7 @@ class DueDatesModel(QAbstractListModel):
     def describe(self, due: DueDate) -> str:
         state = state_of(due)
         if state == "signed":
-            words = self.tr("signed and sent")
+            words = self.tr("signed")
         elif state == "overdue":
             words = self.tr("overdue by %n days", "", -due.days_left)
         elif due.days_left == 0:

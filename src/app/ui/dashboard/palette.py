@@ -30,12 +30,20 @@ def tint(label: QLabel, colour: str) -> None:
     label.setPalette(palette)
 
 
-def error_label(parent: object = None) -> QLabel:
-    """A hidden, word-wrapped label for an inline error message."""
+def error_label(parent: object = None, *, reserve: bool = False) -> QLabel:
+    """A hidden, word-wrapped label for an inline error message.
+
+    *reserve*: its line is kept while it is hidden, so the fields below do not move when a
+    message comes and goes (the clerk's next click lands where it was aimed)."""
     label = QLabel(parent)  # type: ignore[arg-type]
     label.setObjectName("inlineError")
     label.setWordWrap(True)
     tint(label, ERROR)
+    if reserve:
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
     label.hide()
     return label
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QToolButton, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.ui.widgets.plan_tree_view import PlanTreeView
 
@@ -121,6 +121,10 @@ class Ui_PlanPage(object):
         self.emptyPage.setObjectName(u"emptyPage")
         self.emptyLayout = QVBoxLayout(self.emptyPage)
         self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyTopSpacer)
+
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setProperty(u"role", u"muted")
@@ -128,6 +132,38 @@ class Ui_PlanPage(object):
         self.emptyLabel.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.emptyButtons = QHBoxLayout()
+        self.emptyButtons.setObjectName(u"emptyButtons")
+        self.emptyLeftSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyLeftSpacer)
+
+        self.startPlanButton = QPushButton(self.emptyPage)
+        self.startPlanButton.setObjectName(u"startPlanButton")
+
+        self.emptyButtons.addWidget(self.startPlanButton)
+
+        self.importPlanButton = QPushButton(self.emptyPage)
+        self.importPlanButton.setObjectName(u"importPlanButton")
+
+        self.emptyButtons.addWidget(self.importPlanButton)
+
+        self.demoButton = QPushButton(self.emptyPage)
+        self.demoButton.setObjectName(u"demoButton")
+
+        self.emptyButtons.addWidget(self.demoButton)
+
+        self.emptyRightSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyRightSpacer)
+
+
+        self.emptyLayout.addLayout(self.emptyButtons)
+
+        self.emptyBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyBottomSpacer)
 
         self.contentStack.addWidget(self.emptyPage)
 
@@ -149,7 +185,10 @@ class Ui_PlanPage(object):
         self.detailsScroll.setAccessibleName(QCoreApplication.translate("PlanPage", u"Item details", None))
 #endif // QT_CONFIG(accessibility)
         self.footnotesLabel.setText("")
-        self.emptyLabel.setText(QCoreApplication.translate("PlanPage", u"There is no plan in this database yet. Import one with \u201cplandesk plan import FILE\u201d, or try PlanDesk with the demo plan: \u201cplandesk --db NEW_FILE demo\u201d.", None))
+        self.emptyLabel.setText(QCoreApplication.translate("PlanPage", u"There is no plan in this database yet. Type it in from an empty table, import it from a file (Excel, CSV, or a template received from the directorate above), or look around in a demo first.", None))
+        self.startPlanButton.setText(QCoreApplication.translate("PlanPage", u"Type in a new plan\u2026", None))
+        self.importPlanButton.setText(QCoreApplication.translate("PlanPage", u"Import a plan\u2026", None))
+        self.demoButton.setText(QCoreApplication.translate("PlanPage", u"Try the demo\u2026", None))
         pass
     # retranslateUi
 

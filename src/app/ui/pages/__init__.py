@@ -25,6 +25,7 @@ class PageEntry:
     module: str
     class_name: str
     title: Callable[[], str]  # translated, in the page class's own context
+    shortcut: bool = True  # Ctrl+<number> in the View menu (the first nine pages)
 
     @property
     def icon_name(self) -> str:
@@ -89,6 +90,13 @@ PAGES: tuple[PageEntry, ...] = (
         "app.ui.pages.settings",
         "SettingsPage",
         lambda: QCoreApplication.translate("SettingsPage", "Settings"),
+    ),
+    PageEntry(
+        "welcome",
+        "app.ui.pages.welcome",
+        "WelcomePage",
+        lambda: QCoreApplication.translate("WelcomePage", "Getting started"),
+        shortcut=False,
     ),
 )
 PAGE_NAMES = tuple(entry.name for entry in PAGES)

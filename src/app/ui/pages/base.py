@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from app.ui.layout_memory import LayoutMemory
     from app.ui.workspace import Workspace
 
 
@@ -27,6 +28,9 @@ class Page(QWidget):
 
     name: ClassVar[str] = ""
     data_changed = Signal()
+    # (page, action): show another page and have it do *action* there ("" page: the window
+    # does it, e.g. "new-database"); see MainWindow.show_page and Page.perform
+    navigate_requested = Signal(str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,24 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+
+    def perform(self, action: str) -> None:
+        """Do *action* (asked by another page, e.g. the welcome page's "import"); the page
+        is shown already. Unknown actions are ignored."""
+
+    def remember_layout(self, memory: LayoutMemory) -> None:
+        """Register the splitters and columns the clerk arranges (see app.ui.layout_memory)."""
+
+    def unsaved_changes(self) -> str:
+        """What typed text would be lost if the window closed now ("" when nothing)."""
+        return ""
+
+    def save_changes(self) -> bool:
+        """Save what :meth:`unsaved_changes` names; False when it could not be saved."""
+        return True
+
+    def discard_changes(self) -> None:
+        """Forget what :meth:`unsaved_changes` names (the clerk chose not to keep it)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

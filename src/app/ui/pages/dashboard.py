@@ -15,8 +15,10 @@ from app.ui.dashboard import palette
 from app.ui.dashboard.cards import Card, Tile
 from app.ui.dashboard.charts import Legend, PairedBars, PairRow, StackedBars, StackRow
 from app.ui.dashboard.due_model import STATES, DueDatesModel, fmt_day, state_of
+from app.ui.dashboard.setup_card import SetupCard
 from app.ui.pages.base import Page
 from app.ui.style import scaled_font
+from app.ui.welcome.state import SetupState
 
 if TYPE_CHECKING:
     from app.services.dashboard import Completion, Dashboard
@@ -72,6 +74,9 @@ class DashboardPage(Page):
         top.addSpacing(10)
         top.addWidget(self.subtitle, 1)
         outer.addLayout(top)
+        self.setup_card = SetupCard(self)
+        self.setup_card.chosen.connect(lambda step: self.navigate_requested.emit("welcome", step))
+        outer.addWidget(self.setup_card)
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         self.done_tile = Tile(None, palette.DONE, self)
@@ -125,17 +130,21 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         self.data, self.error = None, ""
+        setup = SetupState()
         if self.workspace is not None:
             from app.services.dashboard import dashboard
             from app.services.plans import current_plan
+            from app.ui.welcome.state import read_setup
 
             try:
+                setup = read_setup(self.workspace.db)
                 with self.workspace.db.unit() as session:
                     plan = current_plan(session)
                     if plan is not None:
                         self.data = dashboard(session, plan.id, self.today or date.today())
             except PlanDeskError as exc:
                 self.error = str(exc)
+        self.setup_card.show_missing(setup.missing if self.workspace is not None else ())
         self._show()
 
     def _show(self) -> None:
@@ -251,6 +260,7 @@ class DashboardPage(Page):
         ]
         self.period_legend.set_items(legend)
         self.goal_legend.set_items(legend)
+        self.setup_card.retranslate()
         self.events_legend.set_items(
             [(palette.EVENTS, self.tr("events")), (palette.PARTICIPANTS, self.tr("participants"))]
         )

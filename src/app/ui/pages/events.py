@@ -41,6 +41,7 @@ class EventsPage(Page):
         self._plan_id: int | None = None  # the plan the list and the undo commands are for
         self.workspace: Workspace | None = None
         self.editing_id: int | None = None
+        self._event_day: Any = None  # the day of an event being added (see _run)
         self.last_box: QMessageBox | None = None
         self.preview: ImportPreviewDialog | None = None
         self.model = EventsModel(self)
@@ -112,7 +113,8 @@ class EventsPage(Page):
         kinds = sorted({str(r["kind"]) for r in rows})
         self.filters.set_choices(periods, codes, kinds)
         self.apply_filters()
-        self._set_enabled(self.workspace is not None and bool(periods))
+        # without a plan an event is still logged: it starts a plan of events
+        self._set_enabled(self.workspace is not None)
         if select is not None:
             self.select_event(select)
 
@@ -209,12 +211,19 @@ class EventsPage(Page):
             self._on_current_changed(index, index)
 
     def _run(self, summary: str, work: cmd.Work) -> Any:
-        """Run *work* in one unit of work, then show the result (raises PlanDeskError)."""
+        """Run *work* in one unit of work, then show the result (raises PlanDeskError).
+
+        A new event goes to the plan its day belongs to: without a plan (an organisation
+        that keeps none), a plan of events is started, one period a year."""
         assert self.workspace is not None
+        from app.services.plan_setup import plan_for_events
         from app.services.plans import require_current_plan
 
+        day, self._event_day = self._event_day, None
         with self.workspace.db.unit(summary) as session:
-            result = work(session, require_current_plan(session))
+            plan = plan_for_events(session, day)[0] if day else require_current_plan(session)
+            self._plan_id = plan.id  # the undo stack stays: its commands are for this plan
+            result = work(session, plan)
         self.reload(result if isinstance(result, int) else None)
         if not isinstance(result, int):
             self.new_event()
@@ -239,12 +248,20 @@ class EventsPage(Page):
             return False
         data = self.form.data()
         if self.editing_id is None:
+            self._event_day = data.held_on
             text = self.tr("Add event “{title}”").format(title=data.title[:40])
             command: cmd.EventCommand = cmd.AddEventCommand(self._run, self._report, text, data)
         else:
             text = self.tr("Edit event “{title}”").format(title=data.title[:40])
             command = cmd.EditEventCommand(self._run, self._report, text, self.editing_id, data)
         return self._push(command)
+
+    def perform(self, action: str) -> None:
+        if action == "new":
+            self.new_event()
+        elif action == "find":
+            self.filters.text_edit.setFocus()
+            self.filters.text_edit.selectAll()
 
     def confirm_delete(self) -> None:
         if self.editing_id is None:

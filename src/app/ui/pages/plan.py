@@ -140,7 +140,7 @@ class PlanPage(Page):
 
     def _connect_signals(self) -> None:
         a = self.actions
-        a.add_goal.triggered.connect(lambda: self._add(lambda e: e.add("goal")))
+        a.add_goal.triggered.connect(self.add_goal)
         a.add_subgoal.triggered.connect(lambda: self._add(lambda e: e.add("subgoal")))
         a.add_activity.triggered.connect(lambda: self._add(lambda e: e.add("activity")))
         a.insert_above.triggered.connect(lambda: self._add(lambda e: e.insert(below=False)))
@@ -170,6 +170,9 @@ class PlanPage(Page):
         self.ui.treeView.doubleClicked.connect(lambda _index: self.details.focus_description())
         self.ui.filterEdit.textChanged.connect(self._on_filter_typed)
         self._filter_timer.timeout.connect(self.apply_filter)
+        self.ui.startPlanButton.clicked.connect(self.add_goal)
+        self.ui.importPlanButton.clicked.connect(self.import_plan)
+        self.ui.demoButton.clicked.connect(lambda: self.navigate_requested.emit("", "demo"))
         self.ui.expandButton.clicked.connect(self.ui.treeView.expandAll)
         self.ui.collapseButton.clicked.connect(self.ui.treeView.collapseAll)
         self.header.sectionResized.connect(self._on_section_resized)
@@ -200,6 +203,50 @@ class PlanPage(Page):
         if added:
             self.details.focus_description()
         return added
+
+    def add_goal(self) -> bool:
+        """Add a goal; on a database without a plan, start one first (one undo step)."""
+        if self._plan is None:
+            return self.start_plan()
+        return self._add(lambda e: e.add("goal"))
+
+    def start_plan(self) -> bool:
+        """Type a plan from nothing: its title, year and periods in a dialog, then its
+        first goal, ready to be described (one undo step for both)."""
+        if self.editor is None or self.editing is None:
+            return False
+        from app.ui.plan.commands import StartPlanCommand
+        from app.ui.plan.new_plan_dialog import NewPlanDialog
+
+        dialog = NewPlanDialog(self)
+        try:
+            if not self.run_dialog(dialog):
+                return False
+            title, year, scheme = dialog.title(), dialog.year(), dialog.scheme()
+        finally:
+            dialog.deleteLater()
+        text = self.tr("Start the plan “%1”").replace("%1", title[:40])
+        command = StartPlanCommand(self.editor, text, title, year, scheme)
+        self.undo_stack.beginMacro(text)
+        try:
+            started = self.editing.push(command) and self.editing.add("goal")
+        finally:
+            self.undo_stack.endMacro()
+        if started:
+            self.details.focus_description()
+        return started
+
+    def perform(self, action: str) -> None:
+        if action == "start":
+            if self._plan is None:
+                self.start_plan()
+            else:
+                self.ui.treeView.setFocus()
+        elif action == "import":
+            self.import_plan()
+        elif action == "find" and self.ui.filterEdit.isEnabled():
+            self.ui.filterEdit.setFocus()
+            self.ui.filterEdit.selectAll()
 
     def _on_field_edited(self, item_id: int, name: str, value: Any) -> None:
         label = self.details.field_label(name)
@@ -275,6 +322,10 @@ class PlanPage(Page):
         has_plan = self._plan is not None and self.editor is not None
         has_row = has_plan and self.selected_row()[0] is not None
         self.actions.enable(has_plan, has_row, can_import=self.editor is not None)
+        # on a database without a plan, "Add goal" starts one
+        self.actions.add_goal.setEnabled(self.editor is not None)
+        for button in (self.ui.startPlanButton, self.ui.importPlanButton, self.ui.demoButton):
+            button.setVisible(self._state == "open")
 
     def _on_reloaded(self, focus: int | None) -> None:
         """The plan changed (an edit, an undo): show it again, keep folding, select *focus*.
@@ -290,6 +341,7 @@ class PlanPage(Page):
                 index = self.proxy.mapFromSource(self.model.index_of(item_id))
                 if index.isValid():
                     tree.expandRecursively(index)
+            self._show_content()
             self._fit_columns()
             self._show_footnotes()
         else:
@@ -351,13 +403,7 @@ class PlanPage(Page):
             self.delegate.clear_cache()  # measured heights stay right for the same texts
         self._plan = plan
         self.model.set_plan(plan)
-        has_rows = plan is not None and bool(plan.rows)
-        # while the database opens, an empty table rather than a "no plan" message
-        empty = not has_rows and self._state != "loading"
-        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.treePage)
-        self._show_empty_text()
-        for widget in (self.ui.filterEdit, self.ui.expandButton, self.ui.collapseButton):
-            widget.setEnabled(has_rows)
+        self._show_content()
         # Per-pixel scrolling needs every row's wrapped height up front; a big plan
         # scrolls per row instead and measures only the rows it shows.
         rows = len(plan.rows) if plan is not None else 0
@@ -370,12 +416,39 @@ class PlanPage(Page):
         self.ui.treeView.expandAll()
         self._show_footnotes()
 
+    def _show_content(self) -> bool:
+        """The table, or (no rows) what to do about it; True when there are rows."""
+        has_rows = self._plan is not None and bool(self._plan.rows)
+        # while the database opens, an empty table rather than a "no plan" message
+        empty = not has_rows and self._state != "loading"
+        self.ui.contentStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.treePage)
+        self._show_empty_text()
+        for widget in (self.ui.filterEdit, self.ui.expandButton, self.ui.collapseButton):
+            widget.setEnabled(has_rows)
+        return has_rows
+
     def _show_empty_text(self) -> None:
         if self._state == "closed":
             self.ui.emptyLabel.setText(
                 self.tr("No database is open. Open one with File → Open database….")
             )
-        # otherwise the Designer text: there is no plan in this database yet
+        elif self._plan is not None:
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "The plan “%1” has no goals yet. Add the first one with “Add goal”, or "
+                    "import the plan from a file."
+                ).replace("%1", self._plan.title)
+            )
+            self.ui.startPlanButton.setText(self.tr("Add the first goal"))
+        else:
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "There is no plan in this database yet. Type it in from an empty table, "
+                    "import it from a file (Excel, CSV, or a template received from the "
+                    "directorate above), or look around in a demo first."
+                )
+            )
+            self.ui.startPlanButton.setText(self.tr("Type in a new plan…"))
 
     def apply_filter(self) -> None:
         """Filter by the text in the box now (the box itself waits for typing to pause)."""

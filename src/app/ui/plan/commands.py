@@ -296,3 +296,33 @@ class ImportPlanCommand(PlanCommand):
 
     def _undo(self, session: Session) -> None:
         pe_make_current(session, self.previous_id)
+
+
+class StartPlanCommand(PlanCommand):
+    """Start a new, empty plan typed by hand (title, year, periods) as the current one;
+    undo makes the plan before it current again (none on a new database)."""
+
+    def __init__(self, editor: PlanEditor, text: str, title: str, year: int, scheme: str) -> None:
+        super().__init__(editor, text)
+        self._frame = (title, year, scheme)
+        self.previous_id: int | None = None
+        self.plan_id: int | None = None
+
+    def _run(self, work: Any, *, undoing: bool) -> None:
+        self.editor.switch(self.text(), work)  # another plan current: the page reads it all
+
+    def _do(self, session: Session) -> None:
+        from app.domain.periods import Scheme
+        from app.services.plan_setup import start_plan
+        from app.services.plans import current_plan
+
+        before = current_plan(session)
+        self.previous_id = before.id if before is not None else None
+        title, year, scheme = self._frame
+        self.plan_id = start_plan(session, title=title, year=year, scheme=Scheme(scheme)).id
+
+    def _redo(self, session: Session) -> None:
+        pe_make_current(session, self.plan_id)
+
+    def _undo(self, session: Session) -> None:
+        pe_make_current(session, self.previous_id)

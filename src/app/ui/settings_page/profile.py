@@ -9,11 +9,25 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.ui.dashboard.palette import error_label, show_problem
+from app.ui.focus import chain_tab_order
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
 
 if TYPE_CHECKING:
     from app.services.institutions import InstitutionProfile
 
+# the order Tab walks: across each row, row after row (as the fields are laid out)
+TAB_ORDER = (
+    "name",
+    "code",
+    "kind",
+    "language",
+    "head_name",
+    "head_title",
+    "email",
+    "parent_code",
+    "parent_name",
+    "parent_email",
+)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CODE = re.compile(r"^[\w.\-/]{1,64}$")
 
@@ -63,7 +77,7 @@ class ProfileForm(QWidget):
                 label = QLabel(self)
                 label.setBuddy(field)
                 self.labels[key] = label
-                error = error_label(self)
+                error = error_label(self, reserve=True)
                 self.errors[key] = error
                 grid.addWidget(label, row, col * 2)
                 grid.addWidget(field, row, col * 2 + 1)
@@ -74,7 +88,19 @@ class ProfileForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
         self.language_combo.currentIndexChanged.connect(self._on_edited)
         self._loading = False
+        chain_tab_order(self.tab_chain())
         self.retranslate()
+
+    def field(self, key: str) -> QWidget:
+        if key == "kind":
+            return self.kind_combo
+        if key == "language":
+            return self.language_combo
+        return self.edits[key]
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order Tab walks them."""
+        return [self.field(key) for key in TAB_ORDER]
 
     def retranslate(self) -> None:
         words = {

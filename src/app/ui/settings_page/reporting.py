@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,20 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Scheme
 from app.ui.settings_page.periods_model import COL_PERIOD, PeriodsModel
+
+
+def scheme_names() -> dict[Scheme, str]:
+    """Each reporting scheme in words (the Settings page, the new-plan dialog)."""
+    return {
+        Scheme.QUARTER: QCoreApplication.translate("ReportingPanel", "Quarters"),
+        Scheme.FOUR_MONTH: QCoreApplication.translate(
+            "ReportingPanel", "Four-month periods (I/II/III)"
+        ),
+        Scheme.HALF_YEAR: QCoreApplication.translate("ReportingPanel", "Half-years"),
+        Scheme.MONTH: QCoreApplication.translate("ReportingPanel", "Months"),
+        Scheme.YEAR: QCoreApplication.translate("ReportingPanel", "A year"),
+        Scheme.CUSTOM: QCoreApplication.translate("ReportingPanel", "Custom windows (campaign)"),
+    }
 
 
 class ReportingPanel(QWidget):
@@ -89,14 +103,7 @@ class ReportingPanel(QWidget):
                 "selected period to the rule."
             )
         )
-        names = {
-            Scheme.QUARTER: self.tr("Quarters"),
-            Scheme.FOUR_MONTH: self.tr("Four-month periods (I/II/III)"),
-            Scheme.HALF_YEAR: self.tr("Half-years"),
-            Scheme.MONTH: self.tr("Months"),
-            Scheme.YEAR: self.tr("A year"),
-            Scheme.CUSTOM: self.tr("Custom windows (campaign)"),
-        }
+        names = scheme_names()
         self.scheme_combo.blockSignals(True)
         self.scheme_combo.clear()
         for scheme, name in names.items():

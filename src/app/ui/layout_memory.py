@@ -1,0 +1,80 @@
+"""What the clerk arranged, kept across runs: splitter sizes and the widths of the columns a
+clerk can drag (declared in :mod:`app.ui.settings`: ``SPLITTERS``, ``COLUMNS``).
+
+Pages register their widgets by name (``<page>.<widget>``); a widget's saved sizes are
+applied when it is registered and saved when the clerk moves a splitter or drags a column.
+Without a store (screenshots, tests that do not ask) nothing is read or written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QSplitter
+
+from app.ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+
+class LayoutMemory:
+    def __init__(self, store: QSettings | None) -> None:
+        self.store = store
+
+    # -- splitters -----------------------------------------------------------------------
+    def saved_sizes(self, name: str) -> list[int]:
+        return settings.SPLITTERS.of(name).read(self.store) if self.store is not None else []
+
+    def splitter(self, splitter: QSplitter, name: str, *, restore: bool = True) -> None:
+        """Apply the sizes saved for *name* (when *restore*); save them whenever the clerk
+        moves the handle."""
+        if self.store is None:
+            return
+        sizes = self.saved_sizes(name)
+        if restore and len(sizes) == splitter.count() and sum(sizes) > 0:
+            splitter.setSizes(sizes)
+        splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter(splitter, name))
+
+    def _save_splitter(self, splitter: QSplitter, name: str) -> None:
+        if self.store is not None:
+            settings.SPLITTERS.of(name).write(self.store, splitter.sizes())
+
+    # -- columns -------------------------------------------------------------------------
+    def columns(self, header: QHeaderView, name: str) -> None:
+        """Widths of *header*'s interactive sections: applied now, saved when dragged."""
+        if self.store is None:
+            return
+        self.restore_columns(header, name)
+        header.sectionResized.connect(lambda *_args: self._on_resized(header, name))
+
+    def restore_columns(self, header: QHeaderView, name: str) -> None:
+        if self.store is None:
+            return
+        widths = settings.COLUMNS.of(name).read(self.store)
+        if len(widths) != header.count():
+            return
+        for section, width in enumerate(widths):
+            if width > 0 and _interactive(header, section):
+                header.resizeSection(section, width)
+
+    def _on_resized(self, header: QHeaderView, name: str) -> None:
+        # only the clerk's drags count, not the page fitting its columns to the width
+        if self.store is None or QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            return
+        self.save_columns(header, name)
+
+    def save_columns(self, header: QHeaderView, name: str) -> None:
+        if self.store is None:
+            return
+        widths = [
+            header.sectionSize(section) if _interactive(header, section) else 0
+            for section in range(header.count())
+        ]
+        settings.COLUMNS.of(name).write(self.store, widths)
+
+
+def _interactive(header: QHeaderView, section: int) -> bool:
+    return header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive

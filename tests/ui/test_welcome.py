@@ -1,0 +1,152 @@
+"""A new database opens on the welcome path: who we are, our plan, our signature — each step
+done or skipped, the Dashboard showing what is still missing; a plan typed from nothing; events
+logged without a plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.institutions import get_self
+from app.services.plans import current_plan, load_tree
+from app.ui.launcher import Launcher
+from tests.ui.conftest import LauncherFactory
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def started(make_launcher: LauncherFactory, path: Path, qtbot, **kw: object) -> Launcher:  # type: ignore[no-untyped-def]
+    launcher = make_launcher(path, **kw)
+    assert launcher.start()
+    qtbot.waitUntil(lambda: launcher.workspace is not None, timeout=15000)
+    return launcher
+
+
+def test_an_empty_database_opens_on_the_welcome_path(
+    make_launcher: LauncherFactory, tmp_path: Path, qtbot
+) -> None:
+    launcher = started(make_launcher, tmp_path / "new.sqlite", qtbot)
+    window = launcher.window
+    assert window is not None
+    assert window.current_page().name == "welcome"
+    page = window.page("welcome")
+    assert page.step == "profile"
+    assert page.profile_step.form.edits["name"].isEnabled()
+    # skipping a step goes on without storing anything; the Dashboard lists all three
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert page.step == "plan"
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    card = dashboard.setup_card
+    assert card.isVisible() and card.missing == ("profile", "plan", "identity")
+    assert all(button.isVisible() for button in card.buttons.values())
+    # its button leads back to the step
+    qtbot.mouseClick(card.buttons["identity"], Qt.MouseButton.LeftButton)
+    assert window.current_page() is page and page.step == "identity"
+
+
+def test_the_demo_database_opens_on_the_page_asked_for(open_window: Launcher) -> None:
+    """A database with an institution and a plan does not start on the welcome path."""
+    window = open_window.window
+    assert window.current_page().name == "plan"
+    window.show_page("dashboard")
+    assert window.page("dashboard").setup_card.missing == ("identity",)
+
+
+def test_profile_step_saves_with_the_parent_and_its_email(
+    make_launcher: LauncherFactory, tmp_path: Path, qtbot
+) -> None:
+    launcher = started(make_launcher, tmp_path / "new.sqlite", qtbot)
+    page = launcher.window.page("welcome")
+    form = page.profile_step.form
+    qtbot.keyClicks(form.edits["name"], "Ataturk Ortaokulu")
+    qtbot.keyClicks(form.edits["code"], "SCH-7")
+    qtbot.keyClicks(form.edits["parent_code"], "MEB-10")
+    qtbot.keyClicks(form.edits["parent_name"], "Il Milli Egitim Mudurlugu")
+    qtbot.keyClicks(form.edits["parent_email"], "not-an-address")
+    qtbot.keyClick(form.edits["parent_email"], Qt.Key.Key_Return)
+    assert page.step == "profile"  # refused: the error is beside its field
+    assert form.errors["parent_email"].isVisible()
+    form.edits["parent_email"].clear()
+    qtbot.keyClicks(form.edits["parent_email"], "ilmem@example.gov.tr")
+    qtbot.keyClick(form.edits["parent_email"], Qt.Key.Key_Return)
+    assert page.step == "plan"
+    with launcher.workspace.db.unit() as s:
+        inst = get_self(s)
+        assert inst is not None and inst.name == "Ataturk Ortaokulu"
+        assert inst.parent is not None and inst.parent.email == "ilmem@example.gov.tr"
+    assert launcher.window.ui.institutionLabel.text() == "Ataturk Ortaokulu"
+    assert page.bar.buttons["profile"].accessibleDescription() == "done"
+    launcher.window.show_page("dashboard")
+    assert launcher.window.page("dashboard").setup_card.missing == ("plan", "identity")
+
+
+def test_a_plan_is_typed_from_an_empty_table(
+    make_launcher: LauncherFactory, tmp_path: Path, qtbot
+) -> None:
+    launcher = started(make_launcher, tmp_path / "new.sqlite", qtbot)
+    window = launcher.window
+    welcome = window.page("welcome")
+    welcome.go_to("plan")
+    plan_page = window.page("plan")
+    answered: list[object] = []
+
+    def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
+        answered.append(dialog)
+        qtbot.keyClicks(dialog.title_edit, "Okul eylem plani 2025")
+        dialog.year_spin.setValue(2025)
+        return True
+
+    plan_page.run_dialog = answer
+    qtbot.mouseClick(welcome.plan_step.buttons["start"], Qt.MouseButton.LeftButton)
+    assert window.current_page() is plan_page and answered
+    # the plan and its first goal, whose description has the cursor
+    assert plan_page.details.isVisible()
+    focused = QApplication.focusWidget()
+    assert focused is not None and plan_page.details.isAncestorOf(focused)
+    qtbot.keyClicks(focused, "Farkindalik")
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    with launcher.workspace.db.unit() as s:
+        plan = current_plan(s)
+        assert plan is not None and plan.title == "Okul eylem plani 2025" and plan.year == 2025
+        rows = load_tree(s, plan.id)
+        assert [(r.kind, r.code, r.description) for r in rows] == [
+            ("goal", "1", "Farkindalik")
+        ]
+    # Insert adds an activity under it; undo takes the whole start back step by step
+    plan_page.ui.treeView.setFocus()
+    qtbot.keyClick(plan_page.ui.treeView, Qt.Key.Key_Insert)
+    assert [r.kind for r in launcher.workspace.plan.rows] == ["goal", "activity"]
+    stack = plan_page.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    with launcher.workspace.db.unit() as s:
+        assert current_plan(s) is None
+    assert window.ui.planTitleLabel.text() == "No plan yet"
+
+
+def test_events_are_logged_without_a_plan(
+    make_launcher: LauncherFactory, tmp_path: Path, qtbot
+) -> None:
+    launcher = started(make_launcher, tmp_path / "new.sqlite", qtbot)
+    window = launcher.window
+    welcome = window.page("welcome")
+    welcome.go_to("plan")
+    qtbot.mouseClick(welcome.plan_step.buttons["events"], Qt.MouseButton.LeftButton)
+    events = window.page("events")
+    assert window.current_page() is events
+    assert events.new_button.isEnabled() and events.save_button.isEnabled()
+    qtbot.keyClicks(events.form.title_edit, "Bilgilendirme semineri")
+    qtbot.keyClicks(events.form.participants_edit, "40")
+    assert events.save()
+    assert events.model.rowCount() == 1
+    with launcher.workspace.db.unit() as s:
+        plan = current_plan(s)
+        assert plan is not None and plan.scheme == "year"
+    # the header shows the plan of events
+    assert window.ui.planTitleLabel.text() != "No plan yet"
+    assert events.undo_stack.canUndo()
+    events.undo_stack.undo()
+    assert events.model.rowCount() == 0

@@ -77,7 +77,7 @@ gate "ruff check" "$VENV/bin/ruff" check .
 heading "ruff format --check ." "ruff format"
 gate "ruff format" "$VENV/bin/ruff" format --check .
 
-heading "mypy (strict: app.domain, app.db, app.services, app.exports)" "mypy"
+heading "mypy (strict: app.domain, app.db, app.services, app.exports, app.cli)" "mypy"
 gate "mypy" "$VENV/bin/mypy"
 
 heading "pytest${*:+ $*}" "pytest"

@@ -69,7 +69,8 @@ def cmd_subordinate_list(args: argparse.Namespace) -> int:
         emit_json(rows)
     else:
         for r in rows:
-            print(f"{r['code']:12} {r['name'][:50]:50} {r['email']:30} {r['certificates']}")
+            name = str(r["name"])[:50]
+            print(f"{r['code']:12} {name:50} {r['email']:30} {r['certificates']}")
     return 0
 
 

@@ -245,9 +245,9 @@ def build_parser() -> Parser:
     p.add_argument(
         "--section", required=True, metavar="S", help="the section: its key, number or title"
     )
-    text = p.add_mutually_exclusive_group(required=True)
-    text.add_argument("--text", metavar="TEXT", help="the section's text")
-    text.add_argument("--file", type=Path, metavar="FILE", help="a UTF-8 text file to take")
+    given = p.add_mutually_exclusive_group(required=True)
+    given.add_argument("--text", metavar="TEXT", help="the section's text")
+    given.add_argument("--file", type=Path, metavar="FILE", help="a UTF-8 text file to take")
     p = add(g, "show", s.cmd_narrative_show, "show a period's narrative")
     period(p)
     json_flag(p)

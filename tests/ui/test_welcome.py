@@ -112,9 +112,7 @@ def test_a_plan_is_typed_from_an_empty_table(
         plan = current_plan(s)
         assert plan is not None and plan.title == "Okul eylem plani 2025" and plan.year == 2025
         rows = load_tree(s, plan.id)
-        assert [(r.kind, r.code, r.description) for r in rows] == [
-            ("goal", "1", "Farkindalik")
-        ]
+        assert [(r.kind, r.code, r.description) for r in rows] == [("goal", "1", "Farkindalik")]
     # Insert adds an activity under it; undo takes the whole start back step by step
     plan_page.ui.treeView.setFocus()
     qtbot.keyClick(plan_page.ui.treeView, Qt.Key.Key_Insert)
@@ -150,3 +148,56 @@ def test_events_are_logged_without_a_plan(
     assert events.undo_stack.canUndo()
     events.undo_stack.undo()
     assert events.model.rowCount() == 0
+
+
+def test_file_new_open_and_recent_databases(
+    make_launcher: LauncherFactory, demo_db: Path, tmp_path: Path, qtbot
+) -> None:
+    launcher = started(make_launcher, demo_db, qtbot, page="plan")
+    window = launcher.window
+    files = window.files
+    new = tmp_path / "school" / "new-year.sqlite"
+    new.parent.mkdir()
+    files.choose_new = lambda _title, _name: new
+    window.ui.actionNewDatabase.trigger()
+    qtbot.waitUntil(lambda: launcher.workspace is not None and launcher.workspace.path == new)
+    assert new.exists() and launcher.lock is not None and launcher.lock.db_path == new
+    assert window.current_page().name == "welcome"  # nothing in it yet
+    assert window.windowTitle().startswith("new-year.sqlite")
+    # both files are in File → Recent databases, the newest first; the open one greyed
+    recent = files.recent_actions()
+    assert [a.data() for a in recent] == [str(new), str(demo_db)]
+    assert not recent[0].isEnabled() and recent[1].isEnabled()
+    recent[1].trigger()
+    qtbot.waitUntil(lambda: launcher.workspace is not None and launcher.workspace.path == demo_db)
+    assert window.ui.planTitleLabel.text().startswith("Kadına Yönelik")
+    # Open database… asks for a file and opens it
+    files.choose_open = lambda: new
+    window.ui.actionOpenDatabase.trigger()
+    qtbot.waitUntil(lambda: launcher.workspace is not None and launcher.workspace.path == new)
+    # the list is kept for the next run
+    again = make_launcher(tmp_path / "third.sqlite")
+    assert again.start()
+    qtbot.waitUntil(lambda: again.workspace is not None)
+    assert [a.data() for a in again.window.files.recent_actions()][1:] == [str(new), str(demo_db)]
+
+
+def test_the_demo_opens_in_a_separate_file(
+    make_launcher: LauncherFactory, tmp_path: Path, qtbot
+) -> None:
+    empty = tmp_path / "ours.sqlite"
+    launcher = started(make_launcher, empty, qtbot)
+    window = launcher.window
+    demo = tmp_path / "look-around.sqlite"
+    window.files.choose_new = lambda _title, _name: demo
+    welcome = window.page("welcome")
+    welcome.go_to("plan")
+    qtbot.mouseClick(welcome.plan_step.buttons["demo"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: launcher.workspace is not None and launcher.workspace.path == demo, timeout=15000
+    )
+    assert window.ui.planTitleLabel.text().startswith("Kadına Yönelik")
+    # our own database was left as it was: still no plan in it
+    launcher.open_database(empty)
+    qtbot.waitUntil(lambda: launcher.workspace is not None and launcher.workspace.path == empty)
+    assert launcher.workspace.plan is None

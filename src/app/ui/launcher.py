@@ -65,6 +65,7 @@ class Launcher(QObject):
         self._load_started = False
         self._wanted: Path | None = None
         self._demo_task: Task | None = None
+        self._page_asked = options.page is not None
 
     @property
     def screenshot_mode(self) -> bool:
@@ -288,7 +289,8 @@ class Launcher(QObject):
         if not self.screenshot_mode:
             settings.RECENT_DATABASES.push(self.store, str(path))
         self._show_recent()
-        if self.options.page is None and (not workspace.institution or workspace.plan is None):
+        page_asked, self._page_asked = self._page_asked, False  # --page: the first file only
+        if not page_asked and (not workspace.institution or workspace.plan is None):
             self.window.show_page("welcome")  # a new database: the welcome path
         if self.screenshot_mode:
             QTimer.singleShot(0, self._take_screenshot)

@@ -33,25 +33,26 @@ from app.exports.xlsx_layout import (
     xl_text,
 )
 
-# (field, header label key or "status:<word>", column width in characters)
+# (field, header label key or "status:<word>", column width in characters; designed for
+# A4 landscape like xlsx_layout.FORM_COLUMNS)
 CONSOLIDATED_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("code", "col_code", 9),
-    ("description", "col_activity", 46),
-    ("responsible", "col_responsible", 26),
-    ("planned", "col_planned", 13),
-    ("reporting", "col_reporting_n", 11),
-    ("n_done", "status:done", 11),
-    ("n_in_progress", "status:in_progress", 11),
-    ("n_not_done", "status:not_done", 11),
-    ("n_not_applicable", "status:not_applicable", 11),
-    ("n_planned", "status:planned", 11),
-    ("done_share", "col_done_share", 11),
-    ("participants", "col_participants", 12),
-    ("achieved", "col_achieved", 11),
-    ("target", "col_target", 16),
-    ("events", "col_events_n", 10),
-    ("event_participants", "col_event_people", 12),
-    ("reasons", "col_reasons", 46),
+    ("code", "col_code", 5.5),
+    ("description", "col_activity", 22),
+    ("responsible", "col_responsible", 11),
+    ("planned", "col_planned", 7.5),
+    ("reporting", "col_reporting_n", 4.5),
+    ("n_done", "status:done", 4.5),
+    ("n_in_progress", "status:in_progress", 4.5),
+    ("n_not_done", "status:not_done", 4.5),
+    ("n_not_applicable", "status:not_applicable", 4.5),
+    ("n_planned", "status:planned", 4.5),
+    ("done_share", "col_done_share", 5.5),
+    ("participants", "col_participants", 6),
+    ("achieved", "col_achieved", 5.5),
+    ("target", "col_target", 8),
+    ("events", "col_events_n", 4.5),
+    ("event_participants", "col_event_people", 5),
+    ("reasons", "col_reasons", 17),
 )
 CONSOLIDATED_FIELDS = tuple(c[0] for c in CONSOLIDATED_COLUMNS)
 KIND_COLUMNS: tuple[tuple[str, str, float], ...] = (
@@ -60,23 +61,23 @@ KIND_COLUMNS: tuple[tuple[str, str, float], ...] = (
 )
 KIND_FIELDS = tuple(c[0] for c in KIND_COLUMNS)
 CHILD_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("no", "ev_no", 6),
-    ("code", "code", 16),
-    ("name", "institution", 44),
-    ("c_version", "version", 8),
-    ("late", "late", 14),
-    ("signed_at", "signed_at", 20),
-    ("payload_sha256", "payload_sha", 70),
-    ("c_done", "status:done", 12),
-    ("c_not_done", "status:not_done", 12),
-    ("participants", "participants", 12),
+    ("no", "ev_no", 4),
+    ("code", "code", 11),
+    ("name", "institution", 24),
+    ("c_version", "version", 4.5),
+    ("late", "late", 8),
+    ("signed_at", "signed_at", 11),
+    ("payload_sha256", "payload_sha", 26),
+    ("c_done", "status:done", 5),
+    ("c_not_done", "status:not_done", 5),
+    ("participants", "participants", 6.5),
 )
 CHILD_FIELDS = tuple(c[0] for c in CHILD_COLUMNS)
 EXCERPT_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("code", "code", 16),
-    ("name", "institution", 36),
-    ("title", "section", 28),
-    ("body", "text", 100),
+    ("code", "code", 10),
+    ("name", "institution", 20),
+    ("title", "section", 18),
+    ("body", "text", 66),
 )
 EXCERPT_FIELDS = tuple(c[0] for c in EXCERPT_COLUMNS)
 TABLE_FIRST_ROW = 3  # events by kind, subordinate returns, excerpts: title, header, rows

@@ -31,19 +31,23 @@ NARRATIVE_CHUNK = 2_000  # keeps a wrapped row under Excel's 409-point height
 PAYLOAD_SHEET = "_payload"
 SIGNATURE_SHEET = "_signature"
 
-# (field, header label, column width in characters)
+# (field, header label, column width in characters of the workbook's font). Widths are
+# designed for A4 landscape as LibreOffice prints them without Calibri (its stand-in, DejaVu
+# Sans, is the widest: 7 points per character): the form fits at ~97 %, the events' twenty
+# columns at ~91 %, so 9-point text prints at 8 points or more (xlsx_sheets.print_scale);
+# Excel, with Calibri, prints them at 100 %.
 FORM_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("code", "col_code", 9),
-    ("description", "col_activity", 50),
-    ("responsible", "col_responsible", 28),
-    ("planned", "col_planned", 14),
-    ("status", "col_status", 17),
-    ("done_on", "col_done", 12),
-    ("participants", "col_participants", 12),
-    ("achieved", "col_achieved", 11),
-    ("target", "col_target", 18),
-    ("reason", "col_reason_only", 26),
-    ("note", "col_note", 26),
+    ("code", "col_code", 6),
+    ("description", "col_activity", 28),
+    ("responsible", "col_responsible", 15),
+    ("planned", "col_planned", 8.5),
+    ("status", "col_status", 10.5),
+    ("done_on", "col_done", 8),
+    ("participants", "col_participants", 6.5),
+    ("achieved", "col_achieved", 6.5),
+    ("target", "col_target", 10),
+    ("reason", "col_reason_only", 10),
+    ("note", "col_note", 8.5),
 )
 FORM_FIELDS = tuple(c[0] for c in FORM_COLUMNS)
 FORM_HEADER_ROW = 9
@@ -62,31 +66,31 @@ HEADER_CELLS: dict[str, tuple[str, str, str]] = {
     "generated": ("generated", "I7", "J7"),
 }
 EVENT_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("no", "ev_no", 5),
-    ("date", "ev_date", 11),
-    ("end_date", "ev_end", 11),
-    ("activity", "ev_activity", 8),
-    ("title", "ev_title", 30),
-    ("kind", "ev_kind", 13),
-    ("venue", "ev_venue", 18),
-    ("organiser", "ev_organiser", 18),
-    ("partners", "ev_partners", 22),
-    ("project", "ev_project", 12),
-    ("participants", "ev_participants", 10),
-    ("women", "h_women", 7),
-    ("men", "h_men", 7),
-    ("pupils", "h_pupils", 7),
-    ("teachers", "h_teachers", 7),
-    ("parents", "h_parents", 7),
-    ("staff", "h_staff", 7),
-    ("materials", "ev_materials", 14),
-    ("materials_count", "ev_materials_count", 9),
-    ("description", "ev_description", 36),
+    ("no", "ev_no", 3),
+    ("date", "ev_date", 8),
+    ("end_date", "ev_end", 8),
+    ("activity", "ev_activity", 5.5),
+    ("title", "ev_title", 14),
+    ("kind", "ev_kind", 8),
+    ("venue", "ev_venue", 9),
+    ("organiser", "ev_organiser", 9),
+    ("partners", "ev_partners", 9),
+    ("project", "ev_project", 6),
+    ("participants", "ev_participants", 5),
+    ("women", "h_women", 3.5),
+    ("men", "h_men", 3.5),
+    ("pupils", "h_pupils", 3.5),
+    ("teachers", "h_teachers", 3.5),
+    ("parents", "h_parents", 3.5),
+    ("staff", "h_staff", 3.5),
+    ("materials", "ev_materials", 7),
+    ("materials_count", "ev_materials_count", 4),
+    ("description", "ev_description", 10),
 )
 EVENT_FIELDS = tuple(c[0] for c in EVENT_COLUMNS)
 EVENT_HEADER_ROW = 2
 EVENT_FIRST_ROW = 3
-NARRATIVE_WIDTHS = (30.0, 110.0)
+NARRATIVE_WIDTHS = (26.0, 88.0)
 NARRATIVE_FIRST_ROW = 3
 DATE_FIELDS = frozenset({"done_on", "date", "end_date", "due"})
 NUMBER_FIELDS = frozenset(

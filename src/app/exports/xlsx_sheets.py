@@ -1,9 +1,15 @@
 """The visible sheets of a return XLSX: the printable form, the events, the narrative.
 
-openpyxl never fits row heights, so every wrapped row gets a height estimated by
-wrapping its text with the bundled font's metrics (a little wider than Calibri, so the
-estimate errs on the roomy side). Text is always stored as text: a description that
-starts with '=' is not a formula.
+openpyxl never fits row heights (and LibreOffice does not fit the wrapped rows of the files
+it writes), so every row of the form gets a height estimated by wrapping its text with the
+bundled font's metrics (a little wider than Calibri, so the estimate errs on the roomy side).
+Text is always stored as text: a description that starts with '=' is not a formula.
+
+Printing (issue 15): every sheet is A4 landscape, fitted to the page width, its header row
+repeated on each page. Column widths are designed so that the form prints at 100 % (9-point
+body text) and the widest sheet, the events, above 90 %. The signature block is one row (a
+row is never split over two pages), with the stamp box beside it; should the block not fit
+below the table, a manual page break puts it on the next page whole.
 """
 
 from __future__ import annotations
@@ -14,8 +20,11 @@ from datetime import date
 from typing import Any
 
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.exports.consolidated_text import doc_title, is_consolidated, totals_figures
@@ -57,8 +66,10 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 RIGHT = Alignment(horizontal="right", vertical="top")
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+UPRIGHT = Alignment(horizontal="center", vertical="bottom", text_rotation=90, wrap_text=True)
 FONT = Font(name="Calibri", size=SIZE)
 BOLD = Font(name="Calibri", size=SIZE, bold=True)
+VALUE = Font(name="Calibri", size=10)
 TITLE = Font(name="Calibri", size=14, bold=True)
 SUBTITLE = Font(name="Calibri", size=11, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFDCDEE3")
@@ -66,6 +77,21 @@ GOAL_FILL = PatternFill("solid", fgColor="FFCCDBF0")
 SUBGOAL_FILL = PatternFill("solid", fgColor="FFE8EFF9")
 LABEL_FILL = PatternFill("solid", fgColor="FFF0F2F5")
 TOTAL_FILL = PatternFill("solid", fgColor="FFF2F2F2")
+# A4 landscape in points, the margins in inches: what a page prints (openpyxl's header and
+# footer sit in the top and bottom margins)
+PAGE_WIDTH, PAGE_HEIGHT = 841.89, 595.28
+MARGINS = {"left": 0.25, "right": 0.25, "top": 0.5, "bottom": 0.6, "header": 0.3, "footer": 0.3}
+PRINT_WIDTH = PAGE_WIDTH - (MARGINS["left"] + MARGINS["right"]) * 72
+PRINT_HEIGHT = PAGE_HEIGHT - (MARGINS["top"] + MARGINS["bottom"]) * 72
+DEFAULT_ROW = 15.0  # the height of a row openpyxl leaves unset (sheetFormatPr)
+# points per character of column width: Excel with Calibri 11 (7 px a digit + 5 px padding),
+# LibreOffice without Calibri (DejaVu Sans 11 stands in: 7 points a digit, no padding)
+LIBREOFFICE_DIGIT = 7.0
+WIDEST = 1.2  # DejaVu Sans Bold against the Noto Sans metrics the estimates use
+# header labels of narrower columns are turned upright when their longest word does not fit,
+# if the columns to their right are wider than the label: LibreOffice widens what it prints
+# by the label's unturned width when they are not (wider columns wrap)
+ROTATE_BELOW = 7.0
 STATUS_FILLS = {
     "done": PatternFill("solid", fgColor="FFD8EFDD"),
     "in_progress": PatternFill("solid", fgColor="FFFCEBC8"),
@@ -120,16 +146,40 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, date_format: str = "")
     return cell
 
 
+def column_points(width: float) -> float:
+    """The text room of a column *width* characters wide, in points, where it is narrowest
+    against its text: Excel with Calibri (7 px per digit and 5 px of padding at 96 dpi)."""
+    return (width * 7 + 5) * 0.75
+
+
+def printed_points(width: float) -> float:
+    """The printed width of a column, where it is widest: LibreOffice without Calibri."""
+    return max(width * LIBREOFFICE_DIGIT, column_points(width))
+
+
+def print_scale(widths: list[float]) -> float:
+    """The scale fit-to-width prints a sheet of these columns at (1: its real size)."""
+    return min(1.0, PRINT_WIDTH / sum(printed_points(w) for w in widths))
+
+
 class Heights:
     """Row heights from wrapped text: lines of each cell under its column width."""
 
     def __init__(self, widths: list[float]) -> None:
-        self.points = [(w * 7 + 5) * 0.75 - 4 for w in widths]  # text room of each column
+        self.points = [column_points(w) - 4 for w in widths]  # text room of each column
         self.m = measure(REGULAR)
+
+    def span(self, first: int, last: int) -> float:
+        """Text room of merged columns *first*..*last* (0-based)."""
+        return sum(self.points[first : last + 1]) + 4 * (last - first)
 
     def lines(self, text: str, width_pt: float, size: float = SIZE) -> int:
         # Calibri is ~12% narrower than Noto Sans: measure a little small, still roomy
         return max(1, len(self.m.wrap(text, size * CALIBRI_RATIO, width_pt)))
+
+    def text(self, text: str, width_pt: float, size: float = SIZE) -> float:
+        """The height of *text* wrapped to *width_pt* at *size*."""
+        return min(MAX_ROW, self.lines(text, width_pt, size) * LINE * size / SIZE + 3)
 
     def row(self, texts: list[tuple[int, str]], size: float = SIZE) -> float:
         """*texts*: (0-based column, text); returns the height in points."""
@@ -144,22 +194,50 @@ def setup_print(ws: Worksheet, title_rows: str) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = title_rows
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.page_margins = PageMargins(**MARGINS)
     ws.oddFooter.right.text = "&P / &N"
-    ws.oddFooter.right.size = 8
+    ws.oddFooter.right.size = 9
 
 
 def header_row(
     ws: Worksheet, row: int, lang: str, columns: tuple[tuple[str, str, float], ...]
 ) -> None:
+    """Column titles, wrapped; turned upright in a narrow column too narrow for their longest
+    word."""
     heights = Heights([c[2] for c in columns])
     texts = []
+    upright = 0.0
     for i, (_field, key, width) in enumerate(columns, start=1):
         text = header_text(lang, key)
-        style(put(ws, row, i, text), BOLD, HEADER_FILL, BORDER, WRAP)
+        cell = put(ws, row, i, text)
+        longest = max((heights.m.width(w, SIZE) * WIDEST for w in text.split()), default=0)
+        right = sum(printed_points(c[2]) for c in columns[i:])
+        whole = heights.m.width(text, SIZE) * WIDEST
+        if width < ROTATE_BELOW and longest > heights.points[i - 1] and 2.5 * whole < right:
+            style(cell, BOLD, HEADER_FILL, BORDER, UPRIGHT)
+            # turned text wraps too: as many lines as the column holds, at most two
+            lines = min(2, max(1, int(heights.points[i - 1] // LINE)))
+            upright = max(upright, max(longest, whole * 1.15 / lines) + 12)
+        else:
+            style(cell, BOLD, HEADER_FILL, BORDER, WRAP)
+            texts.append((i - 1, text))
         ws.column_dimensions[column_letter(i)].width = width
-        texts.append((i - 1, text))
-    ws.row_dimensions[row].height = heights.row(texts)
+    ws.row_dimensions[row].height = min(MAX_ROW, max(heights.row(texts), upright))
+
+
+def page_of_rows(ws: Worksheet, last: int, title_row: int, scale: float) -> list[int]:
+    """The page each row 1..*last* prints on (index 0 unused), as LibreOffice and Excel
+    paginate: rows whole, the title row repeated on every page after the first."""
+    room = PRINT_HEIGHT / scale
+    title = ws.row_dimensions[title_row].height or DEFAULT_ROW
+    pages, page, used = [0], 1, 0.0
+    for row in range(1, last + 1):
+        height = ws.row_dimensions[row].height or DEFAULT_ROW
+        if used + height > room and used > title:
+            page, used = page + 1, title
+        used += height
+        pages.append(page)
+    return pages
 
 
 def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any]) -> None:
@@ -167,34 +245,54 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
     consolidated = visible.get("layout") == "consolidated"
     columns = CONSOLIDATED_COLUMNS if consolidated else FORM_COLUMNS
     last = column_letter(len(columns))
+    heights = Heights([c[2] for c in columns])
+    width = len(columns) - 1
     date_format = xlsx_date_format(lang)
     title = f"{doc_title(lang, p)} — {p['period'].get('label', '')}"
-    put(ws, 1, 1, title).font = TITLE
-    ws.merge_cells(f"A1:{last}1")
-    put(ws, 2, 1, p["plan"].get("title", "")).font = SUBTITLE
-    ws.merge_cells(f"A2:{last}2")
+    for row, text, font in ((1, title, TITLE), (2, p["plan"].get("title", ""), SUBTITLE)):
+        cell = put(ws, row, 1, text)
+        cell.font, cell.alignment = font, LEFT
+        ws.merge_cells(f"A{row}:{last}{row}")
+        ws.row_dimensions[row].height = heights.text(
+            str(text), heights.span(0, width), font.size or SIZE
+        )
+    # (0-based) spans of the label and value cells left and right: the values sit where
+    # HEADER_CELLS says (the reader reads them there), the labels and merges around them
+    # fit the columns of each layout
+    left = ((0, 1), (2, 5) if consolidated else (2, 7))
+    right = ((6, 8), (9, 13)) if consolidated else ((8, 8), (9, 10))
     for field, (key, label_ref, value_ref) in HEADER_CELLS.items():
-        lab = ws[label_ref]
-        put(ws, lab.row, lab.column, label(lang, key))
-        lab.font, lab.fill = BOLD, LABEL_FILL
         target = ws[value_ref]
+        spans = left if label_ref.startswith("A") else right
+        lab = put(ws, target.row, spans[0][0] + 1, label(lang, key))
+        lab.font, lab.fill, lab.alignment = BOLD, LABEL_FILL, LEFT
         value = visible["header"][field]
         if field in DATE_FIELDS:
             value = to_date(value)
         cell = put(ws, target.row, target.column, value, date_format=date_format)
-        cell.alignment = LEFT
-        if label_ref.startswith("A"):
-            ws.merge_cells(f"A{lab.row}:B{lab.row}")
-            ws.merge_cells(f"C{lab.row}:H{lab.row}")
-        else:
-            ws.merge_cells(f"J{lab.row}:K{lab.row}")
+        cell.font, cell.alignment = VALUE, LEFT
+        assert cell.column == spans[1][0] + 1
+        for first, end in spans:
+            if end > first:
+                ws.merge_cells(
+                    f"{column_letter(first + 1)}{target.row}:{column_letter(end + 1)}{target.row}"
+                )
+        shown = fmt_date(lang, str(value)) if field in DATE_FIELDS else str(value or "")
+        needed = max(
+            heights.text(label(lang, key), heights.span(*spans[0])),
+            heights.text(shown, heights.span(*spans[1]), VALUE.size or SIZE),
+        )
+        row = target.row
+        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, needed)
     if consolidated:
         cell = put(ws, ws[COVERS_CELL].row, 1, visible["header"]["covers"])
-        cell.font = SUBTITLE
+        cell.font, cell.alignment = SUBTITLE, LEFT
         ws.merge_cells(f"{COVERS_CELL}:{last}{cell.row}")
+        ws.row_dimensions[cell.row].height = heights.text(
+            str(visible["header"]["covers"] or ""), heights.span(0, width), SUBTITLE.size or SIZE
+        )
     header_row(ws, FORM_HEADER_ROW, lang, columns)
-    heights = Heights([c[2] for c in columns])
-    full = heights.points[0] + sum(heights.points[1:]) + 4 * (len(columns) - 1)
+    full = heights.span(0, width)
     for entry in visible["items"]:
         row = entry["row"]
         if entry["kind"] == "band":
@@ -202,9 +300,7 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
             goal = entry.get("level") == "goal"
             style(cell, BOLD, GOAL_FILL if goal else SUBGOAL_FILL, None, WRAP)
             ws.merge_cells(f"A{row}:{last}{row}")
-            ws.row_dimensions[row].height = min(
-                MAX_ROW, heights.lines(entry["text"], full) * LINE + 3
-            )
+            ws.row_dimensions[row].height = heights.text(entry["text"], full)
             continue
         texts = []
         for col, field in enumerate(c[0] for c in columns):
@@ -222,7 +318,8 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
         ws.row_dimensions[row].height = heights.row(texts)
     ws.freeze_panes = ws.cell(row=FORM_FIRST_ROW, column=1)
     setup_print(ws, f"{FORM_HEADER_ROW}:{FORM_HEADER_ROW}")
-    _form_end(ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1, last)
+    block = _form_end(ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1, last, heights)
+    _keep_on_one_page(ws, block, print_scale([c[2] for c in columns]))
 
 
 def _figures(lang: str, p: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -248,55 +345,107 @@ def _figures(lang: str, p: dict[str, Any]) -> list[tuple[str, Any]]:
     ]
 
 
-def _form_end(ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str) -> None:
-    """Totals, footnotes and the signature block below the table."""
+NOTE = Font(name="Calibri", size=SIZE, italic=True, color="FF505050")
+_DASHED = Side(style="dashed", color="FF808080")
+
+
+def _form_end(
+    ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str, heights: Heights
+) -> tuple[int, int]:
+    """Totals, footnotes and the signature block below the table, each row its height;
+    returns the first and last row of the signature block."""
+    one_line = LINE + 3
+    ws.row_dimensions[row - 1].height = one_line  # the blank row after the table
     put(ws, row, 2, label(lang, "totals")).font = SUBTITLE
+    ws.row_dimensions[row].height = heights.text("", 100, SUBTITLE.size or SIZE)
     row += 1
     for text, value in _figures(lang, p):
         put(ws, row, 2, text).font = FONT
+        ws.cell(row=row, column=2).alignment = WRAP
         number = put(ws, row, 3, value)
-        number.font, number.alignment = BOLD, Alignment(horizontal="left")
+        number.font, number.alignment = BOLD, Alignment(horizontal="left", vertical="top")
+        ws.row_dimensions[row].height = heights.text(text, heights.points[1])
         row += 1
     if is_consolidated(p):
         note = put(ws, row, 2, label(lang, "tot_reports_note"))
-        note.font = Font(name="Calibri", size=8, italic=True, color="FF505050")
+        note.font, note.alignment = NOTE, Alignment(vertical="top")
+        ws.row_dimensions[row].height = one_line
         row += 1
     notes = p.get("footnotes") or []
     if notes:
+        ws.row_dimensions[row].height = one_line
         row += 1
         put(ws, row, 2, label(lang, "footnotes")).font = BOLD
+        ws.row_dimensions[row].height = one_line
         for note in notes:
             row += 1
-            cell = put(
-                ws, row, 2, f"{footnote_marks([str(note.get('mark', ''))])} {note.get('text', '')}"
-            )
+            text = f"{footnote_marks([str(note.get('mark', ''))])} {note.get('text', '')}"
+            cell = put(ws, row, 2, text)
             cell.font, cell.alignment = FONT, WRAP
-            ws.merge_cells(f"B{row}:K{row}")
-    inst = p["institution"]
-    row += 2
-    put(ws, row, 2, label(lang, "head")).font = SUBTITLE
-    put(ws, row, 9, label(lang, "stamp_place")).font = Font(
-        name="Calibri", size=8, italic=True, color="FF808080"
-    )
-    lines = [
-        f"({label(lang, 'sign_and_stamp')})",
-        f"{label(lang, 'signature')}: ______________________",
-        inst.get("head_name") or f"{label(lang, 'name')}: ______________________",
-        inst.get("head_title") or "",
-        f"{label(lang, 'date')}: " + fmt_date(lang, str(p.get("generated_at", ""))[:10]),
-    ]
-    for offset, text in enumerate(lines, start=1):
-        put(ws, row + offset, 2, text).font = BOLD if offset == 3 else FONT
-    dashed = Side(style="dashed", color="FF808080")
-    for r in range(row, row + 6):
-        for c in range(9, 12):
-            ws.cell(row=r, column=c).border = Border(
-                left=dashed if c == 9 else None,
-                right=dashed if c == 11 else None,
-                top=dashed if r == row else None,
-                bottom=dashed if r == row + 5 else None,
+            ws.merge_cells(f"B{row}:{last}{row}")
+            ws.row_dimensions[row].height = heights.text(
+                text, heights.span(1, len(heights.points) - 1)
             )
-    ws.print_area = f"A1:{last}{row + 6}"
+    ws.row_dimensions[row + 1].height = one_line
+    row += 2
+    _signature_block(ws, lang, p, row, last, heights)
+    ws.print_area = f"A1:{last}{row}"
+    return row, row
+
+
+def _signature_block(
+    ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str, heights: Heights
+) -> None:
+    """Who signs, in ONE row (never split over two pages): the head's title, the signature
+    line, name, title and date in column B (rich text), the stamp box in the last columns."""
+    inst = p["institution"]
+    name = inst.get("head_name") or f"{label(lang, 'name')}: ______________________"
+    lines = [
+        (label(lang, "head"), SUBTITLE),
+        (f"({label(lang, 'sign_and_stamp')})", FONT),
+        (f"{label(lang, 'signature')}: ______________________", FONT),
+        (name, BOLD),
+        (inst.get("head_title") or "", FONT),
+        (f"{label(lang, 'date')}: " + fmt_date(lang, str(p.get("generated_at", ""))[:10]), FONT),
+    ]
+    lines = [(xl_text(text), font) for text, font in lines if text]
+    stamp_first = len(heights.points) - 3  # the stamp box: the last three columns
+    text_room = heights.span(1, stamp_first - 2)
+    cell = ws.cell(row=row, column=2)
+    cell.value = CellRichText(
+        [
+            TextBlock(
+                InlineFont(rFont="Calibri", sz=font.size, b=font.bold or None),
+                text + ("\n" if i < len(lines) - 1 else ""),
+            )
+            for i, (text, font) in enumerate(lines)
+        ]
+    )
+    cell.alignment = Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells(f"B{row}:{column_letter(stamp_first - 1)}{row}")
+    first = column_letter(stamp_first + 1)
+    stamp = put(ws, row, stamp_first + 1, label(lang, "stamp_place"))
+    stamp.font = Font(name="Calibri", size=SIZE, italic=True, color="FF808080")
+    stamp.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    for col in range(stamp_first + 1, len(heights.points) + 1):
+        ws.cell(row=row, column=col).border = Border(
+            left=_DASHED if col == stamp_first + 1 else None,
+            right=_DASHED if col == len(heights.points) else None,
+            top=_DASHED,
+            bottom=_DASHED,
+        )
+    ws.merge_cells(f"{first}{row}:{last}{row}")
+    height = sum(heights.text(text, text_room, font.size or SIZE) - 3 for text, font in lines)
+    ws.row_dimensions[row].height = min(MAX_ROW, max(height + 6, 90.0))
+
+
+def _keep_on_one_page(ws: Worksheet, block: tuple[int, int], scale: float) -> None:
+    """A manual page break before the signature block when it would be split over two
+    pages (it is one row today, which no program splits; kept for a block of more rows)."""
+    first, last = block
+    pages = page_of_rows(ws, last, FORM_HEADER_ROW, scale)
+    if pages[first] != pages[last]:
+        ws.row_breaks.append(Break(id=first - 1))
 
 
 def write_events(ws: Worksheet, lang: str, visible: dict[str, Any]) -> None:

@@ -10,6 +10,8 @@ import sys
 
 def wants_cli(argv: list[str]) -> bool:
     """True when argv names a sub-command (any word that is not an option's value)."""
+    from app.options import VALUE_OPTIONS
+
     skip_next = False
     for arg in argv:
         if skip_next:
@@ -17,7 +19,7 @@ def wants_cli(argv: list[str]) -> bool:
             continue
         if arg in ("--version", "-V", "--help", "-h"):
             return True
-        if arg in ("--db", "--screenshot", "--page", "--language", "--password-file", "--size"):
+        if arg in VALUE_OPTIONS:
             skip_next = True
             continue
         if not arg.startswith("-"):

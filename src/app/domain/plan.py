@@ -107,10 +107,6 @@ def assign_parents(items: list[ItemData]) -> list[ItemData]:
     return items
 
 
-def sort_codes(codes: list[str]) -> list[str]:
-    return sorted(codes, key=natural_key)
-
-
 @dataclass
 class ItemRow:
     """One plan row as the views and exports need it (tree order, with depth)."""

@@ -7,7 +7,6 @@ are written as whole numbers only when they are whole (7.0 is written 7).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.domain.status import STATUS_WORDS
@@ -66,10 +65,3 @@ class Totals:
 
     def achieved_number(self) -> int | float:
         return number(self.achieved)
-
-
-def add_up(figures: Iterable[Figures]) -> Totals:
-    totals = Totals()
-    for one in figures:
-        totals.add(one)
-    return totals

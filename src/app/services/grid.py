@@ -216,9 +216,6 @@ def _load_grid(session: Session, plan_id: int) -> Grid:
     return Grid(periods, rows)
 
 
-FILTERS = ("all", "not_done", "missing_reason", "overdue")
-
-
 def cell_matches(cell: Cell, period: PeriodInfo, which: str, today: date) -> bool:
     if which == "not_done":
         return cell.status == Status.NOT_DONE

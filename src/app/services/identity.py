@@ -360,10 +360,6 @@ def trust_pem(session: Session) -> str:
     return active(session).trust_pem
 
 
-def pem_fingerprint(pem: str) -> str:
-    return hashlib.sha256(pem.encode()).hexdigest()
-
-
 def load_certificates(data: bytes) -> list[x509.Certificate]:
     """PEM (one or more) or DER certificates; ValidationError for anything else."""
     try:

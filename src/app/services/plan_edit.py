@@ -18,7 +18,7 @@ from app.db.models import (
     Progress,
 )
 from app.domain.codes import is_roman, natural_key, normalize_code, segments, sort_key_text
-from app.domain.plan import KIND_RANK, ItemData, ItemKind, assign_parents
+from app.domain.plan import ItemData, ItemKind, assign_parents
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 
@@ -478,9 +478,3 @@ def set_footnotes(
         session.add(Footnote(plan_id=plan_id, mark=mark, text=text))
     session.flush()
     return old
-
-
-def kind_below(kind: str) -> str:
-    """The natural kind of a child: goal -> sub-goal -> activity."""
-    rank = min(KIND_RANK[ItemKind(kind)] + 1, 2)
-    return next(k.value for k, r in KIND_RANK.items() if r == rank)

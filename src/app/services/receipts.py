@@ -149,10 +149,6 @@ def _info(body: dict[str, Any], sha256: str) -> ReceiptInfo:
         raise ImportRejected("the receipt is incomplete or damaged") from exc
 
 
-def is_receipt(head: bytes) -> bool:
-    return f'"{SCHEMA}"' in head[:4096].decode("utf-8", errors="ignore")
-
-
 def read_receipt(data: bytes, trust: TrustPolicy) -> ReceiptInfo:
     """Parse and verify: the signature intact, its signer trusted and bound to the issuer the
     receipt names. Raises ImportRejected with the reason."""
@@ -242,25 +238,3 @@ def import_receipt(session: Session, info: ReceiptInfo) -> Return:
         ret.status = ReturnStatus.SUPERSEDED.value  # the period opens: the next is n+1
     session.flush()
     return ret
-
-
-def latest_review(session: Session, return_id: int) -> Review | None:
-    return session.scalars(
-        select(Review).where(Review.return_id == return_id).order_by(Review.decided_at.desc())
-    ).first()
-
-
-def reviews_of(session: Session, code: str, period_key: str) -> list[Review]:
-    """The decisions taken here on *code*'s returns for *period_key*, newest first."""
-    return list(
-        session.scalars(
-            select(Review)
-            .join(Return, Review.return_id == Return.id)
-            .where(
-                Return.institution_code == code,
-                Return.period_key == period_key,
-                Review.direction == "issued",
-            )
-            .order_by(Review.decided_at.desc(), Review.id.desc())
-        )
-    )

@@ -19,7 +19,6 @@ from app.services.identity import (
     cert_sha256,
     check_password,
     issue_pki,
-    load_certificates,
     open_root_key,
     seal_pkcs12,
 )
@@ -106,16 +105,6 @@ def add_certificate(
     row.institution_id = inst.id if inst is not None else None
     session.flush()
     return row
-
-
-def add_trust_file(session: Session, code: str, data: bytes) -> int:
-    inst = find_by_code(session, code)
-    if inst is None or not inst.is_subordinate:
-        raise NotFound(f"{code} is not a registered subordinate")
-    certs = load_certificates(data)
-    for cert in certs:
-        add_certificate(session, inst, cert)
-    return len(certs)
 
 
 def registered_certificates(session: Session) -> dict[str, list[str]]:

@@ -19,7 +19,6 @@ binds nobody.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from cryptography import x509
@@ -164,7 +163,3 @@ def stored_policy(session: Session) -> TrustPolicy:
 def stored_trust(session: Session) -> list[x509.Certificate]:
     """Every certificate this database trusts as an anchor (bindings: :func:`stored_policy`)."""
     return stored_policy(session).certificates
-
-
-def der_sha256(der: bytes) -> str:
-    return hashlib.sha256(der).hexdigest()

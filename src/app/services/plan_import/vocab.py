@@ -146,11 +146,3 @@ def _fragment(pattern: str) -> str:
 def role_regex(role: str) -> re.Pattern[str]:
     parts = [_fragment(p) for pats in HEADER_WORDS[role].values() for p in pats]
     return re.compile("|".join(parts))
-
-
-@cache
-def role_language_regexes(role: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (lang, re.compile("|".join(_fragment(p) for p in pats)))
-        for lang, pats in HEADER_WORDS[role].items()
-    )

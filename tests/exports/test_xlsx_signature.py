@@ -326,14 +326,14 @@ def _cli(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess
     )
 
 
+@pytest.mark.slow
 def test_the_command_line_refuses_every_attack_in_one_line(
     world: World, attacked: dict[str, tuple[Attack, Path]]
 ) -> None:
-    db = world.tmp / "cli-verify.sqlite"
-    copy_db(world.directorate, db)
+    db = world.tmp / "no-database.sqlite"  # trust from --trust alone: no database opened
 
     def verify(item: tuple[Attack, Path]) -> tuple[Attack, subprocess.CompletedProcess[str]]:
-        return item[0], _cli("--db", db, "return", "verify", item[1])
+        return item[0], _cli("--db", db, "return", "verify", item[1], "--trust", world.trust)
 
     with ThreadPoolExecutor((os.cpu_count() or 2) + 1) as pool:
         done = list(pool.map(verify, attacked.values()))
@@ -344,7 +344,7 @@ def test_the_command_line_refuses_every_attack_in_one_line(
         assert lines[0].startswith(f"plandesk: {attack.file_name or NAME}: "), lines
         assert attack.detail in lines[0], (attack.name, lines[0])
         assert "REJECTED" in proc.stdout
-    genuine = _cli("--db", db, "return", "verify", world.genuine)
+    genuine = _cli("--db", db, "return", "verify", world.genuine, "--trust", world.trust)
     assert genuine.returncode == 0 and genuine.stderr == "", genuine.stderr
     assert "VALID" in genuine.stdout
 

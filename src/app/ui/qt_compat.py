@@ -10,6 +10,11 @@
     reserve of references and tops it up from a timer. A reference too many on ``None`` is
     harmless, so the remedy cannot hurt once the binding is fixed — and it is only applied
     when the probe still sees the defect.
+
+``True``/``False`` refcount (the same binding)
+    A signal carrying a ``bool`` (``toggled``, ``clicked``) drops one reference to ``True``
+    or ``False`` for every Python slot it reaches; showing a page costs one or two, a language
+    switch eight. They get the same reserve when their probe sees it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -43,31 +48,59 @@ def binding_drops_none() -> bool:
     return lost >= PROBE_CALLS // 2
 
 
-def _add_references(count: int) -> None:
+class _BoolProbe(QObject):
+    carried = Signal(bool)
+
+
+def binding_drops_bools() -> bool:
+    """True when a bool signal reaching a Python slot leaks a reference (measured now)."""
+    if sys.version_info >= (3, 12):
+        return False  # True and False are immortal
+    probe = _BoolProbe()
+    probe.carried.connect(lambda _value: None)
+    probe.carried.emit(True)  # warm up the call path
+    before = sys.getrefcount(True)
+    for _ in range(PROBE_CALLS):
+        probe.carried.emit(True)
+    lost = before - sys.getrefcount(True)
+    _add_references(max(0, lost), True)
+    return lost >= PROBE_CALLS // 2
+
+
+def _add_references(count: int, target: object = None) -> None:
     if count <= 0:
         return
-    cell = ctypes.c_ssize_t.from_address(id(None))
-    before = sys.getrefcount(None)
+    cell = ctypes.c_ssize_t.from_address(id(target))
+    before = sys.getrefcount(target)
     cell.value += count
-    if sys.getrefcount(None) != before + count:  # unusual object layout: undo, go slowly
+    if sys.getrefcount(target) != before + count:  # unusual object layout: undo, go slowly
         cell.value -= count
         incref = ctypes.pythonapi.Py_IncRef
         incref.argtypes = [ctypes.py_object]
         incref.restype = None
         for _ in range(min(count, 1_000_000)):
-            incref(None)
+            incref(target)
+
+
+_protected: list[object] = []
 
 
 def top_up() -> None:
-    """Keep at least half of :data:`RESERVE` references on ``None``."""
-    if sys.getrefcount(None) < RESERVE // 2:
-        _add_references(RESERVE)
+    """Keep at least half of :data:`RESERVE` references on each protected singleton."""
+    for target in _protected:
+        if sys.getrefcount(target) < RESERVE // 2:
+            _add_references(RESERVE, target)
 
 
 def protect_none(parent: QObject) -> bool:
-    """Apply the ``None`` refcount remedy if this binding needs it; True if applied."""
+    """Apply the refcount remedy (``None``; ``True`` and ``False``) where this binding needs
+    it; True if applied."""
     global _timer
-    if not binding_drops_none():
+    if None not in _protected and binding_drops_none():
+        _protected.append(None)
+    if True not in _protected and binding_drops_bools():
+        _protected.extend([True, False])
+    if not _protected:
         return False
     top_up()
     if _timer is None:
@@ -75,5 +108,5 @@ def protect_none(parent: QObject) -> bool:
         _timer.setInterval(TOP_UP_MS)
         _timer.timeout.connect(top_up)
         _timer.start()
-        log.info("PySide6 drops references to None here: keeping a reserve")
+        log.info("PySide6 drops references to %s here: keeping a reserve", _protected)
     return True

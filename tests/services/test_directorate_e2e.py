@@ -313,7 +313,8 @@ def test_classification_and_idempotent_second_import(
     assert code == 1, out
     assert lines["OKUL-2_2021-T1_v1.xlsx"].startswith("DUPLICATE")  # already in from the inbox
     assert lines["copy-of-OKUL-2.xlsx"].startswith("DUPLICATE")
-    assert "visible cell was changed" in lines["OKUL-2-edited.xlsx"]
+    # saved by openpyxl: no longer the signed original (the package signature is gone)
+    assert "no longer the signed original" in lines["OKUL-2-edited.xlsx"]
     assert "signer unknown" in lines["OKUL-9_2021-T1_v1.pdf"]
     assert "another period" in lines["OKUL-1_2021-T2_v1.xlsx"]
     assert "not a return" in lines["notes.docx"]
@@ -377,4 +378,5 @@ def test_a_tampered_return_shows_its_sender_as_rejected(
     code, out, _ = out_of(capsys, "--db", dist, "status", "--period", "2021-T1", "--json")
     (row,) = json.loads(out)["subordinates"]
     assert row["code"] == "OKUL-3" and row["state"] == "rejected"
-    assert "changed after signing" in row["reason"]
+    assert "no longer the signed original" in row["reason"]
+    assert row["reason_code"] == "xlsx_resaved"

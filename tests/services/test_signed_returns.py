@@ -476,6 +476,6 @@ def test_prepare_email(
     assert code == 0, err
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["To"] == "kysm-koordinasyon@example.gov.tr"
-    assert "dönemi raporu" in msg["Subject"]
+    assert msg["Subject"].startswith("2021 yılı I. Dört Aylık Dönem raporu — ")
     names = [p.get_filename() for p in msg.iter_attachments()]
     assert names == [world["pdf"].name, world["xlsx"].name]

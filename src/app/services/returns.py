@@ -94,7 +94,7 @@ def render(
     payload: dict[str, Any], fmt: str, ident: LoadedIdentity | None, stamp_title: str = ""
 ) -> tuple[bytes, int]:
     """The file's bytes (signed when *ident* is given) and its page count (PDF)."""
-    from app.services.signing import StampText, sign_detached, sign_pdf
+    from app.services.signing import StampText, sign_pdf, xlsx_signer
 
     with tempfile.TemporaryDirectory(prefix="plandesk-") as tmp:
         out = Path(tmp) / f"return.{fmt}"
@@ -125,10 +125,8 @@ def render(
         if fmt == "xlsx":
             from app.exports.xlsx_return import render_xlsx
 
-            signature = sign_detached(data, ident) if ident is not None else None
-            render_xlsx(
-                payload, out, payload_bytes=data if ident else None, signature_der=signature
-            )
+            signer = xlsx_signer(ident) if ident is not None else None
+            render_xlsx(payload, out, payload_bytes=data if ident else None, signer=signer)
             return out.read_bytes(), 0
     raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
 

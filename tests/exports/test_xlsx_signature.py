@@ -169,7 +169,7 @@ def attacks(w: World) -> list[Attack]:
         Attack("edited title", x.edited_title, PART_CHANGED, form),
         Attack("payload sheet visible", x.payload_sheet_visible, PART_CHANGED,
                "xl/workbook.xml"),
-        Attack("VBA project", x.vba_project, PART_ADDED, "xl/vbaProject.bin (a VBA project"),
+        Attack("VBA project", x.vba_project, PART_ADDED, "xl/vbaProject.bin (a VBA macro project)"),
         Attack("external link", x.external_link, PART_ADDED,
                "xl/externalLinks/externalLink1.xml (an external link)"),
         # what the old scheme caught too

@@ -733,7 +733,7 @@ def part_changes(package: Package, sig: PackageSignature) -> list[PartChange]:
 
 # ------------------------------------------------------------------ active content
 _ACTIVE_PARTS: tuple[tuple[str, str], ...] = (
-    (r"(^|/)vbaProject\.bin$|vbaProject|vbaData", "a VBA project (macros)"),
+    (r"(^|/)vbaProject\.bin$|vbaProject|vbaData", "a VBA macro project"),
     (r"(^|/)externalLinks/", "an external link"),
     (r"(^|/)activeX/", "an ActiveX control"),
     (r"(^|/)embeddings/", "an embedded OLE object"),
@@ -741,11 +741,11 @@ _ACTIVE_PARTS: tuple[tuple[str, str], ...] = (
     (r"(^|/)dialogsheets/", "a dialog sheet"),
     (r"(^|/)connections\.xml$", "a data connection"),
     (r"(^|/)queryTables/", "a query table"),
-    (r"^customUI", "a custom ribbon (macros)"),
+    (r"^customUI", "a custom ribbon"),
 )
 _ACTIVE_TYPES: tuple[tuple[str, str], ...] = (
     ("macroEnabled", "a macro-enabled workbook"),
-    ("vbaProject", "a VBA project (macros)"),
+    ("vbaProject", "a VBA macro project"),
     ("externalLink", "an external link"),
     ("activeX", "an ActiveX control"),
     ("oleObject", "an embedded OLE object"),

@@ -75,13 +75,13 @@ def _verify(path: Path, trust: Trust, result: Verification) -> None:
 
     try:
         package = read_package(path)
-        names = [name for name, _state, _part in sheets(package.parts)]
+        book = sheets(package.parts)
     except PackageError as exc:
         log.info("Excel file not readable: %s", exc)
         raise Refusal(Reason.XLSX_DAMAGED) from exc
     signature_xml = package.parts.get(SIGNATURE_PART)
     if signature_xml is None:
-        raise _unsigned(package, names)
+        raise _unsigned(package, [name for name, _state, _part in book])
     try:
         sig = parse_signature(signature_xml)
     except SignatureFormatError as exc:
@@ -124,7 +124,9 @@ def _verify(path: Path, trust: Trust, result: Verification) -> None:
             "removed": Reason.XLSX_PART_REMOVED,
             "changed": Reason.XLSX_PART_CHANGED,
         }[first.kind]
-        raise Refusal(code, part=first.part)
+        shown = {part: name for name, _state, part in book}  # a sheet's part: its tab too
+        part = f"{first.part} (sheet '{shown[first.part]}')" if first.part in shown else first.part
+        raise Refusal(code, part=part)
     problems = opc_problems(package, sig)
     if problems:
         log.info("OPC manifest disagrees with the package: %s", problems)

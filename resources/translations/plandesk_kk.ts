@@ -458,8 +458,12 @@
         <translation>Барлық түр</translation>
     </message>
     <message>
-        <source>Search title, venue, partners…</source>
-        <translation>Атауы, орны, серіктестер бойынша іздеу…</translation>
+        <source>Find…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Finds events by title, venue, organiser, partners or description (Ctrl+F)</source>
+        <translation>Іс-шараларды атауы, орны, ұйымдастырушысы, серіктестері не сипаттамасы бойынша іздейді (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -561,16 +565,20 @@
         <translation>Міндетті</translation>
     </message>
     <message>
-        <source>Code or words of the activity</source>
-        <translation>Тармақтың коды немесе сөздері</translation>
+        <source>Activity code or words</source>
+        <translation>Тармақ коды не сөздер</translation>
+    </message>
+    <message>
+        <source>Police, NGO, psychologist…</source>
+        <translation>Полиция, ҮЕҰ, психолог…</translation>
+    </message>
+    <message>
+        <source>Leaflets, posters…</source>
+        <translation>Парақшалар, плакаттар…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Полиция, прокуратура, дағдарыс орталығы, психолог, ҮЕҰ…</translation>
-    </message>
-    <message>
-        <source>Leaflets, brochures, posters…</source>
-        <translation>Парақшалар, кітапшалар, плакаттар…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1731,8 +1739,12 @@
         <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
     </message>
     <message>
-        <source>Search by code or text</source>
-        <translation>Код немесе мәтін бойынша іздеу</translation>
+        <source>Find…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Тармақтарды коды не мәтіні бойынша іздейді (Ctrl+F)</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
@@ -2027,8 +2039,12 @@
         <translation>Жоспар кестесі</translation>
     </message>
     <message>
-        <source>Filter by code or text…</source>
-        <translation>Код немесе мәтін бойынша сүзу…</translation>
+        <source>Find…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Shows the goals and activities whose code or text holds these words (Ctrl+F)</source>
+        <translation>Коды не мәтінінде осы сөздер бар мақсаттар мен іс-шараларды көрсетеді (Ctrl+F)</translation>
     </message>
     <message>
         <source>Expand all</source>

@@ -463,8 +463,12 @@
         <translation>Toate tipurile</translation>
     </message>
     <message>
-        <source>Search title, venue, partners…</source>
-        <translation>Căutați titlu, loc, parteneri…</translation>
+        <source>Find…</source>
+        <translation>Caută…</translation>
+    </message>
+    <message>
+        <source>Finds events by title, venue, organiser, partners or description (Ctrl+F)</source>
+        <translation>Găsește evenimente după titlu, loc, organizator, parteneri sau descriere (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -566,16 +570,20 @@
         <translation>Obligatoriu</translation>
     </message>
     <message>
-        <source>Code or words of the activity</source>
+        <source>Activity code or words</source>
         <translation>Codul sau cuvinte din activitate</translation>
+    </message>
+    <message>
+        <source>Police, NGO, psychologist…</source>
+        <translation>Poliție, ONG, psiholog…</translation>
+    </message>
+    <message>
+        <source>Leaflets, posters…</source>
+        <translation>Pliante, afișe…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Poliție, parchet, centru de criză, psiholog, ONG…</translation>
-    </message>
-    <message>
-        <source>Leaflets, brochures, posters…</source>
-        <translation>Pliante, broșuri, afișe…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1742,8 +1750,12 @@
         <translation>Afișează numai activitățile cu o astfel de perioadă</translation>
     </message>
     <message>
-        <source>Search by code or text</source>
-        <translation>Căutați după cod sau text</translation>
+        <source>Find…</source>
+        <translation>Caută…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Găsește activități după cod sau text (Ctrl+F)</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
@@ -2039,8 +2051,12 @@
         <translation>Tabelul planului</translation>
     </message>
     <message>
-        <source>Filter by code or text…</source>
-        <translation>Filtrați după cod sau text…</translation>
+        <source>Find…</source>
+        <translation>Caută…</translation>
+    </message>
+    <message>
+        <source>Shows the goals and activities whose code or text holds these words (Ctrl+F)</source>
+        <translation>Arată obiectivele și activitățile al căror cod sau text conține aceste cuvinte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Expand all</source>

@@ -463,8 +463,12 @@
         <translation>Все виды</translation>
     </message>
     <message>
-        <source>Search title, venue, partners…</source>
-        <translation>Поиск по названию, месту, партнёрам…</translation>
+        <source>Find…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Finds events by title, venue, organiser, partners or description (Ctrl+F)</source>
+        <translation>Ищет мероприятия по названию, месту, организатору, партнёрам или описанию (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -566,16 +570,20 @@
         <translation>Обязательно</translation>
     </message>
     <message>
-        <source>Code or words of the activity</source>
-        <translation>Код или слова из пункта плана</translation>
+        <source>Activity code or words</source>
+        <translation>Код или слова пункта</translation>
+    </message>
+    <message>
+        <source>Police, NGO, psychologist…</source>
+        <translation>Полиция, НКО, психолог…</translation>
+    </message>
+    <message>
+        <source>Leaflets, posters…</source>
+        <translation>Листовки, плакаты…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Полиция, прокуратура, кризисный центр, психолог, НКО…</translation>
-    </message>
-    <message>
-        <source>Leaflets, brochures, posters…</source>
-        <translation>Листовки, брошюры, плакаты…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1742,8 +1750,12 @@
         <translation>Показать только пункты с таким периодом</translation>
     </message>
     <message>
-        <source>Search by code or text</source>
-        <translation>Поиск по коду или тексту</translation>
+        <source>Find…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Ищет пункты плана по коду или тексту (Ctrl+F)</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
@@ -2039,8 +2051,12 @@
         <translation>Таблица плана</translation>
     </message>
     <message>
-        <source>Filter by code or text…</source>
-        <translation>Фильтр по коду или тексту…</translation>
+        <source>Find…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Shows the goals and activities whose code or text holds these words (Ctrl+F)</source>
+        <translation>Показывает цели и мероприятия, в коде или тексте которых есть эти слова (Ctrl+F)</translation>
     </message>
     <message>
         <source>Expand all</source>

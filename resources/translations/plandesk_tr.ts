@@ -453,8 +453,12 @@
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <source>Search title, venue, partners…</source>
-        <translation>Ad, yer, iş birliği yapılan kurum ara…</translation>
+        <source>Find…</source>
+        <translation>Bul…</translation>
+    </message>
+    <message>
+        <source>Finds events by title, venue, organiser, partners or description (Ctrl+F)</source>
+        <translation>Etkinlikleri ada, yere, düzenleyene, iş birliği yapılan kurumlara veya açıklamaya göre bulur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -556,16 +560,20 @@
         <translation>Zorunlu</translation>
     </message>
     <message>
-        <source>Code or words of the activity</source>
-        <translation>Faaliyetin kodu veya metninden sözcükler</translation>
+        <source>Activity code or words</source>
+        <translation>Faaliyet kodu veya sözcük</translation>
+    </message>
+    <message>
+        <source>Police, NGO, psychologist…</source>
+        <translation>Emniyet, STK, psikolog…</translation>
+    </message>
+    <message>
+        <source>Leaflets, posters…</source>
+        <translation>Broşür, afiş…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Emniyet, savcılık, kriz merkezi, psikolog, STK…</translation>
-    </message>
-    <message>
-        <source>Leaflets, brochures, posters…</source>
-        <translation>El ilanı, broşür, afiş…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1720,8 +1728,12 @@
         <translation>Yalnızca bu türden dönemi olan faaliyetleri göster</translation>
     </message>
     <message>
-        <source>Search by code or text</source>
-        <translation>Koda veya metne göre ara</translation>
+        <source>Find…</source>
+        <translation>Bul…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Faaliyetleri koda veya metne göre bulur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
@@ -2015,8 +2027,12 @@
         <translation>Plan tablosu</translation>
     </message>
     <message>
-        <source>Filter by code or text…</source>
-        <translation>Koda veya metne göre süz…</translation>
+        <source>Find…</source>
+        <translation>Bul…</translation>
+    </message>
+    <message>
+        <source>Shows the goals and activities whose code or text holds these words (Ctrl+F)</source>
+        <translation>Kodunda veya metninde bu sözcükler geçen hedef ve faaliyetleri gösterir (Ctrl+F)</translation>
     </message>
     <message>
         <source>Expand all</source>

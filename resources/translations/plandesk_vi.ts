@@ -453,8 +453,12 @@
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <source>Search title, venue, partners…</source>
-        <translation>Tìm theo tiêu đề, địa điểm, đơn vị phối hợp…</translation>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Finds events by title, venue, organiser, partners or description (Ctrl+F)</source>
+        <translation>Tìm sự kiện theo tên, địa điểm, đơn vị tổ chức, đơn vị phối hợp hoặc mô tả (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -556,16 +560,20 @@
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <source>Code or words of the activity</source>
-        <translation>Mã hoặc từ khóa của hoạt động</translation>
+        <source>Activity code or words</source>
+        <translation>Mã hoặc từ của hoạt động</translation>
+    </message>
+    <message>
+        <source>Police, NGO, psychologist…</source>
+        <translation>Công an, tổ chức xã hội…</translation>
+    </message>
+    <message>
+        <source>Leaflets, posters…</source>
+        <translation>Tờ rơi, áp phích…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Công an, viện kiểm sát, trung tâm hỗ trợ khẩn cấp, chuyên gia tâm lý, tổ chức phi chính phủ…</translation>
-    </message>
-    <message>
-        <source>Leaflets, brochures, posters…</source>
-        <translation>Tờ rơi, tài liệu tuyên truyền, áp phích…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1720,8 +1728,12 @@
         <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
     </message>
     <message>
-        <source>Search by code or text</source>
-        <translation>Tìm theo mã hoặc nội dung</translation>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Tìm hoạt động theo mã hoặc nội dung (Ctrl+F)</translation>
     </message>
     <message>
         <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
@@ -2015,8 +2027,12 @@
         <translation>Bảng kế hoạch</translation>
     </message>
     <message>
-        <source>Filter by code or text…</source>
-        <translation>Lọc theo mã hoặc nội dung…</translation>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Shows the goals and activities whose code or text holds these words (Ctrl+F)</source>
+        <translation>Hiện các mục tiêu và hoạt động có mã hoặc nội dung chứa những từ này (Ctrl+F)</translation>
     </message>
     <message>
         <source>Expand all</source>

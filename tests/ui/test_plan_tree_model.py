@@ -222,6 +222,10 @@ def test_share_widths() -> None:
     assert share_widths(400, limits, 300, 800) == ({0: 80, 2: 100, 3: 90}, 300)
     # middle: the description stretches, the others keep their minimum
     assert share_widths(900, limits, 300, 800) == ({0: 80, 2: 100, 3: 90}, None)
+    # narrow, with a floor: the description takes what is left down to the floor, no
+    # sideways scrolling; below the floor it keeps that (and the view scrolls)
+    assert share_widths(500, limits, 300, 800, floor=150) == ({0: 80, 2: 100, 3: 90}, None)
+    assert share_widths(400, limits, 300, 800, floor=150) == ({0: 80, 2: 100, 3: 90}, 150)
     # wide: beyond a comfortable line length the other columns grow too, up to their maximum
     widths, description = share_widths(2000, limits, 300, 800)
     assert description is None and widths == {0: 80, 2: 200, 3: 150}

@@ -8,11 +8,12 @@ Without a store (screenshots, tests that do not ask) nothing is read or written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QSplitter
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from app.ui import settings
 
@@ -35,7 +36,7 @@ class LayoutMemory:
             return
         sizes = self.saved_sizes(name)
         if restore and len(sizes) == splitter.count() and sum(sizes) > 0:
-            splitter.setSizes(sizes)
+            _WhenShown(splitter, lambda: apply_sizes(splitter, sizes))
         splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter(splitter, name))
 
     def _save_splitter(self, splitter: QSplitter, name: str) -> None:
@@ -74,6 +75,38 @@ class LayoutMemory:
             for section in range(header.count())
         ]
         settings.COLUMNS.of(name).write(self.store, widths)
+
+
+def apply_sizes(splitter: QSplitter, sizes: list[int]) -> None:
+    """The panes after the first keep their saved sizes (a side panel); the first takes
+    what the window has left."""
+    total = sum(splitter.sizes())
+    rest = sum(sizes[1:])
+    if total <= 0 or rest >= total:
+        return
+    splitter.setSizes([total - rest, *sizes[1:]])
+
+
+class _WhenShown(QObject):
+    """Runs *then* once, after *widget* was first shown and laid out at its real size."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        if widget.isVisible():
+            QTimer.singleShot(0, self._run)
+        else:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        self._then()
+        self.deleteLater()
 
 
 def _interactive(header: QHeaderView, section: int) -> bool:

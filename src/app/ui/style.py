@@ -122,6 +122,15 @@ QToolButton {{
 QToolButton:hover {{
     background: {ACCENT_SOFT};
 }}
+QToolButton:disabled {{
+    background: transparent;
+    border: 1px dashed {BORDER};
+}}
+QToolButton#qt_toolbar_ext_button {{
+    padding: 0px;
+    border: none;
+    background: {ACCENT_SOFT};
+}}
 QStatusBar {{
     background: {WINDOW};
     color: {MUTED};

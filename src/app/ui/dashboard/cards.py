@@ -26,6 +26,7 @@ class Card(QFrame):
         self.body.setSpacing(6)
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self.font(), 1.05, QFont.Weight.DemiBold))
+        self.title.setWordWrap(True)  # a long title takes two lines on a small screen
         self.body.addWidget(self.title)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 from app.ui.dashboard import palette
 from app.ui.icons import pixmap
 from app.ui.welcome.state import IDENTITY, PLAN, PROFILE, STEPS
+from app.ui.widgets.flow_layout import flow_widget
 
 ICON = 20
 
@@ -28,9 +29,7 @@ class SetupCard(QFrame):
         self.icon.setPixmap(pixmap("due-soon", ICON, palette.SOON, self.devicePixelRatioF()))
         self.label = QLabel(self)
         self.label.setObjectName("setupLabel")
-        self.label.setWordWrap(True)
         row.addWidget(self.icon)
-        row.addWidget(self.label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for step in STEPS:
             button = QPushButton(self)
@@ -38,7 +37,8 @@ class SetupCard(QFrame):
             button.setIconSize(QSize(ICON, ICON))
             button.clicked.connect(lambda _on, s=step: self.chosen.emit(s))
             self.buttons[step] = button
-            row.addWidget(button)
+        # the sentence and its buttons wrap onto more lines on a small screen
+        row.addWidget(flow_widget(self, [self.label, *self.buttons.values()]), 1)
         self.missing: tuple[str, ...] = ()
         self.retranslate()
         self.hide()

@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from app.ui.events.common import kind_text
 from app.ui.icons import icon
+from app.ui.widgets.flow_layout import FlowLayout
 
 FILTER_DELAY_MS = 150
 
@@ -19,8 +20,10 @@ class EventFilterBar(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # on a small screen the search box goes to its own line
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.period_combo = QComboBox(self)
         self.activity_combo = QComboBox(self)
         self.kind_combo = QComboBox(self)
@@ -33,7 +36,7 @@ class EventFilterBar(QWidget):
         self.text_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.text_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
-        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.text_edit)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -81,7 +84,10 @@ class EventFilterBar(QWidget):
             combo.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.text_edit.setPlaceholderText(self.tr("Search title, venue, partners…"))
+        self.text_edit.setPlaceholderText(self.tr("Find…"))
+        self.text_edit.setToolTip(
+            self.tr("Finds events by title, venue, organiser, partners or description (Ctrl+F)")
+        )
         self.period_combo.setToolTip(self.tr("Period"))
         self.activity_combo.setToolTip(self.tr("Activity"))
         self.kind_combo.setToolTip(self.tr("Kind"))

@@ -6,18 +6,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -25,6 +25,8 @@ from app.domain.events import EventData
 from app.domain.status import EventKind
 from app.ui.dashboard.palette import error_label, show_problem
 from app.ui.events.common import activity_choice, code_of_choice, kind_text
+from app.ui.focus import chain_tab_order
+from app.ui.widgets.flow_layout import flow_widget
 
 COUNTS = ("women", "men", "pupils", "teachers", "parents", "staff")
 MAX_COUNT = 10_000_000
@@ -36,6 +38,17 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def _pair(parent: QWidget, label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field, kept together on one line of a flowing row."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return holder
 
 
 class EventForm(QWidget):
@@ -54,10 +67,13 @@ class EventForm(QWidget):
 
     # -- build ---------------------------------------------------------------------------
     def _build(self) -> None:
+        """A form whose composite rows (dates, the breakdown, materials) wrap onto more
+        lines in a narrow panel; a row whose field does not fit beside its label goes
+        under it. Error lines are reserved: nothing moves when one shows."""
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(5)
         self.layout_ = form
         self.held_on = QDateEdit(self)
@@ -66,17 +82,17 @@ class EventForm(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.several_days = QCheckBox(self)
-        dates = QHBoxLayout()
-        dates.addWidget(self.held_on)
-        dates.addWidget(self.several_days)
-        dates.addWidget(self.end_on)
-        dates.addStretch(1)
+        dates = flow_widget(self, [self.held_on, self.several_days, self.end_on])
         self.dates_error = error_label(self, reserve=True)
         self.title_edit = QLineEdit(self)
         self.title_error = error_label(self, reserve=True)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setEditable(True)
         self.kind_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_combo.setMinimumContentsLength(12)
         self.activity_edit = QLineEdit(self)
         self.activity_model = QStringListModel(self)
         completer = QCompleter(self.activity_model, self)
@@ -93,44 +109,51 @@ class EventForm(QWidget):
         self.participants_edit = QLineEdit(self)
         self.count_edits: dict[str, QLineEdit] = {}
         self.count_labels: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        for n, name in enumerate(COUNTS):
+        char = self.fontMetrics().averageCharWidth()
+        pairs: list[QWidget] = []
+        for name in COUNTS:
             edit = QLineEdit(self)
             edit.setObjectName(f"{name}Edit")
+            edit.setFixedWidth(char * 9)
             self.count_edits[name] = edit
-            self.count_labels[name] = QLabel(self)
-            self.count_labels[name].setBuddy(edit)
-            row, col = divmod(n, 2)
-            grid.addWidget(self.count_labels[name], row, col * 2)
-            grid.addWidget(edit, row, col * 2 + 1)
+            label = QLabel(self)
+            label.setBuddy(edit)
+            self.count_labels[name] = label
+            pairs.append(_pair(self, label, edit))
+        self._count_pairs = pairs
+        breakdown = flow_widget(self, pairs, spacing=12)
         self.breakdown_error = error_label(self, reserve=True)
         self.materials_edit = QLineEdit(self)
+        self.materials_edit.setMinimumWidth(char * 16)
+        self.materials_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.materials_count_edit = QLineEdit(self)
-        materials = QHBoxLayout()
-        materials.addWidget(self.materials_edit, 3)
+        self.materials_count_edit.setFixedWidth(char * 9)
         self.materials_count_label = QLabel(self)
-        materials.addWidget(self.materials_count_label)
-        materials.addWidget(self.materials_count_edit, 1)
+        self.materials_count_label.setBuddy(self.materials_count_edit)
+        materials = flow_widget(
+            self,
+            [
+                self.materials_edit,
+                _pair(self, self.materials_count_label, self.materials_count_edit),
+            ],
+        )
         for edit in (self.participants_edit, self.materials_count_edit, *self.count_edits.values()):
             edit.setValidator(validator)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.participants_edit.setMaximumWidth(char * 14)
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.labels: dict[str, QLabel] = {}
 
-        def add(key: str, field: Any) -> None:
+        def add(key: str, field: Any, buddy: QWidget | None = None) -> None:
             label = QLabel(self)
             self.labels[key] = label
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
+            if buddy is not None or isinstance(field, QWidget):
+                label.setBuddy(buddy or field)
             form.addRow(label, field)
 
-        add("date", dates)
+        add("date", dates, self.held_on)
         form.addRow(self.dates_error)
         add("title", self.title_edit)
         form.addRow(self.title_error)
@@ -142,10 +165,53 @@ class EventForm(QWidget):
         add("partners", self.partners_edit)
         add("project", self.project_edit)
         add("participants", self.participants_edit)
-        add("breakdown", grid)
+        add("breakdown", breakdown, self.count_edits["women"])
         form.addRow(self.breakdown_error)
-        add("materials", materials)
+        add("materials", materials, self.materials_edit)
         add("description", self.description_edit)
+        chain_tab_order(
+            [
+                self.held_on,
+                self.several_days,
+                self.end_on,
+                self.title_edit,
+                self.kind_combo,
+                self.activity_edit,
+                self.venue_edit,
+                self.organiser_edit,
+                self.partners_edit,
+                self.project_edit,
+                self.participants_edit,
+                *self.count_edits.values(),
+                self.materials_edit,
+                self.materials_count_edit,
+                self.description_edit,
+            ]
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """In a narrow panel every label goes above its field: the fields get the whole
+        width (a long label in Russian or Kazakh would leave them too little)."""
+        labels = max((label.sizeHint().width() for label in self.labels.values()), default=0)
+        narrow = self.width() < labels + self.fontMetrics().averageCharWidth() * 36
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self.layout_.rowWrapPolicy() != policy:
+            self.layout_.setRowWrapPolicy(policy)
+
+    def fit_count_labels(self) -> None:
+        """The breakdown's labels as wide as the widest: its fields line up in columns."""
+        labels = [*self.count_labels.values()]
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def _connect_signals(self) -> None:
         edits = [
@@ -208,14 +274,17 @@ class EventForm(QWidget):
         }
         for name, label in self.count_labels.items():
             label.setText(parts[name])
+        self.fit_count_labels()
+        self._fit_rows()
         self.several_days.setText(self.tr("until"))
         self.materials_count_label.setText(self.tr("Count"))
         self.title_edit.setPlaceholderText(self.tr("Required"))
-        self.activity_edit.setPlaceholderText(self.tr("Code or words of the activity"))
-        self.partners_edit.setPlaceholderText(
+        self.activity_edit.setPlaceholderText(self.tr("Activity code or words"))
+        self.partners_edit.setPlaceholderText(self.tr("Police, NGO, psychologist…"))
+        self.partners_edit.setToolTip(
             self.tr("Police, prosecutor, crisis centre, psychologist, NGO…")
         )
-        self.materials_edit.setPlaceholderText(self.tr("Leaflets, brochures, posters…"))
+        self.materials_edit.setPlaceholderText(self.tr("Leaflets, posters…"))
         self._fill_kinds()
         if self.isVisible():
             self.validate(show_all=False)

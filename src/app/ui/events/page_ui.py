@@ -32,6 +32,7 @@ from app.ui.events.model import (
 )
 from app.ui.icons import icon
 from app.ui.style import scaled_font
+from app.ui.widgets.wrap_header import WrapHeader
 
 if TYPE_CHECKING:
     from app.ui.pages.events import EventsPage
@@ -59,9 +60,16 @@ def build_ui(page: EventsPage) -> None:
     page.filters = EventFilterBar(page)
     outer.addWidget(page.filters)
     page.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    page.splitter.setObjectName("eventsSplitter")
     page.splitter.setChildrenCollapsible(False)
     page.table = QTableView(page.splitter)
+    page.table.setObjectName("eventsTable")
     page.table.setModel(page.proxy)
+    # long titles ("Participants", "Пункт плана") wrap instead of widening their column
+    wrap_header = WrapHeader(page.table, by_word=True)
+    wrap_header.setSectionsClickable(True)
+    wrap_header.setSortIndicatorShown(True)
+    page.table.setHorizontalHeader(wrap_header)
     page.table.setSortingEnabled(True)
     page.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
     page.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +77,7 @@ def build_ui(page: EventsPage) -> None:
     page.table.setWordWrap(False)
     page.table.setAlternatingRowColors(True)
     page.table.verticalHeader().hide()
-    header = page.table.horizontalHeader()
+    header = wrap_header
     char = page.fontMetrics().averageCharWidth()
     for column in (COL_DATE, COL_ACTIVITY, COL_PARTICIPANTS):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -79,7 +87,7 @@ def build_ui(page: EventsPage) -> None:
         header.resizeSection(column, char * chars)
     header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(char * 6)
-    page.table.setMinimumWidth(char * 56)
+    page.table.setMinimumWidth(char * 44)
     page.panel = QFrame(page.splitter)
     page.panel.setObjectName("card")
     panel_layout = QVBoxLayout(page.panel)
@@ -107,10 +115,11 @@ def build_ui(page: EventsPage) -> None:
     buttons.addWidget(page.cancel_button)
     buttons.addWidget(page.save_button)
     panel_layout.addLayout(buttons)
-    page.panel.setMinimumWidth(char * 50)
+    page.panel.setMinimumWidth(char * 40)
     page.panel.setMaximumWidth(char * 64)
     page.splitter.addWidget(page.table)
     page.splitter.addWidget(page.panel)
     page.splitter.setStretchFactor(0, 3)
     page.splitter.setStretchFactor(1, 2)
+    page.splitter.setSizes([10_000, char * 46])
     outer.addWidget(page.splitter, 1)

@@ -175,7 +175,10 @@ class Ui_PlanPage(object):
 
     def retranslateUi(self, PlanPage):
         self.titleLabel.setText(QCoreApplication.translate("PlanPage", u"Plan table", None))
-        self.filterEdit.setPlaceholderText(QCoreApplication.translate("PlanPage", u"Filter by code or text\u2026", None))
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("PlanPage", u"Find\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.filterEdit.setToolTip(QCoreApplication.translate("PlanPage", u"Shows the goals and activities whose code or text holds these words (Ctrl+F)", None))
+#endif // QT_CONFIG(tooltip)
         self.expandButton.setText(QCoreApplication.translate("PlanPage", u"Expand all", None))
         self.collapseButton.setText(QCoreApplication.translate("PlanPage", u"Collapse all", None))
 #if QT_CONFIG(accessibility)

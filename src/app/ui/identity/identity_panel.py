@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,6 +27,7 @@ from app.ui.icons import icon
 from app.ui.returns.password_dialog import PasswordDialog
 from app.ui.returns.tasks import Task
 from app.ui.style import scaled_font
+from app.ui.widgets.flow_layout import flow_widget
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
@@ -92,17 +92,16 @@ class IdentityPanel(QWidget):
         self.noneLabel.setWordWrap(True)
         self.noneLabel.setProperty("role", "muted")
         outer.addWidget(self.noneLabel)
-        buttons = QHBoxLayout()
         self.createButton = QPushButton(icon("key"), "", self)
         self.createButton.setObjectName("createButton")
         self.importButton = QPushButton(icon("open"), "", self)
         self.importButton.setObjectName("importButton")
         self.exportButton = QPushButton(icon("export"), "", self)
         self.exportButton.setObjectName("exportButton")
-        for button in (self.createButton, self.importButton, self.exportButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        # the buttons wrap onto another line in a narrow window
+        outer.addWidget(
+            flow_widget(self, [self.createButton, self.importButton, self.exportButton])
+        )
         self.busyBar = QProgressBar(self)
         self.busyBar.setRange(0, 0)
         self.busyBar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from app.ui.dialogs import show_error
 from app.ui.events import commands as cmd
 from app.ui.events.import_dialog import ImportPreviewDialog
 from app.ui.events.model import (
+    COL_KIND,
     COL_VENUE,
     OBJECT_ROLE,
     EventsFilterModel,
@@ -51,6 +52,7 @@ class EventsPage(Page):
         # the title under the name the Designer-built pages give it (tests look for it)
         self.ui = SimpleNamespace(titleLabel=self.title_label)
         self._connect_signals()
+        self.table.installEventFilter(self)
         self.retranslate()
         self._set_enabled(False)
 
@@ -180,6 +182,11 @@ class EventsPage(Page):
         self.save_button.setText(self.tr("Save changes") if editing else self.tr("Add event"))
         self.delete_button.setVisible(editing)
         self.cancel_button.setText(self.tr("Revert") if editing else self.tr("Clear"))
+        # the panel is never narrower than its buttons (long words in Russian, Romanian)
+        buttons = [b for b in (self.delete_button, self.cancel_button, self.save_button)]
+        needed = sum(b.sizeHint().width() + 8 for b in buttons if not b.isHidden()) + 40
+        char = self.fontMetrics().averageCharWidth()
+        self.panel.setMinimumWidth(max(char * 40, needed))
 
     # -- actions -------------------------------------------------------------------------
     def new_event(self) -> None:
@@ -327,10 +334,23 @@ class EventsPage(Page):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the table's own width: a splitter move, a hidden resize
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
-        """A narrow table leaves the venue out (it is in the form) so titles stay readable."""
+        """A narrow table leaves the venue out, then the kind (both are in the form), so
+        titles stay readable and the participants stay in view."""
         char = self.fontMetrics().averageCharWidth()
-        self.table.setColumnHidden(COL_VENUE, self.table.width() < char * 110)
+        width = self.table.width()
+        self.table.setColumnHidden(COL_VENUE, width < char * 110)
+        self.table.setColumnHidden(COL_KIND, width < char * 76)
+
+    def remember_layout(self, memory: Any) -> None:
+        memory.splitter(self.splitter, "events.splitter")
+        memory.columns(self.table.horizontalHeader(), "events.table")
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_columns())
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -25,7 +25,7 @@ from app.ui.models.plan_tree_model import (
 from app.ui.pages.base import Page
 from app.ui.plan import prompts
 from app.ui.plan.actions import TREE_ONLY, PlanActions
-from app.ui.plan.columns import fit_columns, share_widths
+from app.ui.plan.columns import fit_columns, share_widths, table_needs
 from app.ui.plan.details_panel import DetailsPanel
 from app.ui.plan.editor import PlanEditor
 from app.ui.style import scaled_font
@@ -35,6 +35,7 @@ __all__ = ["PlanPage", "share_widths"]
 
 if TYPE_CHECKING:
     from app.domain.plan import ItemRow
+    from app.ui.layout_memory import LayoutMemory
     from app.ui.plan.tree_editing import TreeEditing
     from app.ui.workspace import PlanSnapshot, Workspace
 
@@ -72,6 +73,7 @@ class PlanPage(Page):
         self.editor: PlanEditor | None = None
         self._quiet = False  # re-reading for refresh(): no data_changed
         self._editing: TreeEditing | None = None
+        self._memory: LayoutMemory | None = None
         # how the page asks and tells; tests replace these
         self.confirm = lambda title, question: prompts.confirm(self, title, question)
         self.notify = lambda text: prompts.notify(self, text)
@@ -236,6 +238,11 @@ class PlanPage(Page):
             self.details.focus_description()
         return started
 
+    def remember_layout(self, memory: LayoutMemory) -> None:
+        """The details panel's width, as the clerk left it (applied when it opens)."""
+        self._memory = memory
+        memory.splitter(self.ui.splitter, "plan.splitter", restore=False)
+
     def perform(self, action: str) -> None:
         if action == "start":
             if self._plan is None:
@@ -305,7 +312,11 @@ class PlanPage(Page):
             return
         panel.show()
         total = sum(self.ui.splitter.sizes())
-        side = max(panel.minimumWidth(), int(total * DETAILS_SHARE))
+        remembered = self._memory.saved_sizes("plan.splitter") if self._memory else []
+        wanted = remembered[1] if len(remembered) == 2 else int(total * DETAILS_SHARE)
+        # on a small screen the panel takes no more than leaves the description readable
+        room = total - self.ui.splitter.handleWidth() - table_needs(self, self._plan.rows)
+        side = max(panel.minimumWidth(), min(wanted, room))
         self.ui.splitter.setSizes([total - side, side])
         if self.isVisible():
             self._fit_timer.stop()

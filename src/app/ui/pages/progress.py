@@ -37,6 +37,8 @@ DETAILS_DELAY_MS = 60
 FILTER_DELAY_MS = 150
 ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 34, 90  # code + two lines; full text in the panel
 PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
+# a small screen with the panel open: narrower columns rather than sideways scrolling
+ACTIVITY_MIN_CHARS, PERIOD_MIN_CHARS = 20, 12
 
 
 class ProgressPage(EvidenceActions, Page):
@@ -394,7 +396,14 @@ class ProgressPage(EvidenceActions, Page):
         # "112 · 1 ev/112 · 112/100", measured in this font and language, on one line) while
         # the activity keeps its minimum (its text wraps to two lines and has a tooltip)
         comfort = metrics.horizontalAdvance(self.model.sample_figures()) + 4 * PAD
-        spare = available - char * ACTIVITY_CHARS - periods * period_width
+        activity_min = char * ACTIVITY_CHARS
+        if available < activity_min + periods * period_width:
+            activity_min = char * ACTIVITY_MIN_CHARS
+            period_width = max(
+                char * PERIOD_MIN_CHARS,
+                min(period_width, (available - activity_min) // periods),
+            )
+        spare = available - activity_min - periods * period_width
         if spare > 0 and comfort > period_width:
             period_width += min(comfort - period_width, spare // periods)
         activity = available - periods * period_width
@@ -403,7 +412,7 @@ class ProgressPage(EvidenceActions, Page):
             period_width = min(char * PERIOD_MAX_CHARS, period_width + extra)
             activity = available - periods * period_width
         header = self.view.period_header
-        header.resizeSection(COL_ACTIVITY, max(char * ACTIVITY_CHARS, activity))
+        header.resizeSection(COL_ACTIVITY, max(activity_min, activity))
         for column in range(FIRST_PERIOD, FIRST_PERIOD + periods):
             header.resizeSection(column, period_width)
         header.refresh_height()

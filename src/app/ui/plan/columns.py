@@ -25,21 +25,31 @@ RESPONSIBLE_CHARS, RESPONSIBLE_MAX_CHARS = 18, 32
 PERIOD_CHARS, PERIOD_MAX_CHARS = 13, 22
 REASON_CHARS, REASON_MAX_CHARS = 16, 30
 DESCRIPTION_MIN_CHARS, DESCRIPTION_MAX_CHARS = 44, 120
+# a small screen (1024 wide): the other columns narrower, the description down to this
+COMPACT_RESPONSIBLE_CHARS, COMPACT_PERIOD_CHARS, COMPACT_REASON_CHARS = 14, 9, 10
+DESCRIPTION_FLOOR_CHARS = 22
 
 
 def share_widths(
-    viewport: int, limits: dict[int, tuple[int, int]], description_min: int, description_max: int
+    viewport: int,
+    limits: dict[int, tuple[int, int]],
+    description_min: int,
+    description_max: int,
+    floor: int | None = None,
 ) -> tuple[dict[int, int], int | None]:
     """Widths of the other columns, and the description's (None: it stretches).
 
     Each other column gets its minimum; what is left goes to the description, up to a
     comfortable line length, and only beyond that do the other columns grow toward their
-    maximum. Too narrow a window keeps the description at its minimum (and scrolls).
+    maximum. A narrower window gives the description what is left down to *floor* (its
+    lines wrap more); below that it keeps its minimum (and the view scrolls).
     """
     widths = {column: low for column, (low, _high) in limits.items()}
     left = viewport - sum(widths.values())
     if left < description_min:
-        return widths, description_min
+        if floor is not None and left >= floor:
+            return widths, None
+        return widths, description_min if floor is None else floor
     surplus = left - description_max
     room = {column: high - low for column, (low, high) in limits.items() if high > low}
     total_room = sum(room.values())
@@ -56,20 +66,18 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
     if page.model.columnCount() == 0:
         return
     char = page.fontMetrics().averageCharWidth()
-    code = _code_width(page, rows)
-    limits = {COL_CODE: (code, code)}
-    limits[COL_RESPONSIBLE] = (char * RESPONSIBLE_CHARS, char * RESPONSIBLE_MAX_CHARS)
-    for column in range(FIRST_PERIOD_COLUMN, page.model.reason_column):
-        limits[column] = (char * PERIOD_CHARS, char * PERIOD_MAX_CHARS)
-    limits[page.model.reason_column] = (char * REASON_CHARS, char * REASON_MAX_CHARS)
-    for column, (low, high) in limits.items():
-        title = _title_width(page, column)
-        limits[column] = (max(low, title), max(high, title))
+    viewport = page.ui.treeView.viewport().width()
+    limits = _limits(page, rows, RESPONSIBLE_CHARS, PERIOD_CHARS, REASON_CHARS)
+    if sum(low for low, _high in limits.values()) + char * DESCRIPTION_MIN_CHARS > viewport:
+        limits = _limits(
+            page, rows, COMPACT_RESPONSIBLE_CHARS, COMPACT_PERIOD_CHARS, COMPACT_REASON_CHARS
+        )
     widths, description = share_widths(
-        page.ui.treeView.viewport().width(),
+        viewport,
         limits,
         char * DESCRIPTION_MIN_CHARS,
         char * DESCRIPTION_MAX_CHARS,
+        floor=char * DESCRIPTION_FLOOR_CHARS,
     )
     stretch = description is None
     if not stretch:
@@ -89,6 +97,36 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
         header.resizeSection(column, width)
     page._relayout_rows()
     page._relayout_timer.stop()  # the resizes above asked for it: done already
+
+
+def table_needs(page: PlanPage, rows: list[ItemRow]) -> int:
+    """The width the tree needs for every column at its (small-screen) minimum and the
+    description at its readable minimum, frame and scroll bar included."""
+    char = page.fontMetrics().averageCharWidth()
+    limits = _limits(
+        page, rows, COMPACT_RESPONSIBLE_CHARS, COMPACT_PERIOD_CHARS, COMPACT_REASON_CHARS
+    )
+    tree = page.ui.treeView
+    chrome = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width() + 2
+    return sum(low for low, _high in limits.values()) + char * DESCRIPTION_MIN_CHARS + chrome
+
+
+def _limits(
+    page: PlanPage, rows: list[ItemRow], responsible: int, period: int, reason: int
+) -> dict[int, tuple[int, int]]:
+    """(minimum, maximum) width of each column but the description, no narrower than the
+    longest word of its title."""
+    char = page.fontMetrics().averageCharWidth()
+    code = _code_width(page, rows)
+    limits = {COL_CODE: (code, code)}
+    limits[COL_RESPONSIBLE] = (char * responsible, char * RESPONSIBLE_MAX_CHARS)
+    for column in range(FIRST_PERIOD_COLUMN, page.model.reason_column):
+        limits[column] = (char * period, char * PERIOD_MAX_CHARS)
+    limits[page.model.reason_column] = (char * reason, char * REASON_MAX_CHARS)
+    for column, (low, high) in limits.items():
+        title = _title_width(page, column)
+        limits[column] = (max(low, title), max(high, title))
+    return limits
 
 
 def _title_width(page: PlanPage, column: int) -> int:

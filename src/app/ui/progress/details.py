@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.ui.progress.evidence import EvidenceBox
 from app.ui.progress.symbols import ERROR_INK, STATUS_ORDER, status_word, symbol_icon
 from app.ui.style import scaled_font
+from app.ui.widgets.flow_layout import flow_widget
 
 if TYPE_CHECKING:
     from app.services.grid import Cell, GridRow, PeriodInfo
@@ -93,9 +94,7 @@ class DetailsPanel(QFrame):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_check)
-        date_row.addWidget(self.date_edit, 1)
+        date_row = flow_widget(self, [self.date_check, self.date_edit], spacing=6)
         self.participants_spin = QSpinBox(self)
         self.participants_spin.setRange(NONE, 10_000_000)
         self.participants_spin.setSpecialValueText("—")
@@ -124,9 +123,11 @@ class DetailsPanel(QFrame):
         for label, field in zip(self.form_labels, fields, strict=True):
             self.form.addRow(label, field)
         self.reason_caption = QLabel(self)
+        self.reason_caption.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_error = QLabel(self)
         self.reason_error.setObjectName("reasonError")
+        self.reason_error.setWordWrap(True)
         _red(self.reason_error)
         self.note_caption = QLabel(self)
         self.note_edit = QPlainTextEdit(self)
@@ -136,6 +137,7 @@ class DetailsPanel(QFrame):
             edit.setFixedHeight(lines * 3 + 12)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("saveError")
+        self.error_label.setWordWrap(True)
         _red(self.error_label)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
@@ -146,6 +148,7 @@ class DetailsPanel(QFrame):
         buttons.addWidget(self.save_button)
         self.evidence_caption = QLabel(self)
         self.evidence_caption.setFont(scaled_font(self.font(), 1.0, QFont.Weight.DemiBold))
+        self.evidence_caption.setWordWrap(True)
         self.evidence = EvidenceBox(self)
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets.flow_layout import flow_widget
 
 COL_NAME, COL_SIZE, COL_SHA = range(3)
 OBJECT_ROLE = Qt.ItemDataRole.UserRole
@@ -120,16 +121,13 @@ class EvidenceBox(QWidget):
         self.attach_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.remove_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.attach_button, self.open_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # the buttons wrap onto a second line in a narrow panel
+        buttons = flow_widget(self, [self.attach_button, self.open_button, self.remove_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addWidget(self.sha_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.hint_label)
         self._connect_signals()
         self.retranslate()

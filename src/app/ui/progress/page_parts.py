@@ -28,6 +28,7 @@ from app.ui.progress.symbols import (
     symbol,
 )
 from app.ui.style import scaled_font
+from app.ui.widgets.flow_layout import flow_widget
 
 FILTER_IDS = ("all", "not_done", "missing_reason", "overdue")
 DETAILS_CHARS = 46
@@ -53,6 +54,7 @@ class PageParts(QObject):
         self.title_label.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
         self.filter_combo = QComboBox(page)
         self.filter_combo.setObjectName("progressFilter")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for which in FILTER_IDS:
             self.filter_combo.addItem("", which)
         self.search_edit = QLineEdit(page)
@@ -106,24 +108,30 @@ class PageParts(QObject):
         layout.addWidget(self.legend)
 
     def _build_legend(self, page: QWidget) -> QWidget:
-        legend = QWidget(page)
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(0, 4, 0, 0)
+        """The status words with their symbols and keys, then the other keys; the line
+        wraps on a small screen."""
         self._legend_words: dict[str, QLabel] = {}
         side = page.fontMetrics().height()
+        items: list[QWidget] = []
         for status in STATUS_ORDER:
-            mark = QLabel(legend)
+            item = QWidget(page)
+            row = QHBoxLayout(item)
+            row.setContentsMargins(0, 0, side // 2, 0)
+            row.setSpacing(4)
+            mark = QLabel(item)
             mark.setPixmap(symbol(status, side, page.devicePixelRatioF()))
-            word = QLabel(legend)
+            word = QLabel(item)
             _tint(word, LOOKS[status].ink)
             row.addWidget(mark)
             row.addWidget(word)
-            row.addSpacing(side)
             self._legend_words[status] = word
-        self.keys_label = QLabel(legend)
+            items.append(item)
+        self.keys_label = QLabel(page)
         self.keys_label.setProperty("role", "muted")
         self.keys_label.setWordWrap(True)
-        row.addWidget(self.keys_label, 1)
+        items.append(self.keys_label)
+        legend = flow_widget(page, items)
+        legend.layout().setContentsMargins(0, 4, 0, 0)
         return legend
 
     def retranslate(self) -> None:
@@ -137,7 +145,8 @@ class PageParts(QObject):
         for n, text in enumerate(texts):
             self.filter_combo.setItemText(n, text)
         self.filter_combo.setToolTip(self.tr("Show only the activities with such a period"))
-        self.search_edit.setPlaceholderText(self.tr("Search by code or text"))
+        self.search_edit.setPlaceholderText(self.tr("Find…"))
+        self.search_edit.setToolTip(self.tr("Finds activities by code or text (Ctrl+F)"))
         keys = {
             "planned": "L",
             "in_progress": "P",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.ui.icons import icon
 from app.ui.returns.preview import PreviewArea
 from app.ui.style import scaled_font
+from app.ui.widgets.flow_layout import flow_widget
 
 
 def progress_row(parent: QWidget) -> tuple[QWidget, QProgressBar, QLabel, QPushButton]:
@@ -68,6 +69,16 @@ def table_view(parent: QWidget, name: str) -> QTableView:
     return view
 
 
+def pair(parent: QWidget, caption: QLabel, field: QWidget) -> QWidget:
+    """A caption and its field, kept on one line."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(caption)
+    row.addWidget(field)
+    return holder
+
+
 class ReturnsUi:
     def setup_ui(self, page: QWidget) -> None:
         outer = QVBoxLayout(page)
@@ -80,7 +91,6 @@ class ReturnsUi:
         self.introLabel.setWordWrap(True)
         outer.addWidget(self.introLabel)
 
-        controls = QHBoxLayout()
         self.periodCaption = QLabel(page)
         self.periodCombo = QComboBox(page)
         self.periodCombo.setObjectName("periodCombo")
@@ -94,16 +104,21 @@ class ReturnsUi:
         self.signButton.setObjectName("signButton")
         self.emailButton = QPushButton(icon("mail"), "", page)
         self.emailButton.setObjectName("emailButton")
-        for widget in (self.periodCaption, self.periodCombo):
-            controls.addWidget(widget)
-        controls.addSpacing(12)
-        for widget in (self.languageCaption, self.languageCombo):
-            controls.addWidget(widget)
-        controls.addSpacing(12)
-        for widget in (self.previewButton, self.signButton, self.emailButton):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        outer.addLayout(controls)
+        self.periodCaption.setBuddy(self.periodCombo)
+        self.languageCaption.setBuddy(self.languageCombo)
+        # the controls wrap onto a second line on a small screen or in a long language
+        controls = flow_widget(
+            page,
+            [
+                pair(page, self.periodCaption, self.periodCombo),
+                pair(page, self.languageCaption, self.languageCombo),
+                self.previewButton,
+                self.signButton,
+                self.emailButton,
+            ],
+        )
+        controls.setObjectName("returnsControls")
+        outer.addWidget(controls)
 
         self.lockFrame = QFrame(page)
         self.lockFrame.setObjectName("lockFrame")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.ui.dashboard.palette import error_label, show_problem
@@ -15,6 +16,15 @@ from app.ui.i18n import LANGUAGES, NATIVE_NAMES
 if TYPE_CHECKING:
     from app.services.institutions import InstitutionProfile
 
+# the rows of the two-column layout
+PAIRS = [
+    ("name", "code"),
+    ("kind", "language"),
+    ("head_name", "head_title"),
+    ("email", None),
+    ("parent_code", "parent_name"),
+    ("parent_email", None),
+]
 # the order Tab walks: across each row, row after row (as the fields are laid out)
 TAB_ORDER = (
     "name",
@@ -39,57 +49,79 @@ class ProfileForm(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(4)
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.kind_combo = QComboBox(self)
         self.language_combo = QComboBox(self)
+        for combo in (self.kind_combo, self.language_combo):
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab everywhere
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
-        layout = [
-            ("name", "code"),
-            ("kind", "language"),
-            ("head_name", "head_title"),
-            ("email", None),
-            ("parent_code", "parent_name"),
-            ("parent_email", None),
-        ]
-        row = 0
-        for pair in layout:
-            for col, key in enumerate(pair):
-                if key is None:
-                    continue
-                field: QWidget
-                if key == "kind":
-                    field = self.kind_combo
-                elif key == "language":
-                    field = self.language_combo
-                else:
-                    edit = QLineEdit(self)
-                    edit.setObjectName(f"{key}Edit")
-                    edit.textChanged.connect(self._on_edited)
-                    self.edits[key] = edit
-                    field = edit
-                label = QLabel(self)
-                label.setBuddy(field)
-                self.labels[key] = label
-                error = error_label(self, reserve=True)
-                self.errors[key] = error
-                grid.addWidget(label, row, col * 2)
-                grid.addWidget(field, row, col * 2 + 1)
-                grid.addWidget(error, row + 1, col * 2 + 1)
-            row += 2
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        for key in TAB_ORDER:
+            field: QWidget
+            if key == "kind":
+                field = self.kind_combo
+            elif key == "language":
+                field = self.language_combo
+            else:
+                edit = QLineEdit(self)
+                edit.setObjectName(f"{key}Edit")
+                edit.textChanged.connect(self._on_edited)
+                self.edits[key] = edit
+                field = edit
+            label = QLabel(self)
+            label.setBuddy(field)
+            self.labels[key] = label
+            self.errors[key] = error_label(self, reserve=True)
+        self.two_columns: bool | None = None
+        self._place(two_columns=True)
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
         self.language_combo.currentIndexChanged.connect(self._on_edited)
         self._loading = False
         chain_tab_order(self.tab_chain())
         self.retranslate()
+
+    def _place(self, two_columns: bool) -> None:
+        """The fields in two columns (pairs side by side) or, in a narrow window, in one."""
+        if two_columns == self.two_columns:
+            return
+        self.two_columns = two_columns
+        grid = self.grid
+        for key in TAB_ORDER:
+            for widget in (self.labels[key], self.field(key), self.errors[key]):
+                grid.removeWidget(widget)
+        rows = PAIRS if two_columns else [(key, None) for key in TAB_ORDER]
+        row = 0
+        for pair in rows:
+            for col, key in enumerate(pair):
+                if key is None:
+                    continue
+                grid.addWidget(self.labels[key], row, col * 2)
+                grid.addWidget(self.field(key), row, col * 2 + 1)
+                grid.addWidget(self.errors[key], row + 1, col * 2 + 1)
+            row += 2
+        for column in range(4):
+            grid.setColumnStretch(
+                column, 1 if column in (1, 3) and (two_columns or column == 1) else 0
+            )
+
+    def minimumSizeHint(self) -> QSize:
+        """One column's width: a narrow window puts the fields one under the other."""
+        label = max((lb.sizeHint().width() for lb in self.labels.values()), default=0)
+        field = max(self.kind_combo.sizeHint().width(), self.fontMetrics().averageCharWidth() * 24)
+        return QSize(label + 10 + field, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        label = max((lb.sizeHint().width() for lb in self.labels.values()), default=0)
+        field = max(self.kind_combo.sizeHint().width(), self.fontMetrics().averageCharWidth() * 24)
+        self._place(two_columns=event.size().width() >= 2 * (label + field) + 30)
+        super().resizeEvent(event)
 
     def field(self, key: str) -> QWidget:
         if key == "kind":

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.periods import Scheme
 from app.ui.settings_page.periods_model import COL_PERIOD, PeriodsModel
+from app.ui.widgets.flow_layout import flow_widget
 
 
 def scheme_names() -> dict[Scheme, str]:
@@ -45,22 +46,27 @@ class ReportingPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
         self.scheme_label = QLabel(self)
         self.scheme_combo = QComboBox(self)
+        self.scheme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.days_label = QLabel(self)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(0, 365)
         self.days_button = QPushButton(self)
         self.scheme_label.setBuddy(self.scheme_combo)
         self.days_label.setBuddy(self.days_spin)
-        for widget in (self.scheme_label, self.scheme_combo):
-            row.addWidget(widget)
-        row.addSpacing(20)
+        # the scheme and the due-date rule side by side, one under the other when narrow
+        scheme = QWidget(self)
+        scheme_row = QHBoxLayout(scheme)
+        scheme_row.setContentsMargins(0, 0, 0, 0)
+        scheme_row.addWidget(self.scheme_label)
+        scheme_row.addWidget(self.scheme_combo)
+        days = QWidget(self)
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.days_label, self.days_spin, self.days_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
+            days_row.addWidget(widget)
+        layout.addWidget(flow_widget(self, [scheme, days], spacing=20))
         self.model = PeriodsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader
 
 from app.ui.widgets.wrapped_text import draw_text, text_height
@@ -23,11 +23,15 @@ class WrapHeader(QHeaderView):
     top instead of centring them (``centred``)."""
 
     centred = True  # a title shorter than its header is centred vertically
+    ARROW = 10  # the sort indicator's width
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, by_word: bool = False) -> None:
+        """*by_word*: a column sized to its contents is as wide as the title's longest word
+        (the rest of the title wraps below), not as the whole title."""
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setHighlightSections(False)
+        self.by_word = by_word
 
     def title_font(self) -> QFont:
         font = QFont(self.font())
@@ -45,13 +49,25 @@ class WrapHeader(QHeaderView):
         value = model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole)
         return "" if value is None else str(value)
 
-    def _text_width(self, logical: int) -> int:
+    def _sorted_by(self, logical: int) -> bool:
+        return self.isSortIndicatorShown() and self.sortIndicatorSection() == logical
+
+    def _extra(self, logical: int) -> int:
+        """Room for the symbol before the title and the sort arrow after it."""
         mark = self.mark(logical)
         extra = int(mark.deviceIndependentSize().width()) + MARK_GAP if mark is not None else 0
-        return max(1, self.sectionSize(logical) - 2 * H_PAD - extra)
+        return extra + (self.ARROW + MARK_GAP if self.isSortIndicatorShown() else 0)
+
+    def _text_width(self, logical: int) -> int:
+        return max(1, self.sectionSize(logical) - 2 * H_PAD - self._extra(logical))
 
     def sectionSizeFromContents(self, logical: int) -> QSize:
         base = super().sectionSizeFromContents(logical)
+        if self.by_word:
+            metrics = QFontMetrics(self.title_font())
+            words = self._title(logical).split() or [""]
+            widest = max(metrics.horizontalAdvance(word) for word in words)
+            base.setWidth(widest + 2 * H_PAD + self._extra(logical) + 1)
         height = text_height(self._title(logical), self.title_font(), self._text_width(logical))
         return QSize(base.width(), max(base.height(), int(height + 2 * V_PAD + 0.999)))
 
@@ -82,6 +98,21 @@ class WrapHeader(QHeaderView):
         painter.setPen(self.palette().color(self.foregroundRole()))
         draw_text(painter, text_rect, title, font)
         painter.restore()
+        if self._sorted_by(logical):
+            arrow = QStyleOptionHeader()
+            self.initStyleOption(arrow)
+            arrow.rect = QRect(
+                rect.right() - H_PAD - self.ARROW, rect.top(), self.ARROW, rect.height()
+            )
+            ascending = self.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            arrow.sortIndicator = (
+                QStyleOptionHeader.SortIndicator.SortUp
+                if ascending
+                else QStyleOptionHeader.SortIndicator.SortDown
+            )
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, arrow, painter, self
+            )
 
     def refresh_height(self) -> None:
         """Recompute the height after columns were resized (titles re-wrap)."""

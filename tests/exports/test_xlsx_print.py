@@ -196,3 +196,23 @@ def test_print_setup_of_every_sheet(tmp_path: Path, demo_payloads: dict[str, Any
     # designed widths: the form at ~97 %, the events above 90 % where fonts are widest
     assert print_scale([c[2] for c in FORM_COLUMNS]) > 0.95
     assert print_scale([c[2] for c in EVENT_COLUMNS]) > 0.9
+
+
+def test_a_block_that_would_be_split_starts_a_page() -> None:
+    """The page model (rows whole, the title row repeated) puts a manual break before rows
+    that would straddle two pages, and none before rows that fit."""
+    from openpyxl import Workbook
+
+    from app.exports.xlsx_sheets import PRINT_HEIGHT, _keep_on_one_page, page_of_rows
+
+    ws = Workbook().active
+    assert ws is not None
+    for row in range(1, 40):
+        ws.row_dimensions[row].height = 20.0
+    last_on_first = int(PRINT_HEIGHT // 20)
+    pages = page_of_rows(ws, 39, FORM_HEADER_ROW, 1.0)
+    assert pages[last_on_first] == 1 and pages[last_on_first + 1] == 2
+    _keep_on_one_page(ws, (last_on_first - 3, last_on_first - 1), 1.0)
+    assert not ws.row_breaks.brk
+    _keep_on_one_page(ws, (last_on_first - 1, last_on_first + 2), 1.0)
+    assert [b.id for b in ws.row_breaks.brk] == [last_on_first - 2]

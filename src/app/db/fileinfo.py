@@ -77,7 +77,7 @@ def private_database(path: Path) -> None:
     readable one."""
     if os.name != "posix":
         return
-    with contextlib.suppress(FileExistsError):
+    with contextlib.suppress(OSError):  # there already, or SQLite will say why it cannot be
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         if companion.exists():

@@ -59,12 +59,32 @@ class Finding:
 
 
 # -- the English catalogue ---------------------------------------------------------------
-def english_sources() -> dict[str, set[str]]:
-    """language -> the English source texts that have a translation differing from them."""
-    found: dict[str, set[str]] = {}
+class English:
+    """The English source texts that have a translation differing from them: whole texts,
+    and texts with placeholders ("%1 in this period, %2 participants") as one pattern."""
+
+    def __init__(self, texts: set[str], patterns: list[str]) -> None:
+        self.texts = texts
+        self.pattern = re.compile("^(?:" + "|".join(patterns) + ")$") if patterns else None
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str):
+            return False
+        if text in self.texts:
+            return True
+        return bool(self.pattern is not None and self.pattern.match(text))
+
+
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+
+
+def english_sources() -> dict[str, English]:
+    """language -> what of English would be a miss in that language's window."""
+    found: dict[str, English] = {}
     for lang in LANGUAGES[1:]:
         path = TRANSLATIONS / f"plandesk_{lang}.ts"
         texts: set[str] = set()
+        patterns: list[str] = []
         for message in ET.parse(path).getroot().iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
@@ -72,9 +92,18 @@ def english_sources() -> dict[str, set[str]]:
                 continue
             forms = [f.text or "" for f in translation.findall("numerusform")]
             translated = forms or [translation.text or ""]
-            if source.strip() and all(t.strip() and t != source for t in translated):
-                texts.add(_plain(source))
-        found[lang] = texts
+            if not source.strip() or not all(t.strip() and t != source for t in translated):
+                continue
+            plain = _plain(source)
+            if not PLACEHOLDER.search(plain):
+                texts.add(plain)
+                continue
+            literal = PLACEHOLDER.sub("", plain)
+            if sum(ch.isalpha() for ch in literal) < 8:
+                continue  # too little of it is words to tell English apart
+            parts = PLACEHOLDER.split(plain)
+            patterns.append(".+?".join(re.escape(part) for part in parts))
+        found[lang] = English(texts, patterns)
     return found
 
 
@@ -227,7 +256,7 @@ def widget_texts(window: Any) -> Iterator[tuple[Any, str, int, int]]:
             yield header, str(title), need, size
 
 
-def check_window(window: Any, shot: str, english: set[str] | None) -> list[Finding]:
+def check_window(window: Any, shot: str, english: Any) -> list[Finding]:
     """What is wrong in what *window* shows now (see the module's docstring)."""
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -259,6 +288,10 @@ def check_window(window: Any, shot: str, english: set[str] | None) -> list[Findi
             if cut:
                 text = widget.text() if hasattr(widget, "text") else ""
                 add("clipped", widget, _plain(str(text))[:60], f"cut off by {cut}")
+            if english is not None and isinstance(widget, QLabel) and widget.wordWrap():
+                text = widget.text()
+                if text and not _rich(text) and _plain(text) in english:
+                    add("english", widget, _plain(text), "")
             if english is not None and isinstance(widget, QLineEdit):
                 placeholder = widget.placeholderText()
                 if not widget.text() and placeholder in english:

@@ -47,7 +47,14 @@ def test_a_part_of_the_screenshot_matrix_finds_nothing(demo_db: Path, tmp_path: 
 def test_the_checks_see_a_cut_text_and_an_english_one(qtbot) -> None:
     """The matrix's checks are not blind: a button too narrow for its text, a line edit
     that scrolls sideways and an English word in a Turkish window are all reported."""
-    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import (
+        QLabel,
+        QMainWindow,
+        QPlainTextEdit,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
 
     screenshots = matrix()
     window = QMainWindow()
@@ -59,16 +66,19 @@ def test_the_checks_see_a_cut_text_and_an_english_one(qtbot) -> None:
     wide = QPlainTextEdit("x" * 400)
     wide.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     english = QPushButton("Getting started")
-    for widget in (narrow, wide, english):
+    composed = QLabel("3 in this period, 40 participants")  # "%1 in this period, %2 …"
+    composed.setWordWrap(True)
+    for widget in (narrow, wide, english, composed):
         layout.addWidget(widget)
     window.setCentralWidget(body)
     window.resize(400, 300)
     window.show()
     qtbot.waitExposed(window)
-    found = screenshots.check_window(window, "x.png", {"Getting started"})
+    found = screenshots.check_window(window, "x.png", screenshots.english_sources()["tr"])
     kinds = {(f.kind, f.text) for f in found}
     assert ("clipped", "Save and continue") in kinds
     assert ("english", "Getting started") in kinds
+    assert ("english", "3 in this period, 40 participants") in kinds
     assert any(f.kind == "scroll" for f in found)
 
 

@@ -68,7 +68,8 @@ class LanguageSwitcher:
         """Switch to *language* (falls back to English); returns the language in effect."""
         language = normalize_language(language) or DEFAULT_LANGUAGE
         self.uninstall()
-        QLocale.setDefault(QLocale(language))
+        # numbers and dates as the language writes them; our English is British English
+        QLocale.setDefault(QLocale("en_GB" if language == DEFAULT_LANGUAGE else language))
         if language != DEFAULT_LANGUAGE:
             own = QTranslator(self._app)
             if own.load(catalogue_path(language)):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.formats import number
 from app.ui.progress.evidence import EvidenceBox
 from app.ui.progress.symbols import ERROR_INK, STATUS_ORDER, status_word, symbol_icon
 from app.ui.style import scaled_font
@@ -201,6 +202,9 @@ class DetailsPanel(QFrame):
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))
         self.close_button.setToolTip(self.tr("Close the details panel (Esc)"))
+        shown = getattr(self, "_shown", None)
+        if shown is not None and shown[2] is not None:
+            self._show_texts(shown[2], shown[0])
         self.evidence_caption.setText(self.tr("Evidence files"))
         self.evidence.retranslate()
 
@@ -265,15 +269,19 @@ class DetailsPanel(QFrame):
         )
         self.participants_spin.setValue(NONE if cell.participants is None else cell.participants)
         self.achieved_spin.setValue(NONE if cell.achieved is None else cell.achieved)
+        self._show_texts(cell, row)
+        self.reason_edit.setPlainText(cell.reason)
+        self.note_edit.setPlainText(cell.note)
+
+    def _show_texts(self, cell: Cell, row: GridRow) -> None:
+        """The panel's own sentences about the cell (again after a language switch)."""
         target = row.target_text or (f"{row.target_value:g}" if row.target_value else "")
         self.target_label.setText(target or self.tr("no target given"))
         self.events_label.setText(
             self.tr("%1 in this period, %2 participants")
-            .replace("%1", str(cell.events))
-            .replace("%2", str(cell.event_participants))
+            .replace("%1", number(cell.events))
+            .replace("%2", number(cell.event_participants))
         )
-        self.reason_edit.setPlainText(cell.reason)
-        self.note_edit.setPlainText(cell.note)
 
     def _revert(self) -> None:
         row, _period, cell = self._shown

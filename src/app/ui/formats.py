@@ -1,0 +1,59 @@
+"""Numbers, percentages and dates in the window's language (QLocale's default, set by
+:class:`app.ui.i18n.LanguageSwitcher`): "3.769" and "%42" in Turkish, "3 769" and "42 %" in
+Russian, "01.09.2021" and "1/9/2021" as each language writes them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+# where the percent sign goes, as CLDR writes it ("{}" is the number)
+PERCENT = {
+    "tr": "%{}",
+    "ru": "{}\u00a0%",
+    "ro": "{}\u00a0%",
+    "kk": "{}%",
+    "vi": "{}%",
+    "en": "{}%",
+}
+
+
+def _language() -> str:
+    return QLocale().name().split("_")[0]
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """*value* with the language's digit grouping and decimal mark."""
+    locale = QLocale()
+    if decimals or (isinstance(value, float) and not value.is_integer()):
+        return locale.toString(float(value), "f", decimals or 2)
+    return locale.toString(int(value))
+
+
+def percent(share: float) -> str:
+    """*share* (0..1) as a whole percentage, the sign where the language puts it."""
+    return PERCENT.get(_language(), "{}%").format(number(round(share * 100)))
+
+
+def day_format() -> str:
+    """The language's short date pattern, two-digit day and month, four-digit year, as on
+    official papers: 01.09.2021 (tr, ru, kk, ro), 01/09/2021 (en, vi)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return re.sub(r"y+", "yyyy", pattern)
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), day_format())
+
+
+def moment(value: datetime) -> str:
+    """A date and time (local) in the language's short form."""
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    time_pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, f"{day_format()} {time_pattern}")

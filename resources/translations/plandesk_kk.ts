@@ -2352,6 +2352,20 @@
     </message>
 </context>
 <context>
+    <name>ProgressClipboard</name>
+    <message>
+        <source>“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).</source>
+        <translation>«%1» — мәртебе емес: мәртебе сөздерін (Орындалды, Орындалмады…) не олардың пернелерін (D, N, P, L, A) қойыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>%n ұяшықты қою</numerusform>
+            <numerusform>%n ұяшықты қою</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>

@@ -2365,6 +2365,21 @@
     </message>
 </context>
 <context>
+    <name>ProgressClipboard</name>
+    <message>
+        <source>“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).</source>
+        <translation>„%1” nu este un stadiu: lipiți cuvinte de stadiu (Realizat, Nerealizat…) sau tastele lor (D, N, P, L, A).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>Lipire în %n celulă</numerusform>
+            <numerusform>Lipire în %n celule</numerusform>
+            <numerusform>Lipire în %n de celule</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>

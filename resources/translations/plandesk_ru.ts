@@ -2365,6 +2365,21 @@
     </message>
 </context>
 <context>
+    <name>ProgressClipboard</name>
+    <message>
+        <source>“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).</source>
+        <translation>«%1» — не статус: вставляйте слова статусов (Выполнено, Не выполнено…) или их клавиши (D, N, P, L, A).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>Вставка %n ячейки</numerusform>
+            <numerusform>Вставка %n ячеек</numerusform>
+            <numerusform>Вставка %n ячеек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>

@@ -2339,6 +2339,19 @@
     </message>
 </context>
 <context>
+    <name>ProgressClipboard</name>
+    <message>
+        <source>“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).</source>
+        <translation>“%1” bir durum değil: durum sözcüklerini (Yapıldı, Yapılmadı…) ya da tuşlarını (D, N, P, L, A) yapıştırın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>%n hücre yapıştır</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>

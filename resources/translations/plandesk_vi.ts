@@ -2339,6 +2339,19 @@
     </message>
 </context>
 <context>
+    <name>ProgressClipboard</name>
+    <message>
+        <source>“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).</source>
+        <translation>“%1” không phải là trạng thái: hãy dán từ chỉ trạng thái (Hoàn thành, Không thực hiện…) hoặc phím tắt của chúng (D, N, P, L, A).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>Dán %n ô</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridModel</name>
     <message>
         <source>Activity</source>

@@ -111,7 +111,76 @@ QLineEdit {{
     padding: 5px 8px;
 }}
 QLineEdit:focus {{
+    border: 2px solid {ACCENT};
+    padding: 4px 7px;
+}}
+QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QAbstractItemView:focus {{
+    border: 2px solid {ACCENT};
+}}
+QListWidget#navList:focus {{
+    border: none;
+    border-right: 1px solid {BORDER};
+}}
+QListWidget#navList::item:focus {{
+    border: 2px solid {ACCENT};
+}}
+QPushButton {{
+    background: {SURFACE};
+    color: {TEXT};
+    border: 1px solid #c9cdd8;
+    border-radius: 6px;
+    padding: 5px 12px;
+}}
+QPushButton:hover {{
+    background: {ACCENT_SOFT};
+}}
+QPushButton:pressed, QPushButton:checked {{
+    background: #d9cff3;
+}}
+QPushButton:focus {{
+    border: 2px solid {ACCENT};
+    padding: 4px 11px;
+}}
+QPushButton:disabled {{
+    color: #9aa0ad;
+    background: #f1f2f6;
+    border: 1px dashed {BORDER};
+}}
+QPushButton:flat {{
+    border: none;
+    background: transparent;
+}}
+QPushButton:flat:focus {{
+    border: 2px solid {ACCENT};
+}}
+QPushButton[role="primary"] {{
+    background: {ACCENT};
+    color: #ffffff;
     border: 1px solid {ACCENT};
+}}
+QPushButton[role="primary"]:hover {{
+    background: {ACCENT_TEXT};
+}}
+QPushButton[role="primary"]:focus {{
+    border: 2px solid {ACCENT_TEXT};
+    padding: 4px 11px;
+}}
+QPushButton[role="step"]:checked {{
+    background: {ACCENT_SOFT};
+    color: {ACCENT_TEXT};
+    border: 1px solid {ACCENT};
+    font-weight: 600;
+}}
+QPushButton[role="step"]:checked:focus {{
+    border: 2px solid {ACCENT};
+}}
+QFrame#setupCard {{
+    background: #fff8eb;
+    border: 1px solid #f0d9a8;
+    border-radius: 8px;
 }}
 QToolButton {{
     border: 1px solid {BORDER};
@@ -121,6 +190,10 @@ QToolButton {{
 }}
 QToolButton:hover {{
     background: {ACCENT_SOFT};
+}}
+QToolButton:focus {{
+    border: 2px solid {ACCENT};
+    padding: 3px 9px;
 }}
 QToolButton:disabled {{
     background: transparent;

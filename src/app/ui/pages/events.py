@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -69,6 +69,14 @@ class EventsPage(Page):
         self.delete_button.clicked.connect(self.confirm_delete)
         self.import_button.clicked.connect(self.choose_import_file)
         self.form.edited.connect(lambda: show_problem(self.save_error, ""))
+        # in the form: Ctrl+Enter adds (or saves) the event, Esc reverts what was typed
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.panel)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_cancel)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

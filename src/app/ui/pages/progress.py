@@ -91,12 +91,17 @@ class ProgressPage(EvidenceActions, Page):
         details.evidence.attach_requested.connect(self.attach_files)
         details.evidence.open_requested.connect(self.open_evidence)
         details.evidence.remove_requested.connect(self.remove_evidence)
+        view.copy_requested.connect(self.copy_cells)
+        view.paste_requested.connect(self.paste_cells)
+        # in the panel: Ctrl+Enter saves, Esc takes back what was typed (and returns to the
+        # grid); Ctrl+F (the window's Edit → Find) goes to the search box
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), details)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.view.setFocus)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(parts.search_edit.setFocus)
+        escape.activated.connect(self.revert_details)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            save = QShortcut(QKeySequence(keys), details)
+            save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.activated.connect(self.save_details)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -316,6 +321,28 @@ class ProgressPage(EvidenceActions, Page):
         self.parts.details_area.show()
         self.update_details(pending_status)
         self.details.focus_first()
+
+    def perform(self, action: str) -> None:
+        if action == "find" and self.parts.search_edit.isEnabled():
+            self.parts.search_edit.setFocus()
+            self.parts.search_edit.selectAll()
+
+    def revert_details(self) -> None:
+        """Esc in the panel: what was typed there goes, the stored values come back."""
+        self.details.revert()
+        self.view.setFocus()
+
+    def copy_cells(self) -> str:
+        """Ctrl+C: the selected range onto the clipboard as Excel's text."""
+        from app.ui.progress.clipboard import copy_to_clipboard
+
+        return copy_to_clipboard(self)
+
+    def paste_cells(self) -> bool:
+        """Ctrl+V: the marks on the clipboard from the current cell on, one undo step."""
+        from app.ui.progress.clipboard import paste_from_clipboard
+
+        return paste_from_clipboard(self)
 
     def close_details(self) -> None:
         self.parts.details_area.hide()

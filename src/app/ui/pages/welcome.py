@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -79,7 +78,10 @@ class WelcomePage(Page):
         layout.addWidget(self.intro)
         self.bar = StepBar(column)
         layout.addWidget(self.bar)
-        self.stack = QStackedWidget(column)
+        # the step shown, the others hidden (the page is as tall as the step, no taller)
+        self.stack = QWidget(column)
+        stack_layout = QVBoxLayout(self.stack)
+        stack_layout.setContentsMargins(0, 0, 0, 0)
         self.profile_step = ProfileStep(self.stack)
         self.plan_step = PlanStep(self.stack)
         self.identity_step = IdentityStep(self.stack)
@@ -89,7 +91,7 @@ class WelcomePage(Page):
             IDENTITY: self.identity_step,
         }
         for widget in self.steps.values():
-            self.stack.addWidget(widget)
+            stack_layout.addWidget(widget)
         layout.addWidget(self.stack)
         row = QHBoxLayout()
         self.back_button = QPushButton(column)
@@ -204,7 +206,8 @@ class WelcomePage(Page):
 
     def _show(self) -> None:
         has_db = self.workspace is not None
-        self.stack.setCurrentWidget(self.steps[self.step])
+        for step, widget in self.steps.items():
+            widget.setVisible(step == self.step)
         done = {step: self.state.is_done(step) for step in STEPS}
         self.bar.show_state(self.step, done)
         self.bar.retranslate()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.focus import chain_tab_order
 from app.ui.plan.planned_model import COL_TEXT, PlannedPeriodsModel
 from app.ui.style import scaled_font
 
@@ -150,6 +151,24 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        # Tab walks the fields as they are laid out, top to bottom (not in the order they
+        # were made: Description would lead to "Reason if not carried out")
+        chain_tab_order(
+            [
+                self.lines["code"],
+                self.kind_combo,
+                self.texts["description"],
+                self.lines["responsible"],
+                self.lines["partners"],
+                self.lines["target_text"],
+                self.value_edit,
+                self.lines["target_unit"],
+                self.planned_view,
+                self.marks_edit,
+                self.texts["not_planned_reason"],
+                self.texts["notes"],
+            ]
+        )
 
     def _pair(self, left: QWidget, right: QWidget) -> QWidget:
         box = QWidget(self)

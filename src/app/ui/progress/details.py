@@ -283,6 +283,11 @@ class DetailsPanel(QFrame):
             .replace("%2", number(cell.event_participants))
         )
 
+    def revert(self) -> None:
+        """The stored values of the cell shown, again (what was typed is dropped)."""
+        if getattr(self, "_shown", None) is not None and self._shown[2] is not None:
+            self._revert()
+
     def _revert(self) -> None:
         row, _period, cell = self._shown
         self._fill(cell, row, None)

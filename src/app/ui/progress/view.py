@@ -1,7 +1,8 @@
 """The grid's view: a table with uniform rows, a period header with a lock, keyboard-first.
 
 Keys (no modifier): d done, n not done, p in progress, l planned, a not applicable;
-Delete / Backspace clears the mark; Enter opens the details panel. Arrows, Page Up/Down,
+Delete / Backspace clears the mark; Enter opens the details panel; Ctrl+C / Ctrl+V copy and
+paste a range of marks as Excel's tab-separated text. Arrows, Page Up/Down,
 Home/End and Shift+arrows (extend the selection) are the table's own.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -46,6 +47,8 @@ class ProgressGridView(QTableView):
     status_typed = Signal(str)  # a status word
     clear_typed = Signal()
     details_requested = Signal()
+    copy_requested = Signal()  # Ctrl+C: the selected range, as Excel's text
+    paste_requested = Signal()  # Ctrl+V: marks from Excel's text, one undo step
     width_changed = Signal()  # the grid got wider or narrower (the window, the panel)
 
     def __init__(self, parent: Any = None) -> None:
@@ -66,6 +69,14 @@ class ProgressGridView(QTableView):
         self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            event.accept()
+            return
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
         if mods == Qt.KeyboardModifier.NoModifier:

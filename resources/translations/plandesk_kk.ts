@@ -2655,6 +2655,13 @@
         <translation>Алдын ала қарау үшін pdftoppm бағдарламасы (poppler-utils) қажет, ол орнатылмаған. Қол қою және сақтау онсыз да жұмыс істейді.</translation>
     </message>
     <message numerus="yes">
+        <source>Version %1, signed %3 — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>%1-нұсқа, %3 қол қойылған — %n беттің алғашқы %2 беті.</numerusform>
+            <numerusform>%1-нұсқа, %3 қол қойылған — %n беттің алғашқы %2 беті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation>
             <numerusform>%1-нұсқа, әлі қол қойылмаған — %n беттің алғашқы %2 беті.</numerusform>
@@ -2678,6 +2685,10 @@
         <translation>%1 есебіне сіздің кілтіңізбен қол қойылады. Кілт құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
+        <source>This password does not open the signing key. Type it again.</source>
+        <translation>Бұл құпиясөз қолтаңба кілтін ашпайды. Қайта теріңіз.</translation>
+    </message>
+    <message>
         <source>Save the signed return in</source>
         <translation>Қол қойылған есепті сақтайтын қалта</translation>
     </message>
@@ -2690,12 +2701,36 @@
         <translation>Қол қойылып, %1 қалтасына сақталды: %2</translation>
     </message>
     <message>
-        <source>E-mail ready: %1</source>
-        <translation>Электрондық хат дайын: %1</translation>
+        <source>The return of %1 is signed (version %2) and saved.</source>
+        <translation>%1 есебіне қол қойылды (%2-нұсқа) және сақталды.</translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
+        <translation>Қол қойылған %1 файлдары сақталған жерінде (%2) енді жоқ. «Бұл есепті түзету…» арқылы кезеңге қайта қол қойыңыз немесе файлдарды сол жерге қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation>Хат пошта бағдарламаңызда ашық: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation>Хатты ешбір пошта бағдарламасы ашпады, сондықтан оның қалтасы көрсетілді: %1 файлын хатқа тіркеңіз не сүйреп апарыңыз.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
         <translation>(алушының электрондық пошта мекенжайы белгісіз: оны толтырыңыз)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation>%1 файлы сақталған жерінде (%2) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
     </message>
     <message>
         <source>Correct this return</source>

@@ -2671,6 +2671,14 @@
         <translation>Previzualizarea necesită programul pdftoppm (poppler-utils), care nu este instalat. Semnarea și salvarea funcționează și fără el.</translation>
     </message>
     <message numerus="yes">
+        <source>Version %1, signed %3 — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>Versiunea %1, semnată %3 — primele %2 din %n pagină.</numerusform>
+            <numerusform>Versiunea %1, semnată %3 — primele %2 din %n pagini.</numerusform>
+            <numerusform>Versiunea %1, semnată %3 — primele %2 din %n de pagini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation>
             <numerusform>Versiunea %1, încă nesemnată — se afișează %2 din %n pagină.</numerusform>
@@ -2695,6 +2703,10 @@
         <translation>Raportul pentru %1 se semnează cu cheia dumneavoastră. Introduceți parola cheii.</translation>
     </message>
     <message>
+        <source>This password does not open the signing key. Type it again.</source>
+        <translation>Această parolă nu deschide cheia de semnare. Introduceți-o din nou.</translation>
+    </message>
+    <message>
         <source>Save the signed return in</source>
         <translation>Salvați raportul semnat în</translation>
     </message>
@@ -2707,12 +2719,36 @@
         <translation>Semnat și salvat în %1: %2</translation>
     </message>
     <message>
-        <source>E-mail ready: %1</source>
-        <translation>E-mail pregătit: %1</translation>
+        <source>The return of %1 is signed (version %2) and saved.</source>
+        <translation>Raportul pentru %1 este semnat (versiunea %2) și salvat.</translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
+        <translation>Fișierele semnate %1 nu mai sunt unde au fost salvate (%2). Semnați din nou perioada după „Corectează acest raport…” sau copiați-le înapoi acolo.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation>E-mailul este deschis în programul de e-mail: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation>Niciun program de e-mail nu a deschis mesajul, așa că i se arată dosarul: atașați sau trageți %1 în e-mail.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
         <translation>(adresa de e-mail a destinatarului nu este cunoscută: completați-o)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation>%1 nu mai este unde a fost salvat (%2).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Arată în dosar</translation>
     </message>
     <message>
         <source>Correct this return</source>

@@ -2671,6 +2671,14 @@
         <translation>Для просмотра нужна программа pdftoppm (poppler-utils), а она не установлена. Подписание и сохранение работают и без неё.</translation>
     </message>
     <message numerus="yes">
+        <source>Version %1, signed %3 — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>Версия %1, подписана %3 — первые %2 из %n страницы.</numerusform>
+            <numerusform>Версия %1, подписана %3 — первые %2 из %n страниц.</numerusform>
+            <numerusform>Версия %1, подписана %3 — первые %2 из %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation>
             <numerusform>Версия %1, ещё не подписана — показано страниц: %2 из %n.</numerusform>
@@ -2695,6 +2703,10 @@
         <translation>Отчёт за %1 подписывается вашим ключом. Введите пароль ключа.</translation>
     </message>
     <message>
+        <source>This password does not open the signing key. Type it again.</source>
+        <translation>Этот пароль не открывает ключ подписи. Введите его ещё раз.</translation>
+    </message>
+    <message>
         <source>Save the signed return in</source>
         <translation>Папка для подписанного отчёта</translation>
     </message>
@@ -2707,12 +2719,36 @@
         <translation>Подписан и сохранён в %1: %2</translation>
     </message>
     <message>
-        <source>E-mail ready: %1</source>
-        <translation>Письмо готово: %1</translation>
+        <source>The return of %1 is signed (version %2) and saved.</source>
+        <translation>Отчёт за %1 подписан (версия %2) и сохранён.</translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
+        <translation>Подписанных файлов %1 больше нет там, где они были сохранены (%2). Подпишите период заново после «Исправить этот отчёт…» или скопируйте их обратно.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation>Письмо открыто в вашей почтовой программе: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation>Ни одна почтовая программа не открыла письмо, поэтому показана его папка: вложите или перетащите %1 в письмо.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
         <translation>(адрес электронной почты получателя неизвестен: укажите его)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation>Файла %1 больше нет там, где он был сохранён (%2).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>Correct this return</source>

@@ -2639,6 +2639,12 @@
         <translation>Önizleme için pdftoppm programı (poppler-utils) gerekiyor, ancak bu program kurulu değil. İmzalama ve kaydetme onsuz da çalışır.</translation>
     </message>
     <message numerus="yes">
+        <source>Version %1, signed %3 — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>Sürüm %1, %3 tarihinde imzalandı — %n sayfanın ilk %2 sayfası.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation>
             <numerusform>Sürüm %1, henüz imzalanmadı — %n sayfanın ilk %2 sayfası.</numerusform>
@@ -2661,6 +2667,10 @@
         <translation>%1 raporu anahtarınızla imzalanacak. Anahtar parolasını yazın.</translation>
     </message>
     <message>
+        <source>This password does not open the signing key. Type it again.</source>
+        <translation>Bu parola imza anahtarını açmıyor. Yeniden yazın.</translation>
+    </message>
+    <message>
         <source>Save the signed return in</source>
         <translation>İmzalı raporun kaydedileceği klasör</translation>
     </message>
@@ -2673,12 +2683,36 @@
         <translation>İmzalanıp %1 klasörüne kaydedildi: %2</translation>
     </message>
     <message>
-        <source>E-mail ready: %1</source>
-        <translation>E-posta hazır: %1</translation>
+        <source>The return of %1 is signed (version %2) and saved.</source>
+        <translation>%1 raporu imzalandı (sürüm %2) ve kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
+        <translation>İmzalı %1 dosyaları kaydedildikleri yerde (%2) artık yok. “Bu raporu düzelt…” ile dönemi yeniden imzalayın ya da dosyaları oraya geri kopyalayın.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation>E-posta, e-posta programınızda açık: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation>E-postayı açan bir e-posta programı yok, bu yüzden klasörü gösteriliyor: %1 dosyasını e-postanıza ekleyin ya da sürükleyin.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
         <translation>(alıcının e-posta adresi bilinmiyor: lütfen doldurun)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation>%1 artık kaydedildiği yerde (%2) değil.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Klasörde göster</translation>
     </message>
     <message>
         <source>Correct this return</source>

@@ -2639,6 +2639,12 @@
         <translation>Chức năng xem trước cần chương trình pdftoppm (poppler-utils) nhưng chương trình này chưa được cài đặt. Việc ký và lưu vẫn hoạt động bình thường.</translation>
     </message>
     <message numerus="yes">
+        <source>Version %1, signed %3 — the first %2 of %n pages.</source>
+        <translation>
+            <numerusform>Phiên bản %1, đã ký %3 — %2 trang đầu trong %n trang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Version %1, not signed yet — the first %2 of %n pages.</source>
         <translation>
             <numerusform>Phiên bản %1, chưa ký — %2 trang đầu trong tổng số %n trang.</numerusform>
@@ -2661,6 +2667,10 @@
         <translation>Báo cáo kỳ %1 được ký bằng khóa của bạn. Hãy nhập mật khẩu khóa.</translation>
     </message>
     <message>
+        <source>This password does not open the signing key. Type it again.</source>
+        <translation>Mật khẩu này không mở được khóa ký. Hãy nhập lại.</translation>
+    </message>
+    <message>
         <source>Save the signed return in</source>
         <translation>Lưu báo cáo đã ký vào</translation>
     </message>
@@ -2673,12 +2683,36 @@
         <translation>Đã ký và lưu vào %1: %2</translation>
     </message>
     <message>
-        <source>E-mail ready: %1</source>
-        <translation>Thư điện tử đã sẵn sàng: %1</translation>
+        <source>The return of %1 is signed (version %2) and saved.</source>
+        <translation>Báo cáo %1 đã được ký (phiên bản %2) và lưu.</translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
+        <translation>Các tệp đã ký %1 không còn ở nơi đã lưu (%2). Hãy ký lại kỳ này sau “Sửa báo cáo này…”, hoặc chép các tệp về lại chỗ đó.</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation>Thư đã mở trong chương trình e-mail: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation>Không có chương trình e-mail nào mở thư, nên thư mục của nó được hiển thị: hãy đính kèm hoặc kéo %1 vào thư.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the recipient: fill it in)</source>
         <translation>(chưa có địa chỉ thư điện tử của nơi nhận: hãy bổ sung)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation>%1 không còn ở nơi đã lưu (%2).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Hiện trong thư mục</translation>
     </message>
     <message>
         <source>Correct this return</source>

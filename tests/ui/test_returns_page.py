@@ -82,7 +82,7 @@ def test_sign_save_email_and_correct(  # type: ignore[no-untyped-def]
     opened: list[str] = []
     monkeypatch.setattr(
         "app.ui.pages.returns.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()),
+        lambda url: opened.append(url.toLocalFile()) or True,  # a mail program took it
     )
     page.ui.languageCombo.setCurrentIndex(page.ui.languageCombo.findData("ru"))
     out = tmp_path / "out"

@@ -91,21 +91,21 @@ def test_a_plan_is_typed_from_an_empty_table(
     welcome = window.page("welcome")
     welcome.go_to("plan")
     plan_page = window.page("plan")
-    answered: list[object] = []
-
-    def answer(dialog) -> bool:  # type: ignore[no-untyped-def]
-        answered.append(dialog)
-        qtbot.keyClicks(dialog.title_edit, "Okul eylem plani 2025")
-        dialog.year_spin.setValue(2025)
-        return True
-
-    plan_page.run_dialog = answer
     qtbot.mouseClick(welcome.plan_step.buttons["start"], Qt.MouseButton.LeftButton)
-    assert window.current_page() is plan_page and answered
+    assert window.current_page() is plan_page
+    dialog = plan_page.last_dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.title_edit.hasFocus)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)  # no title: refused, said
+    assert dialog.isVisible() and dialog.title_error.isVisible()
+    qtbot.keyClicks(dialog.title_edit, "Okul eylem plani 2025")
+    dialog.year_spin.setValue(2025)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
     # the plan and its first goal, whose description has the cursor
     assert plan_page.details.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plan_page.details.texts["description"])
     focused = QApplication.focusWidget()
-    assert focused is not None and plan_page.details.isAncestorOf(focused)
     qtbot.keyClicks(focused, "Farkindalik")
     qtbot.keyClick(focused, Qt.Key.Key_Tab)
     with launcher.workspace.db.unit() as s:

@@ -1,5 +1,6 @@
 """What the clerk arranged, kept across runs: splitter sizes and the widths of the columns a
-clerk can drag (declared in :mod:`app.ui.settings`: ``SPLITTERS``, ``COLUMNS``).
+clerk can drag, the last folder used and where signed files were saved (declared in
+:mod:`app.ui.settings`: ``SPLITTERS``, ``COLUMNS``, ``LAST_FOLDER``, ``RETURN_FILES``).
 
 Pages register their widgets by name (``<page>.<widget>``); a widget's saved sizes are
 applied when it is registered and saved when the clerk moves a splitter or drags a column.
@@ -24,6 +25,31 @@ if TYPE_CHECKING:
 class LayoutMemory:
     def __init__(self, store: QSettings | None) -> None:
         self.store = store
+
+    # -- folders and files ---------------------------------------------------------------
+    def folder(self) -> str:
+        """The folder files were last saved in or opened from ("" when never)."""
+        return settings.LAST_FOLDER.read(self.store) if self.store is not None else ""
+
+    def set_folder(self, folder: str) -> None:
+        if self.store is not None:
+            settings.LAST_FOLDER.write(self.store, folder)
+
+    def remember_file(self, sha256: str, path: str) -> None:
+        """Where a signed file made here was saved (found again after a restart)."""
+        if self.store is not None and sha256 and " " not in sha256:
+            entries = settings.RETURN_FILES.read(self.store)
+            kept = [e for e in entries if not e.startswith(sha256 + " ")]
+            settings.RETURN_FILES.write(self.store, [f"{sha256} {path}", *kept])
+
+    def file_of(self, sha256: str) -> str:
+        if self.store is None or not sha256:
+            return ""
+        for entry in settings.RETURN_FILES.read(self.store):
+            digest, _, path = entry.partition(" ")
+            if digest == sha256:
+                return path
+        return ""
 
     # -- splitters -----------------------------------------------------------------------
     def saved_sizes(self, name: str) -> list[int]:

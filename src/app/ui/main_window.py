@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.ui.navList.currentRowChanged.connect(self._on_nav_row)
-        self._view_group.triggered.connect(lambda action: self.show_page(str(action.data())))
+        self._view_group.triggered.connect(
+            lambda action: self.show_page(str(action.data()), focus=True)
+        )
         self._language_group.triggered.connect(
             lambda action: self.language_requested.emit(str(action.data()))
         )
@@ -217,8 +219,14 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.page(self.page_entries[max(0, self.ui.navList.currentRow())].name)
 
-    def show_page(self, name: str) -> None:
+    def show_page(self, name: str, *, focus: bool = False) -> None:
+        """Show page *name*; *focus*: the keyboard goes to where the page starts (Ctrl+1…,
+        a button that leads there) rather than staying in the navigation."""
         self.ui.navList.setCurrentRow(self._row(name))
+        if focus:
+            target = self.page(name).first_focus()
+            if target is not None and target.isEnabled():
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to(self, name: str, action: str = "") -> None:
         """Show page *name* and have it do *action*; an empty *name*: a window action
@@ -232,7 +240,7 @@ class MainWindow(QMainWindow):
             if action in window_actions:
                 window_actions[action]()
             return
-        self.show_page(name)
+        self.show_page(name, focus=True)
         if action:
             self.page(name).perform(action)
 

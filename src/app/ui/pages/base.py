@@ -75,6 +75,10 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every text again in the current language."""
 
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts when the page is opened with its shortcut (Ctrl+1…)."""
+        return None
+
     def perform(self, action: str) -> None:
         """Do *action* (asked by another page, e.g. the welcome page's "import"); the page
         is shown already. Unknown actions are ignored."""

@@ -234,6 +234,12 @@ class DashboardPage(Page):
             caption = self.tr("next return due: {period}, in %n days", "", due.days_left)
         self.next_tile.caption.setText(caption.format(period=due.key))
 
+    def first_focus(self) -> Any:
+        """The first thing still to set up, if anything is."""
+        for step in self.setup_card.missing:
+            return self.setup_card.buttons[step]
+        return None
+
     def next_due(self) -> Any:
         """The most overdue unsigned return, else the next one due; None when all are signed."""
         if self.data is None:

@@ -271,6 +271,9 @@ class EventsPage(Page):
             command = cmd.EditEventCommand(self._run, self._report, text, self.editing_id, data)
         return self._push(command)
 
+    def first_focus(self) -> Any:
+        return self.table if self.model.rowCount() else self.form.title_edit
+
     def perform(self, action: str) -> None:
         if action == "new":
             self.new_event()

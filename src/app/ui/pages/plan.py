@@ -206,27 +206,34 @@ class PlanPage(Page):
             self.details.focus_description()
         return added
 
-    def add_goal(self) -> bool:
+    def add_goal(self) -> Any:
         """Add a goal; on a database without a plan, start one first (one undo step)."""
         if self._plan is None:
             return self.start_plan()
         return self._add(lambda e: e.add("goal"))
 
-    def start_plan(self) -> bool:
-        """Type a plan from nothing: its title, year and periods in a dialog, then its
-        first goal, ready to be described (one undo step for both)."""
-        if self.editor is None or self.editing is None:
-            return False
-        from app.ui.plan.commands import StartPlanCommand
+    def start_plan(self) -> Any:
+        """Type a plan from nothing: its title, year and periods in a dialog (returned,
+        open), then its first goal, ready to be described."""
+        if self.editor is None:
+            return None
         from app.ui.plan.new_plan_dialog import NewPlanDialog
 
         dialog = NewPlanDialog(self)
-        try:
-            if not self.run_dialog(dialog):
-                return False
-            title, year, scheme = dialog.title(), dialog.year(), dialog.scheme()
-        finally:
-            dialog.deleteLater()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._start_plan(dialog.title(), dialog.year(), dialog.scheme())
+        )
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _start_plan(self, title: str, year: int, scheme: str) -> bool:
+        """The plan and its first goal, as one undo step."""
+        if self.editor is None or self.editing is None:
+            return False
+        from app.ui.plan.commands import StartPlanCommand
+
         text = self.tr("Start the plan “%1”").replace("%1", title[:40])
         command = StartPlanCommand(self.editor, text, title, year, scheme)
         self.undo_stack.beginMacro(text)
@@ -234,14 +241,23 @@ class PlanPage(Page):
             started = self.editing.push(command) and self.editing.add("goal")
         finally:
             self.undo_stack.endMacro()
-        if started:
-            self.details.focus_description()
+        if started:  # once the dialog has gone: the window is active again
+            QTimer.singleShot(0, self._type_description)
         return started
+
+    def _type_description(self) -> None:
+        self.window().activateWindow()
+        self.details.focus_description()
 
     def remember_layout(self, memory: LayoutMemory) -> None:
         """The details panel's width, as the clerk left it (applied when it opens)."""
         self._memory = memory
         memory.splitter(self.ui.splitter, "plan.splitter", restore=False)
+
+    def first_focus(self) -> Any:
+        if self.ui.contentStack.currentWidget() is self.ui.emptyPage:
+            return self.ui.startPlanButton
+        return self.ui.treeView
 
     def perform(self, action: str) -> None:
         if action == "start":

@@ -322,6 +322,9 @@ class ProgressPage(EvidenceActions, Page):
         self.update_details(pending_status)
         self.details.focus_first()
 
+    def first_focus(self) -> Any:
+        return self.view
+
     def perform(self, action: str) -> None:
         if action == "find" and self.parts.search_edit.isEnabled():
             self.parts.search_edit.setFocus()

@@ -9,9 +9,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from app.domain.periods import LANGUAGES
 from app.services.errors import PlanDeskError
@@ -20,7 +20,8 @@ from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.pages.base import Page
 from app.ui.returns import jobs
-from app.ui.returns.password_dialog import PasswordDialog, confirm_box
+from app.ui.returns.jobs import PREVIEW_PAGES
+from app.ui.returns.password_dialog import PasswordDialog
 from app.ui.returns.returns_model import (
     COL_HASH,
     COL_PERIOD,
@@ -29,17 +30,20 @@ from app.ui.returns.returns_model import (
     local_time,
 )
 from app.ui.returns.returns_ui import ReturnsUi
+from app.ui.returns.signed_actions import SignedReturnActions
 from app.ui.returns.states import GREEN
 from app.ui.returns.tasks import Task
+from app.ui.window_files import existing_folder
 from app.ui.workspace import current_period
 
 if TYPE_CHECKING:
+    from app.ui.layout_memory import LayoutMemory
     from app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-class ReturnsPage(Page):
+class ReturnsPage(SignedReturnActions, Page):
     name = "returns"
 
     def __init__(self, parent: Any = None) -> None:
@@ -59,9 +63,13 @@ class ReturnsPage(Page):
         self.signed: jobs.Signed | None = None
         self.last_email: Path | None = None
         self.last_error: str = ""
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        self.memory: LayoutMemory | None = None
+        self._folder = existing_folder(
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         )
+        # how the page asks and opens; tests put their own here
+        self.choose_folder = self._choose_folder_dialog
+        self.open_url = lambda url: QDesktopServices.openUrl(url)
         self.ui.lockIcon.setPixmap(pixmap("lock", 18, GREEN, self.devicePixelRatioF()))
         for code in LANGUAGES:
             self.ui.languageCombo.addItem(NATIVE_NAMES.get(code, code), code)
@@ -79,6 +87,9 @@ class ReturnsPage(Page):
         ui.correctButton.clicked.connect(self.ask_correct)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.returnsView.clicked.connect(self._on_row_clicked)
+        ui.returnsView.activated.connect(lambda index: self.open_return(index.row()))
+        ui.returnsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.returnsView.customContextMenuRequested.connect(self._row_menu)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -144,8 +155,8 @@ class ReturnsPage(Page):
         busy = self._task is not None
         for widget in (ui.periodCombo, ui.languageCombo, ui.previewButton, ui.signButton):
             widget.setEnabled(has_plan and not busy)
-        ui.emailButton.setEnabled(self.signed is not None and not busy)
         signed = self.signed_return(self.period()) if has_plan else None
+        ui.emailButton.setEnabled(signed is not None and not busy)
         ui.lockFrame.setVisible(signed is not None)
         ui.correctButton.setEnabled(not busy)
         if signed is not None:
@@ -260,12 +271,19 @@ class ReturnsPage(Page):
                 )
             )
             return
-        caption = self.tr(
-            "Version %1, not signed yet — the first %2 of %n pages.", "", result.pages
-        )
-        caption = caption.replace("%1", str(result.version))
-        caption = caption.replace("%2", str(len(result.images)))
-        self.ui.preview.show_pages(result.images, caption)
+        self.ui.preview.show_pages(result.images, self._caption(result.version, result.pages))
+        self._preview_shown = (result.version, result.pages, len(result.images))
+
+    def _caption(self, version: int, pages: int, shown: int | None = None) -> str:
+        """What the preview is: the signed return of the period, or one not signed yet."""
+        shown = PREVIEW_PAGES if shown is None else shown
+        signed = self.signed_return(self.period())
+        if signed is not None and signed["version"] == version:
+            caption = self.tr("Version %1, signed %3 — the first %2 of %n pages.", "", pages)
+            caption = caption.replace("%3", local_time(signed.get("signed_at")))
+        else:
+            caption = self.tr("Version %1, not signed yet — the first %2 of %n pages.", "", pages)
+        return caption.replace("%1", str(version)).replace("%2", str(min(shown, pages or shown)))
 
     # -- signing -------------------------------------------------------------------------
     def ask_password(self) -> PasswordDialog | None:
@@ -282,18 +300,35 @@ class ReturnsPage(Page):
             self.tr("The return of %1 is signed with your key. Type the key password.").replace(
                 "%1", self.ui.periodCombo.currentText()
             ),
+            check=self._password_problem,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._choose_folder(dialog.password()))
         dialog.open()
         return dialog
 
+    def _password_problem(self, password: str) -> str:
+        """Checked before the folder is asked: a wrong password is said in the dialog."""
+        if self._workspace is None:
+            return ""
+        from app.services.errors import ValidationError
+
+        try:
+            jobs.check_password(self._workspace.db, password)
+        except ValidationError:
+            return self.tr("This password does not open the signing key. Type it again.")
+        except PlanDeskError as exc:
+            return str(exc)
+        return ""
+
+    def _choose_folder_dialog(self, start: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the signed return in"), start)
+        return Path(folder) if folder else None
+
     def _choose_folder(self, password: str) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save the signed return in"), self._folder
-        )
-        if folder:
-            self.sign_to(Path(folder), password)
+        folder = self.choose_folder(existing_folder(Path(self._folder)))
+        if folder is not None:
+            self.sign_to(folder, password)
 
     def sign_to(self, folder: Path, password: str) -> Task | None:
         if self._workspace is None or not self.period():
@@ -312,67 +347,34 @@ class ReturnsPage(Page):
     def _on_signed(self, result: jobs.Signed) -> None:
         self._end_task()
         self.signed = result
+        if self.memory is not None:
+            self.memory.set_folder(self._folder)
+            for path, digest in zip(result.files, result.sha256, strict=False):
+                self.memory.remember_file(digest, str(path))
         names = ", ".join(path.name for path in result.files)
         self._notice(
             self.tr("Signed and saved in %1: %2").replace("%1", self._folder).replace("%2", names)
         )
         self.refresh()
         self.data_changed.emit()
+        shown = getattr(self, "_preview_shown", None)
+        if self.ui.preview.page_labels and shown is not None:
+            self.ui.preview.message.setText(self._caption(*shown))
+        else:
+            self.ui.preview.show_message(
+                self.tr("The return of %1 is signed (version %2) and saved.")
+                .replace("%1", self.ui.periodCombo.currentText())
+                .replace("%2", str(result.payload.get("version", "")))
+            )
 
-    def prepare_email(self) -> Path | None:
-        if self.signed is None:
-            return None
-        folder = self.signed.files[0].parent
-        try:
-            path = jobs.write_email(self.signed, folder, self._state.recipient_email)
-        except (PlanDeskError, OSError) as exc:
-            self._notice(str(exc), error=True)
-            return None
-        self.last_email = path
-        text = self.tr("E-mail ready: %1").replace("%1", str(path))
-        if not self._state.recipient_email:
-            text += " " + self.tr("(no e-mail address is known for the recipient: fill it in)")
-        self._notice(text)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+    def remember_layout(self, memory: LayoutMemory) -> None:
+        self.memory = memory
+        if memory.folder():
+            self._folder = existing_folder(Path(memory.folder()), Path(self._folder))
+        memory.splitter(self.ui.splitter, "returns.splitter")
 
-    # -- correcting ----------------------------------------------------------------------
-    def ask_correct(self) -> QMessageBox | None:
-        signed = self.signed_return(self.period())
-        if signed is None:
-            return None
-        box = confirm_box(
-            self,
-            self.tr("Correct this return"),
-            self.tr("Correct the return of %1 (version %2)?")
-            .replace("%1", self.ui.periodCombo.currentText())
-            .replace("%2", str(signed["version"])),
-            self.tr(
-                "The period opens for changes. The signed files stay valid and in the list; "
-                "the next signed return becomes version %1 and replaces it."
-            ).replace("%1", str(signed["version"] + 1)),
-            (self.tr("Correct"), self.tr("Cancel")),
-            self.correct,
-        )
-        box.open()
-        return box
-
-    def correct(self) -> None:
-        if self._workspace is None:
-            return
-        try:
-            version = jobs.correct(self._workspace.db, self.period())
-        except PlanDeskError as exc:
-            self._notice(str(exc), error=True)
-            return
-        self.signed = None
-        self._notice(
-            self.tr(
-                "The period is open for changes; the next signed return is version %1."
-            ).replace("%1", str(version))
-        )
-        self.refresh()
-        self.data_changed.emit()
+    def first_focus(self) -> Any:
+        return self.ui.periodCombo
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -281,6 +281,9 @@ class SettingsPage(Page):
             self._status(self.outline_status, "✓ " + self.tr("Outline saved"))
         return done
 
+    def first_focus(self) -> Any:
+        return self.profile.edits["name"]
+
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title_label.setText(self.title())

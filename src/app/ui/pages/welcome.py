@@ -195,14 +195,22 @@ class WelcomePage(Page):
         """``profile``, ``plan`` or ``identity``: open that step."""
         self.go_to(action)
 
+    def first_focus(self) -> QWidget | None:
+        return self._step_focus()
+
     def _focus_step(self) -> None:
+        target = self._step_focus()
+        if target is not None:
+            target.setFocus()
+
+    def _step_focus(self) -> QWidget | None:
         if self.step == PROFILE:
-            self.profile_step.form.edits["name"].setFocus()
-        elif self.step == PLAN:
-            self.plan_step.buttons["start" if not self.state.plan_title else "import"].setFocus()
-        elif self.identity_panel is not None:
-            target = self.identity_panel.createButton
-            (target if not self.state.identity else self.next_button).setFocus()
+            return self.profile_step.form.edits["name"]
+        if self.step == PLAN:
+            return self.plan_step.buttons["start" if not self.state.plan_title else "import"]
+        if self.identity_panel is None:
+            return None
+        return self.identity_panel.createButton if not self.state.identity else self.next_button
 
     def _show(self) -> None:
         has_db = self.workspace is not None

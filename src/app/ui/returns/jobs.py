@@ -151,3 +151,31 @@ def correct(db: Database, period: str) -> int:
 
     with db.unit(f"return correct {period}") as session:
         return correct_return(session, require_current_plan(session), period)
+
+
+def stored_payload(db: Database, file_sha256: str) -> dict[str, Any]:
+    """The data a signed file made here was signed over (for its e-mail after a restart).
+
+    Read from the return's row: no service hands it out yet (see the issue-13 notes)."""
+    import json
+
+    from sqlalchemy import select
+
+    from app.db.models import Return
+
+    with db.unit() as session:
+        payload = session.scalar(select(Return.payload).where(Return.file_sha256 == file_sha256))
+    if not payload:
+        from app.services.errors import NotFound
+
+        raise NotFound("the signed return is not in this database")
+    data: dict[str, Any] = json.loads(payload)
+    return data
+
+
+def check_password(db: Database, password: str) -> None:
+    """Raises the service's error when *password* does not open the signing key."""
+    from app.services.identity import active, unlock
+
+    with db.unit() as session:
+        unlock(active(session), password)

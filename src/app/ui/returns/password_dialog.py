@@ -16,16 +16,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.dashboard.palette import ERROR, tint
+from app.ui.style import MUTED
+
 MIN_PASSWORD = 8  # as app.services.identity.MIN_PASSWORD
 
 
 class PasswordDialog(QDialog):
     """``confirm=True``: a new password, typed twice, at least MIN_PASSWORD characters."""
 
-    def __init__(self, parent: Any, text: str, *, confirm: bool = False) -> None:
+    def __init__(
+        self,
+        parent: Any,
+        text: str,
+        *,
+        confirm: bool = False,
+        check: Callable[[str], str] | None = None,
+    ) -> None:
+        """*check(password)*: a problem with it ("" when right), asked on OK: a wrong
+        password is said here, before anything else happens, and the dialog stays."""
         super().__init__(parent)
         self.setObjectName("passwordDialog")
         self.confirm = confirm
+        self.check = check
+        self.refusal = ""
         self.setWindowTitle(self.tr("Key password"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout = QVBoxLayout(self)
@@ -46,6 +60,7 @@ class PasswordDialog(QDialog):
             self.repeat_edit.hide()
         layout.addLayout(form)
         self.hint = QLabel(self)
+        self.hint.setObjectName("passwordHint")
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -57,14 +72,16 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.password_edit.textChanged.connect(self._check)
-        self.repeat_edit.textChanged.connect(self._check)
+        self.password_edit.textChanged.connect(self._typed)
+        self.repeat_edit.textChanged.connect(self._typed)
         self._check()
 
     def password(self) -> str:
         return self.password_edit.text()
 
     def _problem(self) -> str:
+        if self.refusal:
+            return self.refusal
         text = self.password_edit.text()
         if not text:
             return " "
@@ -78,11 +95,24 @@ class PasswordDialog(QDialog):
         problem = self._problem()
         self.hint.setText(problem.strip())
         self.hint.setVisible(bool(problem.strip()))
+        tint(self.hint, ERROR if self.refusal else MUTED)
         self.ok_button.setEnabled(not problem)
+
+    def _typed(self, _text: str = "") -> None:
+        self.refusal = ""  # the next try: the last refusal's line goes
+        self._check()
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted and self._problem():
             return
+        if result == QDialog.DialogCode.Accepted and self.check is not None:
+            refusal = self.check(self.password())
+            if refusal:
+                self.refusal = refusal
+                self._check()
+                self.password_edit.selectAll()
+                self.password_edit.setFocus()
+                return
         super().done(result)
 
 

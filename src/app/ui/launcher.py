@@ -291,7 +291,7 @@ class Launcher(QObject):
         self._show_recent()
         page_asked, self._page_asked = self._page_asked, False  # --page: the first file only
         if not page_asked and (not workspace.institution or workspace.plan is None):
-            self.window.show_page("welcome")  # a new database: the welcome path
+            self.window.show_page("welcome", focus=True)  # a new database: the welcome path
         if self.screenshot_mode:
             QTimer.singleShot(0, self._take_screenshot)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView
 from app.domain.periods import LANGUAGES
 from app.services.errors import PlanDeskError
 from app.ui.dialogs import show_error
+from app.ui.focus import chain_tab_order
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.pages.base import Page
@@ -74,6 +75,19 @@ class ReturnsPage(SignedReturnActions, Page):
         for code in LANGUAGES:
             self.ui.languageCombo.addItem(NATIVE_NAMES.get(code, code), code)
         self._connect_signals()
+        ui = self.ui
+        chain_tab_order(
+            [
+                ui.periodCombo,
+                ui.languageCombo,
+                ui.previewButton,
+                ui.signButton,
+                ui.emailButton,
+                ui.correctButton,
+                ui.cancelButton,
+                ui.returnsView,
+            ]
+        )
         self.retranslate()
         self._show()
 

@@ -179,6 +179,9 @@ class WelcomePage(Page):
     def _on_identity_changed(self) -> None:
         self.data_changed.emit()
         self.refresh()
+        if self.isVisible() and self.step == IDENTITY:  # done here: Enter finishes
+            self.window().activateWindow()
+            self.next_button.setFocus()
 
     def _on_profile_edited(self) -> None:
         self._profile_saved = False

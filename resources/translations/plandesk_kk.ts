@@ -685,6 +685,14 @@
         <translation>«{title}» іс-шарасын өңдеу</translation>
     </message>
     <message>
+        <source>the new event “%1” on the Events page</source>
+        <translation>«Іс-шаралар» бетіндегі жаңа «%1» іс-шарасы</translation>
+    </message>
+    <message>
+        <source>the changes to the event “%1” on the Events page</source>
+        <translation>«Іс-шаралар» бетіндегі «%1» іс-шарасының өзгерістері</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Іс-шараны жою</translation>
     </message>
@@ -1614,6 +1622,10 @@
         <translation>Осында жазыңыз; мәтін теру барысында сақталады.</translation>
     </message>
     <message>
+        <source>the narrative of %1</source>
+        <translation>%1 есеп мәтіні</translation>
+    </message>
+    <message>
         <source>Narrative of {period}</source>
         <translation>{period}: есеп мәтіні</translation>
     </message>
@@ -2455,6 +2467,10 @@
         <translation>%n ұяшықты тазарту</translation>
     </message>
     <message>
+        <source>the text typed for %1 on the Progress page</source>
+        <translation>«Орындалу барысы» бетінде %1 үшін терілген мәтін</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
@@ -2795,6 +2811,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Settings page</source>
+        <translation>«Баптаулар» бетіндегі ұйым деректері</translation>
+    </message>
+    <message>
+        <source>the narrative outline on the Settings page</source>
+        <translation>«Баптаулар» бетіндегі есеп мәтінінің құрылымы</translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>Өзгеріс енгізілмеді</translation>

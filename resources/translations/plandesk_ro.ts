@@ -692,6 +692,14 @@
         <translation>Modificare eveniment „{title}”</translation>
     </message>
     <message>
+        <source>the new event “%1” on the Events page</source>
+        <translation>evenimentul nou „%1” din pagina Evenimente</translation>
+    </message>
+    <message>
+        <source>the changes to the event “%1” on the Events page</source>
+        <translation>modificările evenimentului „%1” din pagina Evenimente</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Ștergere eveniment</translation>
     </message>
@@ -1625,6 +1633,10 @@
         <translation>Scrieți aici; textul se salvează pe măsură ce scrieți.</translation>
     </message>
     <message>
+        <source>the narrative of %1</source>
+        <translation>raportul narativ pentru %1</translation>
+    </message>
+    <message>
         <source>Narrative of {period}</source>
         <translation>Raport narativ – {period}</translation>
     </message>
@@ -2469,6 +2481,10 @@
         <translation>Ștergere marcaj celule selectate (%n)</translation>
     </message>
     <message>
+        <source>the text typed for %1 on the Progress page</source>
+        <translation>textul scris pentru %1 în pagina Progres</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
@@ -2813,6 +2829,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nesalvat încă</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Settings page</source>
+        <translation>profilul instituției din pagina Setări</translation>
+    </message>
+    <message>
+        <source>the narrative outline on the Settings page</source>
+        <translation>structura raportului narativ din pagina Setări</translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>Modificarea nu a putut fi efectuată</translation>

@@ -692,6 +692,14 @@
         <translation>Изменение мероприятия «{title}»</translation>
     </message>
     <message>
+        <source>the new event “%1” on the Events page</source>
+        <translation>новое мероприятие «%1» на странице «Мероприятия»</translation>
+    </message>
+    <message>
+        <source>the changes to the event “%1” on the Events page</source>
+        <translation>изменения мероприятия «%1» на странице «Мероприятия»</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
@@ -1625,6 +1633,10 @@
         <translation>Пишите здесь — текст сохраняется по мере ввода.</translation>
     </message>
     <message>
+        <source>the narrative of %1</source>
+        <translation>текст отчёта за %1</translation>
+    </message>
+    <message>
         <source>Narrative of {period}</source>
         <translation>Текст отчёта за {period}</translation>
     </message>
@@ -2469,6 +2481,10 @@
         <translation>Очистка отметок: ячеек — %n</translation>
     </message>
     <message>
+        <source>the text typed for %1 on the Progress page</source>
+        <translation>текст, введённый для %1 на странице «Ход выполнения»</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -2813,6 +2829,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Settings page</source>
+        <translation>сведения об учреждении на странице «Настройки»</translation>
+    </message>
+    <message>
+        <source>the narrative outline on the Settings page</source>
+        <translation>структура текста отчёта на странице «Настройки»</translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>Не удалось внести изменение</translation>

@@ -678,6 +678,14 @@
         <translation>“{title}” etkinliğini düzenle</translation>
     </message>
     <message>
+        <source>the new event “%1” on the Events page</source>
+        <translation>Etkinlikler sayfasındaki yeni “%1” etkinliği</translation>
+    </message>
+    <message>
+        <source>the changes to the event “%1” on the Events page</source>
+        <translation>Etkinlikler sayfasında “%1” etkinliğindeki değişiklikler</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Etkinliği sil</translation>
     </message>
@@ -1603,6 +1611,10 @@
         <translation>Buraya yazın; yazdıkça kaydedilir.</translation>
     </message>
     <message>
+        <source>the narrative of %1</source>
+        <translation>%1 rapor metni</translation>
+    </message>
+    <message>
         <source>Narrative of {period}</source>
         <translation>{period} dönemi rapor metni</translation>
     </message>
@@ -2441,6 +2453,10 @@
         <translation>%n hücreyi temizle</translation>
     </message>
     <message>
+        <source>the text typed for %1 on the Progress page</source>
+        <translation>İlerleme sayfasında %1 için yazılan metin</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
@@ -2777,6 +2793,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Henüz kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Settings page</source>
+        <translation>Ayarlar sayfasındaki kurum bilgileri</translation>
+    </message>
+    <message>
+        <source>the narrative outline on the Settings page</source>
+        <translation>Ayarlar sayfasındaki bölüm düzeni</translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>Değişiklik yapılamadı</translation>

@@ -678,6 +678,14 @@
         <translation>Sửa sự kiện “{title}”</translation>
     </message>
     <message>
+        <source>the new event “%1” on the Events page</source>
+        <translation>sự kiện mới “%1” trên trang Sự kiện</translation>
+    </message>
+    <message>
+        <source>the changes to the event “%1” on the Events page</source>
+        <translation>các thay đổi của sự kiện “%1” trên trang Sự kiện</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Xóa sự kiện</translation>
     </message>
@@ -1603,6 +1611,10 @@
         <translation>Hãy viết tại đây; nội dung được lưu ngay khi bạn gõ.</translation>
     </message>
     <message>
+        <source>the narrative of %1</source>
+        <translation>nội dung báo cáo kỳ %1</translation>
+    </message>
+    <message>
         <source>Narrative of {period}</source>
         <translation>Nội dung báo cáo kỳ {period}</translation>
     </message>
@@ -2441,6 +2453,10 @@
         <translation>Xóa đánh dấu %n ô</translation>
     </message>
     <message>
+        <source>the text typed for %1 on the Progress page</source>
+        <translation>nội dung đã nhập cho %1 trên trang Tiến độ</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2777,6 +2793,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>the institution profile on the Settings page</source>
+        <translation>thông tin đơn vị trên trang Cài đặt</translation>
+    </message>
+    <message>
+        <source>the narrative outline on the Settings page</source>
+        <translation>bố cục nội dung báo cáo trên trang Cài đặt</translation>
+    </message>
     <message>
         <source>The change could not be made</source>
         <translation>Không thực hiện được thay đổi</translation>

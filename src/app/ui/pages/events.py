@@ -42,6 +42,7 @@ class EventsPage(Page):
         self._plan_id: int | None = None  # the plan the list and the undo commands are for
         self.workspace: Workspace | None = None
         self.editing_id: int | None = None
+        self.form_dirty = False  # typed in the form since it was filled
         self._event_day: Any = None  # the day of an event being added (see _run)
         self.last_box: QMessageBox | None = None
         self.preview: ImportPreviewDialog | None = None
@@ -68,7 +69,7 @@ class EventsPage(Page):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.confirm_delete)
         self.import_button.clicked.connect(self.choose_import_file)
-        self.form.edited.connect(lambda: show_problem(self.save_error, ""))
+        self.form.edited.connect(self._on_form_edited)
         # in the form: Ctrl+Enter adds (or saves) the event, Esc reverts what was typed
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.panel)
@@ -181,6 +182,7 @@ class EventsPage(Page):
             )
         )
         self.editing_id = int(row["id"])
+        self.form_dirty = False
         show_problem(self.save_error, "")
         self._show_mode()
 
@@ -202,6 +204,7 @@ class EventsPage(Page):
         self.table.clearSelection()
         window = self.filters.date_window()
         self.form.clear(window[0] if window else self._default_day())
+        self.form_dirty = False
         show_problem(self.save_error, "")
         self._show_mode()
         self.form.title_edit.setFocus()
@@ -273,6 +276,24 @@ class EventsPage(Page):
 
     def first_focus(self) -> Any:
         return self.table if self.model.rowCount() else self.form.title_edit
+
+    def _on_form_edited(self) -> None:
+        self.form_dirty = True
+        show_problem(self.save_error, "")
+
+    def unsaved_changes(self) -> str:
+        if not self.form_dirty or self.workspace is None:
+            return ""
+        title = self.form.title_edit.text().strip()
+        if self.editing_id is None:
+            return self.tr("the new event “%1” on the Events page").replace("%1", title[:40])
+        return self.tr("the changes to the event “%1” on the Events page").replace("%1", title[:40])
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.form_dirty = False
 
     def perform(self, action: str) -> None:
         if action == "new":

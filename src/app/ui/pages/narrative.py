@@ -164,6 +164,18 @@ class NarrativePage(Page):
         self._show_state("pending", None)
         self.autosave.start()
 
+    def unsaved_changes(self) -> str:
+        if not self._dirty or self.workspace is None:
+            return ""
+        return self.tr("the narrative of %1").replace("%1", self.period_key)
+
+    def save_changes(self) -> bool:
+        return self.save_now()
+
+    def discard_changes(self) -> None:
+        self.autosave.stop()
+        self._dirty = set()
+
     def save_now(self) -> bool:
         """Save the sections changed since the last save (the autosave calls this)."""
         self.autosave.stop()

@@ -330,6 +330,21 @@ class ProgressPage(EvidenceActions, Page):
             self.parts.search_edit.setFocus()
             self.parts.search_edit.selectAll()
 
+    def unsaved_changes(self) -> str:
+        if not self.parts.details_area.isVisibleTo(self) or not self.details.typed():
+            return ""
+        targets = self._panel_targets
+        where = f"{targets[0].code} · {targets[0].period_key}" if targets else ""
+        return self.tr("the text typed for %1 on the Progress page").replace("%1", where)
+
+    def save_changes(self) -> bool:
+        before = self.undo_stack.count()
+        self.save_details()
+        return self.undo_stack.count() > before
+
+    def discard_changes(self) -> None:
+        self.details.revert()
+
     def revert_details(self) -> None:
         """Esc in the panel: what was typed there goes, the stored values come back."""
         self.details.revert()

@@ -7,7 +7,8 @@ from datetime import date
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QFont, QPalette, QUndoStack
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QHideEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from app.ui.workspace import Workspace
 
 MAX_WIDTH_CHARS = 130
+AUTOSAVE_MS = 1500  # as the narrative: a pause in typing saves the profile
 
 
 class SettingsPage(Page):
@@ -44,6 +46,11 @@ class SettingsPage(Page):
         self.undo_stack = QUndoStack(self)
         self.workspace: Workspace | None = None
         self.has_plan = False
+        self.profile_dirty = False
+        self.outline_dirty = False
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
         self._build()
         # the title under the name the Designer-built pages give it (tests look for it)
         self.ui = SimpleNamespace(titleLabel=self.title_label)
@@ -120,13 +127,65 @@ class SettingsPage(Page):
 
     def _connect_signals(self) -> None:
         self.profile_save.clicked.connect(self.save_profile)
-        self.profile.edited.connect(lambda: self._status(self.profile_status, ""))
+        self.profile.edited.connect(self._on_profile_edited)
+        self.autosave.timeout.connect(self._autosave)
         self.reporting.scheme_chosen.connect(self.set_scheme)
         self.reporting.due_days_chosen.connect(self.set_due_days)
         self.reporting.reset_due_requested.connect(lambda key: self.set_period_due(key, None))
         self.reporting.model.due_edited.connect(self.set_period_due)
         self.outline.save_requested.connect(self.save_outline)
-        self.outline.model.changed.connect(lambda: self._status(self.outline_status, ""))
+        self.outline.model.changed.connect(self._on_outline_edited)
+
+    def _on_profile_edited(self) -> None:
+        self.profile_dirty = True
+        self._status(self.profile_status, self.tr("Saving…"))
+        self.autosave.start()
+
+    def _on_outline_edited(self) -> None:
+        self.outline_dirty = True
+        self._status(self.outline_status, "")
+
+    def _autosave(self) -> None:
+        """The profile as typed, once it is complete and right (else it waits, marked)."""
+        self.autosave.stop()
+        if not self.profile_dirty or self.workspace is None:
+            return
+        if (
+            self.profile.validate(show_all=False)
+            and self.profile.value("name")
+            and (self.profile.value("code"))
+        ):
+            self.save_profile()
+        else:
+            self._status(self.profile_status, self.tr("Not saved yet"))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page saves the profile as it is (when it can be saved)."""
+        if self.profile_dirty:
+            self._autosave()
+        super().hideEvent(event)
+
+    def unsaved_changes(self) -> str:
+        if self.workspace is None:
+            return ""
+        parts = []
+        if self.profile_dirty:
+            parts.append(self.tr("the institution profile on the Settings page"))
+        if self.outline_dirty:
+            parts.append(self.tr("the narrative outline on the Settings page"))
+        return "; ".join(parts)
+
+    def save_changes(self) -> bool:
+        done = True
+        if self.profile_dirty:
+            done = self.save_profile() and done
+        if self.outline_dirty:
+            done = self.save_outline() and done
+        return done
+
+    def discard_changes(self) -> None:
+        self.autosave.stop()
+        self.profile_dirty = self.outline_dirty = False
 
     def _set_enabled(self) -> None:
         open_ = self.workspace is not None
@@ -214,8 +273,10 @@ class SettingsPage(Page):
             lambda s, _p: actions.save_profile(s, profile, *parent),
             lambda s, _p, old: actions.save_profile(s, *old),
         )
+        self.autosave.stop()
         done = self._push(command, self.profile_error)
         if done:
+            self.profile_dirty = False
             self._status(self.profile_status, "✓ " + self.tr("Saved"))
         return done
 
@@ -278,6 +339,7 @@ class SettingsPage(Page):
             self.outline_error,
         )
         if done:
+            self.outline_dirty = False
             self._status(self.outline_status, "✓ " + self.tr("Outline saved"))
         return done
 

@@ -283,6 +283,16 @@ class DetailsPanel(QFrame):
             .replace("%2", number(cell.event_participants))
         )
 
+    def typed(self) -> bool:
+        """Text typed in the panel that the cell shown does not hold yet."""
+        shown = getattr(self, "_shown", None)
+        if shown is None or shown[2] is None or self.locked or self.count != 1:
+            return False
+        cell = shown[2]
+        return self.reason_edit.toPlainText() != (
+            cell.reason or ""
+        ) or self.note_edit.toPlainText() != (cell.note or "")
+
     def revert(self) -> None:
         """The stored values of the cell shown, again (what was typed is dropped)."""
         if getattr(self, "_shown", None) is not None and self._shown[2] is not None:

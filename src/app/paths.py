@@ -44,3 +44,11 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return data_dir() / "plandesk.sqlite"
+
+
+def scratch_root() -> Path:
+    """Where PlanDesk keeps short-lived working files (not the system's temporary folder: a
+    killed process's leftovers are found and removed here by the next one)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / "scratch"

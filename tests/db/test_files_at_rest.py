@@ -169,7 +169,7 @@ def killed_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     subprocess.run(args, env=env, check=True, capture_output=True, stdin=subprocess.DEVNULL)
-    return {"tmp": tmp, "out": out, "db": db}
+    return {"tmp": tmp, "out": out, "db": db, "home": root / "home"}
 
 
 def test_after_killed_exports_the_last_one_is_whole(killed_exports: dict[str, Path]) -> None:
@@ -179,14 +179,11 @@ def test_after_killed_exports_the_last_one_is_whole(killed_exports: dict[str, Pa
     assert result.payload is not None or "not trusted" in result.reason, result.reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.services.returns.render (not in this change) renders into "
-    "tempfile.TemporaryDirectory(prefix='plandesk-') in the system temporary folder; a killed "
-    "export cannot remove it. It should render into memory or beside --out.",
-)
-def test_killed_exports_leave_no_copy_in_the_system_temp_folder(
-    killed_exports: dict[str, Path],
-) -> None:
+def test_killed_exports_leave_no_copy_behind(killed_exports: dict[str, Path]) -> None:
+    """Nothing in the system's temporary folder; in PlanDesk's scratch folder, what the killed
+    ones left was removed by the export that came after them."""
     left = sorted(p.name for p in killed_exports["tmp"].iterdir())
     assert left == [], left
+    scratch = [p for p in killed_exports["home"].rglob("scratch") if p.is_dir()]
+    assert scratch, "the exports worked in PlanDesk's scratch folder"
+    assert [p.name for s in scratch for p in s.iterdir()] == []

@@ -292,12 +292,6 @@ def test_a_1_5_gb_trust_certificate_is_not_read(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.services.intake (not in this change) reads a file over verify.MAX_FILE whole "
-    "(_claimed, then import_returns' read_bytes) and stores it as a rejected return: 150 MB "
-    "in the database, ~1.7 GB of memory, ~50 s",
-)
 def test_a_150_mb_pdf_in_a_folder_of_returns_is_not_stored(
     files: dict[str, Path], db: Path, tmp_path: Path
 ) -> None:

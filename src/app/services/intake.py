@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,11 +21,13 @@ from sqlalchemy import select
 from app.db.models import Institution, Plan, Return
 from app.db.session import Database
 from app.domain.status import ReturnDirection, ReturnStatus
+from app.scratch import scratch_dir
 from app.services.errors import NotFound
 from app.services.intake_workers import Verifier
 from app.services.plans import require_current_plan
 from app.services.reasons import Outcome, Reason, outcome
 from app.services.trust import stored_policy
+from app.services.verify import MAX_FILE
 
 ACCEPTED = "accepted"
 LATE = "late"
@@ -77,6 +78,16 @@ class Candidate:
     path: Path
 
 
+MAX_EML = MAX_FILE * 3 // 2  # a message with a return of MAX_FILE attached, base64 encoded
+
+
+def _too_large(path: Path, limit: int) -> bool:
+    try:
+        return path.stat().st_size > limit
+    except OSError:
+        return False  # the reader says why it cannot read it
+
+
 def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[IntakeLine]]:
     """Files, folders (recursively) and .eml messages (their attachments) to candidates."""
     found: list[Candidate] = []
@@ -88,6 +99,9 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
             queue.extend(sorted(p for p in path.rglob("*") if p.is_file()))
         elif not path.exists():
             problems.append(IntakeLine(str(path), REJECTED, outcome(Reason.NO_SUCH_FILE)))
+        elif _too_large(path, MAX_EML if path.suffix.lower() == ".eml" else MAX_FILE):
+            # refused by its size alone: never read, never stored
+            problems.append(IntakeLine(path.name, REJECTED, outcome(Reason.TOO_LARGE)))
         elif path.suffix.lower() == ".eml":
             try:
                 with path.open("rb") as stream:
@@ -100,12 +114,17 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
                 name = Path(part.get_filename() or "").name
                 if Path(name).suffix.lower() not in RETURN_SUFFIXES:
                     continue
+                label = f"{path.name} › {name}"
+                content = part.get_content()
+                data = content if isinstance(content, bytes) else content.encode()
+                got += 1
+                if len(data) > MAX_FILE:
+                    problems.append(IntakeLine(label, REJECTED, outcome(Reason.TOO_LARGE)))
+                    continue
                 target = workdir / str(len(found)) / name
                 target.parent.mkdir()
-                content = part.get_content()
-                target.write_bytes(content if isinstance(content, bytes) else content.encode())
-                found.append(Candidate(f"{path.name} › {name}", target))
-                got += 1
+                target.write_bytes(data)
+                found.append(Candidate(label, target))
             if not got:
                 problems.append(
                     IntakeLine(path.name, REJECTED, outcome(Reason.EMAIL_WITHOUT_RETURN))
@@ -303,8 +322,8 @@ def import_returns(
         if ctx.expected_period not in ctx.periods:
             raise NotFound(f"the plan has no period {ctx.expected_period}")
     lines: list[IntakeLine] = []
-    with tempfile.TemporaryDirectory(prefix="plandesk-intake-") as tmp:
-        candidates, problems = expand(paths, Path(tmp))
+    with scratch_dir("intake") as tmp:
+        candidates, problems = expand(paths, tmp)
         lines.extend(problems)
         total = len(candidates) + len(problems)
         verifier = Verifier(trust, min(workers, max(1, len(candidates))))

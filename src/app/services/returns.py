@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.fileio import write_atomically
+from app.scratch import scratch_dir
 from app.services.errors import NotFound, ValidationError
 from app.services.identity import LoadedIdentity, cert_sha256, safe_file_part
 from app.services.locks import INSTITUTION, signed_return
@@ -96,8 +96,8 @@ def render(
     """The file's bytes (signed when *ident* is given) and its page count (PDF)."""
     from app.services.signing import StampText, sign_pdf, xlsx_signer
 
-    with tempfile.TemporaryDirectory(prefix="plandesk-") as tmp:
-        out = Path(tmp) / f"return.{fmt}"
+    with scratch_dir("render") as tmp:
+        out = tmp / f"return.{fmt}"
         data = canonical_bytes(payload)
         if fmt == "pdf":
             from app.exports.pdf_return import render_pdf_bytes

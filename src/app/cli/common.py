@@ -98,12 +98,22 @@ def in_file(path: Path, what: str = "file") -> Path:
     return path
 
 
+def _size_text(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB" if size >= 2**20 else f"{size / 1024:,.0f} kB"
+
+
 def read_small(path: Path, what: str, limit: int = 1024 * 1024) -> bytes:
-    """A small file read whole (certificate, key file, password): refused when larger."""
+    """A small file read whole (certificate, key file, password): refused when larger than
+    *limit*; never more than limit + 1 bytes are read, even from a file that grows."""
     path = in_file(path, what)
-    if path.stat().st_size > limit:
-        raise PlanDeskError(f"{path} is too large to be a {what}")
-    return path.read_bytes()
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        size = max(path.stat().st_size, len(data))
+        raise PlanDeskError(
+            f"{path} is too large to be a {what} ({_size_text(size)}; at most {_size_text(limit)})"
+        )
+    return data
 
 
 # ------------------------------------------------------------------ database

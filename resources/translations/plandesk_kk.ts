@@ -2721,6 +2721,18 @@
         <translation>%1 есебіне қол қойылды (%2-нұсқа) және сақталды.</translation>
     </message>
     <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Үлкейту (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Кішірейту (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
         <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
         <translation>Қол қойылған %1 файлдары сақталған жерінде (%2) енді жоқ. «Бұл есепті түзету…» арқылы кезеңге қайта қол қойыңыз немесе файлдарды сол жерге қайта көшіріңіз.</translation>
     </message>

@@ -2739,6 +2739,18 @@
         <translation>Raportul pentru %1 este semnat (versiunea %2) și salvat.</translation>
     </message>
     <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Mărește (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Micșorează (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Potrivește lățimea</translation>
+    </message>
+    <message>
         <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
         <translation>Fișierele semnate %1 nu mai sunt unde au fost salvate (%2). Semnați din nou perioada după „Corectează acest raport…” sau copiați-le înapoi acolo.</translation>
     </message>

@@ -2739,6 +2739,18 @@
         <translation>Отчёт за %1 подписан (версия %2) и сохранён.</translation>
     </message>
     <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Увеличить (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Уменьшить (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
         <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
         <translation>Подписанных файлов %1 больше нет там, где они были сохранены (%2). Подпишите период заново после «Исправить этот отчёт…» или скопируйте их обратно.</translation>
     </message>

@@ -2703,6 +2703,18 @@
         <translation>%1 raporu imzalandı (sürüm %2) ve kaydedildi.</translation>
     </message>
     <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Yakınlaştır (Ctrl+artı)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Uzaklaştır (Ctrl+eksi)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Genişliğe sığdır</translation>
+    </message>
+    <message>
         <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
         <translation>İmzalı %1 dosyaları kaydedildikleri yerde (%2) artık yok. “Bu raporu düzelt…” ile dönemi yeniden imzalayın ya da dosyaları oraya geri kopyalayın.</translation>
     </message>

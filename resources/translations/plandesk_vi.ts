@@ -2703,6 +2703,18 @@
         <translation>Báo cáo %1 đã được ký (phiên bản %2) và lưu.</translation>
     </message>
     <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Phóng to (Ctrl+dấu cộng)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Thu nhỏ (Ctrl+dấu trừ)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
         <source>The signed files %1 are no longer where they were saved (%2). Sign the period again after “Correct this return…”, or copy them back there.</source>
         <translation>Các tệp đã ký %1 không còn ở nơi đã lưu (%2). Hãy ký lại kỳ này sau “Sửa báo cáo này…”, hoặc chép các tệp về lại chỗ đó.</translation>
     </message>

@@ -49,3 +49,23 @@ def test_the_progress_panel_follows_a_language_switch(open_window: Launcher, qtb
     open_window.switch_language("tr")
     assert page.details.events_label.text() == "bu dönemde 1 etkinlik, 112 katılımcı"
     open_window.switch_language("en")
+
+
+def test_pages_write_numbers_and_dates_in_the_window_language(
+    open_window: Launcher, qtbot
+) -> None:
+    window = open_window.window
+    window.show_page("dashboard")
+    dashboard = window.page("dashboard")
+    window.show_page("events")
+    events = window.page("events")
+    open_window.switch_language("tr")
+    assert dashboard.people_tile.value.text() == "3.649"
+    assert dashboard.next_tile.value.text() == "10.05.2021"
+    assert "3.649" in events.count_label.text()
+    row = events.proxy.index(0, 0)
+    assert row.data() == "08.03.2021"
+    open_window.switch_language("en")
+    assert dashboard.people_tile.value.text() == "3,649"  # not "3.649" left behind
+    assert "3,649" in events.count_label.text()
+    assert events.proxy.index(0, 0).data() == "08/03/2021"

@@ -59,7 +59,7 @@ def test_grid_shows_bands_activities_periods_and_events(page: ProgressPage) -> N
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "2021 yılı I. Dört Aylık Dönem"
     index = page.model.index(page.model.row_of_item(page.model.rows[2].id), 1)
     text = index.data()
-    assert text.startswith("✓ Done 24.03")  # symbol and word, not colour alone
+    assert text.startswith("✓ Done 24/03")  # symbol and word, not colour alone (en_GB date)
     assert "112 · 1 ev/112 · 112/100" in text  # participants, events, achieved/target
     # the spanning goal band
     assert page.view.columnSpan(0, 0) == 4
@@ -163,18 +163,23 @@ def test_locked_period_refuses_edits(page: ProgressPage, workspace: Workspace, q
     page.refresh()
     assert page.parts.banner.isVisible()
     assert "2021 yılı I. Dört Aylık Dönem is locked" in page.parts.banner.text()
-    assert "05.05.2021" in page.parts.banner.text()
+    assert "05/05/2021" in page.parts.banner.text()  # the window language writes dates
     assert page.model.headerData(1, Qt.Orientation.Horizontal, PERIOD_ROLE).locked
     assert page.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
     go_to(page, "3.4.4", "2021-T1")
     qtbot.keyClick(page.view, Qt.Key.Key_D)
-    assert "frozen by its signed return" in page.parts.error_label.text()
-    assert page.parts.error_label.isVisible()
+    # refused; the one message that says why is the banner (it draws the eye), not a
+    # second red line or a third text in the panel
     assert marks(workspace, "2021-T1")["3.4.4"]["status"] == "in_progress"
     assert page.undo_stack.count() == 0
+    assert page.parts.banner.isVisible() and not page.parts.error_label.isVisible()
+    assert page.parts.banner.palette().color(page.parts.banner.backgroundRole()).name() != (
+        "#fff6d6"
+    )
     page.update_details()
     assert not page.details.save_button.isEnabled()
-    assert page.details.lock_label.isVisible()
+    assert not page.details.lock_label.isVisible()
+    assert "is locked" in page.details.toolTip()
     # another period stays open
     go_to(page, "3.4.4", "2021-T2")
     qtbot.keyClick(page.view, Qt.Key.Key_D)

@@ -81,14 +81,14 @@ def test_due_rule_and_a_period_override(page: SettingsPage, demo: Database) -> N
     page.reporting.days_spin.setValue(20)
     page.reporting.days_button.click()
     model = page.reporting.model
-    assert model.index(0, COL_DUE).data() == "20.05.2021"
+    assert model.index(0, COL_DUE).data() == "20/05/2021"
     assert model.setData(model.index(1, COL_DUE), QDate(2021, 9, 30)) is False
-    assert model.index(1, COL_DUE).data() == "30.09.2021"
-    assert model.index(2, COL_DUE).data() == "20.01.2022"
+    assert model.index(1, COL_DUE).data() == "30/09/2021"
+    assert model.index(2, COL_DUE).data() == "20/01/2022"
     page.undo_stack.undo()
-    assert model.index(1, COL_DUE).data() == "20.09.2021"
+    assert model.index(1, COL_DUE).data() == "20/09/2021"
     page.undo_stack.undo()
-    assert model.index(0, COL_DUE).data() == "10.05.2021"
+    assert model.index(0, COL_DUE).data() == "10/05/2021"
     # a due date before the period starts: refused with the service's words, inline
     model.setData(model.index(2, COL_DUE), QDate(2021, 1, 1))
     assert page.reporting_error.isVisible()

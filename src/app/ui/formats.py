@@ -20,13 +20,22 @@ PERCENT = {
 }
 
 
+def _locale() -> QLocale:
+    """The window's locale; British English while no language was chosen (the "C" locale
+    of a bare system, tests)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale("en_GB")
+    return locale
+
+
 def _language() -> str:
-    return QLocale().name().split("_")[0]
+    return _locale().name().split("_")[0]
 
 
 def number(value: int | float, decimals: int = 0) -> str:
     """*value* with the language's digit grouping and decimal mark."""
-    locale = QLocale()
+    locale = _locale()
     if decimals or (isinstance(value, float) and not value.is_integer()):
         return locale.toString(float(value), "f", decimals or 2)
     return locale.toString(int(value))
@@ -40,7 +49,7 @@ def percent(share: float) -> str:
 def day_format() -> str:
     """The language's short date pattern, two-digit day and month, four-digit year, as on
     official papers: 01.09.2021 (tr, ru, kk, ro), 01/09/2021 (en, vi)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = _locale().dateFormat(QLocale.FormatType.ShortFormat)
     pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
     pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
     return re.sub(r"y+", "yyyy", pattern)
@@ -49,11 +58,22 @@ def day_format() -> str:
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), day_format())
+    return _locale().toString(QDate(value.year, value.month, value.day), day_format())
+
+
+def day_month(value: date) -> str:
+    """The day and month alone (24.03, 24/03), as the language writes a date."""
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", day_format()).strip(" ./-")
+    return _locale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def moment(value: datetime) -> str:
     """A date and time (local) in the language's short form."""
     qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    time_pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qdt, f"{day_format()} {time_pattern}")
+    time_pattern = _locale().timeFormat(QLocale.FormatType.ShortFormat)
+    return _locale().toString(qdt, f"{day_format()} {time_pattern}")
+
+
+def clock(value: datetime) -> str:
+    """A time of day in the language's short form (14:05)."""
+    return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)

@@ -37,12 +37,16 @@ def _svg(name: str) -> str:
 @cache
 def icon(name: str) -> QIcon:
     """The icon *name* (scalable: Qt's SVG icon engine renders it at each size)."""
+    result = QIcon()
     if name in _DRAWN:
-        result = QIcon()
         for size in _SIZES:
-            result.addPixmap(pixmap(name, size, ICON))
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
+                result.addPixmap(pixmap(name, size, ICON), mode)
         return result
-    return QIcon(icon_path(name))
+    # the same drawing in a selected row (Qt's tinted one vanishes in the highlight)
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        result.addFile(icon_path(name), QSize(), mode)
+    return result
 
 
 def pixmap(name: str, size: int, colour: str, device_ratio: float = 1.0) -> QPixmap:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.ui.dialogs import show_message
+from app.ui.formats import day
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
 from app.ui.icons import icon
@@ -334,9 +335,9 @@ class MainWindow(QMainWindow):
         ui.periodLabel.setText(period.label if period is not None else "—")
         ui.periodLabel.setToolTip(
             self.tr("%1 – %2, return due %3")
-            .replace("%1", f"{period.start:%d.%m.%Y}")
-            .replace("%2", f"{period.end:%d.%m.%Y}")
-            .replace("%3", f"{period.due:%d.%m.%Y}")
+            .replace("%1", day(period.start))
+            .replace("%2", day(period.end))
+            .replace("%3", day(period.due))
             if period is not None
             else ""
         )

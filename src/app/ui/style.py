@@ -95,6 +95,10 @@ QTreeView {{
     selection-background-color: #d9cff3;
     selection-color: {TEXT};
 }}
+QTableView, QListView {{
+    selection-background-color: #d9cff3;
+    selection-color: {TEXT};
+}}
 QHeaderView::section {{
     background: #f0f1f5;
     color: {TEXT};

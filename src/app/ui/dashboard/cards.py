@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.dashboard import palette
+from app.ui.formats import percent
 from app.ui.icons import pixmap
 from app.ui.style import GRID, TEXT, scaled_font
 
@@ -57,7 +58,7 @@ class Ring(QWidget):
         painter.setPen(QColor(TEXT))
         font = scaled_font(self.font(), 0.85, QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, f"{round(self.share * 100)}%")
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, percent(self.share))
         painter.end()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon
 
 from app.ui.dashboard import palette
+from app.ui.formats import day as format_day
 from app.ui.icons import pixmap
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def state_of(due: DueDate) -> str:
 
 
 def fmt_day(day: date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return format_day(day)
 
 
 class DueDatesModel(QAbstractListModel):

@@ -26,6 +26,7 @@ from app.domain.status import EventKind
 from app.ui.dashboard.palette import error_label, show_problem
 from app.ui.events.common import activity_choice, code_of_choice, kind_text
 from app.ui.focus import chain_tab_order
+from app.ui.formats import day_format
 from app.ui.widgets.flow_layout import flow_widget
 
 COUNTS = ("women", "men", "pupils", "teachers", "parents", "staff")
@@ -80,7 +81,7 @@ class EventForm(QWidget):
         self.end_on = QDateEdit(self)
         for edit in (self.held_on, self.end_on):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(day_format())
         self.several_days = QCheckBox(self)
         dates = flow_widget(self, [self.held_on, self.several_days, self.end_on])
         self.dates_error = error_label(self, reserve=True)
@@ -277,6 +278,8 @@ class EventForm(QWidget):
         self.fit_count_labels()
         self._fit_rows()
         self.several_days.setText(self.tr("until"))
+        for edit in (self.held_on, self.end_on):
+            edit.setDisplayFormat(day_format())  # as the window's language writes a date
         self.materials_count_label.setText(self.tr("Count"))
         self.title_edit.setPlaceholderText(self.tr("Required"))
         self.activity_edit.setPlaceholderText(self.tr("Activity code or words"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.dashboard.palette import ERROR, OK, tint
 from app.ui.events.common import kind_text
+from app.ui.formats import day
 from app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class ImportRowsModel(QAbstractTableModel):
             detail = " · ".join(
                 x for x in (data.item_code, kind_text(data.kind), f"{data.participants}") if x
             )
-            rows.append((number, True, data.held_on.strftime("%d.%m.%Y"), data.title, detail))
+            rows.append((number, True, day(data.held_on), data.title, detail))
         for number, reason in result.errors:
             rows.append((number, False, "", "", reason))
         self._rows = sorted(rows)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from app.domain.codes import natural_key
 from app.ui.events.common import kind_text
+from app.ui.formats import day, day_month, number
 
 COL_DATE, COL_ACTIVITY, COL_TITLE, COL_KIND, COL_VENUE, COL_PARTICIPANTS = range(6)
 COLUMNS = 6
@@ -105,9 +106,9 @@ class EventsModel(QAbstractTableModel):
             start = date.fromisoformat(row["date"])
             if row.get("end_date") and row["end_date"] != row["date"]:
                 end = date.fromisoformat(row["end_date"])
-                first = "%d.%m" if end.year == start.year else "%d.%m.%Y"
-                return f"{start.strftime(first)}–{end.strftime('%d.%m.%Y')}"
-            return start.strftime("%d.%m.%Y")
+                first = day_month(start) if end.year == start.year else day(start)
+                return f"{first}–{day(end)}"
+            return day(start)
         if column == COL_ACTIVITY:
             return str(row["activity"])
         if column == COL_TITLE:
@@ -116,7 +117,7 @@ class EventsModel(QAbstractTableModel):
             return kind_text(str(row["kind"]))
         if column == COL_VENUE:
             return str(row["venue"])
-        return f"{row['participants']:,}".replace(",", "\u202f")
+        return number(int(row["participants"]))
 
     @staticmethod
     def _sort_value(row: dict[str, Any], column: int) -> Any:

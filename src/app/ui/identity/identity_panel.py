@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.fileio import write_atomically
 from app.services.errors import PlanDeskError
+from app.ui.formats import day
 from app.ui.icons import icon
 from app.ui.returns.password_dialog import PasswordDialog
 from app.ui.returns.tasks import Task
@@ -160,7 +161,7 @@ class IdentityPanel(QWidget):
         if shown is None:
             return
         self.subjectLabel.setText(_readable_subject(shown.subject))
-        self.validLabel.setText(f"{shown.not_after:%d.%m.%Y}" if shown.not_after else "—")
+        self.validLabel.setText(day(shown.not_after) if shown.not_after else "—")
         origins = {
             "created": self.tr("created by PlanDesk (own root certificate)"),
             "imported": self.tr("imported from a .p12 file"),

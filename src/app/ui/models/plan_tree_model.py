@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.codes import sort_key_text
+from app.ui.formats import day
 from app.ui.style import GOAL_BG, SUBGOAL_BG
 
 if TYPE_CHECKING:
@@ -359,9 +360,9 @@ class PlanTreeModel(QAbstractItemModel):
                 return (
                     self.tr("%1: %2 – %3, return due %4")
                     .replace("%1", period.label)
-                    .replace("%2", f"{period.start:%d.%m.%Y}")
-                    .replace("%3", f"{period.end:%d.%m.%Y}")
-                    .replace("%4", f"{period.due:%d.%m.%Y}")
+                    .replace("%2", day(period.start))
+                    .replace("%3", day(period.end))
+                    .replace("%4", day(period.due))
                 )
             return self.column_title(section)
         return None

@@ -16,6 +16,7 @@ from app.ui.dashboard.cards import Card, Tile
 from app.ui.dashboard.charts import Legend, PairedBars, PairRow, StackedBars, StackRow
 from app.ui.dashboard.due_model import STATES, DueDatesModel, fmt_day, state_of
 from app.ui.dashboard.setup_card import SetupCard
+from app.ui.formats import number as format_number
 from app.ui.pages.base import Page
 from app.ui.style import scaled_font
 from app.ui.welcome.state import SetupState
@@ -43,7 +44,7 @@ def _parts(c: Completion) -> tuple[int, int, int, int]:
 
 
 def number(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    return format_number(value)
 
 
 class DashboardPage(Page):

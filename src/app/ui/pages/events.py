@@ -27,6 +27,7 @@ from app.ui.events.model import (
     EventsModel,
 )
 from app.ui.events.page_ui import build_ui
+from app.ui.formats import number
 from app.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -138,7 +139,11 @@ class EventsPage(Page):
         people = sum(
             int(self.proxy.index(r, 0).data(OBJECT_ROLE)["participants"]) for r in range(shown)
         )
-        text = self.tr("%n events", "", shown) + " · " + self.tr("%n participants", "", people)
+        # the number as the window's language groups its digits (3.649 in Turkish)
+        text = self.tr("%n events", "", shown).replace(str(shown), number(shown), 1)
+        text += " · " + self.tr("%n participants", "", people).replace(
+            str(people), number(people), 1
+        )
         if shown != total:
             text += " " + self.tr("(of {total} events)").format(total=total)
         self.count_label.setText(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import ERROR, MUTED, OK, tint
 from app.ui.events.common import ui_language
+from app.ui.formats import clock
 from app.ui.icons import pixmap
 from app.ui.narrative.editors import SectionEditors
 from app.ui.pages.base import Page
@@ -206,7 +207,7 @@ class NarrativePage(Page):
         self._state = (kind, value)
         label = self.saved_label
         if kind == "saved":
-            label.setText("✓ " + self.tr("Saved at {time}").format(time=f"{value:%H:%M}"))
+            label.setText("✓ " + self.tr("Saved at {time}").format(time=clock(value)))
             tint(label, OK)
         elif kind == "pending":
             label.setText(self.tr("Saving…"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter
 
+from app.ui.formats import day
 from app.ui.pages.base import Page
 from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
 from app.ui.progress.delegate import PAD, ProgressDelegate, row_height
@@ -147,7 +148,7 @@ class ProgressPage(EvidenceActions, Page):
         text = self.tr("%1 is locked: its return (version %2) was signed").replace("%1", label)
         text = text.replace("%2", str(version))
         if signed_at is not None:
-            text += " " + self.tr("on %1").replace("%1", f"{signed_at:%d.%m.%Y}")
+            text += " " + self.tr("on %1").replace("%1", day(signed_at))
         return text + ". " + self.tr("Its marks can no longer be changed.")
 
     def _show_grid(self, grid: Any) -> None:
@@ -296,6 +297,10 @@ class ProgressPage(EvidenceActions, Page):
         from app.services.errors import PlanDeskError
 
         assert self.editor is not None
+        if any(t.period_key in self.locks for t in targets):
+            self.parts.show_error("")
+            self.parts.emphasize_banner()  # it says why; nothing is tried
+            return False
         before = [state_of(t, self.model.cell(t.row, t.column)) for t in targets]
         try:
             self.editor.apply(targets, after)

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from app.domain.periods import LANGUAGES
 from app.services.errors import PlanDeskError
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
+from app.ui.formats import percent
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.pages.base import Page
@@ -101,6 +102,19 @@ class ReturnsPage(SignedReturnActions, Page):
         ui.correctButton.clicked.connect(self.ask_correct)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.returnsView.clicked.connect(self._on_row_clicked)
+        ui.zoomInButton.clicked.connect(ui.preview.zoom_in)
+        ui.zoomOutButton.clicked.connect(ui.preview.zoom_out)
+        ui.fitButton.clicked.connect(ui.preview.fit_width)
+        ui.preview.zoom_changed.connect(lambda _zoom: self._show_zoom())
+        for keys, action in (
+            (QKeySequence.StandardKey.ZoomIn, ui.preview.zoom_in),
+            ("Ctrl+=", ui.preview.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, ui.preview.zoom_out),
+            ("Ctrl+0", lambda: ui.preview.set_zoom(1.0)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
         ui.returnsView.activated.connect(lambda index: self.open_return(index.row()))
         ui.returnsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         ui.returnsView.customContextMenuRequested.connect(self._row_menu)
@@ -196,6 +210,11 @@ class ReturnsPage(SignedReturnActions, Page):
         view.resizeColumnsToContents()
         header.setSectionResizeMode(COL_HASH, QHeaderView.ResizeMode.Stretch)
 
+    def _show_zoom(self) -> None:
+        preview = self.ui.preview
+        self.ui.zoomBar.setVisible(bool(preview.page_labels))
+        self.ui.zoomLabel.setText(percent(preview.zoom))
+
     def _preview_hint(self) -> str:
         if not self._periods():
             return self.tr("There is no plan yet, so there is no return to prepare.")
@@ -271,7 +290,8 @@ class ReturnsPage(SignedReturnActions, Page):
         if self._workspace is None or not self.period():
             return None
         db, period, language = self._workspace.db, self.period(), self.language()
-        fn = partial(_preview_job, db=db, period=period, language=language)
+        dpi = jobs.render_dpi(self.devicePixelRatioF())
+        fn = partial(_preview_job, db=db, period=period, language=language, dpi=dpi)
         text = self.tr("Preparing the preview…")
         return self._run("preview", fn, self._on_preview, text)
 
@@ -285,7 +305,10 @@ class ReturnsPage(SignedReturnActions, Page):
                 )
             )
             return
-        self.ui.preview.show_pages(result.images, self._caption(result.version, result.pages))
+        self.ui.preview.show_pages(
+            result.images, self._caption(result.version, result.pages), result.dpi
+        )
+        self._show_zoom()
         self._preview_shown = (result.version, result.pages, len(result.images))
 
     def _caption(self, version: int, pages: int, shown: int | None = None) -> str:
@@ -408,6 +431,10 @@ class ReturnsPage(SignedReturnActions, Page):
         ui.emailButton.setToolTip(self.tr("After signing: an e-mail with both files attached"))
         ui.correctButton.setText(self.tr("Correct this return…"))
         ui.cancelButton.setText(self.tr("Cancel"))
+        ui.zoomInButton.setToolTip(self.tr("Zoom in (Ctrl+plus)"))
+        ui.zoomOutButton.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
+        ui.fitButton.setText(self.tr("Fit width"))
+        self._show_zoom()
         self.model.retranslate()
         if not self.ui.preview.page_labels:
             self.ui.preview.show_message(self._preview_hint())

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.ui.formats import day
+
 if TYPE_CHECKING:
     from app.ui.workspace import PeriodInfo
 
@@ -67,7 +69,7 @@ class PlannedPeriodsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if planned else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{period.label}: {period.start:%d.%m.%Y} – {period.end:%d.%m.%Y}"
+                return f"{period.label}: {day(period.start)} – {day(period.end)}"
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._planned.get(period.key, "")

@@ -175,7 +175,7 @@ class ProgressDelegate(QStyledItemDelegate):
             (status_line, figures, width, full),
             lambda: (
                 metrics.elidedText(status_line, Qt.TextElideMode.ElideRight, width),
-                metrics.elidedText(figures, Qt.TextElideMode.ElideRight, full),
+                whole_parts(figures, metrics, full),
             ),
         )
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -204,3 +204,17 @@ class ProgressDelegate(QStyledItemDelegate):
         rest = text[cut:].lstrip()
         second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         return f"{text[:cut]}\n{second}"
+
+
+def whole_parts(figures: str, metrics: QFontMetrics, width: int) -> str:
+    """The figures line with as many whole parts as fit ("112 · 1 ev/112 …"), never a
+    number cut in the middle; the cell's tooltip has them all."""
+    if metrics.horizontalAdvance(figures) <= width:
+        return figures
+    parts = figures.split(" · ")
+    while len(parts) > 1:
+        parts.pop()
+        text = " · ".join(parts) + " …"
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+    return metrics.elidedText(figures, Qt.TextElideMode.ElideRight, width)

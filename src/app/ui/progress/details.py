@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.formats import number
+from app.ui.formats import day_format, number
 from app.ui.progress.evidence import EvidenceBox
 from app.ui.progress.symbols import ERROR_INK, STATUS_ORDER, status_word, symbol_icon
 from app.ui.style import scaled_font
@@ -94,7 +94,7 @@ class DetailsPanel(QFrame):
         self.date_check = QCheckBox(self)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(day_format())
         date_row = flow_widget(self, [self.date_check, self.date_edit], spacing=6)
         self.participants_spin = QSpinBox(self)
         self.participants_spin.setRange(NONE, 10_000_000)
@@ -196,6 +196,7 @@ class DetailsPanel(QFrame):
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
         self.date_check.setText(self.tr("Done on"))
+        self.date_edit.setDisplayFormat(day_format())
         self.reason_caption.setText(self.tr("Reason (required when not done)"))
         self.reason_error.setText(self.tr("A reason is required when the activity was not done."))
         self.note_caption.setText(self.tr("Note"))
@@ -241,8 +242,10 @@ class DetailsPanel(QFrame):
         else:
             self.title_label.setText(f"{row.code} · {period.label or period.key}")
             self.description_label.setText(row.description)
-        self.lock_label.setText(lock_text)
-        self.lock_label.setVisible(bool(lock_text))
+        # the page's banner says why a locked period cannot change (one message, not three):
+        # here only the fields are off, with the reason in their tooltip
+        self.lock_label.hide()
+        self.setToolTip(lock_text)
         self.date_edit.setDateRange(QDate(period.start), QDate(period.due))
         self._fill(cell, row, pending_status)
         single = count == 1

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.formats import day, day_month, number
 from app.ui.progress.symbols import LOOKS, status_word, symbol_icon
 
 if TYPE_CHECKING:
@@ -38,9 +39,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _number(value: float | None) -> str:
+    """As the window's language writes it: 3.769 in Turkish, 3 769 in Russian."""
     if value is None:
         return ""
-    return f"{value:g}" if value != int(value) else str(int(value))
+    return number(value) if value == int(value) else number(value, 2).rstrip("0").rstrip(".,")
 
 
 class ProgressGridModel(QAbstractTableModel):
@@ -165,10 +167,8 @@ class ProgressGridModel(QAbstractTableModel):
             return symbol_icon("lock")
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("%1 – %2, return due %3")
-            tip = tip.replace("%1", f"{period.start:%d.%m.%Y}").replace(
-                "%2", f"{period.end:%d.%m.%Y}"
-            )
-            tip = tip.replace("%3", f"{period.due:%d.%m.%Y}")
+            tip = tip.replace("%1", day(period.start)).replace("%2", day(period.end))
+            tip = tip.replace("%3", day(period.due))
             if period.locked:
                 tip += "\n" + self.tr("Locked: the return of this period has been signed.")
             return tip
@@ -196,19 +196,19 @@ class ProgressGridModel(QAbstractTableModel):
         if cell.status:
             status = status_word(cell.status)
             if cell.done_on is not None:
-                status += f" {cell.done_on:%d.%m}"
+                status += " " + day_month(cell.done_on)
         elif cell.planned_text is None:
             status = self.tr("not planned")
         else:
             status = self.tr("not marked")
         parts: list[str] = []
         if cell.participants is not None:
-            parts.append(str(cell.participants))
+            parts.append(_number(cell.participants))
         if cell.events:
             parts.append(
                 self.tr("%1 ev/%2")
-                .replace("%1", str(cell.events))
-                .replace("%2", str(cell.event_participants))
+                .replace("%1", _number(cell.events))
+                .replace("%2", _number(cell.event_participants))
             )
         if cell.achieved is not None or (
             row.target_value and cell.status in ("done", "in_progress")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
 
 FILTER_IDS = ("all", "not_done", "missing_reason", "overdue")
+FLASH_MS = 1200
 DETAILS_CHARS = 46
 
 
@@ -175,6 +176,15 @@ class PageParts(QObject):
         self.legend.setVisible(has_rows)
         for widget in (self.filter_combo, self.search_edit):
             widget.setEnabled(has_rows)
+
+    def emphasize_banner(self) -> None:
+        """An edit of a locked period was tried: the banner (the one place that says why)
+        draws the eye for a moment instead of a second message saying the same."""
+        if not self.banner.isVisible():
+            return
+        _tint(self.banner, "#ffffff", LOCKED_INK)
+        banner = self.banner
+        QTimer.singleShot(FLASH_MS, banner, lambda: _tint(banner, LOCKED_INK, BANNER_FILL))
 
     def show_banner(self, texts: list[str]) -> None:
         self.banner.setText("\n".join(texts))

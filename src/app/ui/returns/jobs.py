@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from app.ui.returns.tasks import Task
 
 PREVIEW_PAGES = 3
-PREVIEW_DPI = 70
+PREVIEW_DPI = 70  # the size a page is shown at 100 % (logical pixels)
+MAX_RENDER_DPI = 200  # rendered finer for sharp pages on ×2 screens and when zoomed in
 PDFTOPPM_TIMEOUT_S = 120
 
 
@@ -62,9 +63,17 @@ class Preview:
     pages: int
     version: int
     tool_missing: bool = False
+    dpi: int = PREVIEW_DPI  # the resolution the images were rendered at
 
 
-def render_preview(task: Task, db: Database, period: str, language: str) -> Preview:
+def render_dpi(device_ratio: float) -> int:
+    """Sharp on this screen at 100 % and still sharp zoomed to 150 %."""
+    return min(MAX_RENDER_DPI, round(PREVIEW_DPI * 1.5 * max(1.0, device_ratio)))
+
+
+def render_preview(
+    task: Task, db: Database, period: str, language: str, dpi: int = PREVIEW_DPI
+) -> Preview:
     """The unsigned PDF and its first pages as PNG images (pdftoppm)."""
     from app.services.plans import require_current_plan
     from app.services.returns import prepare_payload, render
@@ -85,14 +94,14 @@ def render_preview(task: Task, db: Database, period: str, language: str) -> Prev
         source = Path(tmp) / "preview.pdf"
         source.write_bytes(pdf)
         subprocess.run(
-            [tool, "-png", "-r", str(PREVIEW_DPI), "-l", last, str(source), str(Path(tmp) / "p")],
+            [tool, "-png", "-r", str(dpi), "-l", last, str(source), str(Path(tmp) / "p")],
             check=True,
             capture_output=True,
             timeout=PDFTOPPM_TIMEOUT_S,
         )
         images = [png.read_bytes() for png in sorted(Path(tmp).glob("p*.png"))]
     task.report(3, 3)
-    return Preview(images, pages, payload["version"])
+    return Preview(images, pages, payload["version"], dpi=dpi)
 
 
 @dataclass

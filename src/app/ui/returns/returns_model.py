@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.formats import moment as format_moment
 from app.ui.returns.rows_model import SORT_ROLE, RowsModel
 from app.ui.returns.states import state_label
 
@@ -36,7 +37,7 @@ def local_time(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return f"{moment.astimezone():%d.%m.%Y %H:%M}"
+    return format_moment(moment.astimezone())
 
 
 class ReturnsModel(RowsModel):

@@ -80,6 +80,27 @@ def pair(parent: QWidget, caption: QLabel, field: QWidget) -> QWidget:
 
 
 class ReturnsUi:
+    def _zoom_bar(self, page: QWidget) -> QWidget:
+        """Zoom out, the zoom, zoom in, fit the width (shown with the pages)."""
+        self.zoomBar = QWidget(page)
+        row = QHBoxLayout(self.zoomBar)
+        row.setContentsMargins(12, 0, 0, 0)
+        row.setSpacing(4)
+        self.zoomOutButton = QPushButton("−", self.zoomBar)
+        self.zoomOutButton.setObjectName("zoomOutButton")
+        self.zoomLabel = QLabel(self.zoomBar)
+        self.zoomLabel.setObjectName("zoomLabel")
+        self.zoomLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoomLabel.setMinimumWidth(self.zoomLabel.fontMetrics().horizontalAdvance("%300 "))
+        self.zoomInButton = QPushButton("+", self.zoomBar)
+        self.zoomInButton.setObjectName("zoomInButton")
+        self.fitButton = QPushButton(self.zoomBar)
+        self.fitButton.setObjectName("fitButton")
+        for widget in (self.zoomOutButton, self.zoomLabel, self.zoomInButton, self.fitButton):
+            row.addWidget(widget)
+        self.zoomBar.hide()
+        return self.zoomBar
+
     def setup_ui(self, page: QWidget) -> None:
         outer = QVBoxLayout(page)
         outer.setContentsMargins(20, 16, 20, 16)
@@ -115,6 +136,7 @@ class ReturnsUi:
                 self.previewButton,
                 self.signButton,
                 self.emailButton,
+                self._zoom_bar(page),
             ],
         )
         controls.setObjectName("returnsControls")

@@ -63,5 +63,8 @@ def state_icon(state: str, ratio: float = 1.0) -> QIcon:
     colour, name = LOOK.get(state, (GREY, "state-missing"))
     result = QIcon()
     for size in (16, 20, 24):
-        result.addPixmap(pixmap(name, size, colour, ratio))
+        drawn = pixmap(name, size, colour, ratio)
+        # the same picture in a selected row: Qt's tinted one vanishes in the highlight
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+            result.addPixmap(drawn, mode)
     return result

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.ui.formats import day as format_day
+
 COL_PERIOD, COL_START, COL_END, COL_DUE, COL_RULE = range(5)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +76,7 @@ class PeriodsModel(QAbstractTableModel):
             if column == COL_RULE:
                 return self.tr("by hand") if overridden else self.tr("by the rule")
             day = (start, end, due)[column - COL_START]
-            return day.strftime("%d.%m.%Y")
+            return format_day(day)
         if role == Qt.ItemDataRole.EditRole and column == COL_DUE:
             return QDate(due.year, due.month, due.day)
         if role == Qt.ItemDataRole.FontRole and column == COL_DUE and overridden:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
-from app.domain.totals import Figures, Totals
+from app.domain.totals import number
 from app.services.errors import ValidationError
 from app.services.plans import find_period, load_tree
 
@@ -26,54 +27,180 @@ if TYPE_CHECKING:
     from app.services.returns import ExportResult
 from app.services.return_payload import (
     STATUS_KEYS,
-    _nfc,
     envelope,
     item_entry,
     payload_sha256,
 )
 
 EXCERPT = 600
+_NO_TEXT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+# An activity's figures as one institution reported them:
+# (status, participants, achieved, events, event participants, reason)
+Fig = tuple[str | None, int | None, float | None, int, int, str]
 
 
-def _leaf_entry(payload: dict[str, Any], via: str) -> dict[str, Any]:
-    """One reporting institution's figures, compact: activity code -> figures."""
-    items: dict[str, list[Any]] = {}
+def encode_figures(figs: dict[str, Fig]) -> str:
+    """A leaf's figures as one compact text (one line per activity, fields by tabs): a
+    ministry holds 58,000 of them without building millions of small objects."""
+    lines = []
+    for code, (status, people, value, events, event_people, reason) in figs.items():
+        lines.append(
+            "\t".join(
+                (
+                    code,
+                    status or "",
+                    "" if people is None else str(people),
+                    "" if value is None else repr(float(value)),
+                    str(events or 0),
+                    str(event_people or 0),
+                    (reason or "").translate(_NO_TEXT),
+                )
+            )
+        )
+    return "\n".join(lines)
+
+
+def decode_figures(leaf: dict[str, Any]) -> dict[str, Fig]:
+    """The figures of a leaf (this version's text, or the lists of earlier versions)."""
+    if "items" in leaf:  # a consolidated return made by an earlier PlanDesk
+        return {code: tuple(values) for code, values in leaf["items"].items()}
+    out: dict[str, Fig] = {}
+    for line in str(leaf.get("f") or "").split("\n"):
+        if not line:
+            continue
+        code, status, people, value, events, event_people, reason = line.split("\t")
+        out[code] = (
+            status or None,
+            int(people) if people else None,
+            float(value) if value else None,
+            int(events or 0),
+            int(event_people or 0),
+            reason,
+        )
+    return out
+
+
+def _own_figures(payload: dict[str, Any]) -> dict[str, Fig]:
+    """An institution's return: its figures per activity."""
+    figs: dict[str, Fig] = {}
     for item in payload.get("items", []):
         if item.get("kind") != "activity":
             continue
         prog = item.get("progress") or {}
         ev = item.get("events") or {}
-        items[item["code"]] = [
+        figs[item["code"]] = (
             prog.get("status"),
             prog.get("participants"),
             prog.get("achieved_value"),
-            ev.get("count", 0),
-            ev.get("participants", 0),
-            prog.get("reason", ""),
-        ]
-    kinds = Counter(e.get("kind", "other") for e in payload.get("events", []))
-    inst = payload["institution"]
-    return {
-        "name": inst["name"],
-        "kind": inst.get("kind", ""),
-        "version": payload["version"],
-        "payload_sha256": payload_sha256(payload),
-        "via": via,
-        "generated_at": payload.get("generated_at", ""),
-        "items": items,
-        "event_kinds": dict(kinds),
-        "narrative": [
-            {"title": s.get("title", ""), "body": s.get("body", "")[:EXCERPT]}
-            for s in payload.get("narrative", [])
-            if s.get("body")
-        ],
-    }
+            ev.get("count", 0) or 0,
+            ev.get("participants", 0) or 0,
+            prog.get("reason", "") or "",
+        )
+    return figs
 
 
-def _leaves_of(payload: dict[str, Any], via: str) -> dict[str, dict[str, Any]]:
+class Tally:
+    """The consolidated figures of one activity (or of all): status counts, sums, reasons."""
+
+    __slots__ = ("achieved", "event_people", "events", "participants", "reasons", "reporting",
+                 "statuses")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.statuses: Counter[str] = Counter()
+        self.reporting = 0
+        self.participants = 0
+        self.achieved = 0.0
+        self.events = 0
+        self.event_people = 0
+        self.reasons: dict[str, set[str]] = defaultdict(set)
+
+    def add_fig(self, fig: Fig, leaf: str, sign: int = 1) -> None:
+        status, people, value, events, event_people, reason = fig
+        if status:
+            self.statuses[status] += sign
+            self.reporting += sign
+        self.participants += sign * (people or 0)
+        self.achieved += sign * (value or 0.0)
+        self.events += sign * (events or 0)
+        self.event_people += sign * (event_people or 0)
+        if status == Status.NOT_DONE and reason and reason.strip():
+            if sign > 0:
+                self.reasons[reason.strip()].add(leaf)
+            else:
+                self.reasons[reason.strip()].discard(leaf)
+
+    def add_consolidated(self, item: dict[str, Any]) -> None:
+        """A consolidated child's figures of this activity."""
+        c = item.get("consolidated") or {}
+        for status, count in (c.get("status_counts") or {}).items():
+            self.statuses[status] += int(count or 0)
+        self.reporting += int(c.get("institutions") or 0)
+        self.participants += int(c.get("participants") or 0)
+        self.achieved += float(c.get("achieved") or 0)
+        ev = item.get("events") or {}
+        self.events += int(ev.get("count") or 0)
+        self.event_people += int(ev.get("participants") or 0)
+        for entry in c.get("reasons") or []:
+            self.reasons[str(entry["reason"])].update(entry.get("institutions") or [])
+
+    def merge(self, other: Tally) -> None:
+        self.statuses.update(other.statuses)
+        self.reporting += other.reporting
+        self.participants += other.participants
+        self.achieved += other.achieved
+        self.events += other.events
+        self.event_people += other.event_people
+        for reason, codes in other.reasons.items():
+            self.reasons[reason] |= codes
+
+
+@dataclass
+class Contribution:
+    """What one child return brings: per activity, event kinds, the leaves it covers."""
+
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    event_kinds: Counter[str] = field(default_factory=Counter)
+    leaves: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def remove_leaf(self, code: str, leaf: dict[str, Any]) -> None:
+        """Take a leaf out (another child brings a newer return of it)."""
+        for activity, fig in decode_figures(leaf).items():
+            self.tallies[activity].add_fig(fig, code, -1)
+        self.event_kinds.subtract(leaf.get("event_kinds") or {})
+
+
+def _child_contribution(payload: dict[str, Any], via: str, payload_hash: str) -> Contribution:
+    out = Contribution()
     if payload.get("kind") == "consolidated":
-        return {code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()}
-    return {payload["institution"]["code"]: _leaf_entry(payload, via)}
+        for item in payload.get("items", []):
+            if item.get("kind") == "activity":
+                out.tallies[item["code"]].add_consolidated(item)
+        out.event_kinds.update((payload.get("totals") or {}).get("event_kinds") or {})
+        out.leaves = {
+            code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()
+        }
+        return out
+    code = payload["institution"]["code"]
+    figs = _own_figures(payload)
+    for activity, fig in figs.items():
+        out.tallies[activity].add_fig(fig, code)
+    kinds = Counter(e.get("kind", "other") for e in payload.get("events", []))
+    out.event_kinds.update(kinds)
+    inst = payload["institution"]
+    out.leaves = {
+        code: {
+            "name": inst["name"],
+            "kind": inst.get("kind", ""),
+            "version": payload["version"],
+            "payload_sha256": payload_hash,  # as stored: the return's own is not computed again
+            "via": via,
+            "generated_at": payload.get("generated_at", ""),
+            "f": encode_figures(figs),
+            "event_kinds": dict(kinds),
+        }
+    }
+    return out
 
 
 def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -82,8 +209,9 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def collect(
     session: Session, plan: Plan, period_key: str
-) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """The accepted current returns (children) and the deduplicated leaves they cover."""
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Contribution, dict[str, dict[str, Any]]]:
+    """The accepted current returns (children), their narratives, their figures added up, and
+    the leaf institutions they cover, each counted once (its newest return wins)."""
     rows = session.execute(
         select(
             Return.institution_code,
@@ -104,7 +232,9 @@ def collect(
         .execution_options(yield_per=100)  # one payload in memory at a time
     )
     children: list[dict[str, Any]] = []
-    leaves: dict[str, dict[str, Any]] = {}
+    narratives: list[dict[str, Any]] = []
+    parts: list[Contribution] = []
+    holder: dict[str, int] = {}  # leaf code -> the part whose copy counts
     for code, version, text, payload_hash, file_hash, late, signed_at in rows:
         payload = json.loads(text)
         children.append(
@@ -120,10 +250,39 @@ def collect(
                 "totals": payload.get("totals", {}),
             }
         )
-        for leaf_code, leaf in _leaves_of(payload, code).items():
-            if leaf_code not in leaves or _newer(leaf, leaves[leaf_code]):
-                leaves[leaf_code] = leaf
-    return children, leaves
+        sections = [
+            {"title": s.get("title", ""), "body": s.get("body", "")[:EXCERPT]}
+            for s in payload.get("narrative", [])
+            if s.get("body")
+        ]
+        if sections:
+            narratives.append(
+                {"code": code, "name": payload["institution"]["name"], "sections": sections}
+            )
+        part = _child_contribution(payload, code, payload_hash)
+        del payload
+        index = len(parts)
+        parts.append(part)
+        for leaf_code, leaf in list(part.leaves.items()):
+            seen = holder.get(leaf_code)
+            if seen is None:
+                holder[leaf_code] = index
+                continue
+            kept = parts[seen].leaves[leaf_code]
+            if _newer(leaf, kept):  # the earlier copy goes
+                parts[seen].remove_leaf(leaf_code, kept)
+                del parts[seen].leaves[leaf_code]
+                holder[leaf_code] = index
+            else:
+                part.remove_leaf(leaf_code, leaf)
+                del part.leaves[leaf_code]
+    total = Contribution()
+    for part in parts:
+        for activity, tally in part.tallies.items():
+            total.tallies[activity].merge(tally)
+        total.event_kinds.update(part.event_kinds)
+        total.leaves.update(part.leaves)
+    return children, narratives, total, total.leaves
 
 
 def consolidated_payload(
@@ -135,53 +294,35 @@ def consolidated_payload(
     if me is None:
         raise ValidationError("set this institution's profile first")
     period = find_period(session, plan, period_key)
-    children, leaves = collect(session, plan, period.key)
+    children, narratives, total, leaves = collect(session, plan, period.key)
     if not children:
         raise ValidationError(f"no accepted returns for {period.key} to consolidate")
     items: list[dict[str, Any]] = []
-    sums = Totals()  # over every (activity, institution) report
+    sums = Tally()
     activities = 0
-    event_kinds: Counter[str] = Counter()
-    for leaf in leaves.values():
-        event_kinds.update(leaf.get("event_kinds", {}))
     for row in load_tree(session, plan.id):
         entry = item_entry(row)
         if row.kind == "activity":
             activities += 1
-            item = Totals()
-            reasons: dict[str, list[str]] = defaultdict(list)
-            for code, leaf in leaves.items():
-                fig = leaf["items"].get(row.code)
-                if fig is None:
-                    continue
-                status, people, value, n_events, n_people, reason = fig
-                figures = Figures(
-                    status=status or None,
-                    participants=people,
-                    achieved=value,
-                    events=n_events or 0,
-                    event_participants=n_people or 0,
-                )
-                item.add(figures)
-                sums.add(figures)
-                if status == Status.NOT_DONE and reason:
-                    reasons[reason.strip()].append(code)
+            item = total.tallies.get(row.code) or Tally()
+            sums.merge(item)
             done = item.statuses.get("done", 0)
+            reasons = [(k, sorted(v)) for k, v in item.reasons.items() if v]
             entry.update(
                 planned=period.key in row.planned,
                 planned_text=row.planned.get(period.key, ""),
                 not_planned_reason=row.not_planned_reason,
                 progress=None,
-                events={"count": item.events, "participants": item.event_participants},
+                events={"count": item.events, "participants": item.event_people},
                 consolidated={
                     "institutions": item.reporting,
                     "status_counts": {k: item.statuses.get(k, 0) for k in STATUS_KEYS},
                     "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
                     "participants": item.participants,
-                    "achieved": item.achieved_number(),
+                    "achieved": number(item.achieved),
                     "reasons": [
-                        {"reason": k, "institutions": sorted(v)}
-                        for k, v in sorted(reasons.items(), key=lambda kv: -len(kv[1]))
+                        {"reason": k, "institutions": v}
+                        for k, v in sorted(reasons, key=lambda kv: (-len(kv[1]), kv[0]))
                     ],
                 },
             )
@@ -191,10 +332,10 @@ def consolidated_payload(
         "activities": activities,
         "institutions": len(leaves),
         "participants": sums.participants,
-        "achieved": sums.achieved_number(),
+        "achieved": number(sums.achieved),
         "events": sums.events,
-        "event_participants": sums.event_participants,
-        "event_kinds": dict(sorted(event_kinds.items())),
+        "event_participants": sums.event_people,
+        "event_kinds": dict(sorted((k, v) for k, v in total.event_kinds.items() if v)),
     }
     payload = envelope(
         session,
@@ -210,18 +351,13 @@ def consolidated_payload(
         {
             "items": items,
             "events": [],
-            "children_narrative": [
-                {"code": code, "name": leaf["name"], "sections": leaf.get("narrative", [])}
-                for code, leaf in sorted(leaves.items())
-                if leaf.get("narrative")
-            ],
+            "children_narrative": sorted(narratives, key=lambda n: str(n["code"])),
             "children": children,
             "leaves": dict(sorted(leaves.items())),
             "totals": totals,
         }
     )
-    result: dict[str, Any] = _nfc(payload)
-    return result
+    return payload
 
 
 def prepare_consolidated(
@@ -265,7 +401,6 @@ def export_consolidated(
     import hashlib
 
     from app.fileio import write_atomically
-    from app.services.return_payload import payload_sha256
     from app.services.returns import ExportResult, record_signed, render
 
     payload = prepare_consolidated(session, plan, period_key, language)

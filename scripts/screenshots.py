@@ -252,7 +252,9 @@ def widget_texts(window: Any) -> Iterator[tuple[Any, str, int, int]]:
             position = header.sectionViewportPosition(logical)
             if position + size <= 0 or position >= header.viewport().width():
                 continue
-            need = metrics.horizontalAdvance(str(title)) + 16 + 12  # padding, sort arrow
+            need = metrics.horizontalAdvance(str(title)) + 16  # the section's padding
+            if header.isSortIndicatorShown():
+                need += 12  # room for the sort arrow
             yield header, str(title), need, size
 
 

@@ -195,12 +195,17 @@ class PairedBars(QWidget):
 
 
 class Legend(QWidget):
-    """Colour swatches with their words, in one line (wraps never; elides)."""
+    """Colour swatches with their words; the items wrap onto another line when the card is
+    narrow (a long language, a small screen) rather than being cut."""
+
+    GAP = 14
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[tuple[str, str]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """(colour, text) pairs."""
@@ -208,26 +213,53 @@ class Legend(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:
+    def _item_width(self, text: str) -> int:
         metrics = self.fontMetrics()
-        width = sum(metrics.horizontalAdvance(t) + metrics.height() + 18 for _c, t in self.items)
-        return QSize(width, metrics.height() + 4)
+        return int(metrics.height() * 0.7) + 5 + metrics.horizontalAdvance(text)
+
+    def _places(self, width: int) -> list[tuple[int, int]]:
+        """(x, line) of each item when the legend is *width* wide."""
+        places, x, line = [], 0, 0
+        for _colour, text in self.items:
+            item = self._item_width(text)
+            if x and x + item > width:
+                x, line = 0, line + 1
+            places.append((x, line))
+            x += item + self.GAP
+        return places
+
+    def _line_height(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        lines = 1 + max((line for _x, line in self._places(width)), default=0)
+        return lines * self._line_height()
+
+    def sizeHint(self) -> QSize:
+        width = sum(self._item_width(t) + self.GAP for _c, t in self.items)
+        return QSize(width, self._line_height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(10, self.fontMetrics().height() + 4)
+        widest = max((self._item_width(t) for _c, t in self.items), default=10)
+        return QSize(widest, self._line_height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
-        x, side = 0.0, metrics.height() * 0.7
-        for colour, text in self.items:
+        side = metrics.height() * 0.7
+        step = self._line_height()
+        for (colour, text), (x, line) in zip(self.items, self._places(self.width()), strict=True):
+            top = line * step
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(QRectF(x, (self.height() - side) / 2, side, side), 2, 2)
-            x += side + 5
+            painter.drawRoundedRect(QRectF(x, top + (step - side) / 2, side, side), 2, 2)
             painter.setPen(QColor(MUTED))
             painter.drawText(
-                QRectF(x, 0, self.width() - x, self.height()), Qt.AlignmentFlag.AlignVCenter, text
+                QRectF(x + side + 5, top, self.width() - x, step),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
             )
-            x += metrics.horizontalAdvance(text) + 14
         painter.end()

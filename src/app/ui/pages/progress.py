@@ -448,7 +448,8 @@ class ProgressPage(EvidenceActions, Page):
         comfort = metrics.horizontalAdvance(self.model.sample_figures()) + 4 * PAD
         activity_min = char * ACTIVITY_CHARS
         if available < activity_min + periods * period_width:
-            activity_min = char * ACTIVITY_MIN_CHARS
+            # a third for the activity's words, the rest for the periods' marks
+            activity_min = max(char * ACTIVITY_MIN_CHARS, available // 3)
             period_width = max(
                 char * PERIOD_MIN_CHARS,
                 min(period_width, (available - activity_min) // periods),

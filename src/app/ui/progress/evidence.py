@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.ui.widgets.flow_layout import flow_widget
 
 COL_NAME, COL_SIZE, COL_SHA = range(3)
+HORIZONTAL = Qt.Orientation.Horizontal
 OBJECT_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,7 +108,8 @@ class EvidenceBox(QWidget):
         header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SHA, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(COL_SHA, self.fontMetrics().averageCharWidth() * 12)
+        sha_title = self.fontMetrics().horizontalAdvance("SHA-256") + 24  # a bold title
+        header.resizeSection(COL_SHA, max(self.fontMetrics().averageCharWidth() * 12, sha_title))
         lines = self.fontMetrics().lineSpacing()
         self.view.setMinimumHeight(lines * 4 + 8)
         self.view.setMaximumHeight(lines * 7 + 8)
@@ -132,6 +135,11 @@ class EvidenceBox(QWidget):
         self._connect_signals()
         self.retranslate()
         self._on_selection()
+        # the column titles are bold: the columns as wide as their titles in this language
+        bold = QFont(self.view.header().font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        title = QFontMetrics(bold).horizontalAdvance(self.model.headerData(COL_SIZE, HORIZONTAL))
+        self.view.header().setMinimumSectionSize(min(title + 24, 120))
 
     def _connect_signals(self) -> None:
         self.attach_button.clicked.connect(self._ask_files)

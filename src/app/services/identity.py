@@ -50,6 +50,13 @@ class LoadedIdentity:
     pkcs12: bytes
     password: bytes
 
+    def raw_sign(self, data: bytes, digest: str = "sha256") -> bytes:
+        """RSA PKCS#1 v1.5 over *data* with *digest* (what a token does on its side)."""
+        from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+
+        algorithm = getattr(hashes, digest.upper().replace("-", "_"))()
+        return self.key.sign(data, PKCS1v15(), algorithm)
+
 
 def cert_institution_code(cert: x509.Certificate) -> str | None:
     """The institution code PlanDesk wrote into a certificate (None for foreign ones)."""

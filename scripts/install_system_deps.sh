@@ -23,6 +23,8 @@ TOOLS=(
     "binutils:objdump"       # PyInstaller inspects binaries with it
     "mpack:munpack"          # e-mail tests: a plain MIME reader
     "maildir-utils:mu"       # e-mail tests: a GMime-based reader
+    "softhsm2:softhsm2-util" # a real PKCS#11 token for the signing tests
+    "opensc:pkcs11-tool"     # the token tool clerks use too
 )
 # Libraries PySide6 needs (offscreen platform and xcb on a desktop), and one system font so
 # Qt's font database is never empty.

@@ -270,6 +270,11 @@ def build_parser() -> Parser:
     period(p)
     p.add_argument("--format", choices=("pdf", "xlsx"), required=True, help="pdf or xlsx")
     p.add_argument("--sign", action="store_true", help="sign with the institution's identity")
+    p.add_argument(
+        "--p7s",
+        action="store_true",
+        help="also write FILE.p7s, a detached CMS signature over the file (with --sign)",
+    )
     language(p, "the return's language (default: the institution's)")
     out(p, "the file to write")
     p = add(g, "verify", r.cmd_return_verify, "verify a signed return (exit 0 only if valid)")

@@ -94,6 +94,7 @@ def cmd_return_export(args: argparse.Namespace) -> int:
             language=language,
             out=out,
             ident=ident,
+            p7s=args.p7s,
         )
     state = "signed" if result.signed else "unsigned"
     pages = f", {result.pages} pages" if result.pages else ""
@@ -101,6 +102,8 @@ def cmd_return_export(args: argparse.Namespace) -> int:
         f"{result.path}: {state} return, version {result.version}{pages}, "
         f"sha256 {result.file_sha256}"
     )
+    if result.p7s is not None:
+        print(f"{result.p7s}: detached CMS signature over it")
     return 0
 
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,10 +17,13 @@ from app.domain.status import ReturnDirection, ReturnStatus
 from app.fileio import write_atomically
 from app.scratch import scratch_dir
 from app.services.errors import NotFound, ValidationError
-from app.services.identity import LoadedIdentity, cert_sha256, safe_file_part
+from app.services.identity import cert_sha256, safe_file_part
 from app.services.locks import INSTITUTION, signed_return
 from app.services.plans import find_period
 from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
+
+if TYPE_CHECKING:
+    from app.services.signing import SigningKey
 
 FORMATS = ("pdf", "xlsx")
 # the visible signature stamp: "signed by", "title", "date" in the return's language
@@ -42,6 +45,7 @@ class ExportResult:
     version: int
     signed: bool
     pages: int = 0
+    p7s: Path | None = None  # the detached CMS signature beside the file, when asked for
 
 
 def default_file_name(payload: dict[str, Any], fmt: str) -> str:
@@ -91,7 +95,7 @@ def prepare_payload(session: Session, plan: Plan, period_key: str, language: str
 
 
 def render(
-    payload: dict[str, Any], fmt: str, ident: LoadedIdentity | None, stamp_title: str = ""
+    payload: dict[str, Any], fmt: str, ident: SigningKey | None, stamp_title: str = ""
 ) -> tuple[bytes, int]:
     """The file's bytes (signed when *ident* is given) and its page count (PDF)."""
     from app.services.signing import StampText, sign_pdf, xlsx_signer
@@ -139,11 +143,16 @@ def export_return(
     fmt: str,
     language: str,
     out: Path,
-    ident: LoadedIdentity | None = None,
+    ident: SigningKey | None = None,
+    p7s: bool = False,
 ) -> ExportResult:
-    """Write the return file; signing records it and freezes the period."""
+    """Write the return file; signing records it and freezes the period. With *p7s*, a
+    detached CMS signature over the whole file is written beside it (``FILE.p7s``), for
+    systems that take CMS packages (CAdES-BES; ``openssl cms -verify`` checks it)."""
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
+    if p7s and ident is None:
+        raise ValidationError("a detached .p7s signature needs --sign")
     payload = prepare_payload(session, plan, period_key, language)
     data, pages = render(payload, fmt, ident)
     write_atomically(out, data)
@@ -151,6 +160,11 @@ def export_return(
     result = ExportResult(
         out, file_hash, payload_sha256(payload), payload["version"], ident is not None, pages
     )
+    if ident is not None and p7s:
+        from app.services.signing import sign_detached
+
+        result.p7s = out.with_name(out.name + ".p7s")
+        write_atomically(result.p7s, sign_detached(data, ident))
     if ident is not None:
         record_signed(session, plan, payload, out, data, ident)
     return result
@@ -162,7 +176,7 @@ def record_signed(
     payload: dict[str, Any],
     out: Path,
     data: bytes,
-    ident: LoadedIdentity,
+    ident: SigningKey,
 ) -> Return:
     """Keep a signed return made here; the institution's own freezes its period."""
     kind = str(payload.get("kind", INSTITUTION))

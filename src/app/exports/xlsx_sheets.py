@@ -173,17 +173,18 @@ class Heights:
         """Text room of merged columns *first*..*last* (0-based)."""
         return sum(self.points[first : last + 1]) + 4 * (last - first)
 
-    def lines(self, text: str, width_pt: float, size: float = SIZE) -> int:
+    def lines(self, text: str, width_pt: float, size: float = SIZE, wide: float = 1.0) -> int:
         # Calibri is ~12% narrower than Noto Sans: measure a little small, still roomy
-        return max(1, len(self.m.wrap(text, size * CALIBRI_RATIO, width_pt)))
+        # (*wide*: a wider font than Calibri draws it)
+        return max(1, len(self.m.wrap(text, size * CALIBRI_RATIO * wide, width_pt)))
 
     def text(self, text: str, width_pt: float, size: float = SIZE) -> float:
         """The height of *text* wrapped to *width_pt* at *size*."""
         return min(MAX_ROW, self.lines(text, width_pt, size) * LINE * size / SIZE + 3)
 
-    def row(self, texts: list[tuple[int, str]], size: float = SIZE) -> float:
+    def row(self, texts: list[tuple[int, str]], size: float = SIZE, wide: float = 1.0) -> float:
         """*texts*: (0-based column, text); returns the height in points."""
-        most = max((self.lines(t, self.points[c], size) for c, t in texts if t), default=1)
+        most = max((self.lines(t, self.points[c], size, wide) for c, t in texts if t), default=1)
         return min(MAX_ROW, most * LINE * size / SIZE + 3)
 
 
@@ -222,7 +223,9 @@ def header_row(
             style(cell, BOLD, HEADER_FILL, BORDER, WRAP)
             texts.append((i - 1, text))
         ws.column_dimensions[column_letter(i)].width = width
-    ws.row_dimensions[row].height = min(MAX_ROW, max(heights.row(texts), upright))
+    # bold titles, measured as the widest stand-in draws them (LibreOffice's DejaVu Sans Bold)
+    wrapped = heights.row(texts, wide=WIDEST / CALIBRI_RATIO)
+    ws.row_dimensions[row].height = min(MAX_ROW, max(wrapped, upright))
 
 
 def page_of_rows(ws: Worksheet, last: int, title_row: int, scale: float) -> list[int]:

@@ -43,6 +43,17 @@ def parse_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"'{text}' is not a date (use 2021-03-24 or 24.03.2021)")
 
 
+def parse_datetime(text: str) -> datetime:
+    """A date (midnight, UTC) or an ISO date and time."""
+    from datetime import UTC
+
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        moment = datetime.combine(parse_date(text), datetime.min.time())
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def non_negative_int(text: str) -> int:
     try:
         value = int(text)

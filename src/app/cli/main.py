@@ -54,7 +54,7 @@ def build_parser() -> Parser:
     from app.cli import directorate_cmds as d
     from app.cli import returns_cmds as r
     from app.cli import school_cmds as s
-    from app.cli.common import non_negative_int, non_negative_number, parse_date
+    from app.cli.common import non_negative_int, non_negative_number, parse_date, parse_datetime
 
     parser = Parser(
         prog="plandesk",
@@ -280,6 +280,12 @@ def build_parser() -> Parser:
     p = add(g, "verify", r.cmd_return_verify, "verify a signed return (exit 0 only if valid)")
     p.add_argument("file", type=Path, help="the PDF or XLSX return")
     trust(p, "a certificate to trust besides the database's")
+    p.add_argument(
+        "--at",
+        type=parse_datetime,
+        metavar="DATE",
+        help="judge validity as at DATE (e.g. years ahead, to see how an archive will read)",
+    )
     json_flag(p)
     p = add(g, "correct", r.cmd_return_correct, "unlock a signed period for a corrected version")
     period(p)

@@ -8,6 +8,7 @@ import sys
 
 from app.cli.common import (
     database,
+    database_path,
     emit_json,
     in_file,
     out_file,
@@ -108,16 +109,31 @@ def cmd_return_export(args: argparse.Namespace) -> int:
 
 
 def cmd_return_verify(args: argparse.Namespace) -> int:
-    from app.services.verify import verify_file
+    from app.services.verify import at_moment, verify_file
 
     path = in_file(args.file, "return file (PDF or XLSX)")
-    result = verify_file(path, trust_from(args))
+    with at_moment(args.at):
+        result = verify_file(path, trust_from(args))
+    kept = None
+    if not result.ok and database_path(args).is_file():
+        from app.services.archive import record_of
+
+        with database(args).unit() as session:
+            kept = record_of(session, path.read_bytes())
     if args.json:
-        emit_json(result.as_json())
+        emit_json({**result.as_json(), "kept": kept.as_json() if kept else None})
     else:
         for line in result.summary():
             print(line)
-    if not result.ok:
+        if kept is not None:
+            when = f"{kept.at:%d.%m.%Y %H:%M}" if kept.at else "?"
+            how = "taken in" if kept.direction == "incoming" else "signed here"
+            print(
+                f"kept:        VALID AT INTAKE — this very file was verified and {how} on "
+                f"{when} ({kept.institution_code} {kept.period_key} v{kept.version}); "
+                "unchanged since (same SHA-256)"
+            )
+    if not result.ok and kept is None:
         print(f"plandesk: {path.name}: {result.reason}", file=sys.stderr)
         return 1
     return 0

@@ -9,6 +9,9 @@ import hashlib
 import io
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -124,11 +127,29 @@ def _store(trust: Trust) -> TrustStore:
     return trust if isinstance(trust, TrustStore) else TrustStore(trust)
 
 
+# The moment a verification judges validity at: now, unless an archive check asks for
+# another (``at_moment``); read by every validation context, PDF, CMS and XLSX alike.
+_MOMENT: ContextVar[datetime | None] = ContextVar("validation_moment", default=None)
+
+
+@contextmanager
+def at_moment(moment: datetime | None) -> Iterator[None]:
+    """Verify as at *moment* (None: now) inside the block."""
+    token = _MOMENT.set(moment)
+    try:
+        yield
+    finally:
+        _MOMENT.reset(token)
+
+
 def _context(trust: list[x509.Certificate]):  # type: ignore[no-untyped-def]
     from pyhanko_certvalidator import ValidationContext
 
     return ValidationContext(
-        trust_roots=[_asn1(c) for c in trust], allow_fetching=False, revocation_mode="soft-fail"
+        trust_roots=[_asn1(c) for c in trust],
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+        moment=_MOMENT.get(),
     )
 
 

@@ -113,7 +113,9 @@ class Tally:
         self.achieved = 0.0
         self.events = 0
         self.event_people = 0
-        self.reasons: dict[str, set[str]] = defaultdict(set)
+        # reason -> how many counted copies of each leaf gave it (a leaf reached twice, then
+        # taken out of the older copy, keeps its reason from the newer one)
+        self.reasons: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add_fig(self, fig: Fig, leaf: str, sign: int = 1) -> None:
         status, people, value, events, event_people, reason = fig
@@ -125,10 +127,7 @@ class Tally:
         self.events += sign * (events or 0)
         self.event_people += sign * (event_people or 0)
         if status == Status.NOT_DONE and reason and reason.strip():
-            if sign > 0:
-                self.reasons[reason.strip()].add(leaf)
-            else:
-                self.reasons[reason.strip()].discard(leaf)
+            self.reasons[reason.strip()][leaf] += sign
 
     def add_consolidated(self, item: dict[str, Any]) -> None:
         """A consolidated child's figures of this activity."""
@@ -144,51 +143,45 @@ class Tally:
         for entry in c.get("reasons") or []:
             self.reasons[str(entry["reason"])].update(entry.get("institutions") or [])
 
-    def merge(self, other: Tally) -> None:
-        self.statuses.update(other.statuses)
-        self.reporting += other.reporting
-        self.participants += other.participants
-        self.achieved += other.achieved
-        self.events += other.events
-        self.event_people += other.event_people
-        for reason, codes in other.reasons.items():
-            self.reasons[reason] |= codes
+    def reason_lists(self) -> list[tuple[str, list[str]]]:
+        """Each reason with the institutions that gave it, most given first."""
+        lists = [(k, sorted(c for c, n in v.items() if n > 0)) for k, v in self.reasons.items()]
+        return sorted(((k, v) for k, v in lists if v), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
 @dataclass
 class Contribution:
-    """What one child return brings: per activity, event kinds, the leaves it covers."""
+    """The children's figures added up: per activity, event kinds, the leaves counted."""
 
     tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     event_kinds: Counter[str] = field(default_factory=Counter)
     leaves: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def remove_leaf(self, code: str, leaf: dict[str, Any]) -> None:
-        """Take a leaf out (another child brings a newer return of it)."""
+        """Take one copy of a leaf out (another child brings a newer return of it)."""
         for activity, fig in decode_figures(leaf).items():
             self.tallies[activity].add_fig(fig, code, -1)
         self.event_kinds.subtract(leaf.get("event_kinds") or {})
 
 
-def _child_contribution(payload: dict[str, Any], via: str, payload_hash: str) -> Contribution:
-    out = Contribution()
+def _add_child(
+    total: Contribution, payload: dict[str, Any], via: str, payload_hash: str
+) -> dict[str, dict[str, Any]]:
+    """Add one child return's figures to *total*; the leaves it covers."""
     if payload.get("kind") == "consolidated":
         for item in payload.get("items", []):
             if item.get("kind") == "activity":
-                out.tallies[item["code"]].add_consolidated(item)
-        out.event_kinds.update((payload.get("totals") or {}).get("event_kinds") or {})
-        out.leaves = {
-            code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()
-        }
-        return out
+                total.tallies[item["code"]].add_consolidated(item)
+        total.event_kinds.update((payload.get("totals") or {}).get("event_kinds") or {})
+        return {code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()}
     code = payload["institution"]["code"]
     figs = _own_figures(payload)
     for activity, fig in figs.items():
-        out.tallies[activity].add_fig(fig, code)
+        total.tallies[activity].add_fig(fig, code)
     kinds = Counter(e.get("kind", "other") for e in payload.get("events", []))
-    out.event_kinds.update(kinds)
+    total.event_kinds.update(kinds)
     inst = payload["institution"]
-    out.leaves = {
+    return {
         code: {
             "name": inst["name"],
             "kind": inst.get("kind", ""),
@@ -200,7 +193,6 @@ def _child_contribution(payload: dict[str, Any], via: str, payload_hash: str) ->
             "event_kinds": dict(kinds),
         }
     }
-    return out
 
 
 def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -233,8 +225,7 @@ def collect(
     )
     children: list[dict[str, Any]] = []
     narratives: list[dict[str, Any]] = []
-    parts: list[Contribution] = []
-    holder: dict[str, int] = {}  # leaf code -> the part whose copy counts
+    total = Contribution()
     for code, version, text, payload_hash, file_hash, late, signed_at in rows:
         payload = json.loads(text)
         children.append(
@@ -259,29 +250,16 @@ def collect(
             narratives.append(
                 {"code": code, "name": payload["institution"]["name"], "sections": sections}
             )
-        part = _child_contribution(payload, code, payload_hash)
-        del payload
-        index = len(parts)
-        parts.append(part)
-        for leaf_code, leaf in list(part.leaves.items()):
-            seen = holder.get(leaf_code)
-            if seen is None:
-                holder[leaf_code] = index
-                continue
-            kept = parts[seen].leaves[leaf_code]
-            if _newer(leaf, kept):  # the earlier copy goes
-                parts[seen].remove_leaf(leaf_code, kept)
-                del parts[seen].leaves[leaf_code]
-                holder[leaf_code] = index
+        for leaf_code, leaf in _add_child(total, payload, code, payload_hash).items():
+            kept = total.leaves.get(leaf_code)
+            if kept is None:
+                total.leaves[leaf_code] = leaf
+            elif _newer(leaf, kept):  # a leaf reached twice: its older copy goes
+                total.remove_leaf(leaf_code, kept)
+                total.leaves[leaf_code] = leaf
             else:
-                part.remove_leaf(leaf_code, leaf)
-                del part.leaves[leaf_code]
-    total = Contribution()
-    for part in parts:
-        for activity, tally in part.tallies.items():
-            total.tallies[activity].merge(tally)
-        total.event_kinds.update(part.event_kinds)
-        total.leaves.update(part.leaves)
+                total.remove_leaf(leaf_code, leaf)
+        del payload
     return children, narratives, total, total.leaves
 
 
@@ -298,16 +276,19 @@ def consolidated_payload(
     if not children:
         raise ValidationError(f"no accepted returns for {period.key} to consolidate")
     items: list[dict[str, Any]] = []
-    sums = Tally()
+    sums = Tally()  # over every activity (reasons not needed)
     activities = 0
     for row in load_tree(session, plan.id):
         entry = item_entry(row)
         if row.kind == "activity":
             activities += 1
             item = total.tallies.get(row.code) or Tally()
-            sums.merge(item)
+            sums.statuses.update(item.statuses)
+            sums.participants += item.participants
+            sums.achieved += item.achieved
+            sums.events += item.events
+            sums.event_people += item.event_people
             done = item.statuses.get("done", 0)
-            reasons = [(k, sorted(v)) for k, v in item.reasons.items() if v]
             entry.update(
                 planned=period.key in row.planned,
                 planned_text=row.planned.get(period.key, ""),
@@ -320,10 +301,7 @@ def consolidated_payload(
                     "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
                     "participants": item.participants,
                     "achieved": number(item.achieved),
-                    "reasons": [
-                        {"reason": k, "institutions": v}
-                        for k, v in sorted(reasons, key=lambda kv: (-len(kv[1]), kv[0]))
-                    ],
+                    "reasons": [{"reason": k, "institutions": v} for k, v in item.reason_lists()],
                 },
             )
         items.append(entry)

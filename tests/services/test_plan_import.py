@@ -197,9 +197,13 @@ def test_russian_csv_in_cp1251() -> None:
         "Выпуск буклетов и листовок для родителей (ёмко и доступно)"
     )
     assert item(plan, "1.1.1").responsible == "Отдел образования, школы"
-    assert planned(plan, "1.1.1") == [("2024-C1", "I квартал 2024")]
-    assert plan.year == 2024 and plan.scheme is Scheme.CUSTOM
-    assert (str(plan.window_start), str(plan.window_end)) == ("2024-01-01", "2024-12-31")
+    # quarters written in the date column give the plan its scheme (issue 14), a month
+    # goes into the quarter that holds it
+    assert planned(plan, "1.1.1") == [("2024-Q1", "I квартал 2024")]
+    assert planned(plan, "1.1.10") == [("2024-Q4", "Ноябрь 2024")]
+    assert plan.year == 2024 and plan.scheme is Scheme.QUARTER
+    assert [p.key for p in plan.periods] == ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]
+    assert (plan.report.year_source, plan.report.scheme_source) == ("title", "terms")
     assert plan.language == ""
 
 
@@ -445,7 +449,8 @@ def test_upper_case_turkish_headers_with_dotted_capital_i() -> None:
         "İl MEM", "ŞÖNİM", "100 kişi", "not",
     )  # fmt: skip
     assert first.not_planned_reason == ""
-    assert planned(plan, "1") == [("2021-C1", "Mart 2021")]
+    # a plan of one year with months in its date column: the year is its period (issue 14)
+    assert planned(plan, "1") == [("2021", "Mart 2021")]
 
 
 def test_two_row_header_and_numbering_without_prefix_words() -> None:

@@ -48,12 +48,49 @@ class ItemData:
     not_planned_reason: str = ""  # "reason if it will not be carried out this year"
     notes: str = ""
     parent_code: str | None = None  # filled by assign_parents()
+    # an import's account of the code: as written in the file when PlanDesk made it a full
+    # code ("3" under section 1 -> "1.3"), or made up when the file had none
+    original_code: str = ""
+    code_generated: bool = False
 
 
 @dataclass
 class FootnoteData:
     mark: str  # "1", "2"
     text: str
+
+
+GLOSSARY_MARK = "abbr"  # the footnote that keeps a plan's list of abbreviations
+
+
+@dataclass
+class SkippedRow:
+    """A row of an imported file that is not a plan item, and what it was taken for."""
+
+    row: int  # 1-based row (or paragraph) number in the file
+    what: str  # "title", "glossary", "footnote", "separator", "column numbers", "header",
+    # "page numbers", "text", "note"
+    text: str
+
+
+@dataclass
+class ImportReport:
+    """What the recogniser made of a file, for the preview and the command line."""
+
+    layout: str = ""  # "codes", "words", "sections", "columns", "paragraphs"
+    year_source: str = ""  # "clerk", "window", "title", "headers", "dates", "text"; "" unknown
+    year_text: str = ""  # the words the year or window was read from
+    scheme_source: str = ""  # "clerk", "columns", "terms", "window", "years", "year"
+    glossary: list[tuple[str, str]] = field(default_factory=list)  # (abbreviation, meaning)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    columns_to_notes: list[str] = field(default_factory=list)  # headers kept in notes
+    columns_left_out: list[str] = field(default_factory=list)  # page numbers, chosen by clerk
+
+    def generated(self, items: list[ItemData]) -> list[str]:
+        return [i.code for i in items if i.code_generated]
+
+    def qualified(self, items: list[ItemData]) -> list[tuple[str, str]]:
+        return [(i.code, i.original_code) for i in items if i.original_code]
 
 
 @dataclass
@@ -80,6 +117,7 @@ class PlanData:
     window_start: date | None = None
     window_end: date | None = None
     language: str = ""
+    report: ImportReport = field(default_factory=ImportReport)  # filled by an import
 
 
 def assign_parents(items: list[ItemData]) -> list[ItemData]:

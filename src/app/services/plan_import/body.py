@@ -1,13 +1,15 @@
-"""Walk the rows below the header: items, continuation rows, footnotes."""
+"""Walk the rows below the header: items, continuation rows, footnotes, and the rows that
+are none of these (a list of abbreviations, a note, column numbers, a repeated header)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from app.domain.plan import FootnoteData, ItemKind
+from app.domain.plan import FootnoteData, ItemKind, SkippedRow
 
 from .headers import HeaderMap, cell_role
+from .notes import Glossary, find_glossary, is_glossary_head, note_head
 from .rows import Lead, footnote_row, is_column_numbering, parse_code_cell, parse_lead
 from .textnorm import is_separator
 
@@ -27,6 +29,9 @@ class RawItem:
     fields: dict[str, str] = field(default_factory=dict)
     planned: dict[int, str] = field(default_factory=dict)  # period column -> cell text
     extras: dict[int, str] = field(default_factory=dict)  # unknown column -> cell text
+    original: str = ""  # the code as written, when a full code is built from it
+    generated: bool = False  # no code in the file: numbered by PlanDesk
+    from_column: bool = False  # read from the code column (not from the text's start)
 
 
 @dataclass
@@ -35,6 +40,17 @@ class _Row:
     cells: list[str]
     lead: Lead
     footnote: tuple[str, str] | None = None
+
+
+@dataclass
+class Body:
+    """What the rows below the header hold."""
+
+    items: list[RawItem] = field(default_factory=list)
+    footnotes: list[FootnoteData] = field(default_factory=list)
+    glossary: Glossary | None = None
+    notes: list[str] = field(default_factory=list)  # "Примечание: …" rows under the table
+    skipped: list[SkippedRow] = field(default_factory=list)
 
 
 def _join(before: str, after: str) -> str:
@@ -105,21 +121,44 @@ def first_item_above(grid: list[list[str]], header: HeaderMap) -> int:
     return header.start
 
 
-def scan_rows(grid: list[list[str]], header: HeaderMap, body_start: int) -> list[_Row]:
+def scan_rows(
+    grid: list[list[str]], header: HeaderMap, indices: list[int], body: Body
+) -> list[_Row]:
     out: list[_Row] = []
-    indices = [*range(body_start, header.start), *range(header.row + 1, len(grid))]
-    for index in indices:
+    taken: set[int] = set()
+    for position, index in enumerate(indices):
+        if index in taken:
+            continue
         cells = grid[index]
         row_no = index + 1
         filled = [t for t in cells if t]
-        if not filled or all(is_separator(t) for t in filled):
+        if not filled:
             continue
-        if not out and is_column_numbering(cells):
+        if all(is_separator(t) for t in filled):
+            body.skipped.append(SkippedRow(row_no, "separator", " ".join(filled)))
             continue
+        if is_column_numbering(cells) and (not out or len(filled) >= 3):
+            body.skipped.append(SkippedRow(row_no, "column numbers", " | ".join(filled)))
+            continue
+        if body.glossary is None and len(filled) <= 2 and is_glossary_head(filled[0]):
+            glossary = find_glossary(grid, indices[position:])
+            if glossary is not None:
+                body.glossary = glossary
+                taken.update(glossary.rows)
+                for r in glossary.rows:
+                    text = " ".join(t for t in grid[r] if t)
+                    if text:
+                        body.skipped.append(SkippedRow(r + 1, "glossary", text))
+                continue
         first = next(t for t in cells if t)
         note = footnote_row(first) if len(filled) == 1 else None
+        if note is None and len(filled) == 1 and note_head(first) and out:
+            body.notes.append(first)
+            body.skipped.append(SkippedRow(row_no, "note", first))
+            continue
         lead = Lead(None, None, "") if note else _lead_of(cells, header)
         if lead.code is None and lead.kind is None and _is_repeated_header(cells, header):
+            body.skipped.append(SkippedRow(row_no, "header", " | ".join(filled)))
             continue
         out.append(_Row(row_no, cells, lead, note))
     return out
@@ -134,7 +173,7 @@ def _fill(item: RawItem, cells: list[str], header: HeaderMap, *, append: bool) -
     for col, text in enumerate(cells):
         if not text or is_separator(text) or col in (header.activity, header.code):
             continue
-        if col in header.ignored:
+        if col in header.ignored or col in header.group_cols():
             continue
         role = header.roles.get(col, "")
         if col in header.periods:
@@ -145,33 +184,67 @@ def _fill(item: RawItem, cells: list[str], header: HeaderMap, *, append: bool) -
             _put(item.extras, col, text, append)
 
 
-def collect(
-    grid: list[list[str]], header: HeaderMap, body_start: int
-) -> tuple[list[RawItem], list[FootnoteData]]:
+def group_columns(header: HeaderMap) -> list[int]:
+    """The columns that hold goals and sub-goals beside the activities, outermost first."""
+    cols = [c for c in (header.column_of("goal"), header.column_of("subgoal")) if c is not None]
+    return sorted(c for c in cols if c != header.activity)
+
+
+def _group_items(row: _Row, groups: list[int], current: dict[int, str]) -> list[RawItem]:
+    """New goals and sub-goals a row opens in the grouping columns (a text that differs
+    from the one above; a merged cell repeats it or leaves it empty)."""
+    opened: list[RawItem] = []
+    for level, col in enumerate(groups):
+        text = _cell(row.cells, col)
+        if not text or text == current.get(col):
+            continue
+        current[col] = text
+        for deeper in groups[level + 1 :]:
+            current.pop(deeper, None)
+        lead = parse_lead(text)
+        kind = ItemKind.GOAL if level == 0 else ItemKind.SUBGOAL
+        opened.append(RawItem(row.row_no, lead.code, lead.kind or kind, lead.rest or text))
+    return opened
+
+
+def collect(grid: list[list[str]], header: HeaderMap, indices: list[int]) -> Body:
     """Items and footnotes of the body, continuation rows merged into their item."""
-    rows = scan_rows(grid, header, body_start)
-    coded = any(r.lead.code is not None or r.lead.kind is not None for r in rows)
-    items: list[RawItem] = []
-    footnotes: list[FootnoteData] = []
+    body = Body()
+    rows = scan_rows(grid, header, indices, body)
+    groups = group_columns(header)
+    coded = bool(groups) or any(r.lead.code is not None or r.lead.kind is not None for r in rows)
+    items = body.items
+    footnotes = body.footnotes
+    current: dict[int, str] = {}
     for row in rows:
         if row.footnote is not None:
             mark, text = row.footnote
             footnotes.append(FootnoteData(mark=mark, text=text))
             continue
+        opened = _group_items(row, groups, current) if groups else []
+        items.extend(opened)
         lead = row.lead
+        if groups and not _cell(row.cells, header.activity) and (opened or lead.kind is None):
+            lead = Lead(None, None, "")  # the row only named its goal or sub-goal
         starts_item = lead.code is not None or lead.kind is not None
-        if not coded:
+        if groups:
+            starts_item = starts_item or bool(_cell(row.cells, header.activity))
+        elif not coded:
             starts_item = bool(lead.rest) or not items
-        if footnotes and not starts_item:
+        if footnotes and not starts_item and not opened:
             footnotes[-1].text = _join(footnotes[-1].text, " ".join(t for t in row.cells if t))
             continue
         if not starts_item:
-            if items:
+            if items and not opened:
                 last = items[-1]
                 last.text = _join(last.text, lead.rest)
                 _fill(last, row.cells, header, append=True)
+            elif opened:
+                _fill(opened[-1], row.cells, header, append=False)
             continue
-        item = RawItem(row.row_no, lead.code, lead.kind, lead.rest)
+        kind = lead.kind or (ItemKind.ACTIVITY if groups else None)
+        item = RawItem(row.row_no, lead.code, kind, lead.rest)
+        item.from_column = header.code is not None and bool(_cell(row.cells, header.code))
         _fill(item, row.cells, header, append=False)
         items.append(item)
-    return items, footnotes
+    return body

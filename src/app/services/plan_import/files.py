@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Generator
 from contextlib import closing
 from pathlib import Path
 
+from app.domain.periods import Scheme
 from app.domain.plan import PlanData
 from app.services.errors import EnvironmentProblem, ImportRejected
 
+from .docx import read_docx
 from .json_plan import parse_plan_json
 from .limits import (
     MAX_FILE_BYTES,
     MAX_JSON_BYTES,
     MAX_TEXT_BYTES,
+    MAX_XLS_BYTES,
     Deadline,
     check_plan_size,
     megabytes,
 )
-from .recognise import recognise_rows
+from .odf import read_odf
+from .recognise import recognise_table
+from .table import Table
 from .text_table import parse_text_table
 from .validate import check_plan
-from .xlsx import iter_sheets
+from .xls import OLD_EXCEL, iter_xls_sheets
+from .xlsx import iter_tables
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
-SUPPORTED = ".xlsx, .csv, .tsv, .txt or .json"
+DOCX_SUFFIXES = {".docx", ".docm"}
+ODF_SUFFIXES = {".ods", ".odt"}
+SUPPORTED = ".xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
@@ -81,53 +91,111 @@ def _head(path: Path) -> bytes:
         raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
 
 
+def _zip_kind(path: Path) -> str:
+    """What a zip package is, from its part names: xlsx, docx or odf."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist()[:5000])
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "xlsx"  # the workbook check says it is damaged, in its own words
+    if "word/document.xml" in names and "xl/workbook.xml" not in names:
+        return "docx"
+    if "content.xml" in names and "mimetype" in names and "xl/workbook.xml" not in names:
+        return "odf"
+    return "xlsx"
+
+
 def _kind(path: Path, size: int) -> str:
-    """The kind of file (xlsx, text or json) from its first bytes and its extension."""
+    """The kind of file (xlsx, xls, docx, odf, text or json) from its first bytes and its
+    extension."""
     suffix = path.suffix.lower()
     if size == 0:
         raise ImportRejected(f"{_what(path)} is empty: looked for a plan table and found nothing")
     head = _head(path)
     if head.startswith(_OLE):
-        raise ImportRejected(
-            f"{_what(path)} is an old Excel 97-2003 (.xls) or password-protected workbook: "
-            "looked for an .xlsx workbook, so save it as .xlsx without a password"
-        )
-    if suffix in XLSX_SUFFIXES or head.startswith(_ZIP):
-        if not head.startswith(_ZIP):
+        if suffix in DOCX_SUFFIXES or suffix == ".doc":
             raise ImportRejected(
-                f"{_what(path)} is not an Excel workbook: looked for the zip package of an "
-                ".xlsx file and found something else"
+                f"{_what(path)} is an old Word 97-2003 (.doc) or password-protected document: "
+                "looked for a .docx document, so save it as .docx without a password"
             )
-        return "xlsx"
+        return "xls"
+    if suffix in XLSX_SUFFIXES | DOCX_SUFFIXES | ODF_SUFFIXES or head.startswith(_ZIP):
+        if not head.startswith(_ZIP):
+            expected = (
+                "a Word .docx document"
+                if suffix in DOCX_SUFFIXES
+                else ("an OpenDocument file" if suffix in ODF_SUFFIXES else "an .xlsx file")
+            )
+            kind_name = "an Excel workbook" if suffix in XLSX_SUFFIXES else expected
+            raise ImportRejected(
+                f"{_what(path)} is not {kind_name}: looked for the zip package of {expected} "
+                "and found something else"
+            )
+        kind = _zip_kind(path)
+        if kind == "docx" and suffix in XLSX_SUFFIXES:
+            kind = "docx-named-xlsx"
+        return kind
     if suffix == ".json":
         return "json"
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix == ".xls":
+        raise ImportRejected(
+            f"{_what(path)} is not {OLD_EXCEL}: looked for the Excel 97-2003 file format and "
+            "found something else"
+        )
     raise ImportRejected(f"{_what(path)} is not a file PlanDesk imports: looked for {SUPPORTED}")
 
 
-def read_grid(path: Path) -> list[list[str]]:
-    """The cell texts of a table file (.xlsx: its active sheet; csv/tsv/txt)."""
+def _tables(path: Path, size: int, kind: str, deadline: Deadline) -> Generator[Table, None, None]:
+    """The tables of a file: each sheet of a workbook, the body of a document, a text table."""
+    what = _what(path)
+    if kind == "text":
+        rows = parse_text_table(
+            _read_text_table(path, size),
+            what,
+            prefer_tab=path.suffix.lower() != ".csv",
+            deadline=deadline,
+        )
+        yield Table(rows=rows)
+        return
+    _check_size(path, size)
+    if kind == "xls":
+        data = _read_bytes(path, size, MAX_XLS_BYTES, OLD_EXCEL)
+        yield from iter_xls_sheets(data, what, deadline)
+        return
+    if kind in ("docx", "docx-named-xlsx"):
+        yield read_docx(path, what, deadline)
+        return
+    if kind == "odf":
+        yield from read_odf(path, what, deadline)
+        return
+    with closing(iter_tables(path, what, deadline)) as sheets:
+        yield from sheets
+
+
+def read_table(path: Path) -> Table:
+    """The first table of a file (.xlsx/.xls/.ods: the active sheet; .docx/.odt: the whole
+    document; csv/tsv/txt)."""
     path = Path(path)
     size = _stat(path)
     kind = _kind(path, size)
     if kind == "json":
         raise ImportRejected(
-            f"{_what(path)} is a JSON file: looked for a table (.xlsx, .csv, .tsv or .txt)"
+            f"{_what(path)} is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, "
+            ".csv, .tsv or .txt)"
         )
     deadline = Deadline(_what(path))
-    if kind == "xlsx":
-        _check_size(path, size)
-        with closing(iter_sheets(path, _what(path), deadline)) as sheets:
-            for _, grid in sheets:
-                return grid
-        raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
-    return parse_text_table(
-        _read_text_table(path, size),
-        _what(path),
-        prefer_tab=path.suffix.lower() != ".csv",
-        deadline=deadline,
-    )
+    with closing(_tables(path, size, kind, deadline)) as tables:
+        for table in tables:
+            return table
+    raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
+
+
+def read_grid(path: Path) -> list[list[str]]:
+    """The cell texts of a table file (.xlsx: its active sheet; csv/tsv/txt; a document's
+    paragraphs and table rows)."""
+    return read_table(path).rows
 
 
 def _check_size(path: Path, size: int) -> None:
@@ -135,8 +203,12 @@ def _check_size(path: Path, size: int) -> None:
         raise _too_large(path, size, MAX_FILE_BYTES)
 
 
-def parse_plan_file(path: Path) -> PlanData:
-    """A plan from an .xlsx, .csv/.tsv/.txt or PlanDesk .json file; ImportRejected if not."""
+def parse_plan_file(
+    path: Path, *, year: int | None = None, scheme: Scheme | None = None
+) -> PlanData:
+    """A plan from an .xlsx, .xls, .docx, .ods/.odt, .csv/.tsv/.txt or PlanDesk .json file;
+    *year* and *scheme* are the clerk's (they replace what the file says). ImportRejected
+    if not a plan; YearMissing when neither the file nor the clerk names its year."""
     path = Path(path)
     size = _stat(path)
     kind = _kind(path, size)
@@ -145,29 +217,25 @@ def parse_plan_file(path: Path) -> PlanData:
     if kind == "json":
         data = _read_bytes(path, size, MAX_JSON_BYTES, "a plan file (.json)")
         return check_plan_size(check_plan(parse_plan_json(data, what), what), what)
-    if kind == "text":
-        grid = parse_text_table(
-            _read_text_table(path, size),
-            what,
-            prefer_tab=path.suffix.lower() != ".csv",
-            deadline=deadline,
-        )
-        try:
-            plan = check_plan(recognise_rows(grid, title_hint=path.stem), what)
-        except ImportRejected as exc:
-            raise ImportRejected(f"{what}: {exc}") from None
-        return check_plan_size(plan, what)
-    _check_size(path, size)
     first_error: ImportRejected | None = None
-    with closing(iter_sheets(path, what, deadline)) as sheets:
-        for name, grid in sheets:
+    sheets = 0
+    with closing(_tables(path, size, kind, deadline)) as tables:
+        for table in tables:
+            sheets += 1
+            where = f"{what}, sheet '{table.name}'" if table.name else what
             try:
-                plan = check_plan(recognise_rows(grid, title_hint=path.stem), what)
+                plan = recognise_table(table, title_hint=path.stem, year=year, scheme=scheme)
             except ImportRejected as exc:
                 if first_error is None:
-                    first_error = ImportRejected(f"{what}, sheet '{name}': {exc}")
+                    first_error = type(exc)(f"{where}: {exc}")
                 continue
-            return check_plan_size(plan, f"{what}, sheet '{name}'")
+            try:
+                plan = check_plan(plan, where)
+            except ImportRejected as exc:
+                if first_error is None:
+                    first_error = exc
+                continue
+            return check_plan_size(plan, where)
     if first_error is not None:
         raise first_error
     raise ImportRejected(f"{what} has no worksheet: looked for a sheet with a plan table")

@@ -33,9 +33,14 @@ class HeaderMap:
     def column_of(self, role: str) -> int | None:
         return next((c for c, r in sorted(self.roles.items()) if r == role), None)
 
+    def group_cols(self) -> set[int]:
+        return {c for c, r in self.roles.items() if r in ("goal", "subgoal") and c != self.activity}
+
 
 MAPPABLE_ROLES = (
     "code",
+    "goal",
+    "subgoal",
     "activity",
     "responsible",
     "partners",
@@ -185,11 +190,12 @@ def _merge_two_rows(upper: list[str], lower: list[str]) -> list[str]:
     return merged
 
 
-def find_header(rows: list[list[str]]) -> HeaderMap:
-    """The header row among the first rows; ImportRejected when there is none."""
+def find_header(rows: list[list[str]], candidates: list[int] | None = None) -> HeaderMap:
+    """The header row among the first rows (or the *candidates*: the first rows of each
+    table of a document); ImportRejected when there is none."""
     best: tuple[int, int, int, list[str], dict[int, str], dict[int, PeriodRef]] | None = None
     limit = min(len(rows), HEADER_SCAN_ROWS)
-    for index in range(limit):
+    for index in candidates if candidates is not None else range(limit):
         texts = rows[index]
         last = index
         roles, periods, score = _classify(texts)
@@ -214,6 +220,7 @@ def find_header(rows: list[list[str]]) -> HeaderMap:
         raise ImportRejected(no_header_message())
     header.activity = activity
     header.roles[activity] = "activity"
+    header.ignored |= {c for c, r in header.roles.items() if r == "page"}
     return header
 
 
@@ -222,6 +229,9 @@ def _guess_activity_column(rows: list[list[str]], header: HeaderMap) -> int | No
     column has no heading at all)."""
     width = max((len(r) for r in rows[header.row : header.row + 60]), default=0)
     candidates = [c for c in range(width) if c not in header.roles and c not in header.periods]
+    targets = [c for c, r in header.roles.items() if r == "target"]
+    if targets and header.column_of("goal") is None:
+        candidates = [*targets, *candidates]  # a table of indicators: they are its items
     if not candidates:
         return header.code
     totals = dict.fromkeys(candidates, 0)

@@ -31,6 +31,11 @@ MAX_SHARED_STRINGS = 1_000_000  # texts in the shared-strings part
 MAX_SHARED_BYTES = 50 * MB  # the shared-strings part, unpacked
 MAX_PART_ELEMENTS = 200_000  # XML elements of any part that is not a sheet's cells
 MAX_TEXT_RUN = 1 * MB  # bytes of one text (a cell, a shared string) in the XML
+# .docx / .odt / .ods documents: every part's XML elements (a 5,000-row plan table in Word
+# has about 500,000); python-docx keeps the document part in memory (~300 B an element)
+MAX_DOCX_ELEMENTS = 1_000_000
+# .xls workbooks (Excel 97-2003) are read whole by xlrd
+MAX_XLS_BYTES = 30 * MB
 
 # tables, whatever their file
 MAX_ROWS = 20_000

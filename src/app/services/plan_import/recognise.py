@@ -1,4 +1,14 @@
-"""The recogniser: a grid of cell texts -> PlanData (items, periods, footnotes)."""
+"""The recogniser: a table of cell texts (a sheet, a CSV, a Word document) -> PlanData.
+
+One recogniser for every format. It finds the header row, then reads the hierarchy from
+whatever the document uses: codes ("2.1.4"), prefix words ("Hedef", "Цель", "Obiectiv",
+"Mục tiêu", "Мақсат"), roman or lettered section rows, or goal and sub-goal columns beside
+the activities (merged down over them); a document without a table is read from its
+numbered paragraphs. Rows that are not items are told apart and accounted for in the
+plan's :class:`ImportReport`: title rows, a list of abbreviations (kept as the plan's
+glossary), footnotes ("¹ …", "<*> …"), notes under the table, separators, column numbers,
+repeated headers, page-number columns and a document's narrative and signature lines.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +16,29 @@ import re
 from collections import Counter
 
 from app.domain.codes import is_ancestor, segments
+from app.domain.periods import Scheme
 from app.domain.plan import (
+    GLOSSARY_MARK,
     FootnoteData,
+    ImportReport,
     ItemData,
     ItemKind,
     PlanData,
     PlannedPeriod,
+    SkippedRow,
     assign_parents,
 )
 from app.domain.text import clean
 from app.exports.xlsx_layout import column_letter
 from app.services.errors import ImportRejected
 
-from .body import RawItem, collect, first_item_above
-from .headers import HeaderMap, apply_mapping, find_header, no_header_message
-from .rows import is_arabic_code, split_marks, strip_wrapping_parens
+from .body import Body, RawItem, collect, first_item_above, group_columns
+from .headers import HEADER_SCAN_ROWS, HeaderMap, apply_mapping, find_header, no_header_message
+from .notes import Glossary, find_glossary, glossary_text, note_head, pick_title
+from .outline import outline_items
+from .rows import footnote_row, is_arabic_code, split_marks, split_star_marks, strip_wrapping_parens
 from .schedule import Schedule, make_schedule
+from .table import PARAGRAPH, Merge, Table, fill_merges
 from .textnorm import clean_cell
 
 MAX_TITLE = 500
@@ -45,42 +62,144 @@ def tidy_grid(rows: list[list[str]]) -> list[list[str]]:
     return grid
 
 
-def detect_header(rows: list[list[str]]) -> HeaderMap:
+def _empty() -> ImportRejected:
+    return ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
+
+
+def _candidates(grid: list[list[str]], blocks: list[int] | None) -> list[int] | None:
+    """Rows where a document's header may be: the first rows of each of its tables."""
+    if blocks is None:
+        return None
+    out: list[int] = []
+    seen: Counter[int] = Counter()
+    for index, block in enumerate(blocks[: len(grid)]):
+        if block != PARAGRAPH and seen[block] < HEADER_SCAN_ROWS:
+            seen[block] += 1
+            out.append(index)
+    return out
+
+
+def detect_header(rows: list[list[str]], blocks: list[int] | None = None) -> HeaderMap:
     """The header row and column roles the recogniser finds (for a column-mapping step)."""
     grid = tidy_grid(rows)
     if not any(grid):
-        raise ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
-    return find_header(grid)
+        raise _empty()
+    return find_header(grid, _candidates(grid, blocks))
+
+
+def recognise_table(
+    table: Table,
+    *,
+    title_hint: str = "",
+    mapping: dict[int, str] | None = None,
+    year: int | None = None,
+    scheme: Scheme | None = None,
+) -> PlanData:
+    return recognise_rows(
+        table.rows,
+        title_hint=title_hint,
+        mapping=mapping,
+        year=year,
+        scheme=scheme,
+        merges=table.merges,
+        blocks=table.blocks,
+    )
 
 
 def recognise_rows(
-    rows: list[list[str]], *, title_hint: str = "", mapping: dict[int, str] | None = None
+    rows: list[list[str]],
+    *,
+    title_hint: str = "",
+    mapping: dict[int, str] | None = None,
+    year: int | None = None,
+    scheme: Scheme | None = None,
+    merges: list[Merge] | None = None,
+    blocks: list[int] | None = None,
 ) -> PlanData:
-    """Recognise a plan in a grid of cell texts (a sheet, a CSV, pasted rows).
+    """Recognise a plan in a grid of cell texts (a sheet, a CSV, pasted rows, a document).
 
     *mapping* (column -> role, see ``headers.apply_mapping``) replaces the column roles
-    found in the header, as corrected by the clerk; the header row itself stays.
+    found in the header, as corrected by the clerk; *year* and *scheme* replace what the
+    document says about its periods. When neither the document nor the clerk gives a year,
+    the plan's year is 0 and its report says so (``validate.check_plan`` then refuses it).
     """
     grid = tidy_grid(rows)
     if not any(grid):
-        raise ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
-    header = find_header(grid)
+        raise _empty()
+    try:
+        header = find_header(grid, _candidates(grid, blocks))
+    except ImportRejected:
+        if blocks is None:
+            raise
+        return _recognise_outline(grid, title_hint, year, scheme)
     if mapping is not None:
         header = apply_mapping(header, mapping)
+    report = ImportReport()
+    keep = {c for c in (header.activity, header.code) if c is not None}
+    if merges:
+        grid = fill_merges(grid, merges, keep)
     body_start = first_item_above(grid, header)
-    title = _title(grid[:body_start]) or clean(title_hint) or "Plan"
-    raw_items, footnotes = collect(grid, header, body_start)
+    if blocks is not None:
+        body_start = max(body_start, _block_start(blocks, header.start))
+    indices, after = _body_rows(grid, header, body_start, blocks)
+    before = _rows_before(grid, blocks, header, body_start)
+    glossary = find_glossary(grid, before)
+    glossary_rows = set(glossary.rows) if glossary else set()
+    title_rows = [i for i in before if i not in glossary_rows]
+    title = pick_title([" ".join(t for t in grid[i] if t) for i in title_rows])
+    title = title or clean(title_hint) or "Plan"
+    report.skipped.extend(
+        SkippedRow(
+            i + 1, "title" if _in_title(grid[i], title) else "text", " ".join(grid[i]).strip()
+        )
+        for i in title_rows
+        if any(grid[i])
+    )
+    body = collect(grid, header, indices)
+    _after_table(grid, after, body)
+    if glossary is None:
+        glossary = body.glossary
+    elif body.glossary is not None:
+        glossary.entries.extend(body.glossary.entries)
+    report.skipped.extend(body.skipped)
+    raw_items = body.items
     if not raw_items:
         raise ImportRejected(
             f"the header row (row {header.row + 1}) has no activities below it: looked for "
             "rows with a code or an activity text"
         )
+    report.layout = _layout(header, raw_items)
+    _columns_report(header, report)
+    context = [" ".join(t for t in grid[i] if t) for i in [*title_rows, *after]]
+    return _finish(raw_items, body, glossary, report, title, header, grid, context, year, scheme)
+
+
+def _finish(
+    raw_items: list[RawItem],
+    body: Body,
+    glossary: Glossary | None,
+    report: ImportReport,
+    title: str,
+    header: HeaderMap,
+    grid: list[list[str]],
+    context: list[str],
+    year: int | None,
+    scheme: Scheme | None,
+) -> PlanData:
     _settle_kinds(raw_items)
     _qualify_restarted_numbers(raw_items)
     _generate_codes(raw_items)
     _check_unique(raw_items)
-    schedule = make_schedule(grid, header, title, raw_items)
-    footnotes = _merge_footnotes(footnotes)
+    schedule = make_schedule(grid, header, title, raw_items, context, year=year, scheme=scheme)
+    report.year_source = schedule.year_source
+    report.year_text = clean(schedule.year_text)[:200]
+    report.scheme_source = schedule.scheme_source
+    footnotes = _merge_footnotes(body.footnotes)
+    for number, note in enumerate(body.notes, start=1):
+        footnotes.append(FootnoteData("note" if number == 1 else f"note{number}", note))
+    if glossary is not None and glossary.entries:
+        report.glossary = list(glossary.entries)
+        footnotes.append(FootnoteData(GLOSSARY_MARK, glossary_text(glossary)))
     known = {f.mark for f in footnotes}
     items = [item for raw in raw_items if (item := _item(raw, header, schedule, known)) is not None]
     if not items:
@@ -99,14 +218,169 @@ def recognise_rows(
         window_start=schedule.window_start,
         window_end=schedule.window_end,
         language="",  # declared by the clerk or the institution, never guessed from letters
+        report=report,
     )
 
 
-def _title(rows: list[list[str]]) -> str:
-    lines = [" ".join(t for t in row if t) for row in rows]
-    return clean(" ".join(line for line in lines if line))[:MAX_TITLE]
+# ------------------------------------------------------------------ where things are
+def _block_start(blocks: list[int], index: int) -> int:
+    """The first row of the document table that holds row *index*."""
+    block = blocks[index]
+    while index > 0 and blocks[index - 1] == block:
+        index -= 1
+    return index
 
 
+def _body_rows(
+    grid: list[list[str]], header: HeaderMap, body_start: int, blocks: list[int] | None
+) -> tuple[list[int], list[int]]:
+    """The rows of the plan table (rows above the header that are already items, then the
+    rows below it) and, in a document, the rows after the table."""
+    above = list(range(body_start, header.start))
+    if blocks is None:
+        return [*above, *range(header.row + 1, len(grid))], []
+    block = blocks[header.row]
+    width = max(len(r) for r in grid[header.start : header.row + 1])
+    rows: list[int] = []
+    index = header.row + 1
+    pending: list[int] = []
+    while index < len(grid):
+        kind = blocks[index]
+        if kind == block or (
+            kind != PARAGRAPH and abs(_block_width(grid, blocks, index) - width) <= 1
+        ):
+            rows.extend(pending)
+            pending = []
+            block = kind
+            rows.append(index)
+        elif kind == PARAGRAPH and not any(grid[index]):
+            pending.append(index)
+        else:
+            break
+        index += 1
+    return [*above, *rows], list(range(index, len(grid)))
+
+
+def _block_width(grid: list[list[str]], blocks: list[int], index: int) -> int:
+    block = blocks[index]
+    width = 0
+    while index < len(grid) and blocks[index] == block:
+        width = max(width, len(grid[index]))
+        index += 1
+    return width
+
+
+def _rows_before(
+    grid: list[list[str]], blocks: list[int] | None, header: HeaderMap, body_start: int
+) -> list[int]:
+    end = body_start
+    if blocks is not None:
+        end = min(end, _block_start(blocks, header.start))
+        table_rows = [i for i in range(_block_start(blocks, header.start), body_start)]
+        return [i for i in range(end) if any(grid[i])] + table_rows
+    return [i for i in range(end) if any(grid[i])]
+
+
+def _in_title(cells: list[str], title: str) -> bool:
+    text = clean(" ".join(t for t in cells if t))
+    return bool(text) and text[:40] in title
+
+
+def _after_table(grid: list[list[str]], after: list[int], body: Body) -> None:
+    """A document's rows after its table: footnotes, a list of abbreviations, notes; the
+    rest (narrative, signatures) is accounted for as text that is not imported."""
+    if not after:
+        return
+    glossary = find_glossary(grid, after) if body.glossary is None else None
+    taken = set(glossary.rows) if glossary else set()
+    if glossary is not None:
+        body.glossary = glossary
+        body.skipped.extend(
+            SkippedRow(i + 1, "glossary", " ".join(grid[i]).strip())
+            for i in glossary.rows
+            if any(grid[i])
+        )
+    in_note = False
+    for index in after:
+        if index in taken:
+            continue
+        text = " ".join(t for t in grid[index] if t).strip()
+        if not text:
+            in_note = False
+            continue
+        note = footnote_row(text)
+        if note is not None:
+            body.footnotes.append(FootnoteData(note[0], note[1]))
+            body.skipped.append(SkippedRow(index + 1, "footnote", text))
+            in_note = True
+            continue
+        if note_head(text):
+            body.notes.append(text)
+            body.skipped.append(SkippedRow(index + 1, "note", text))
+            continue
+        if in_note and body.footnotes and len(text) < 400 and not text[:1].isupper():
+            body.footnotes[-1].text = f"{body.footnotes[-1].text} {text}"
+            continue
+        in_note = False
+        body.skipped.append(SkippedRow(index + 1, "text", text))
+
+
+def _layout(header: HeaderMap, items: list[RawItem]) -> str:
+    """How the file gives its hierarchy (read before kinds are settled from codes)."""
+    if group_columns(header):
+        return "columns"
+    codes = [i.code for i in items if i.code]
+    if any(_is_section(c) for c in codes):
+        return "sections"
+    if any(i.kind is not None for i in items):
+        return "words"
+    return "codes" if codes else "rows"
+
+
+def _is_section(code: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+|[A-Z]", code))
+
+
+def _columns_report(header: HeaderMap, report: ImportReport) -> None:
+    known = {"code", "activity", "goal", "subgoal", "responsible", "partners", "target",
+             "reason", "time"}  # fmt: skip
+    for col, text in enumerate(header.texts):
+        name = _column_name(header, col)
+        if col in header.ignored:
+            report.columns_left_out.append(name)
+        elif col not in header.periods and header.roles.get(col) not in known and text:
+            report.columns_to_notes.append(name)
+
+
+# ------------------------------------------------------------------ a document of paragraphs
+def _recognise_outline(
+    grid: list[list[str]], title_hint: str, year: int | None, scheme: Scheme | None
+) -> PlanData:
+    lines = [(i, " ".join(t for t in row if t)) for i, row in enumerate(grid) if any(row)]
+    report = ImportReport(layout="paragraphs")
+    raw_items, start = outline_items(lines, report.skipped)
+    if not raw_items:
+        raise ImportRejected(
+            no_header_message() + ", and no numbered paragraphs (I., 1., -) to read a plan from"
+        )
+    before = [i for i, _ in lines[:start]]
+    glossary = find_glossary(grid, before)
+    taken = set(glossary.rows) if glossary else set()
+    title_rows = [i for i in before if i not in taken]
+    title = pick_title([grid[i][0] if grid[i] else "" for i in title_rows]) or clean(title_hint)
+    report.skipped[:0] = [
+        SkippedRow(i + 1, "title" if _in_title(grid[i], title) else "text", " ".join(grid[i]))
+        for i in title_rows
+    ]
+    header = HeaderMap(row=0, start=0, texts=[], roles={}, activity=0)
+    context = [t for _, t in lines]
+    body = Body(items=raw_items, glossary=glossary)
+    return _finish(
+        raw_items, body, glossary, report, title or "Plan", header, grid, context, year, scheme
+    )
+
+
+# ------------------------------------------------------------------ kinds and codes
 def _settle_kinds(items: list[RawItem]) -> None:
     """Kinds of rows without prefix words: dotted depth, leaves being activities."""
     has_goals = any(i.kind is ItemKind.GOAL for i in items)
@@ -133,7 +407,8 @@ def _settle_kinds(items: list[RawItem]) -> None:
 
 def _qualify_restarted_numbers(items: list[RawItem]) -> None:
     """Numbering that restarts under each section ("I", 1, 2, "II", 1, 2; "Mục tiêu 1", 1, 2)
-    gets the section's code in front ("I.1", "II.1", "1.1") so that every code stays unique."""
+    gets the section's code in front ("I.1", "II.1", "1.1") so that every code stays unique;
+    the number as written is kept (``original``)."""
     counts = Counter(i.code for i in items if i.code is not None)
     if all(n == 1 for n in counts.values()):
         return
@@ -150,6 +425,7 @@ def _qualify_restarted_numbers(items: list[RawItem]) -> None:
         if parent is None or parent.code is None or code is None or "." in code:
             continue
         if code.isdigit() and not is_ancestor(parent.code, code):
+            item.original = code
             item.code = f"{parent.code}.{code}"
 
 
@@ -176,6 +452,7 @@ def _generate_codes(items: list[RawItem]) -> None:
                     break
                 number += 1
             item.code = code
+            item.generated = True
             used.add(code)
         if item.kind is ItemKind.GOAL:
             goal, subgoal = item, None
@@ -220,9 +497,15 @@ def _target_value(text: str) -> tuple[float | None, str]:
 def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) -> ItemData | None:
     assert raw.code is not None and raw.kind is not None
     text, marks = split_marks(raw.text, known)
+    text, stars = split_star_marks(text, known)
+    fields = dict(raw.fields)
+    for name in ("responsible", "partners"):
+        if fields.get(name):
+            fields[name], more = split_star_marks(fields[name], known)
+            stars.extend(m for m in more if m not in stars)
+    marks.extend(m for m in stars if m not in marks)
     if raw.kind is not ItemKind.ACTIVITY:
         text = strip_wrapping_parens(text)
-    fields = raw.fields
     if not text:
         if not fields and not raw.planned and not raw.extras:
             return None  # an empty numbered row of a form
@@ -231,7 +514,7 @@ def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) 
             f"'{_column_name(header, header.activity)}'"
         )
     notes = [fields["notes"]] if fields.get("notes") else []
-    if fields.get("time") and not schedule.time_is_plan:
+    if fields.get("time") and schedule.time_to_notes(raw):
         time_col = header.column_of("time")
         label = _column_name(header, time_col) if time_col is not None else "Time"
         notes.append(f"{label}: {fields['time']}")
@@ -251,4 +534,6 @@ def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) 
         footnote_marks=marks,
         not_planned_reason=fields.get("reason", ""),
         notes="\n".join(notes),
+        original_code=raw.original,
+        code_generated=raw.generated,
     )

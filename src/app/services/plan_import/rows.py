@@ -110,12 +110,41 @@ def is_arabic_code(code: str) -> bool:
     return bool(_ARABIC_CODE.match(code))
 
 
+_STAR_ROW = re.compile(r"^\s*(?:<(\*{1,4})>|\((\*{1,4})\)|(\*{1,4})(?!\*))\s*(\S.*)$", re.DOTALL)
+_STAR_MARK = re.compile(r"\s*(?:<(\*{1,4})>|\((\*{1,4})\)|(?<=\w)(\*{1,4})(?!\w))")
+
+
 def footnote_row(text: str) -> tuple[str, str] | None:
-    """A footnote row: "¹ Kadın Konukevlerinin …" -> ("1", "Kadın Konukevlerinin …")."""
+    """A footnote row: "¹ Kadın Konukevlerinin …" -> ("1", "Kadın Konukevlerinin …"),
+    "<*> Организации, не входящие в структуру …" -> ("*", "Организации, …")."""
     match = _FOOTNOTE_ROW.match(text)
-    if not match:
-        return None
-    return sup_to_digits(match.group(1)), match.group(2).strip()
+    if match:
+        return sup_to_digits(match.group(1)), match.group(2).strip()
+    star = _STAR_ROW.match(text)
+    if star:
+        mark = star.group(1) or star.group(2) or star.group(3)
+        return mark, star.group(4).strip()
+    return None
+
+
+def split_star_marks(text: str, known: set[str]) -> tuple[str, list[str]]:
+    """Take "<*>" / "(*)" / "word*" marks that refer to *known* footnotes out of *text*."""
+    marks: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        mark = match.group(1) or match.group(2) or match.group(3)
+        if mark in known:
+            if mark not in marks:
+                marks.append(mark)
+            return ""
+        return match.group(0)
+
+    if "*" not in text:
+        return text, []
+    stripped = _STAR_MARK.sub(take, text)
+    if not marks:
+        return text, []
+    return re.sub(r"[ \t]{2,}", " ", stripped).strip(), marks
 
 
 def split_marks(text: str, known: set[str]) -> tuple[str, list[str]]:

@@ -9,6 +9,10 @@ from app.services.errors import ImportRejected
 
 
 def check_plan(data: PlanData, what: str) -> PlanData:
+    if data.year == 0:
+        from .schedule import YearMissing, missing_message
+
+        raise YearMissing(f"{what}: {missing_message()}")
     seen: set[str] = set()
     for item in data.items:
         code = normalize_code(item.code)

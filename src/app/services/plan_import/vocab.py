@@ -57,7 +57,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "notes": {
         "en": ("note", "notes", "remark*", "comment*"),
-        "tr": ("aciklama*", "not", "notlar", "not lar"),
+        "tr": ("aciklama*", "not", "notlar", "not lar", "hedef kitle*"),
         "ru": ("примечани*", "комментари*"),
         "kk": ("ескерту*", "ескертпе*"),
         "ro": ("nota", "note", "observati*", "mentiuni*"),
@@ -79,6 +79,49 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ro": ("activitat*", "actiun*", "masur*", "descriere*", "denumire*"),
         "vi": ("noi dung*", "hoat dong*", "cong viec*", "nhiem vu*"),
     },
+    # grouping columns: a goal or a sub-goal written beside its activities (often merged down
+    # over them): "Obiectiv general | Obiectiv operațional | Măsura"
+    "subgoal": {
+        "en": ("sub goal*", "subgoal*", "specific objective*", "sub objective*"),
+        "tr": ("alt hedef*", "ozel hedef*"),
+        "ru": ("задача", "задачи", "задач"),
+        "kk": ("міндет*", "мiндет*"),
+        "ro": (
+            "obiectiv operational*",
+            "obiectivul operational*",
+            "obiective operational*",
+            "obiectiv specific*",
+            "obiectivul specific*",
+            "obiective specifice",
+            "sub obiectiv*",
+            "directi* de actiune",
+        ),
+        "vi": ("muc tieu cu the",),
+    },
+    "goal": {
+        "en": ("goal", "goals", "objective", "objectives", "strategic goal*", "aim"),
+        "tr": ("hedef", "hedefler", "stratejik amac*", "amac"),
+        "ru": ("цель", "цели", "целей", "стратегическая цель"),
+        "kk": ("мақсат*", "максат*"),
+        "ro": (
+            "obiectiv",
+            "obiective",
+            "obiectivul",
+            "obiectiv general*",
+            "obiectivul general*",
+            "obiective generale",
+        ),
+        "vi": ("muc tieu",),
+    },
+    # a column of page numbers (a plan printed from a longer document): left out
+    "page": {
+        "en": ("page", "pages"),
+        "tr": ("sayfa", "sayfa no"),
+        "ru": ("стр", "страница", "страницы"),
+        "kk": ("бет", "беті"),
+        "ro": ("pag", "pagina"),
+        "vi": ("trang",),
+    },
 }
 
 # a code column's header is one of these, whole (folded words)
@@ -86,7 +129,9 @@ CODE_HEADERS = frozenset(
     {
         "no", "nr", "nr crt", "nrcrt", "numar", "code", "id", "ref", "#", "kod", "sira",
         "sira no", "s no", "sn", "№", "№ п п", "п п", "№ пп", "код", "р с", "№ р с",
-        "номер", "stt", "tt", "so tt", "ma", "ma so", "sayi", "n",
+        "номер", "stt", "tt", "so tt", "ma", "ma so", "sayi", "n", "n п п", "n п", "№ п",
+        "р с№", "р с №", "реттік №", "no crt", "nr ord", "crt", "ma hoat dong", "so thu tu",
+        "sira numarasi", "faaliyet no", "faaliyet kodu", "cod", "codul", "cod masura",
     }
 )  # fmt: skip
 

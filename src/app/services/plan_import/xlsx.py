@@ -9,6 +9,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Generator
+from contextlib import closing
 from functools import partial
 from itertools import compress, count
 from operator import is_not
@@ -33,6 +34,7 @@ from .limits import (
     Deadline,
     megabytes,
 )
+from .table import Merge, Table
 from .textnorm import brief
 
 _PROLOG_BYTES = 65536
@@ -106,6 +108,8 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) 
             "for a plain Excel workbook, which never has one"
         )
 
+
+check_xml_part = _check_xml_part  # the same check for any zip package from outside
 
 _NAME = rb"<(?:[A-Za-z_][\w.-]*:)?"
 _CELL = re.compile(_NAME + rb"c[\s/>]")
@@ -249,6 +253,15 @@ def iter_sheets(
     path: Path, what: str, deadline: Deadline | None = None
 ) -> Generator[tuple[str, list[list[str]]], None, None]:
     """Each visible sheet (the active one first) as a grid of cell texts."""
+    with closing(iter_tables(path, what, deadline)) as tables:
+        for table in tables:
+            yield table.name, table.rows
+
+
+def iter_tables(
+    path: Path, what: str, deadline: Deadline | None = None
+) -> Generator[Table, None, None]:
+    """Each visible sheet (the active one first) as a Table with its merged cells."""
     deadline = deadline or Deadline(what)
     check_package(path, what, deadline)
     import openpyxl
@@ -270,9 +283,48 @@ def iter_sheets(
             for sheet in order:
                 if getattr(sheet, "sheet_state", "visible") != "visible" and sheet is not active:
                     continue
-                yield sheet.title, _read_sheet(path, sheet, what, deadline)
+                grid = _read_sheet(path, sheet, what, deadline)
+                merges = _merges(path, getattr(sheet, "_worksheet_path", ""), what, deadline)
+                yield Table(rows=grid, merges=merges, name=sheet.title)
         finally:
             book.close()
+
+
+_MERGE = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref=[\"']([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})[\"']"
+)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters.decode("ascii"):
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def _merges(path: Path, part: str, what: str, deadline: Deadline) -> list[Merge]:
+    """The merged ranges of a sheet part (read-only openpyxl does not keep them)."""
+    if not part:
+        return []
+    name = part.lstrip("/")
+    found: list[Merge] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(name)
+            carry = b""
+            for chunk in unpacked(archive, info, what, Budget(), deadline):
+                data = carry + chunk
+                for match in _MERGE.finditer(data):
+                    top, bottom = int(match[2]) - 1, int(match[4]) - 1
+                    left, right = _column_number(match[1]) - 1, _column_number(match[3]) - 1
+                    if 0 <= top <= bottom < MAX_ROWS and 0 <= left <= right < MAX_COLUMNS:
+                        found.append(Merge(top, left, bottom, right))
+                    if len(found) > MAX_CELLS:
+                        return found
+                carry = data[-200:]
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, ValueError):
+        return []
+    return sorted(set(found), key=lambda m: (m.top, m.left))
 
 
 def _read_sheet(path: Path, sheet: Any, what: str, deadline: Deadline) -> list[list[str]]:

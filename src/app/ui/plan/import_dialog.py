@@ -114,6 +114,8 @@ class ImportDialog(QDialog):
         return {
             "": self.tr("(leave out)"),
             "code": self.tr("Code"),
+            "goal": self.tr("Goal (beside its activities)"),
+            "subgoal": self.tr("Sub-goal (beside its activities)"),
             "activity": self.tr("Activity / item text"),
             "responsible": self.tr("Responsible"),
             "partners": self.tr("Partners"),

@@ -70,11 +70,23 @@ def _cell(cells: list[str], col: int | None) -> str:
 
 
 def _is_repeated_header(cells: list[str], header: HeaderMap) -> bool:
-    """A page-break copy of the header row."""
+    """A page-break copy of the header row, or of one row of a two-row header, or the
+    header of the next table of the same layout ("Тікелей нәтижелердің көрсеткіштері")."""
     filled = [(c, t) for c, t in enumerate(cells) if t]
     if len(filled) < 2:
         return False
     if all(c < len(header.texts) and t == header.texts[c] for c, t in filled):
+        return True
+    if all(c < len(header.texts) and t in header.texts[c] for c, t in filled):
+        return True  # a row of a two-row header ("2012 ж." under "Есепті кезең 2012 ж.")
+
+    def known(col: int, text: str) -> bool:
+        heading = header.texts[col] if col < len(header.texts) else ""
+        return (len(text) >= 4 and text in heading) or cell_role(text) is not None
+
+    matched = [t for c, t in filled if known(c, t)]
+    roles = {str(cell_role(t)) for t in matched}
+    if len(matched) == len(filled) and len(roles) >= 2:
         return True
     for col, text in filled:
         expected = header.periods.get(col) or header.roles.get(col)
@@ -109,6 +121,13 @@ def _lead_of(cells: list[str], header: HeaderMap) -> Lead:
     if header.code is not None and lead.kind is None:
         return Lead(None, None, text)  # a list number inside the text, not a code
     return Lead(lead.code, lead.kind, lead.rest or text)
+
+
+def _numbered_without_code(cells: list[str], header: HeaderMap) -> bool:
+    col = header.code
+    if col is None or col == header.activity or col >= len(cells):
+        return False
+    return cells[col].strip() in ("-", "–", "—") and bool(_cell(cells, header.activity))
 
 
 def first_item_above(grid: list[list[str]], header: HeaderMap) -> int:
@@ -234,10 +253,15 @@ def collect(grid: list[list[str]], header: HeaderMap, indices: list[int]) -> Bod
         if footnotes and not starts_item and not opened:
             footnotes[-1].text = _join(footnotes[-1].text, " ".join(t for t in row.cells if t))
             continue
+        if not starts_item and _numbered_without_code(row.cells, header):
+            starts_item = True  # "-" in the number column: an item the file did not number
         if not starts_item:
             if items and not opened:
                 last = items[-1]
-                last.text = _join(last.text, lead.rest)
+                if last.kind in (ItemKind.GOAL, ItemKind.SUBGOAL) and ":" in lead.rest[:80]:
+                    last.fields["notes"] = _join(last.fields.get("notes", ""), lead.rest)
+                else:
+                    last.text = _join(last.text, lead.rest)
                 _fill(last, row.cells, header, append=True)
             elif opened:
                 _fill(opened[-1], row.cells, header, append=False)

@@ -139,6 +139,12 @@ def pick_title(lines: list[str]) -> str:
     blocks."""
     lines = [clean(line) for line in lines if clean(line)]
     plain = [line for line in lines if not _BOILERPLATE.match(fold_words(line))]
+    # "План" above "План мероприятий …": the label of the document, said again below
+    plain = [
+        line
+        for n, line in enumerate(plain)
+        if n + 1 >= len(plain) or not plain[n + 1].casefold().startswith(line.casefold() + " ")
+    ]
     if len(lines) <= 4 and all(len(line) <= 200 for line in lines):
         chosen = plain or lines
         return clean(" ".join(chosen))[:MAX_TITLE]
@@ -158,7 +164,8 @@ def pick_title(lines: list[str]) -> str:
 
 _SECTION = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2})[.)]\s")
 _PREAMBLE = re.compile(
-    r"^(?:can cu|thuc hien|в соответствии|во исполнение|in temeiul|avand in vedere)"
+    r"^(?:can cu|thuc hien (?:cong van|ke hoach so|quyet dinh|chi thi|huong dan|van ban)|"
+    r"в соответствии|во исполнение|in temeiul|avand in vedere)"
 )
 
 

@@ -85,9 +85,9 @@ def outline_items(
     items: list[RawItem] = []
     for n, line in enumerate(parsed):
         has_children = n + 1 < len(parsed) and parsed[n + 1].level > line.level
-        if line.level == 0:
+        if line.level == 0 and has_children:
             kind = ItemKind.GOAL
-        elif has_children:
+        elif has_children and line.level > 0:
             kind = ItemKind.SUBGOAL
         else:
             kind = ItemKind.ACTIVITY

@@ -17,9 +17,10 @@ _SCHEME_WORDS: tuple[tuple[Scheme, str], ...] = (
      r"четырехмесячн\w*|четыре\s+месяц\w*|торт\s+айлык\w*|төрт\s+айлық\w*|"
      r"patru\s+luni|4\s+luni|bon\s+thang|4\s+thang"),
     (Scheme.QUARTER, r"ceyrek\w*|quarter\w*|qtr|квартал\w*|токсан\w*|тоқсан\w*|"
-     r"trimestr\w*|quy"),
+     r"trimestr\w*|trim|кв|quy"),
     (Scheme.HALF_YEAR, r"yariyil\w*|yari\s+yil\w*|alti\s+ay\w*|half\s+year\w*|half|"
-     r"полугоди\w*|жартыжылдык\w*|жартыжылдық\w*|жарты\s+жыл\w*|semestr\w*|6\s+thang"),
+     r"полугоди\w*|полугод|жартыжылдык\w*|жартыжылдық\w*|жарты\s+жыл\w*|semestr\w*|sem|"
+     r"6\s+thang"),
 )  # fmt: skip
 _SCHEME_RES = tuple((s, re.compile(r"(?<!\w)(?:" + p + r")(?!\w)")) for s, p in _SCHEME_WORDS)
 
@@ -66,6 +67,15 @@ _VI_MONTH = re.compile(r"(?<!\w)thang\s+(\d{1,2})(?!\w)")
 _YEAR_ONLY = re.compile(
     r"^(?:year|yil|yili|yilinda|год|году|жыл|жылы|anul|an|nam)?\s*((?:19|20)\d\d)\s*"
     r"(?:year|yil|yili|г|год|жыл|ж|anul|nam)?$"
+)
+
+
+# a year under a group heading of a two-row header: "Есепті кезең 2012 ж.", "Плановый период
+# 2015 г.", "Perioada de planificare 2014"
+_GROUPED_YEAR = re.compile(
+    r"^(?:есептi|есепті|жоспарлы|отчетный|плановый|прогнозный|факт\w*|план\w*|perioada|"
+    r"raportare|planificare|reporting|planned|plan|fact|actual|donem|rapor|ky|ke hoach)"
+    r"(?:\s+\w+){0,3}\s+((?:19|20)\d\d)\s*(?:ж|жыл|г|год|yil|yili|nam|an|anul)?$"
 )
 
 
@@ -123,7 +133,7 @@ def parse_period_header(text: str) -> PeriodRef | None:
         return None
     words = fold_words(text)
     year = find_year(words)
-    only_year = _YEAR_ONLY.match(words)
+    only_year = _YEAR_ONLY.match(words) or _GROUPED_YEAR.match(words)
     if only_year:
         return PeriodRef(Scheme.YEAR, 1, int(only_year.group(1)))
     attached = _ATTACHED.search(words) or _KEY_LIKE.match(words)

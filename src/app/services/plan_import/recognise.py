@@ -146,6 +146,11 @@ def recognise_rows(
     glossary = find_glossary(grid, before)
     glossary_rows = set(glossary.rows) if glossary else set()
     title_rows = [i for i in before if i not in glossary_rows]
+    report.skipped.extend(
+        SkippedRow(i + 1, "glossary", " ".join(t for t in grid[i] if t))
+        for i in sorted(glossary_rows)
+        if any(grid[i])
+    )
     title = pick_title([" ".join(t for t in grid[i] if t) for i in title_rows])
     title = title or clean(title_hint) or "Plan"
     report.skipped.extend(
@@ -283,7 +288,7 @@ def _rows_before(
 
 def _in_title(cells: list[str], title: str) -> bool:
     text = clean(" ".join(t for t in cells if t))
-    return bool(text) and text[:40] in title
+    return bool(text) and text in title
 
 
 def _after_table(grid: list[list[str]], after: list[int], body: Body) -> None:
@@ -309,7 +314,7 @@ def _after_table(grid: list[list[str]], after: list[int], body: Body) -> None:
             in_note = False
             continue
         note = footnote_row(text)
-        if note is not None:
+        if note is not None and ("*" not in note[0] or _star_used(grid, body, note[0])):
             body.footnotes.append(FootnoteData(note[0], note[1]))
             body.skipped.append(SkippedRow(index + 1, "footnote", text))
             in_note = True
@@ -323,6 +328,15 @@ def _after_table(grid: list[list[str]], after: list[int], body: Body) -> None:
             continue
         in_note = False
         body.skipped.append(SkippedRow(index + 1, "text", text))
+
+
+def _star_used(grid: list[list[str]], body: Body, mark: str) -> bool:
+    """A "*" line under a table is a footnote only when the table refers to it."""
+    rows = {i.row_no - 1 for i in body.items}
+    pattern = re.compile(
+        r"<" + re.escape(mark) + r">|\(" + re.escape(mark) + r"\)|\w" + re.escape(mark) + r"(?!\*)"
+    )
+    return any(pattern.search(cell) for r in rows if r < len(grid) for cell in grid[r])
 
 
 def _layout(header: HeaderMap, items: list[RawItem]) -> str:
@@ -343,7 +357,7 @@ def _is_section(code: str) -> bool:
 
 def _columns_report(header: HeaderMap, report: ImportReport) -> None:
     known = {"code", "activity", "goal", "subgoal", "responsible", "partners", "target",
-             "reason", "time"}  # fmt: skip
+             "reason", "time", "notes"}  # fmt: skip
     for col, text in enumerate(header.texts):
         name = _column_name(header, col)
         if col in header.ignored:

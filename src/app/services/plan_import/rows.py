@@ -18,6 +18,7 @@ _LEAD_PREFIX = re.compile(
     r"^\s*(?P<prefix>" + _PREFIX_ALT + r")(?!\w)\.?\s*(?:(?:no|nr|№)\.?\s*)?"
     r"(?P<code>" + _CODE + r")?\.?\s*(?P<sep>[:.)\-–—]?)\s*"
 )
+_WORD_AFTER_CODE = re.compile(r"\s*(?P<prefix>" + _PREFIX_ALT + r")(?!\w)\.?\s*[:.)\-–—]?\s*")
 # a bare code at the start: "2.1.4. text", "1) text", "II. text"; plain "1 text" is no code
 _LEAD_CODE = re.compile(r"^\s*(?P<code>" + _CODE + r")(?P<sep>\s*[.:)\-–—]\s*|$)")
 _ARABIC_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
@@ -63,6 +64,11 @@ def parse_lead(text: str) -> Lead:
         code = _tidy_code(raw)
         if code and not _is_year(code):
             lead_kind = ItemKind.GOAL if is_roman(code) else None
+            after = _WORD_AFTER_CODE.match(folded, match.end())
+            if after and match.group("sep").strip() in ("-", "–", "—", ""):
+                # "1.2-мақсат. Ана мен…", "1.2.1-міндет": the code before its word
+                kind = _PREFIX_KIND[tuple(_WORD_SPLIT.split(after.group("prefix").strip()))]
+                return Lead(code, kind, _rest(text, index, after.end()))
             return Lead(code, lead_kind, _rest(text, index, match.end()))
     return Lead(None, None, text)
 

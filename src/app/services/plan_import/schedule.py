@@ -18,6 +18,7 @@ Everything comes from the document or from the clerk, never from the calendar:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +26,7 @@ from datetime import date
 from app.domain.periods import Period, Scheme, date_range_label, period_for_key, scheme_periods
 from app.domain.plan import ItemKind, PeriodData
 from app.services.errors import ImportRejected
-from app.services.written_dates import When, find_window, find_year_span, read_when, years_named
+from app.services.written_dates import When, find_window, find_year_span, read_when
 
 from .body import RawItem
 from .headers import HeaderMap
@@ -195,6 +196,9 @@ def _years(
     if window is not None:
         return _Years(window[0].year, window[1].year, "window", window_text)
     span = find_year_span(title)
+    latest = _latest_date_year([title, *context])
+    if span is not None and latest is not None and span[1] + 5 < latest:
+        span = None  # "63-й годовщины победы … 1941 — 1945 годов" in a plan approved in 2008
     if span is not None:
         return _Years(span[0], min(span[1], span[0] + MAX_YEARS - 1), "title", title)
     stated = sorted({r.year for r in header.periods.values() if r.year})
@@ -219,12 +223,25 @@ def _years(
         return _Years(first, last, "dates", examples[counted.most_common(1)[0][0]])
     for text in context:
         span = find_year_span(text)
-        if span is not None:
+        if span is not None and (latest is None or span[1] + 5 >= latest):
             return _Years(span[0], min(span[1], span[0] + MAX_YEARS - 1), "text", text)
-        named = years_named(text)
-        if named:
-            return _Years(named[0], named[0], "text", text)
+    if latest is not None:
+        text = next(t for t in [title, *context] if t and str(latest) in t)
+        return _Years(latest, latest, "text", text)
     return None
+
+
+def _latest_date_year(texts: list[str]) -> int | None:
+    """The latest year of a full date written in the document's text (its approval)."""
+    years = [
+        when.start.year
+        for text in texts
+        if text
+        and re.search(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d", text)
+        and (when := read_when(text)).start is not None
+        and when.precision == "day"
+    ]
+    return max(years) if years else None
 
 
 def _cell_years(text: str) -> list[int]:

@@ -80,7 +80,7 @@ def _make_school(args: tuple[int, bytes, bytes, dict[str, Any], str]) -> str:
     from app.exports.xlsx_return import render_xlsx
     from app.services.identity import LoadedIdentity
     from app.services.return_payload import canonical_bytes
-    from app.services.signing import sign_detached
+    from app.services.signing import xlsx_signer
 
     i, root_key_pem, root_pem, template, folder = args
     root_key = serialization.load_pem_private_key(root_key_pem, None)
@@ -109,7 +109,7 @@ def _make_school(args: tuple[int, bytes, bytes, dict[str, Any], str]) -> str:
     data = canonical_bytes(payload)
     ident = LoadedIdentity(key, cert, [root], b"", b"")
     out = Path(folder) / f"{code}_{payload['period']['key']}_v1.xlsx"
-    render_xlsx(payload, out, payload_bytes=data, signature_der=sign_detached(data, ident))
+    render_xlsx(payload, out, payload_bytes=data, signer=xlsx_signer(ident))
     return cert.public_bytes(serialization.Encoding.PEM).decode()
 
 

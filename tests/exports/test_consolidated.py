@@ -34,6 +34,7 @@ from app.exports.xlsx_layout import FORM_FIRST_ROW, column_letter
 from app.exports.xlsx_return import compare_visible, read_xlsx_return, render_xlsx
 from app.services.return_payload import canonical_bytes
 from tests.exports.payloads import make_consolidated
+from tests.exports.xlsx_attacks import set_number
 
 
 def _text(path: Path) -> str:
@@ -166,7 +167,7 @@ def test_xlsx_reads_back_and_compares_clean(
 ) -> None:
     p = consolidated_payloads[lang]
     out = tmp_path / f"c-{lang}.xlsx"
-    render_xlsx(p, out, payload_bytes=canonical_bytes(p), signature_der=b"sig")
+    render_xlsx(p, out, payload_bytes=canonical_bytes(p))
     back = read_xlsx_return(out)
     assert back.payload_bytes == canonical_bytes(p)
     assert back.visible["layout"] == "consolidated"
@@ -289,8 +290,12 @@ def test_signed_consolidated_returns_verify_and_edits_are_caught(
     ws = wb.worksheets[0]
     col = CONSOLIDATED_FIELDS.index("participants") + 1
     row = next(r for r in range(FORM_FIRST_ROW, ws.max_row) if ws.cell(r, col).value)
-    ws.cell(row, col).value += 1
-    wb.save(tmp_path / "edited.xlsx")
+    value = int(ws.cell(row, col).value)
+    # the number changed in the cell's XML (an openpyxl save would be a re-save, refused
+    # for that alone)
+    edited = set_number(value, value + 1)((tmp_path / "district.xlsx").read_bytes())
+    (tmp_path / "edited.xlsx").write_bytes(edited)
     result = verify_file(tmp_path / "edited.xlsx", trust)
     assert not result.ok
-    assert f"cell {column_letter(col)}{row}: participants" in result.reason
+    assert result.refusal is not None and result.refusal.code == "xlsx_cell_changed"
+    assert f"participants {value + 1} in the file, {value} in the signed return" in result.reason

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -572,6 +573,22 @@ def kind_of(text: str) -> tuple[str, bool]:
     return clean(text), False
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for lang in ("tr", "ru", "kk", "ro", "vi", "en"):
+        for width in ("wide", "abbreviated"):
+            names |= {fold_words(str(n)) for n in get_day_names(width, locale=lang).values()}
+    return frozenset(names)
+
+
+def is_weekday(text: str) -> bool:
+    """ "Çarşamba", "(среда)", "Thứ Tư": a weekday's name (CLDR), nothing more."""
+    return fold_words(text) in _weekdays()
+
+
 def _kind_in_title(title: str) -> str | None:
     kind, known = kind_of(title)
     return kind if known and kind != EventKind.OTHER.value else None
@@ -698,11 +715,14 @@ def _parse_row(
             result.split_dates += 1
         if not date_text:
             date_text = when_text
+    date_note = ""
     if date_text and when is None:
         when = read_when(date_text, year)
         if when.rest and "\n" in date_text and not venue and when.precision == "day":
             venue = when.rest  # "27 ноября⏎ДК «Строитель»"
             result.split_dates += 1
+        elif when.rest and not is_weekday(when.rest):
+            date_note = date_text  # "22 апреля, далее - по необходимости": kept as written
     held_on = parse_date(date_text, year) if date_text and when is None else None
     end_on: date | None = None
     pending: tuple[tuple[int, int], tuple[int, int] | None] | None = None
@@ -748,6 +768,8 @@ def _parse_row(
     organiser = cell("organiser")
     responsible = cell("responsible")
     extra: list[str] = []
+    if date_note:
+        extra.append(f"{_heading(headers, cols['held_on'])}: {date_note}")
     if responsible and not organiser:
         organiser = responsible
     elif responsible:

@@ -365,10 +365,11 @@ def read_when(text: str, year: int | None = None) -> When:
 
 
 _REST_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:с|со|от|from|din|de la|tu|tu ngay|ngay|den|gun|tarihinde))\s*$"
+    r"(?:(?<!\w)(?:с|со|от|from|din|de la|tu|tu ngay|ngay|den|gun|tarihinde))[ \t]*$"
 )
 _REST_AFTER = re.compile(
-    r"^\s*(?:г\.|года|году|гг\.|ж\.|жылы|жылғы|жылгы|yili|yilinda|nam|tarihinde|tarihleri)(?!\w)"
+    r"^[ \t]*(?:г\.|года|году|гг\.|ж\.|жылы|жылғы|жылгы|yili|yilinda|nam|tarihinde|tarihleri)"
+    r"(?!\w)"
 )
 
 

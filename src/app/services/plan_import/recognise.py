@@ -160,6 +160,11 @@ def recognise_rows(
         for i in title_rows
         if any(grid[i])
     )
+    report.skipped.extend(
+        SkippedRow(i + 1, "header", " | ".join(t for t in grid[i] if t))
+        for i in range(header.start, header.row + 1)
+        if any(grid[i])
+    )
     body = collect(grid, header, indices)
     _after_table(grid, after, body)
     if glossary is None:

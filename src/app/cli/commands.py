@@ -113,10 +113,13 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_import(args: argparse.Namespace) -> int:
+    from app.domain.periods import Scheme
     from app.services.plan_file import read_plan_file, store_imported_plan
+    from app.services.plan_import import YearMissing
+    from app.services.plan_import.summary import summary_lines
     from app.services.template import is_template
 
-    path = in_file(args.file, "plan file (xlsx, csv or json)")
+    path = in_file(args.file, "plan file (xlsx, xls, docx, ods, odt, csv or json)")
     if path.suffix.lower() == ".json":
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -124,13 +127,20 @@ def cmd_plan_import(args: argparse.Namespace) -> int:
             from app.cli.directorate_cmds import import_template_file
 
             return import_template_file(args, path)
-    data = read_plan_file(path)  # parsed fully before the database is touched
+    scheme = Scheme(args.scheme) if getattr(args, "scheme", None) else None
+    try:  # parsed fully before the database is touched
+        data = read_plan_file(path, year=getattr(args, "year", None), scheme=scheme)
+    except YearMissing as exc:
+        print(f"plandesk: {exc} (--year YEAR)", file=sys.stderr)
+        return 2
     with database(args, create=True).unit(f"plan import {path.name}") as session:
         plan = store_imported_plan(session, data, language=args.language)
         print(
             f"imported '{plan.title}': {len(data.items)} items, "
             f"{len(data.footnotes)} footnotes, periods " + ", ".join(p.key for p in plan.periods)
         )
+        for line in summary_lines(data):
+            print(f"  {line}")
     return 0
 
 

@@ -158,7 +158,7 @@ def build_parser() -> Parser:
     p = add(
         g, "import", c.cmd_plan_import, "import an xlsx / csv / json plan, or a template from above"
     )
-    p.add_argument("file", type=Path, help="the plan file")
+    p.add_argument("file", type=Path, help="the plan file (.xlsx, .xls, .docx, .ods, .odt, .csv)")
     trust(p, "certificate of the directorate that issued a template")
     language(p, "the plan's language, for its period names (default: the institution's)")
     p = add(g, "set", s.cmd_plan_set, "set the plan's title, year or window (or start a plan)")
@@ -171,6 +171,18 @@ def build_parser() -> Parser:
         "with --start and --end)",
     )
     p.add_argument("--start", type=parse_date, metavar="DATE", help="a campaign window's start")
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help="the plan's year; required when the file names none (it replaces the file's)",
+    )
+    p.add_argument(
+        "--scheme",
+        choices=SCHEMES,
+        help="reporting periods: " + ", ".join(SCHEMES) + " (default: as the file says; "
+        "a year when it names no periods)",
+    )
     p.add_argument("--end", type=parse_date, metavar="DATE", help="a campaign window's end")
     language(p, "the plan's language, for its period names")
 

@@ -7,16 +7,20 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.db.models import Plan
+from app.domain.periods import Scheme
 from app.domain.plan import PlanData
 from app.services.institutions import get_self
 from app.services.plans import store_plan
 
 
-def read_plan_file(path: Path) -> PlanData:
-    """Parse without touching any database (raises ImportRejected)."""
+def read_plan_file(
+    path: Path, *, year: int | None = None, scheme: Scheme | None = None
+) -> PlanData:
+    """Parse without touching any database (raises ImportRejected, YearMissing when the
+    file names no year and *year* is not given); *year* and *scheme* are the clerk's."""
     from app.services.plan_import import parse_plan_file
 
-    return parse_plan_file(path)
+    return parse_plan_file(path, year=year, scheme=scheme)
 
 
 def store_imported_plan(session: Session, data: PlanData, language: str | None = None) -> Plan:

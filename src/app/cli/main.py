@@ -161,16 +161,6 @@ def build_parser() -> Parser:
     p.add_argument("file", type=Path, help="the plan file (.xlsx, .xls, .docx, .ods, .odt, .csv)")
     trust(p, "certificate of the directorate that issued a template")
     language(p, "the plan's language, for its period names (default: the institution's)")
-    p = add(g, "set", s.cmd_plan_set, "set the plan's title, year or window (or start a plan)")
-    p.add_argument("--title", help="the plan's title as printed on its returns")
-    p.add_argument("--year", type=int, help="the plan's year")
-    p.add_argument(
-        "--scheme",
-        choices=SCHEMES,
-        help="reporting periods: " + ", ".join(SCHEMES) + " (a new plan: year, or custom "
-        "with --start and --end)",
-    )
-    p.add_argument("--start", type=parse_date, metavar="DATE", help="a campaign window's start")
     p.add_argument(
         "--year",
         type=int,
@@ -183,6 +173,16 @@ def build_parser() -> Parser:
         help="reporting periods: " + ", ".join(SCHEMES) + " (default: as the file says; "
         "a year when it names no periods)",
     )
+    p = add(g, "set", s.cmd_plan_set, "set the plan's title, year or window (or start a plan)")
+    p.add_argument("--title", help="the plan's title as printed on its returns")
+    p.add_argument("--year", type=int, help="the plan's year")
+    p.add_argument(
+        "--scheme",
+        choices=SCHEMES,
+        help="reporting periods: " + ", ".join(SCHEMES) + " (a new plan: year, or custom "
+        "with --start and --end)",
+    )
+    p.add_argument("--start", type=parse_date, metavar="DATE", help="a campaign window's start")
     p.add_argument("--end", type=parse_date, metavar="DATE", help="a campaign window's end")
     language(p, "the plan's language, for its period names")
 

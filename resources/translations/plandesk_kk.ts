@@ -941,6 +941,14 @@
         <translation>Коды</translation>
     </message>
     <message>
+        <source>Goal (beside its activities)</source>
+        <translation>Мақсат (іс-шараларының жанында)</translation>
+    </message>
+    <message>
+        <source>Sub-goal (beside its activities)</source>
+        <translation>Кіші мақсат (іс-шараларының жанында)</translation>
+    </message>
+    <message>
         <source>Activity / item text</source>
         <translation>Тармақ / элемент мәтіні</translation>
     </message>
@@ -1217,6 +1225,10 @@
         <translation>PDF файлы бүлінген, оны оқу мүмкін емес</translation>
     </message>
     <message>
+        <source>the PDF carries other signatures than the head&apos;s and the institution&apos;s seal</source>
+        <translation>PDF-те басшының қолтаңбасы мен ұйым мөрінен басқа қолтаңбалар бар</translation>
+    </message>
+    <message>
         <source>the Excel file is damaged and cannot be read</source>
         <translation>Excel файлы бүлінген, оны оқу мүмкін емес</translation>
     </message>
@@ -1241,6 +1253,10 @@
         <translation>PlanDesk-тің бұрынғы нұсқасының Excel есебі, оның қолтаңбасы пішімдеуді қамтымайды; осы есептің PDF нұсқасын сұраңыз</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate (%1) was revoked by its issuer</source>
+        <translation>қол қоюшының сертификатын (%1) берген орталық кері қайтарып алды</translation>
+    </message>
+    <message>
         <source>the signer (%1) is not registered for %2</source>
         <translation>қол қоюшы (%1) %2 ұйымы үшін тіркелмеген</translation>
     </message>
@@ -1251,6 +1267,18 @@
     <message>
         <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
         <translation>есеп PlanDesk-тің жаңарақ нұсқасында жасалған; оны оқу үшін жаңа нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
+        <source>the second signature (%1) is not the seal of %2</source>
+        <translation>екінші қолтаңба (%1) %2 мөрі емес</translation>
+    </message>
+    <message>
+        <source>signed twice by the same key; a second signature must be the institution&apos;s seal</source>
+        <translation>бір кілтпен екі рет қол қойылған; екінші қолтаңба ұйымның мөрі болуы керек</translation>
+    </message>
+    <message>
+        <source>the return is not sealed; this directorate requires the institution&apos;s seal</source>
+        <translation>есепке мөр басылмаған; бұл басқарма ұйымның мөрін талап етеді</translation>
     </message>
     <message>
         <source>this very file was already taken in</source>
@@ -1315,10 +1343,6 @@
     <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF файлында электрондық қолтаңба жоқ</translation>
-    </message>
-    <message>
-        <source>the PDF carries more than one signature; a return has exactly one</source>
-        <translation>PDF файлында бірнеше қолтаңба бар; есепте тек бір қолтаңба болуы тиіс</translation>
     </message>
     <message>
         <source>the signature does not match the content: the file was changed after signing</source>

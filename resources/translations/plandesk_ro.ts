@@ -949,6 +949,14 @@
         <translation>Cod</translation>
     </message>
     <message>
+        <source>Goal (beside its activities)</source>
+        <translation>Obiectiv (lângă activitățile sale)</translation>
+    </message>
+    <message>
+        <source>Sub-goal (beside its activities)</source>
+        <translation>Subobiectiv (lângă activitățile sale)</translation>
+    </message>
+    <message>
         <source>Activity / item text</source>
         <translation>Textul activității / elementului</translation>
     </message>
@@ -1228,6 +1236,10 @@
         <translation>PDF-ul este deteriorat și nu poate fi citit</translation>
     </message>
     <message>
+        <source>the PDF carries other signatures than the head&apos;s and the institution&apos;s seal</source>
+        <translation>PDF-ul conține alte semnături decât a conducătorului și sigiliul instituției</translation>
+    </message>
+    <message>
         <source>the Excel file is damaged and cannot be read</source>
         <translation>fișierul Excel este deteriorat și nu poate fi citit</translation>
     </message>
@@ -1252,6 +1264,10 @@
         <translation>raport Excel dintr-o versiune anterioară PlanDesk, a cărui semnătură nu acoperă formatarea; cereți PDF-ul aceluiași raport</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate (%1) was revoked by its issuer</source>
+        <translation>certificatul semnatarului (%1) a fost revocat de emitent</translation>
+    </message>
+    <message>
         <source>the signer (%1) is not registered for %2</source>
         <translation>semnatarul (%1) nu este înregistrat pentru instituția %2</translation>
     </message>
@@ -1262,6 +1278,18 @@
     <message>
         <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
         <translation>raportul a fost făcut cu o versiune mai nouă de PlanDesk; instalați versiunea nouă pentru a-l citi</translation>
+    </message>
+    <message>
+        <source>the second signature (%1) is not the seal of %2</source>
+        <translation>a doua semnătură (%1) nu este sigiliul %2</translation>
+    </message>
+    <message>
+        <source>signed twice by the same key; a second signature must be the institution&apos;s seal</source>
+        <translation>semnat de două ori cu aceeași cheie; a doua semnătură trebuie să fie sigiliul instituției</translation>
+    </message>
+    <message>
+        <source>the return is not sealed; this directorate requires the institution&apos;s seal</source>
+        <translation>raportul nu este sigilat; această direcție cere sigiliul instituției</translation>
     </message>
     <message>
         <source>this very file was already taken in</source>
@@ -1326,10 +1354,6 @@
     <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF-ul nu are nicio semnătură digitală</translation>
-    </message>
-    <message>
-        <source>the PDF carries more than one signature; a return has exactly one</source>
-        <translation>PDF-ul are mai multe semnături; un raport are exact una</translation>
     </message>
     <message>
         <source>the signature does not match the content: the file was changed after signing</source>

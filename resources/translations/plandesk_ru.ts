@@ -949,6 +949,14 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Goal (beside its activities)</source>
+        <translation>Цель (рядом с её мероприятиями)</translation>
+    </message>
+    <message>
+        <source>Sub-goal (beside its activities)</source>
+        <translation>Задача (рядом с её мероприятиями)</translation>
+    </message>
+    <message>
         <source>Activity / item text</source>
         <translation>Текст пункта / элемента</translation>
     </message>
@@ -1228,6 +1236,10 @@
         <translation>PDF повреждён, прочитать его нельзя</translation>
     </message>
     <message>
+        <source>the PDF carries other signatures than the head&apos;s and the institution&apos;s seal</source>
+        <translation>в PDF есть подписи помимо подписи руководителя и печати учреждения</translation>
+    </message>
+    <message>
         <source>the Excel file is damaged and cannot be read</source>
         <translation>файл Excel повреждён, прочитать его нельзя</translation>
     </message>
@@ -1252,6 +1264,10 @@
         <translation>отчёт Excel из прежней версии PlanDesk, подпись которого не охватывает оформление; запросите PDF этого же отчёта</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate (%1) was revoked by its issuer</source>
+        <translation>сертификат подписанта (%1) отозван выдавшим его центром</translation>
+    </message>
+    <message>
         <source>the signer (%1) is not registered for %2</source>
         <translation>подписант (%1) не зарегистрирован для учреждения %2</translation>
     </message>
@@ -1262,6 +1278,18 @@
     <message>
         <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
         <translation>отчёт создан более новой версией PlanDesk; установите новую версию, чтобы прочитать его</translation>
+    </message>
+    <message>
+        <source>the second signature (%1) is not the seal of %2</source>
+        <translation>вторая подпись (%1) не является печатью %2</translation>
+    </message>
+    <message>
+        <source>signed twice by the same key; a second signature must be the institution&apos;s seal</source>
+        <translation>подписан дважды одним ключом; вторая подпись должна быть печатью учреждения</translation>
+    </message>
+    <message>
+        <source>the return is not sealed; this directorate requires the institution&apos;s seal</source>
+        <translation>отчёт не заверен печатью; это управление требует печать учреждения</translation>
     </message>
     <message>
         <source>this very file was already taken in</source>
@@ -1326,10 +1354,6 @@
     <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF не содержит электронной подписи</translation>
-    </message>
-    <message>
-        <source>the PDF carries more than one signature; a return has exactly one</source>
-        <translation>PDF содержит более одной подписи; у отчёта должна быть ровно одна</translation>
     </message>
     <message>
         <source>the signature does not match the content: the file was changed after signing</source>

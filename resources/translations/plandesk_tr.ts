@@ -933,6 +933,14 @@
         <translation>Kod</translation>
     </message>
     <message>
+        <source>Goal (beside its activities)</source>
+        <translation>Hedef (faaliyetlerinin yanında)</translation>
+    </message>
+    <message>
+        <source>Sub-goal (beside its activities)</source>
+        <translation>Alt hedef (faaliyetlerinin yanında)</translation>
+    </message>
+    <message>
         <source>Activity / item text</source>
         <translation>Faaliyet / öğe metni</translation>
     </message>
@@ -1206,6 +1214,10 @@
         <translation>PDF dosyası bozuk, okunamıyor</translation>
     </message>
     <message>
+        <source>the PDF carries other signatures than the head&apos;s and the institution&apos;s seal</source>
+        <translation>PDF&apos;te yöneticinin imzası ve kurum mührü dışında başka imzalar var</translation>
+    </message>
+    <message>
         <source>the Excel file is damaged and cannot be read</source>
         <translation>Excel dosyası bozuk, okunamıyor</translation>
     </message>
@@ -1230,6 +1242,10 @@
         <translation>önceki bir PlanDesk sürümüyle hazırlanmış Excel raporu; imzası biçimlendirmeyi kapsamıyor; aynı raporun PDF&apos;sini isteyin</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate (%1) was revoked by its issuer</source>
+        <translation>imzalayanın sertifikası (%1) veren tarafından iptal edildi</translation>
+    </message>
+    <message>
         <source>the signer (%1) is not registered for %2</source>
         <translation>imzalayan (%1) %2 kurumu için kayıtlı değil</translation>
     </message>
@@ -1240,6 +1256,18 @@
     <message>
         <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
         <translation>rapor daha yeni bir PlanDesk sürümüyle hazırlanmış; okumak için yeni sürümü kurun</translation>
+    </message>
+    <message>
+        <source>the second signature (%1) is not the seal of %2</source>
+        <translation>ikinci imza (%1) %2 kurumunun mührü değil</translation>
+    </message>
+    <message>
+        <source>signed twice by the same key; a second signature must be the institution&apos;s seal</source>
+        <translation>aynı anahtarla iki kez imzalanmış; ikinci imza kurumun mührü olmalı</translation>
+    </message>
+    <message>
+        <source>the return is not sealed; this directorate requires the institution&apos;s seal</source>
+        <translation>rapor mühürlenmemiş; bu müdürlük kurumun mührünü istiyor</translation>
     </message>
     <message>
         <source>this very file was already taken in</source>
@@ -1304,10 +1332,6 @@
     <message>
         <source>the PDF carries no digital signature</source>
         <translation>PDF dosyasında elektronik imza yok</translation>
-    </message>
-    <message>
-        <source>the PDF carries more than one signature; a return has exactly one</source>
-        <translation>PDF dosyasında birden fazla imza var; bir raporda yalnızca bir imza bulunur</translation>
     </message>
     <message>
         <source>the signature does not match the content: the file was changed after signing</source>

@@ -933,6 +933,14 @@
         <translation>Mã</translation>
     </message>
     <message>
+        <source>Goal (beside its activities)</source>
+        <translation>Mục tiêu (bên cạnh các hoạt động của nó)</translation>
+    </message>
+    <message>
+        <source>Sub-goal (beside its activities)</source>
+        <translation>Mục tiêu cụ thể (bên cạnh các hoạt động của nó)</translation>
+    </message>
+    <message>
         <source>Activity / item text</source>
         <translation>Nội dung hoạt động / mục</translation>
     </message>
@@ -1206,6 +1214,10 @@
         <translation>tệp PDF bị hỏng, không đọc được</translation>
     </message>
     <message>
+        <source>the PDF carries other signatures than the head&apos;s and the institution&apos;s seal</source>
+        <translation>tệp PDF có chữ ký khác ngoài chữ ký của thủ trưởng và con dấu của đơn vị</translation>
+    </message>
+    <message>
         <source>the Excel file is damaged and cannot be read</source>
         <translation>tệp Excel bị hỏng, không đọc được</translation>
     </message>
@@ -1230,6 +1242,10 @@
         <translation>báo cáo Excel từ phiên bản PlanDesk trước, chữ ký không bao gồm định dạng; hãy đề nghị gửi bản PDF của cùng báo cáo</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate (%1) was revoked by its issuer</source>
+        <translation>chứng thư của người ký (%1) đã bị nơi cấp thu hồi</translation>
+    </message>
+    <message>
         <source>the signer (%1) is not registered for %2</source>
         <translation>người ký (%1) không được đăng ký cho đơn vị %2</translation>
     </message>
@@ -1240,6 +1256,18 @@
     <message>
         <source>the return was made by a newer PlanDesk; install the newer version to read it</source>
         <translation>báo cáo được tạo bằng phiên bản PlanDesk mới hơn; hãy cài phiên bản mới để đọc</translation>
+    </message>
+    <message>
+        <source>the second signature (%1) is not the seal of %2</source>
+        <translation>chữ ký thứ hai (%1) không phải con dấu của %2</translation>
+    </message>
+    <message>
+        <source>signed twice by the same key; a second signature must be the institution&apos;s seal</source>
+        <translation>được ký hai lần bằng cùng một khóa; chữ ký thứ hai phải là con dấu của đơn vị</translation>
+    </message>
+    <message>
+        <source>the return is not sealed; this directorate requires the institution&apos;s seal</source>
+        <translation>báo cáo chưa được đóng dấu; cơ quan này yêu cầu con dấu của đơn vị</translation>
     </message>
     <message>
         <source>this very file was already taken in</source>
@@ -1304,10 +1332,6 @@
     <message>
         <source>the PDF carries no digital signature</source>
         <translation>tệp PDF không có chữ ký số</translation>
-    </message>
-    <message>
-        <source>the PDF carries more than one signature; a return has exactly one</source>
-        <translation>tệp PDF có nhiều hơn một chữ ký; mỗi báo cáo chỉ có đúng một chữ ký</translation>
     </message>
     <message>
         <source>the signature does not match the content: the file was changed after signing</source>

@@ -98,7 +98,9 @@ def test_the_window_fits_the_screen_and_comes_back_where_it_was_left(
     assert window.width() <= free.width() and window.height() <= free.height()
     assert window.minimumSizeHint().width() <= 1024
     window.showNormal()
-    width, height = window.minimumSizeHint().width() + 6, window.minimumSizeHint().height() + 4
+    # a size of our own, inside the screen and above any page's minimum
+    width = max(window.minimumSizeHint().width() + 6, free.width() - 10)
+    height = max(window.minimumSizeHint().height() + 120, free.height() - 40)
     window.setGeometry(free.x() + 10, free.y() + 20, width, height)
     qtbot.waitUntil(lambda: window.width() == width)
     launcher.shutdown()

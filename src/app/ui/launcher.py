@@ -384,7 +384,7 @@ def fit_size(wanted: tuple[int, int], free: tuple[int, int]) -> tuple[int, int]:
 
 def _build_demo(path: Path) -> object:
     """The demo in a new file at *path* (refused when the file holds a plan already)."""
-    from app.db.migrate import open_database
+    from app.services.database import open_database
     from app.services.demo import build_demo
 
     db = open_database(path)

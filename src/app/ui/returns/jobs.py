@@ -162,24 +162,23 @@ def correct(db: Database, period: str) -> int:
         return correct_return(session, require_current_plan(session), period)
 
 
-def stored_payload(db: Database, file_sha256: str) -> dict[str, Any]:
-    """The data a signed file made here was signed over (for its e-mail after a restart).
+def signed_payload(db: Database, files: list[Path]) -> dict[str, Any]:
+    """The data the signed *files* carry (for their e-mail after a restart), read from the
+    signed PDF and verified against what this database trusts: a file changed since it
+    was signed is refused, not mailed."""
+    from app.services.errors import ValidationError
+    from app.services.trust import stored_trust
+    from app.services.verify import verify_file
 
-    Read from the return's row: no service hands it out yet (see the issue-13 notes)."""
-    import json
-
-    from sqlalchemy import select
-
-    from app.db.models import Return
-
+    pdf = next((path for path in files if path.suffix.lower() == ".pdf"), None)
+    if pdf is None:
+        raise ValidationError("the signed PDF of this return is missing")
     with db.unit() as session:
-        payload = session.scalar(select(Return.payload).where(Return.file_sha256 == file_sha256))
-    if not payload:
-        from app.services.errors import NotFound
-
-        raise NotFound("the signed return is not in this database")
-    data: dict[str, Any] = json.loads(payload)
-    return data
+        trust = stored_trust(session)
+    result = verify_file(pdf, trust)
+    if not result.ok or result.payload is None:
+        raise ValidationError(f"{pdf.name} does not verify any more; sign the period again")
+    return result.payload
 
 
 def check_password(db: Database, password: str) -> None:

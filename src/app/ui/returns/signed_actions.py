@@ -83,10 +83,9 @@ class SignedReturnActions:
                 error=True,
             )
             return None
-        payload = jobs.stored_payload(self._workspace.db, str(rows[0]["file_sha256"]))
-        return jobs.Signed(
-            [p for p in paths if p is not None], payload, [str(r["file_sha256"]) for r in rows]
-        )
+        files = [p for p in paths if p is not None]
+        payload = jobs.signed_payload(self._workspace.db, files)
+        return jobs.Signed(files, payload, [str(r["file_sha256"]) for r in rows])
 
     def prepare_email(self) -> Path | None:
         """An .eml with the period's signed files attached, opened in the mail program (or

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.db.session import Database
+    from app.services.database import Database
 
 PROFILE, PLAN, IDENTITY = "profile", "plan", "identity"
 STEPS = (PROFILE, PLAN, IDENTITY)

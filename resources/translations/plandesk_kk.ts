@@ -996,6 +996,164 @@
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
         <translation>«%1» (%2): мақсаттар – %3, кіші мақсаттар – %4, тармақтар – %5, ескертпелер – %6.</translation>
     </message>
+    <message>
+        <source>Kept apart (not plan items)</source>
+        <translation>Бөлек сақталғандар (жоспар тармағы емес)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>файлдағыдай</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Кезеңдер:</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>тоқсандар</translation>
+    </message>
+    <message>
+        <source>four-month periods</source>
+        <translation>төрт айлық кезеңдер</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>жартыжылдықтар</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>айлар</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>жылына бір</translation>
+    </message>
+    <message>
+        <source>a campaign window</source>
+        <translation>науқан кезеңі</translation>
+    </message>
+    <message>
+        <source>The file names no year: choose the plan&apos;s year above (and its periods, if it reports by quarter, half-year …).</source>
+        <translation>Файлда жыл көрсетілмеген: жоспардың жылын жоғарыда таңдаңыз (есеп тоқсан, жартыжылдық … бойынша болса, кезеңдерін де).</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (файлдан)</translation>
+    </message>
+    <message>
+        <source>No row is taken in: tick the rows to import.</source>
+        <translation>Бірде-бір жол алынбаған: импортталатын жолдарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>«%1»: мақсат — %3, міндет — %4, іс-шара — %5, ескертпе — %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have no code in the file: PlanDesk numbered them (marked below).</source>
+        <translation>
+            <numerusform>%n жолдың файлда коды жоқ: PlanDesk оларды нөмірледі (төменде белгіленген).</numerusform>
+            <numerusform>%n жолдың файлда коды жоқ: PlanDesk оларды нөмірледі (төменде белгіленген).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are numbered again in each section: they get full codes (1.3, not 3).</source>
+        <translation>
+            <numerusform>%n жол әр бөлімде қайта нөмірленген: олар толық код алады (3 емес, 1.3).</numerusform>
+            <numerusform>%n жол әр бөлімде қайта нөмірленген: олар толық код алады (3 емес, 1.3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>сіз таңдадыңыз</translation>
+    </message>
+    <message>
+        <source>from the campaign window in the file</source>
+        <translation>файлдағы науқан кезеңінен</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>тақырыптан</translation>
+    </message>
+    <message>
+        <source>from the column headings</source>
+        <translation>баған тақырыптарынан</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>файлдағы күндерден</translation>
+    </message>
+    <message>
+        <source>from the text of the file</source>
+        <translation>файлдың мәтінінен</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2); periods: %3.</source>
+        <translation>Жыл %1 (%2); кезеңдер: %3.</translation>
+    </message>
+    <message>
+        <source>The file names no reporting periods: one period for the year.</source>
+        <translation>Файлда есептік кезеңдер көрсетілмеген: жылға бір кезең.</translation>
+    </message>
+    <message>
+        <source>Glossary (kept with the plan&apos;s footnotes):</source>
+        <translation>Қысқартулар тізімі (жоспардың ескертпелерімен сақталады):</translation>
+    </message>
+    <message>
+        <source>Footnotes and notes:</source>
+        <translation>Ескертпелер мен ескертулер:</translation>
+    </message>
+    <message>
+        <source>Columns kept in each item&apos;s notes: %1</source>
+        <translation>Әр тармақтың ескертулерінде сақталған бағандар: %1</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Алынбаған бағандар: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>кесте тақырыбы</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>қысқартулар</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>бөлгіш</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>баған нөмірлері</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>басқа мәтін</translation>
+    </message>
+    <message>
+        <source>Rows that are not items:</source>
+        <translation>Тармақ емес жолдар:</translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  %1-жол (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1030,6 +1188,85 @@
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events of the list are already in the plan (same day, title and venue): they are skipped.</source>
+        <translation>
+            <numerusform>Тізімдегі %n іс-шара жоспарда бар (сол күн, атау және орын): өткізіліп жіберіледі.</numerusform>
+            <numerusform>Тізімдегі %n іс-шара жоспарда бар (сол күн, атау және орын): өткізіліп жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>серіктестер</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалдар</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>plan activity</source>
+        <translation>жоспар тармағы</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>қатысушылар</translation>
+    </message>
+    <message>
+        <source>date and venue (split)</source>
+        <translation>күні мен орны (бөлінді)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Бағандар: %1</translation>
+    </message>
+    <message>
+        <source>Kept in each event&apos;s description: %1</source>
+        <translation>Әр іс-шараның сипаттамасында сақталады: %1</translation>
+    </message>
+    <message>
+        <source>Row numbers, not stored: %1</source>
+        <translation>Жол нөмірлері, сақталмайды: %1</translation>
+    </message>
+    <message>
+        <source>Dates written without a year: %1</source>
+        <translation>Жылы жазылмаған күндер: %1</translation>
+    </message>
+    <message>
+        <source>Footnotes under the list, added to the events that cite them: %1</source>
+        <translation>Тізім астындағы ескертпелер оларға сілтеме жасайтын іс-шараларға қосылды: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1060,6 +1297,14 @@
     <message>
         <source>not imported</source>
         <translation>импортталмайды</translation>
+    </message>
+    <message>
+        <source>already in the plan: skipped</source>
+        <translation>жоспарда бар: өткізіліп жіберіледі</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>алынбады</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2516,18 @@
     <message>
         <source>Activity</source>
         <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <source>no code: numbered by PlanDesk</source>
+        <translation>коды жоқ: PlanDesk нөмірледі</translation>
+    </message>
+    <message>
+        <source>numbered %1 in its section</source>
+        <translation>өз бөлімінде %1 нөмірімен</translation>
     </message>
 </context>
 <context>

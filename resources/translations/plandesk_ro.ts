@@ -1004,6 +1004,166 @@
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
         <translation>„%1” (%2): obiective: %3, subobiective: %4, activități: %5, note de subsol: %6.</translation>
     </message>
+    <message>
+        <source>Kept apart (not plan items)</source>
+        <translation>Păstrate separat (nu sunt puncte ale planului)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>ca în fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioade:</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>four-month periods</source>
+        <translation>perioade de patru luni</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>semestre</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>luni</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>una pe an</translation>
+    </message>
+    <message>
+        <source>a campaign window</source>
+        <translation>perioada unei campanii</translation>
+    </message>
+    <message>
+        <source>The file names no year: choose the plan&apos;s year above (and its periods, if it reports by quarter, half-year …).</source>
+        <translation>Fișierul nu indică anul: alegeți mai sus anul planului (și perioadele lui, dacă raportează pe trimestre, semestre …).</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (din fișier)</translation>
+    </message>
+    <message>
+        <source>No row is taken in: tick the rows to import.</source>
+        <translation>Niciun rând nu este preluat: bifați rândurile de importat.</translation>
+    </message>
+    <message>
+        <source>“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>„%1”: %3 obiective, %4 obiective specifice, %5 activități, %6 note de subsol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have no code in the file: PlanDesk numbered them (marked below).</source>
+        <translation>
+            <numerusform>%n rând nu are cod în fișier: PlanDesk l-a numerotat (marcat mai jos).</numerusform>
+            <numerusform>%n rânduri nu au cod în fișier: PlanDesk le-a numerotat (marcate mai jos).</numerusform>
+            <numerusform>%n de rânduri nu au cod în fișier: PlanDesk le-a numerotat (marcate mai jos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are numbered again in each section: they get full codes (1.3, not 3).</source>
+        <translation>
+            <numerusform>%n rând este numerotat din nou în secțiunea lui: primește cod complet (1.3, nu 3).</numerusform>
+            <numerusform>%n rânduri sunt numerotate din nou în fiecare secțiune: primesc coduri complete (1.3, nu 3).</numerusform>
+            <numerusform>%n de rânduri sunt numerotate din nou în fiecare secțiune: primesc coduri complete (1.3, nu 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>ales de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>from the campaign window in the file</source>
+        <translation>din perioada campaniei din fișier</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>din titlu</translation>
+    </message>
+    <message>
+        <source>from the column headings</source>
+        <translation>din capetele de coloană</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>din datele din fișier</translation>
+    </message>
+    <message>
+        <source>from the text of the file</source>
+        <translation>din textul fișierului</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2); periods: %3.</source>
+        <translation>Anul %1 (%2); perioade: %3.</translation>
+    </message>
+    <message>
+        <source>The file names no reporting periods: one period for the year.</source>
+        <translation>Fișierul nu indică perioade de raportare: o singură perioadă pentru an.</translation>
+    </message>
+    <message>
+        <source>Glossary (kept with the plan&apos;s footnotes):</source>
+        <translation>Lista de abrevieri (păstrată cu notele de subsol ale planului):</translation>
+    </message>
+    <message>
+        <source>Footnotes and notes:</source>
+        <translation>Note de subsol și observații:</translation>
+    </message>
+    <message>
+        <source>Columns kept in each item&apos;s notes: %1</source>
+        <translation>Coloane păstrate în observațiile fiecărui punct: %1</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Coloane lăsate deoparte: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titlu</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cap de tabel</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>abrevieri</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>notă de subsol</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>observație</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>separator</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>numerele coloanelor</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>alt text</translation>
+    </message>
+    <message>
+        <source>Rows that are not items:</source>
+        <translation>Rânduri care nu sunt puncte:</translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  rândul %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1039,6 +1199,86 @@
         <source>Cancel</source>
         <translation>Renunță</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events of the list are already in the plan (same day, title and venue): they are skipped.</source>
+        <translation>
+            <numerusform>%n eveniment din listă există deja în plan (aceeași zi, titlu și loc): se omite.</numerusform>
+            <numerusform>%n evenimente din listă există deja în plan (aceeași zi, titlu și loc): se omit.</numerusform>
+            <numerusform>%n de evenimente din listă există deja în plan (aceeași zi, titlu și loc): se omit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>data de sfârșit</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titlu</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>loc</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizator</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>parteneri</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proiect</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>materiale</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descriere</translation>
+    </message>
+    <message>
+        <source>plan activity</source>
+        <translation>activitate din plan</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participanți</translation>
+    </message>
+    <message>
+        <source>date and venue (split)</source>
+        <translation>data și locul (despărțite)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Coloane: %1</translation>
+    </message>
+    <message>
+        <source>Kept in each event&apos;s description: %1</source>
+        <translation>Păstrat în descrierea fiecărui eveniment: %1</translation>
+    </message>
+    <message>
+        <source>Row numbers, not stored: %1</source>
+        <translation>Numere de rând, nu se păstrează: %1</translation>
+    </message>
+    <message>
+        <source>Dates written without a year: %1</source>
+        <translation>Date scrise fără an: %1</translation>
+    </message>
+    <message>
+        <source>Footnotes under the list, added to the events that cite them: %1</source>
+        <translation>Notele de subsol de sub listă, adăugate la evenimentele care le citează: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1069,6 +1309,14 @@
     <message>
         <source>not imported</source>
         <translation>nu se importă</translation>
+    </message>
+    <message>
+        <source>already in the plan: skipped</source>
+        <translation>există deja în plan: se omite</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>lăsat deoparte</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2532,18 @@
     <message>
         <source>Activity</source>
         <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>În fișier</translation>
+    </message>
+    <message>
+        <source>no code: numbered by PlanDesk</source>
+        <translation>fără cod: numerotat de PlanDesk</translation>
+    </message>
+    <message>
+        <source>numbered %1 in its section</source>
+        <translation>numerotat %1 în secțiunea lui</translation>
     </message>
 </context>
 <context>

@@ -1004,6 +1004,166 @@
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
         <translation>«%1» (%2): целей — %3, задач — %4, пунктов — %5, сносок — %6.</translation>
     </message>
+    <message>
+        <source>Kept apart (not plan items)</source>
+        <translation>Отдельно (не пункты плана)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>как в файле</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Периоды:</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>кварталы</translation>
+    </message>
+    <message>
+        <source>four-month periods</source>
+        <translation>четырёхмесячные периоды</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>полугодия</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцы</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>один в год</translation>
+    </message>
+    <message>
+        <source>a campaign window</source>
+        <translation>период кампании</translation>
+    </message>
+    <message>
+        <source>The file names no year: choose the plan&apos;s year above (and its periods, if it reports by quarter, half-year …).</source>
+        <translation>В файле не указан год: выберите год плана выше (и его периоды, если отчёт по кварталам, полугодиям …).</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (из файла)</translation>
+    </message>
+    <message>
+        <source>No row is taken in: tick the rows to import.</source>
+        <translation>Не выбрана ни одна строка: отметьте строки для импорта.</translation>
+    </message>
+    <message>
+        <source>“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>«%1»: целей — %3, задач — %4, мероприятий — %5, сносок — %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have no code in the file: PlanDesk numbered them (marked below).</source>
+        <translation>
+            <numerusform>%n строка не имеет кода в файле: PlanDesk пронумеровал её (отмечено ниже).</numerusform>
+            <numerusform>%n строки не имеют кода в файле: PlanDesk пронумеровал их (отмечено ниже).</numerusform>
+            <numerusform>%n строк не имеют кода в файле: PlanDesk пронумеровал их (отмечено ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are numbered again in each section: they get full codes (1.3, not 3).</source>
+        <translation>
+            <numerusform>%n строка пронумерована заново в своём разделе: она получает полный код (1.3, а не 3).</numerusform>
+            <numerusform>%n строки пронумерованы заново в каждом разделе: они получают полные коды (1.3, а не 3).</numerusform>
+            <numerusform>%n строк пронумерованы заново в каждом разделе: они получают полные коды (1.3, а не 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>выбран вами</translation>
+    </message>
+    <message>
+        <source>from the campaign window in the file</source>
+        <translation>из периода кампании в файле</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>из заголовка</translation>
+    </message>
+    <message>
+        <source>from the column headings</source>
+        <translation>из заголовков столбцов</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>из дат в файле</translation>
+    </message>
+    <message>
+        <source>from the text of the file</source>
+        <translation>из текста файла</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2); periods: %3.</source>
+        <translation>Год %1 (%2); периоды: %3.</translation>
+    </message>
+    <message>
+        <source>The file names no reporting periods: one period for the year.</source>
+        <translation>В файле не указаны отчётные периоды: один период на год.</translation>
+    </message>
+    <message>
+        <source>Glossary (kept with the plan&apos;s footnotes):</source>
+        <translation>Список сокращений (хранится со сносками плана):</translation>
+    </message>
+    <message>
+        <source>Footnotes and notes:</source>
+        <translation>Сноски и примечания:</translation>
+    </message>
+    <message>
+        <source>Columns kept in each item&apos;s notes: %1</source>
+        <translation>Столбцы, сохранённые в примечаниях каждого пункта: %1</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Пропущенные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>шапка таблицы</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>сокращения</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>сноска</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>разделитель</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>номера столбцов</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>другой текст</translation>
+    </message>
+    <message>
+        <source>Rows that are not items:</source>
+        <translation>Строки, которые не являются пунктами:</translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  строка %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1039,6 +1199,86 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events of the list are already in the plan (same day, title and venue): they are skipped.</source>
+        <translation>
+            <numerusform>%n мероприятие из списка уже есть в плане (тот же день, название и место): оно пропускается.</numerusform>
+            <numerusform>%n мероприятия из списка уже есть в плане (тот же день, название и место): они пропускаются.</numerusform>
+            <numerusform>%n мероприятий из списка уже есть в плане (тот же день, название и место): они пропускаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>plan activity</source>
+        <translation>пункт плана</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>date and venue (split)</source>
+        <translation>дата и место (разделены)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Kept in each event&apos;s description: %1</source>
+        <translation>Сохраняется в описании каждого мероприятия: %1</translation>
+    </message>
+    <message>
+        <source>Row numbers, not stored: %1</source>
+        <translation>Номера строк, не сохраняются: %1</translation>
+    </message>
+    <message>
+        <source>Dates written without a year: %1</source>
+        <translation>Даты без года: %1</translation>
+    </message>
+    <message>
+        <source>Footnotes under the list, added to the events that cite them: %1</source>
+        <translation>Сноски под списком добавлены к мероприятиям, которые на них ссылаются: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1069,6 +1309,14 @@
     <message>
         <source>not imported</source>
         <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>already in the plan: skipped</source>
+        <translation>уже есть в плане: пропускается</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>исключено</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2532,18 @@
     <message>
         <source>Activity</source>
         <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>no code: numbered by PlanDesk</source>
+        <translation>нет кода: пронумеровано PlanDesk</translation>
+    </message>
+    <message>
+        <source>numbered %1 in its section</source>
+        <translation>в своём разделе под номером %1</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,162 @@
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
         <translation>“%1” (%2): %3 hedef, %4 alt hedef, %5 faaliyet, %6 dipnot.</translation>
     </message>
+    <message>
+        <source>Kept apart (not plan items)</source>
+        <translation>Ayrı tutulanlar (plan maddesi değil)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Yıl:</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>dosyada yazdığı gibi</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Dönemler:</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>çeyrekler</translation>
+    </message>
+    <message>
+        <source>four-month periods</source>
+        <translation>dört aylık dönemler</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>yarıyıllar</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>aylar</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>yılda bir</translation>
+    </message>
+    <message>
+        <source>a campaign window</source>
+        <translation>bir kampanya dönemi</translation>
+    </message>
+    <message>
+        <source>The file names no year: choose the plan&apos;s year above (and its periods, if it reports by quarter, half-year …).</source>
+        <translation>Dosyada yıl yazmıyor: planın yılını yukarıda seçin (çeyrek, yarıyıl … olarak raporlanıyorsa dönemlerini de).</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (dosyadan)</translation>
+    </message>
+    <message>
+        <source>No row is taken in: tick the rows to import.</source>
+        <translation>Hiçbir satır alınmadı: içe aktarılacak satırları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>“%1”: %3 hedef, %4 alt hedef, %5 faaliyet, %6 dipnot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have no code in the file: PlanDesk numbered them (marked below).</source>
+        <translation>
+            <numerusform>%n satırın dosyada kodu yok: PlanDesk onları numaralandırdı (aşağıda işaretli).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are numbered again in each section: they get full codes (1.3, not 3).</source>
+        <translation>
+            <numerusform>%n satır her bölümde yeniden numaralanmış: tam kod alırlar (3 değil, 1.3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>sizin seçiminiz</translation>
+    </message>
+    <message>
+        <source>from the campaign window in the file</source>
+        <translation>dosyadaki kampanya döneminden</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>başlıktan</translation>
+    </message>
+    <message>
+        <source>from the column headings</source>
+        <translation>sütun başlıklarından</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>dosyadaki tarihlerden</translation>
+    </message>
+    <message>
+        <source>from the text of the file</source>
+        <translation>dosyanın metninden</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2); periods: %3.</source>
+        <translation>Yıl %1 (%2); dönemler: %3.</translation>
+    </message>
+    <message>
+        <source>The file names no reporting periods: one period for the year.</source>
+        <translation>Dosyada raporlama dönemi yazmıyor: yıl için tek dönem.</translation>
+    </message>
+    <message>
+        <source>Glossary (kept with the plan&apos;s footnotes):</source>
+        <translation>Kısaltmalar (planın dipnotlarıyla saklanır):</translation>
+    </message>
+    <message>
+        <source>Footnotes and notes:</source>
+        <translation>Dipnotlar ve notlar:</translation>
+    </message>
+    <message>
+        <source>Columns kept in each item&apos;s notes: %1</source>
+        <translation>Her maddenin notlarında saklanan sütunlar: %1</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Dışarıda bırakılan sütunlar: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>sütun başlığı</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>kısaltmalar</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>dipnot</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>ayırıcı</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>sütun numaraları</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>diğer metin</translation>
+    </message>
+    <message>
+        <source>Rows that are not items:</source>
+        <translation>Madde olmayan satırlar:</translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  satır %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1021,6 +1177,84 @@
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events of the list are already in the plan (same day, title and venue): they are skipped.</source>
+        <translation>
+            <numerusform>Listedeki %n etkinlik planda zaten var (aynı gün, başlık ve yer): atlanır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>düzenleyen</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>iş birliği yapılanlar</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proje</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>materyaller</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>plan activity</source>
+        <translation>plan faaliyeti</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <source>date and venue (split)</source>
+        <translation>tarih ve yer (ayrıldı)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Sütunlar: %1</translation>
+    </message>
+    <message>
+        <source>Kept in each event&apos;s description: %1</source>
+        <translation>Her etkinliğin açıklamasında saklanır: %1</translation>
+    </message>
+    <message>
+        <source>Row numbers, not stored: %1</source>
+        <translation>Satır numaraları, saklanmaz: %1</translation>
+    </message>
+    <message>
+        <source>Dates written without a year: %1</source>
+        <translation>Yılı yazılmamış tarihler: %1</translation>
+    </message>
+    <message>
+        <source>Footnotes under the list, added to the events that cite them: %1</source>
+        <translation>Listenin altındaki dipnotlar, onlara atıf yapan etkinliklere eklendi: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1051,6 +1285,14 @@
     <message>
         <source>not imported</source>
         <translation>içe aktarılmayacak</translation>
+    </message>
+    <message>
+        <source>already in the plan: skipped</source>
+        <translation>planda zaten var: atlanır</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>dışarıda bırakıldı</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2500,18 @@
     <message>
         <source>Activity</source>
         <translation>Faaliyet</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dosyada</translation>
+    </message>
+    <message>
+        <source>no code: numbered by PlanDesk</source>
+        <translation>kod yok: PlanDesk numaraladı</translation>
+    </message>
+    <message>
+        <source>numbered %1 in its section</source>
+        <translation>bölümünde %1 numaralı</translation>
     </message>
 </context>
 <context>

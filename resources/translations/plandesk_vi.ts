@@ -988,6 +988,162 @@
         <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
         <translation>“%1” (%2): %3 mục tiêu, %4 mục tiêu cụ thể, %5 hoạt động, %6 chú thích.</translation>
     </message>
+    <message>
+        <source>Kept apart (not plan items)</source>
+        <translation>Giữ riêng (không phải mục của kế hoạch)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>như trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>four-month periods</source>
+        <translation>kỳ bốn tháng</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>sáu tháng</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>one a year</source>
+        <translation>mỗi năm một kỳ</translation>
+    </message>
+    <message>
+        <source>a campaign window</source>
+        <translation>thời gian chiến dịch</translation>
+    </message>
+    <message>
+        <source>The file names no year: choose the plan&apos;s year above (and its periods, if it reports by quarter, half-year …).</source>
+        <translation>Tệp không ghi năm: hãy chọn năm của kế hoạch ở trên (và kỳ báo cáo, nếu báo cáo theo quý, sáu tháng …).</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (từ tệp)</translation>
+    </message>
+    <message>
+        <source>No row is taken in: tick the rows to import.</source>
+        <translation>Chưa chọn dòng nào: hãy đánh dấu các dòng cần nhập.</translation>
+    </message>
+    <message>
+        <source>“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
+        <translation>“%1”: %3 mục tiêu, %4 mục tiêu cụ thể, %5 hoạt động, %6 chú thích.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have no code in the file: PlanDesk numbered them (marked below).</source>
+        <translation>
+            <numerusform>%n dòng không có mã trong tệp: PlanDesk đã đánh số (được đánh dấu bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are numbered again in each section: they get full codes (1.3, not 3).</source>
+        <translation>
+            <numerusform>%n dòng được đánh số lại trong từng phần: chúng nhận mã đầy đủ (1.3, không phải 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>do bạn chọn</translation>
+    </message>
+    <message>
+        <source>from the campaign window in the file</source>
+        <translation>từ thời gian chiến dịch ghi trong tệp</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>từ tiêu đề</translation>
+    </message>
+    <message>
+        <source>from the column headings</source>
+        <translation>từ tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>from the dates in the file</source>
+        <translation>từ các ngày ghi trong tệp</translation>
+    </message>
+    <message>
+        <source>from the text of the file</source>
+        <translation>từ nội dung văn bản của tệp</translation>
+    </message>
+    <message>
+        <source>Year %1 (%2); periods: %3.</source>
+        <translation>Năm %1 (%2); kỳ báo cáo: %3.</translation>
+    </message>
+    <message>
+        <source>The file names no reporting periods: one period for the year.</source>
+        <translation>Tệp không ghi kỳ báo cáo: một kỳ cho cả năm.</translation>
+    </message>
+    <message>
+        <source>Glossary (kept with the plan&apos;s footnotes):</source>
+        <translation>Danh mục từ viết tắt (lưu cùng chú thích của kế hoạch):</translation>
+    </message>
+    <message>
+        <source>Footnotes and notes:</source>
+        <translation>Chú thích và ghi chú:</translation>
+    </message>
+    <message>
+        <source>Columns kept in each item&apos;s notes: %1</source>
+        <translation>Các cột được giữ trong ghi chú của từng mục: %1</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Các cột bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>dòng tiêu đề bảng</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>từ viết tắt</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>dòng phân cách</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>số thứ tự cột</translation>
+    </message>
+    <message>
+        <source>other text</source>
+        <translation>văn bản khác</translation>
+    </message>
+    <message>
+        <source>Rows that are not items:</source>
+        <translation>Các dòng không phải là mục:</translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  dòng %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1021,6 +1177,84 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events of the list are already in the plan (same day, title and venue): they are skipped.</source>
+        <translation>
+            <numerusform>%n sự kiện trong danh sách đã có trong kế hoạch (cùng ngày, tên và địa điểm): bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>dự án</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <source>plan activity</source>
+        <translation>hoạt động của kế hoạch</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>người tham gia</translation>
+    </message>
+    <message>
+        <source>date and venue (split)</source>
+        <translation>ngày và địa điểm (tách riêng)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Các cột: %1</translation>
+    </message>
+    <message>
+        <source>Kept in each event&apos;s description: %1</source>
+        <translation>Giữ trong mô tả của từng sự kiện: %1</translation>
+    </message>
+    <message>
+        <source>Row numbers, not stored: %1</source>
+        <translation>Số thứ tự dòng, không lưu: %1</translation>
+    </message>
+    <message>
+        <source>Dates written without a year: %1</source>
+        <translation>Ngày không ghi năm: %1</translation>
+    </message>
+    <message>
+        <source>Footnotes under the list, added to the events that cite them: %1</source>
+        <translation>Chú thích dưới danh sách được thêm vào các sự kiện có dẫn chiếu: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1051,6 +1285,14 @@
     <message>
         <source>not imported</source>
         <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>already in the plan: skipped</source>
+        <translation>đã có trong kế hoạch: bỏ qua</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>bỏ ra</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2500,18 @@
     <message>
         <source>Activity</source>
         <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>no code: numbered by PlanDesk</source>
+        <translation>không có mã: PlanDesk đánh số</translation>
+    </message>
+    <message>
+        <source>numbered %1 in its section</source>
+        <translation>số %1 trong phần của nó</translation>
     </message>
 </context>
 <context>

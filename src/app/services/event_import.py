@@ -932,6 +932,15 @@ def present_keys(session: Session, plan: Plan) -> set[tuple[date, str, str]]:
     return {_key(h, t or "", v or "") for h, t, v in rows}
 
 
+def mark_present_in(result: EventImport, existing: list[tuple[date, str, str]]) -> EventImport:
+    """Note the rows whose event (same day, title and venue) is among *existing*."""
+    keys = {_key(held_on, title, venue) for held_on, title, venue in existing}
+    result.present = [
+        n for n, data in result.events if _key(data.held_on, data.title, data.venue) in keys
+    ]
+    return result
+
+
 def mark_present(session: Session, plan: Plan, result: EventImport) -> EventImport:
     """Note the rows whose event (same day, title and venue) the plan already has; rows
     without a year get the plan's first."""

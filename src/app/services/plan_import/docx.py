@@ -316,6 +316,9 @@ def _table_rows(
             else:
                 cells.append(_cell_text(tc, numbering))
                 cells.extend([""] * (span - 1))
+                previous = open_spans.pop(col, None)
+                if previous is not None and previous[2] > previous[0]:
+                    merges.append(Merge(previous[0], col, previous[2], previous[1]))
                 if vmerge == "restart":
                     open_spans[col] = [row_no, col + span - 1, row_no]
                     seen.add(col)

@@ -12,10 +12,11 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.periods import LANGUAGES
+from app.domain.status import STATUS_WORDS as STATUS_ORDER
 from app.exports.label_texts import LABELS
 from app.exports.label_words import EN_MONTHS, KIND_WORDS, STATUS_WORDS
 
-STATUS_KEYS = ("planned", "in_progress", "done", "not_done", "not_applicable")
+STATUS_KEYS = STATUS_ORDER  # the one status order (app.domain.status)
 KIND_KEYS = tuple(KIND_WORDS["en"])
 
 # thousands separator, decimal separator

@@ -19,7 +19,7 @@ from app import __version__
 from app.db.models import Attachment, Institution, Plan, PlanPeriod, Progress
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
-from app.domain.status import Status
+from app.domain.status import STATUS_WORDS
 from app.domain.totals import Figures, Totals
 from app.services import narrative
 from app.services.errors import ValidationError
@@ -29,7 +29,7 @@ from app.services.plans import find_period, load_tree
 
 SCHEMA = "plandesk.return"
 SCHEMA_VERSION = 1
-STATUS_KEYS = [s.value for s in Status]
+STATUS_KEYS = list(STATUS_WORDS)
 
 
 def _nfc(value: Any) -> Any:

@@ -36,6 +36,9 @@ LIBS=(
     libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxrender1
     fonts-dejavu-core
 )
+# PostgreSQL (server and pg_dump/pg_restore): test.sh runs the services a second time on a
+# private server it starts itself. No system-wide cluster is made for it (see below).
+SERVER_PKGS=(postgresql)
 
 have_pkg() {
     # Installed under its own name, or under Ubuntu's 64-bit-time_t rename (libglib2.0-0t64).
@@ -60,6 +63,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
         && ! command -v soffice >/dev/null 2>&1 && ! command -v libreoffice >/dev/null 2>&1; then
         missing_tools+=("soffice (LibreOffice)")
     fi
+    command -v pg_dump >/dev/null 2>&1 || missing_tools+=("pg_dump (PostgreSQL)")
     if ((${#missing_tools[@]})); then
         summary "not an apt-based system; missing tools: ${missing_tools[*]}" \
             "(install them with your package manager; tests needing them will skip)"
@@ -74,7 +78,7 @@ for entry in "${TOOLS[@]}"; do
     pkg="${entry%%:*}"
     have_pkg "$pkg" || missing+=("$pkg")
 done
-for pkg in "${LIBS[@]}"; do
+for pkg in "${LIBS[@]}" "${SERVER_PKGS[@]}"; do
     have_pkg "$pkg" || missing+=("$pkg")
 done
 if [[ "${PLANDESK_SKIP_LIBREOFFICE:-0}" != 1 ]]; then
@@ -100,7 +104,16 @@ fi
 
 mkdir -p "$(dirname "$LOG")"
 : >"$LOG"
-apt_opts=(-y -q --no-install-recommends -o DPkg::Lock::Timeout=300)
+# Debian's postgresql package makes and starts a "main" cluster on port 5432 unless told not
+# to: the tests start a private one, so none is made (an administrator's own choice stays).
+if [[ " ${missing[*]} " == *" postgresql "* && ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
+fi
+# (an existing configuration file, as the one above, is kept without a question)
+export UCF_FORCE_CONFFOLD=1
+apt_opts=(-y -q --no-install-recommends -o DPkg::Lock::Timeout=300
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
 started=$(date +%s)
 ok=0
 for attempt in 1 2; do

@@ -6,7 +6,12 @@
 #
 #   PLANDESK_SKIP_BUNDLE=1     skip the PyInstaller bundle smoke build (ignored when CI=true)
 #   PLANDESK_SKIP_LIBREOFFICE=1  do not install LibreOffice (its compatibility tests skip)
+#   PLANDESK_SKIP_POSTGRESQL=1 skip the PostgreSQL pass (ignored when CI=true)
 #   PYTHON=python3.12          the interpreter that creates .venv (default: python3)
+#
+# After the whole suite (on SQLite), the service, database and command-line tests run again
+# on PostgreSQL: a private server (initdb in a temporary folder, a free port on 127.0.0.1, as
+# an unprivileged user: the server refuses root) started here and stopped at the end.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +45,7 @@ join() { # join ITEMS... with ", "
 }
 on_exit() {
     local rc=$?
+    if declare -F pg_stop >/dev/null; then pg_stop; fi
     if ((rc != 0)); then
         local where="${CURRENT:-setup}"
         finish_phase
@@ -90,6 +96,72 @@ run_pytest() {
     return "$rc"
 }
 gate "pytest" run_pytest "$@"
+
+# --- the same services on PostgreSQL ---------------------------------------------------------
+PG_DIR=""
+PG_USER=""
+as_pg() { # as_pg CMD...: the server's user runs it (the server refuses to run as root)
+    if [[ -n "$PG_USER" ]]; then runuser -u "$PG_USER" -- "$@"; else "$@"; fi
+}
+pg_stop() {
+    if [[ -n "${PG_DIR:-}" && -d "$PG_DIR" ]]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+        cp "$PG_DIR/server.log" "$LOGDIR/postgresql-test-server.log" 2>/dev/null || true
+        rm -rf "$PG_DIR"
+        PG_DIR=""
+    fi
+}
+pg_start() { # a private cluster; sets PLANDESK_TEST_PG_URL
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    if [[ -z "$PG_BIN" || ! -x "$PG_BIN/initdb" ]]; then
+        PG_BIN="$(dirname "$(command -v initdb || command -v pg_ctl || echo /nonexistent/x)")"
+    fi
+    if [[ ! -x "$PG_BIN/initdb" ]]; then
+        echo "test.sh: the PostgreSQL server is not installed (Debian/Ubuntu: apt-get install postgresql)" >&2
+        return 1
+    fi
+    PG_DIR="$(mktemp -d -t plandesk-pg.XXXXXX)"
+    if [[ "$(id -u)" == 0 ]]; then
+        PG_USER=pdtest
+        id -u "$PG_USER" >/dev/null 2>&1 \
+            || useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_USER"
+        chown "$PG_USER" "$PG_DIR"
+    fi
+    chmod 700 "$PG_DIR"
+    local port
+    port="$("$VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    (cd "$PG_DIR" && as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U pd -A trust -E UTF8 \
+        --locale=C.UTF-8) >"$LOGDIR/postgresql-initdb.log" 2>&1 \
+        || { echo "test.sh: initdb failed (see $LOGDIR/postgresql-initdb.log)" >&2; return 1; }
+    # clerks with a password (the password tests): members of this group must give one
+    local hba="$PG_DIR/data/pg_hba.conf"
+    { echo "host all +pdt_password_clerks 127.0.0.1/32 scram-sha-256"; cat "$hba"; } >"$hba.new"
+    cat "$hba.new" >"$hba" && rm -f "$hba.new"
+    # a throw-away server: no fsync (the data lives as long as the test run)
+    (cd "$PG_DIR" && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+        -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" \
+        start) >"$LOGDIR/postgresql-start.log" 2>&1 \
+        || { echo "test.sh: the test server did not start (see $LOGDIR/postgresql-start.log)" >&2; cat "$PG_DIR/server.log" >&2 || true; return 1; }
+    export PLANDESK_TEST_PG_URL="postgresql://pd@127.0.0.1:$port/postgres"
+    echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port (data in $PG_DIR, as ${PG_USER:-$(id -un)})"
+}
+run_pytest_postgresql() {
+    local rc=0
+    pg_start || return 1
+    if (($#)); then # the arguments given to test.sh, on PostgreSQL too
+        run_pytest --backend postgresql -p no:cacheprovider "$@" || rc=$?
+    else
+        run_pytest --backend postgresql -p no:cacheprovider tests/services tests/db tests/cli || rc=$?
+    fi
+    pg_stop
+    return "$rc"
+}
+if [[ "${PLANDESK_SKIP_POSTGRESQL:-0}" == 1 && "${CI:-}" != true ]]; then
+    heading "pytest on PostgreSQL (skipped: PLANDESK_SKIP_POSTGRESQL=1)" "postgresql skipped"
+else
+    heading "pytest on PostgreSQL: ${*:-tests/services tests/db tests/cli}" "pytest postgresql"
+    gate "pytest postgresql" run_pytest_postgresql "$@"
+fi
 
 if [[ "${PLANDESK_SKIP_BUNDLE:-0}" == 1 && "${CI:-}" != true ]]; then
     heading "bundle (skipped: PLANDESK_SKIP_BUNDLE=1)" "bundle skipped"

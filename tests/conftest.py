@@ -1,17 +1,37 @@
-"""Shared fixtures: every test gets its own fresh SQLite file; Qt runs offscreen."""
+"""Shared fixtures: every test gets its own fresh database; Qt runs offscreen.
+
+Two engines (``--backend``, or ``PLANDESK_TEST_BACKEND``):
+
+- ``sqlite`` (the default): a fresh SQLite file per test (``db_path``, ``db``, ``demo``).
+- ``postgresql``: the same tests against a PostgreSQL server named by ``PLANDESK_TEST_PG_URL``
+  (``postgresql://user@host:port/postgres``, a role that may create databases;
+  ``scripts/test.sh`` starts a private server and sets it). Each database a test opens is a
+  fresh one on the server, copied from a template migrated once per run (``CREATE DATABASE
+  ... TEMPLATE``, ~0.1 s). A test names its database as a file, as on SQLite — ``db_path``,
+  or any ``--db some.sqlite`` of a command run in the test: the first opening of a file
+  that does not exist yet gives it a server database of its own (an empty file marks it,
+  so "does it exist?" answers as for a file), and every later opening of that file in the
+  test run opens the same server database. ``tests.helpers.copy_db`` copies such a database
+  on the server (``app.db.copy``). A test that reads the SQLite file itself (backups of the
+  file, busy-file behaviour, a program started as a separate process) is SQLite-only: it is
+  listed in ``SQLITE_ONLY`` with the reason, and skipped on PostgreSQL.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PLANDESK_NO_CRASH_DIALOG", "1")
 
-from app.db.migrate import open_database
+import app.db.migrate as migrate
 from app.db.session import Database
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,15 +40,218 @@ SEEDS = (
 )  # copies of the seed documents, sources named in its README
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+BACKENDS = ("sqlite", "postgresql")
+# test files (or test ids) that only make sense on an SQLite file, and why
+SQLITE_ONLY: dict[str, str] = {
+    "tests/db/test_busy.py": "SQLite's busy file (the server has its own: tests/db/test_shared)",
+    "tests/db/test_files_at_rest.py": "file modes of the SQLite file and its companions",
+    "tests/db/test_restore_safety.py": "restore of an SQLite file (servers: tests/db/test_shared)",
+    "tests/db/test_migrate.py::test_new_database_is_wal_with_foreign_keys": "SQLite pragmas",
+    "tests/db/test_migrate.py::test_database_from_a_newer_version_is_refused_untouched": (
+        "edits the SQLite file (servers: tests/db/test_shared)"
+    ),
+    "tests/db/test_migrate.py::test_garbage_file_is_not_a_database": "files that are not SQLite",
+    "tests/db/test_migrate.py::test_database_file_of_release_0001_opens_with_its_data": (
+        "a released SQLite file (upgrade path of clerks' files)"
+    ),
+    "tests/db/test_migrate.py::test_release_0001_file_is_upgraded_after_a_backup_copy": (
+        "a released SQLite file"
+    ),
+    "tests/db/test_migrate.py::test_release_0002_file_gets_the_tree_index_and_keeps_its_plan": (
+        "a released SQLite file and SQLite's query plan"
+    ),
+    "tests/db/test_migrate.py::test_release_0003_reasons_become_codes": "a released SQLite file",
+    "tests/cli/test_cli_discipline.py": "commands run as separate processes on a file",
+    "tests/services/test_rules.py::test_automatic_backup_once_a_day_ten_kept": (
+        "the daily copy of a file (a server's database is backed up on the server)"
+    ),
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=BACKENDS,
+        default=os.environ.get("PLANDESK_TEST_BACKEND", "sqlite"),
+        help="the database engine of the db/db_path/demo fixtures (postgresql needs "
+        "PLANDESK_TEST_PG_URL; default: sqlite)",
+    )
+
+
+class PgTestServer:
+    """Fresh databases on a PostgreSQL server for one test run (see the module's text)."""
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.admin = make_url(admin_url).set(drivername="postgresql+psycopg")
+        self.engine = create_engine(self.admin, isolation_level="AUTOCOMMIT", pool_size=1)
+        self.prefix = f"pdt{os.getpid()}_"
+        self._numbers = itertools.count(1)
+        self.by_file: dict[str, str] = {}
+        self.made: list[str] = []  # databases of the current test module
+        self._sql("SELECT 1")
+        self.template = self.prefix + "tpl"
+        self._sql(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+        self._sql(f'CREATE DATABASE "{self.template}"')
+        real_open(self.url(self.template)).dispose()  # migrated once
+
+    def _sql(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text(sql))
+
+    def url(self, name: str) -> str:
+        return self.admin.set(database=name).render_as_string(hide_password=False)
+
+    def fresh(self) -> str:
+        """A new database at the current schema (a copy of the template)."""
+        name = f"{self.prefix}{next(self._numbers)}"
+        self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        self.made.append(name)
+        return self.url(name)
+
+    def for_file(self, path: Path | str, *, make: bool = True) -> str | None:
+        """The server database standing for the file *path* (made on first use)."""
+        key = str(Path(path).expanduser().resolve())
+        url = self.by_file.get(key)
+        if url is None and make:
+            url = self.by_file[key] = self.fresh()
+            with contextlib.suppress(OSError):
+                Path(key).parent.mkdir(parents=True, exist_ok=True)
+                Path(key).touch()  # "does the database exist?" answers as for a file
+        return url
+
+    def end_module(self) -> None:
+        made, self.made = self.made, []
+        dropped = set()
+        for name in made:
+            self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            dropped.add(self.url(name))
+        self.by_file = {k: v for k, v in self.by_file.items() if v not in dropped}
+
+    def close(self) -> None:
+        self.end_module()
+        self._sql(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+        self.engine.dispose()
+
+
+real_open = migrate.open_database
+SERVER: PgTestServer | None = None
+_files_stay_files = False
+
+
+@contextlib.contextmanager
+def real_files() -> Iterator[None]:
+    """Within: a file name opens that file, also on PostgreSQL runs (``db copy`` tests)."""
+    global _files_stay_files
+    before, _files_stay_files = _files_stay_files, True
+    try:
+        yield
+    finally:
+        _files_stay_files = before
+
+
+def redirected_open(path: Path | str, **kwargs: Any) -> Database:
+    """``open_database`` on PostgreSQL runs: a file name stands for a server database."""
+    if SERVER is None or _files_stay_files or migrate.is_server_url(path):
+        return real_open(path, **kwargs)
+    file = Path(path)
+    known = SERVER.for_file(file, make=False)
+    if known is None and file.exists() and file.stat().st_size > 0:
+        return real_open(path, **kwargs)  # a real SQLite file (a released one, a fixture)
+    return real_open(known or SERVER.for_file(file), **kwargs)
+
+
+def redirected_copy_db(src: object, dst: object) -> None:
+    """``tests.helpers.copy_db`` on PostgreSQL runs: copy the server database."""
+    from app.db.copy import copy_database
+
+    assert SERVER is not None
+    source_url = SERVER.for_file(Path(str(src)), make=False)
+    if source_url is None:
+        original_copy_db(src, dst)
+        return
+    source, target = real_open(source_url), real_open(SERVER.for_file(Path(str(dst))))
+    try:
+        copy_database(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+def original_copy_db(src: object, dst: object) -> None:
+    from app.services.backup import _copy
+
+    _copy(Path(str(src)), Path(str(dst)))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global SERVER
+    config.addinivalue_line(
+        "markers", "postgresql_only: needs the PostgreSQL backend (--backend postgresql)"
+    )
+    if config.getoption("--backend") != "postgresql":
+        return
+    url = os.environ.get("PLANDESK_TEST_PG_URL", "")
+    if not url:
+        pytest.exit(
+            "--backend postgresql needs PLANDESK_TEST_PG_URL=postgresql://user@host:port/postgres "
+            "(a role that may create databases); 'bash scripts/test.sh' starts a private server",
+            returncode=4,
+        )
+    SERVER = PgTestServer(url)
+    import app.services.database
+    import tests.helpers
+
+    migrate.open_database = redirected_open  # type: ignore[assignment]
+    app.services.database.open_database = redirected_open  # type: ignore[assignment]
+    tests.helpers.copy_db = redirected_copy_db
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global SERVER
+    if SERVER is not None:
+        SERVER.close()
+        SERVER = None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    postgres = config.getoption("--backend") == "postgresql"
+    for item in items:
+        if postgres:
+            nodeid = item.nodeid.split("[")[0]
+            reason = SQLITE_ONLY.get(nodeid) or SQLITE_ONLY.get(nodeid.split("::")[0])
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        elif item.get_closest_marker("postgresql_only"):
+            item.add_marker(pytest.mark.skip(reason="needs --backend postgresql"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    yield
+    if SERVER is not None and (nextitem is None or nextitem.module is not item.module):
+        SERVER.end_module()  # the module's fixtures are gone: so are its databases
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the engine of this run."""
+    return str(request.config.getoption("--backend"))
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """The test's database file (on PostgreSQL runs it stands for a fresh server database)."""
     return tmp_path / "plandesk.sqlite"
 
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = migrate.open_database(db_path)
     yield database
     database.dispose()
 

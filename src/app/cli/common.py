@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.database import DatabaseError
+from app.services.database import DatabaseError, ServerAddress
 from app.services.errors import PlanDeskError, ValidationError
 
 if TYPE_CHECKING:  # the database layer is imported when a command needs it
@@ -129,16 +129,22 @@ def read_small(path: Path, what: str, limit: int = 1024 * 1024) -> bytes:
 
 # ------------------------------------------------------------------ database
 def database(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """The database of --db / PLANDESK_DB / the user data folder.
+    """The database of --db / PLANDESK_DB / the user data folder: a file, or a database on a
+    PostgreSQL server (``postgresql://user@host/dbname``; its password from ~/.pgpass,
+    PGPASSWORD or, on a terminal, a prompt — never from the command line).
 
     Commands that only read refuse a database that does not exist (a mistyped --db must
-    not leave an empty file behind); *create* for the commands that may start one.
+    not leave an empty file behind, an empty server database is not filled); *create* for
+    the commands that may start one.
     """
-    from app.paths import default_db_path
     from app.services.database import open_database
 
+    target = database_path(args)
+    if isinstance(target, ServerAddress):
+        ask = _ask_server_password if sys.stdin.isatty() else None
+        return open_database(target, ask_password=ask, create=create)
     explicit = args.db is not None or bool(os.environ.get("PLANDESK_DB"))
-    path = Path(args.db).expanduser() if args.db is not None else default_db_path()
+    path = target
     if path.is_dir():
         raise PlanDeskError(f"{path} is a folder, not a database file")
     if not path.exists():
@@ -152,10 +158,32 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Database:
     return open_database(path)
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | ServerAddress:
+    """--db, else PLANDESK_DB, else the file in the user data folder: a Path, or the address
+    of a server's database (``postgresql://user@host/dbname``, a ServerAddress: its
+    ``is_file()`` is True, the server says whether the database is there)."""
     from app.paths import default_db_path
+    from app.services.database import is_server_url
 
-    return Path(args.db).expanduser() if args.db is not None else default_db_path()
+    value = args.db
+    if value is None:
+        env = os.environ.get("PLANDESK_DB", "")
+        return ServerAddress(env.strip()) if is_server_url(env) else default_db_path()
+    text = str(value)
+    if is_server_url(text):
+        return ServerAddress(text.strip())
+    scheme, sep, rest = text.partition(":/")  # an address that went through Path(): "x:/y"
+    if sep and not rest.startswith("/") and is_server_url(f"{scheme}://{rest}"):
+        return ServerAddress(f"{scheme}://{rest}")
+    return Path(value).expanduser()
+
+
+def _ask_server_password(where: str) -> str | None:
+    """The server's password, typed on the terminal (never echoed, never stored)."""
+    try:
+        return getpass.getpass(f"Password for {where}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 # ------------------------------------------------------------------ passwords

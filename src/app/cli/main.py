@@ -407,6 +407,11 @@ def build_parser() -> Parser:
     p = sub.add_parser("restore", help="replace the database with a backup")
     p.set_defaults(func=c.cmd_restore)
     p.add_argument("file", type=Path, help="the backup file")
+
+    # -- the database itself (db copy); --db also takes a server's address -------------
+    from app.cli import db_cmds
+
+    db_cmds.register(sub, parser)
     return parser
 
 

@@ -2,6 +2,8 @@
 
 Start-up pays for SQLAlchemy's import (~0.4 s) only when the clerk starts editing; the
 first picture of the plan comes from here. Only for a file already at the current schema.
+A database on a server has no file to read: :func:`read_snapshot_of` reads the same picture
+through an open ``Database`` (the driver's own rows, ``app.db.plain``).
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.bulk import collector_paused
 from app.db.fileinfo import BUSY_SECONDS, sqlite_failure
 from app.domain.plan import ItemRow, depth_first
+
+if TYPE_CHECKING:
+    from app.db.session import Database
 
 
 @dataclass
@@ -60,35 +65,54 @@ def read_snapshot(path: Path, *, with_rows: bool = True) -> RawSnapshot:
 def _read_snapshot(path: Path, with_rows: bool) -> RawSnapshot:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_SECONDS)
     try:
-        snap = RawSnapshot()
-        row = con.execute("SELECT name FROM institution WHERE is_self = 1 LIMIT 1").fetchone()
-        snap.institution = row[0] if row else ""
-        plan = con.execute(
-            "SELECT id, title, year, scheme FROM plan WHERE is_current = 1 ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if plan is None:
-            return snap
-        raw = RawPlan(*plan)
-        raw.periods = [
-            RawPeriod(
-                k, label or k, date.fromisoformat(s), date.fromisoformat(e), date.fromisoformat(d)
-            )
-            for k, label, s, e, d in con.execute(
-                'SELECT key, label, start, "end", due FROM plan_period WHERE plan_id = ? '
-                "ORDER BY start",
-                (raw.id,),
-            )
-        ]
-        raw.footnotes = list(
-            con.execute("SELECT mark, text FROM footnote WHERE plan_id = ?", (raw.id,))
-        )
-        snap.plan = raw
-        if not with_rows:
-            return snap
-        raw.rows = read_item_rows(con.execute, raw.id)
-        return snap
+        return _snapshot(con.execute, with_rows)
     finally:
         con.close()
+
+
+def read_snapshot_of(db: Database, *, with_rows: bool = True) -> RawSnapshot:
+    """:func:`read_snapshot` through an open database (a server's, or a file's); the
+    server's refusals raise ``DatabaseError`` with one sentence."""
+    from app.db.plain import plain_rows
+
+    with db.unit() as session:
+        return _snapshot(plain_rows(session), with_rows)
+
+
+def _day(value: date | str) -> date:
+    """A date column: SQLite gives ISO text, PostgreSQL a date."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _snapshot(execute: Callable[[str, tuple[Any, ...]], Any], with_rows: bool) -> RawSnapshot:
+    snap = RawSnapshot()
+    row = execute("SELECT name FROM institution WHERE is_self LIMIT 1", ()).fetchone()
+    snap.institution = row[0] if row else ""
+    plan = execute(
+        "SELECT id, title, year, scheme FROM plan WHERE is_current ORDER BY id DESC LIMIT 1", ()
+    ).fetchone()
+    if plan is None:
+        return snap
+    raw = RawPlan(*plan)
+    raw.periods = [
+        RawPeriod(k, label or k, _day(s), _day(e), _day(d))
+        for k, label, s, e, d in execute(
+            'SELECT key, label, start, "end", due FROM plan_period WHERE plan_id = ? '
+            "ORDER BY start",
+            (raw.id,),
+        ).fetchall()
+    ]
+    raw.footnotes = [
+        (mark, text)
+        for mark, text in execute(
+            "SELECT mark, text FROM footnote WHERE plan_id = ?", (raw.id,)
+        ).fetchall()
+    ]
+    snap.plan = raw
+    if not with_rows:
+        return snap
+    raw.rows = read_item_rows(execute, raw.id)
+    return snap
 
 
 # (item id, period key, planned text) of a plan's items

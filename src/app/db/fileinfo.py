@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 # The newest revision in app/db/migrations/versions (a test keeps the two in step).
-HEAD_REVISION = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+HEAD_REVISION = "0006"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -19,6 +19,11 @@ class DatabaseError(Exception):
 
 class NewerDatabaseError(DatabaseError):
     pass
+
+
+class ChangedMeanwhile(DatabaseError):
+    """Another clerk changed (or deleted) a row since this unit of work read it; nothing was
+    written. The window reads the data again."""
 
 
 # How long a command waits for another PlanDesk that is writing, before it gives up.
@@ -113,7 +118,8 @@ def stored_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def check_known(path: Path, revision: str | None) -> None:
+def check_known(path: Path | str, revision: str | None) -> None:
+    """A database of a newer PlanDesk (a file or a server's) is refused, never touched."""
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDatabaseError(
             f"{path} was written by a newer PlanDesk (schema {revision}); "

@@ -1,6 +1,8 @@
-"""Open a database file: check it, back it up, bring its schema to this version.
+"""Open a database: check it, back it up, bring its schema to this version.
 
-Alembic owns the schema. A file from a newer PlanDesk is refused, never touched.
+Alembic owns the schema. A file (or a server's database) from a newer PlanDesk is refused,
+never touched. On a PostgreSQL server the upgrade is one transaction (PostgreSQL's DDL is
+transactional: a failed upgrade leaves the schema as it was), taken by one clerk at a time.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
 from app.db.fileinfo import (
@@ -27,6 +30,15 @@ from app.db.fileinfo import (
     sqlite_failure,
     stored_revision,
 )
+from app.db.server import (
+    PasswordPrompt,
+    is_server_url,
+    lock_key,
+    needs_password,
+    server_text,
+    server_url,
+    shown,
+)
 from app.db.session import Database, environment_message
 
 __all__ = [
@@ -37,6 +49,7 @@ __all__ = [
     "NewerDatabaseError",
     "check_database_file",
     "expected_schema",
+    "is_server_url",
     "open_database",
     "upgrade",
 ]
@@ -95,22 +108,33 @@ def alembic_config(db: Database):  # type: ignore[no-untyped-def]
     return cfg
 
 
+MIGRATION_LOCK = lock_key("plandesk", "schema upgrade")
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config(db)
     with db.engine.begin() as conn:
+        if db.is_server:  # two clerks opening an old database at once: one upgrades it
+            conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (and create or migrate) the database at *path*.
+def open_database(
+    path: Path | str, *, ask_password: PasswordPrompt | None = None, create: bool = True
+) -> Database:
+    """Open (and create or migrate) the database at *path*: a file, or a PostgreSQL server's
+    database (``postgresql://user@host/dbname``, see :func:`open_server`).
 
     The file (and its -wal/-shm) is owner-only on POSIX; a new one is created so. This
     process is registered as one that has it open (``app.db.users``) until ``dispose()``.
     sqlite's refusals (another PlanDesk writing, a full disk) become one DatabaseError.
+    *ask_password* and *create* concern a server's database only.
     """
+    if is_server_url(path):
+        return open_server(str(path), ask_password=ask_password, create=create)
     path = Path(path)
     revision = stored_revision(path)
     check_known(path, revision)
@@ -133,6 +157,78 @@ def open_database(path: Path | str) -> Database:
         raise
     private_database(path)
     return db
+
+
+def open_server(
+    address: str, *, ask_password: PasswordPrompt | None = None, create: bool = True
+) -> Database:
+    """Open a database on a PostgreSQL server and bring its schema to this version.
+
+    The password comes from libpq (``PGPASSWORD``, ``~/.pgpass``) or, when the server asks
+    for one and *ask_password* is given, from the clerk (``ask_password(address)``; None gives
+    up); it is kept only in this process's memory. A database holding other tables than
+    PlanDesk's is refused untouched, as is one of a newer PlanDesk; an empty one is given
+    PlanDesk's tables only when *create* (the commands that may start a database)."""
+    url = server_url(address)
+    where = shown(url)
+    password: str | None = None
+    for attempt in range(4):
+        db = Database(url.render_as_string(hide_password=False), None, password=password)
+        try:
+            revision = server_revision(db, where)
+            break
+        except OperationalError as exc:
+            db.dispose()
+            if not needs_password(exc):
+                raise DatabaseError(server_text(exc, where)) from exc
+            if ask_password is None or attempt == 3:
+                raise DatabaseError(_password_refused(where, password is not None)) from exc
+            password = ask_password(where)
+            if password is None:
+                raise DatabaseError(
+                    f"no password was given for {where}; nothing was opened"
+                ) from exc
+    try:
+        check_known(where, revision)
+        if revision is None and not create:
+            raise DatabaseError(
+                f"the database {where} is empty (start it with 'plandesk institution set' or "
+                "'plandesk demo', or move a directorate there with 'plandesk db copy')"
+            )
+        if revision != HEAD_REVISION:
+            upgrade(db)
+    except OperationalError as exc:
+        db.dispose()
+        raise DatabaseError(server_text(exc, where)) from exc
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _password_refused(where: str, typed: bool) -> str:
+    if typed:
+        return f"the server refused the password for {where}; nothing was opened"
+    return (
+        f"the server asks for a password for {where}: put it in ~/.pgpass (docs/server.md) or "
+        "PGPASSWORD, or run PlanDesk from a terminal to be asked"
+    )
+
+
+def server_revision(db: Database, where: str) -> str | None:
+    """The Alembic revision of a server's database, None for an empty one; a database with
+    other tables (not PlanDesk's) is refused."""
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError(
+                    f"{where} holds other tables, not a PlanDesk database; nothing was changed "
+                    "(give PlanDesk an empty database of its own)"
+                )
+            return None
+        value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
 
 
 # ------------------------------------------------------------------ what a file must hold

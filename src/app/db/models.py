@@ -6,6 +6,7 @@ Alembic owns the schema (``app/db/migrations``); change a model, add a revision.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -39,6 +41,19 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def version_column() -> Mapped[int]:
+    """The optimistic version of a row several clerks edit (``__mapper_args__``'s
+    ``version_id_col``): an UPDATE or DELETE names the version it read, and one that finds
+    another (a clerk changed the row meanwhile) writes nothing (``ChangedMeanwhile``)."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
+def _incoming(extra: str = "") -> dict[str, Any]:
+    """The WHERE of a partial index over incoming returns, for both engines."""
+    where = text("direction = 'incoming'" + (f" AND {extra}" if extra else ""))
+    return {"sqlite_where": where, "postgresql_where": where}
 
 
 class Institution(Base):
@@ -61,6 +76,8 @@ class Institution(Base):
     is_self: Mapped[bool] = mapped_column(Boolean, default=False)
     is_subordinate: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version_id: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version_id}
 
     parent: Mapped[Institution | None] = relationship(remote_side=[id])
     certificates: Mapped[list[TrustedCertificate]] = relationship(
@@ -171,6 +188,8 @@ class PlanItem(Base):
     not_planned_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(16), default="local")  # local | template
+    version_id: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version_id}
 
     plan: Mapped[Plan] = relationship(back_populates="items")
     parent: Mapped[PlanItem | None] = relationship(remote_side=[id], back_populates="children")
@@ -225,6 +244,8 @@ class Progress(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     updated_by: Mapped[str] = mapped_column(String(128), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version_id: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version_id}
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="progress", cascade="all, delete-orphan", passive_deletes=True
@@ -264,6 +285,8 @@ class Event(Base):
     created_by: Mapped[str] = mapped_column(String(128), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version_id: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version_id}
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
@@ -308,13 +331,37 @@ class NarrativeSection(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version_id: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Return(Base):
-    """A return made here (outgoing) or received from a subordinate (incoming)."""
+    """A return made here (outgoing) or received from a subordinate (incoming).
+
+    Several clerks taking in returns at once store each one once: an incoming file once (by
+    its SHA-256), an incoming return once (institution, period and the SHA-256 of its signed
+    data, among those taken in), and one accepted return per institution and period."""
 
     __tablename__ = "return_doc"
-    __table_args__ = (Index("ix_return_doc_lookup", "institution_code", "period_key", "version"),)
+    __table_args__ = (
+        Index("ix_return_doc_lookup", "institution_code", "period_key", "version"),
+        Index("uq_return_doc_incoming_file", "file_sha256", unique=True, **_incoming()),
+        Index(
+            "uq_return_doc_incoming_payload",
+            "institution_code",
+            "period_key",
+            "payload_sha256",
+            unique=True,
+            **_incoming("status IN ('accepted', 'superseded')"),
+        ),
+        Index(
+            "uq_return_doc_incoming_accepted",
+            "institution_code",
+            "period_key",
+            unique=True,
+            **_incoming("status = 'accepted'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     direction: Mapped[str] = mapped_column(String(16))
@@ -341,6 +388,8 @@ class Return(Base):
     result_reason: Mapped[str] = mapped_column(Text, default="")  # English, for the log
     result_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
     result_params: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
+    # the clerk who recorded it (database user or login): "signed meanwhile by ..."
+    recorded_by: Mapped[str] = mapped_column(String(128), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

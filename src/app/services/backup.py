@@ -4,19 +4,33 @@ Every copy is written through a temporary file beside its target and is owner-on
 backups folder too. A restore takes only a whole PlanDesk database (intact, at a known
 schema, every table and column there) and only while no other PlanDesk has the database
 open; the file it replaces is kept beside it first.
+
+A database on a PostgreSQL server is backed up with the server's own tools: ``pg_dump``
+(custom format, one consistent snapshot) and ``pg_restore`` (one transaction), found on
+``PATH``; their absence is one sentence. Their password comes from ~/.pgpass or
+PGPASSWORD, or they ask on the terminal themselves. The server's nightly backups are its
+administrator's (docs/server.md); the window's daily copy is for files only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.db.fileinfo import DatabaseError, private_database
+from sqlalchemy import text
+
+from app.db.fileinfo import KNOWN_REVISIONS, DatabaseError, private_database, private_file
 from app.db.migrate import backup_copy, check_database_file, open_database, sqlite_copy
+from app.db.server import is_server_url, server_url, shown
+from app.db.session import Database
 from app.db.users import RESTORE, USER, User, others, register, window_lock_holder
 from app.services.errors import PlanDeskError
 
@@ -43,8 +57,12 @@ def _copy(src: Path, dst: Path) -> None:
     sqlite_copy(src, dst)
 
 
-def backup(db_path: Path, out: Path | None = None) -> Path:
-    """Write a backup; without *out*, into the rotating backups folder beside the database."""
+def backup(db_path: Path | str, out: Path | None = None) -> Path:
+    """Write a backup; without *out*, into the rotating backups folder beside the database
+    (for a server's database: ``backups/`` in the user data folder, a ``pg_dump`` file)."""
+    if is_server_url(db_path):
+        return server_backup(str(db_path), out)
+    db_path = Path(db_path)
     if not db_path.exists():
         raise PlanDeskError(f"there is no database at {db_path} to back up")
     if out is None:
@@ -73,8 +91,12 @@ def rotate(folder: Path, keep: int = KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def backup_if_due(db_path: Path, every: timedelta = timedelta(days=1)) -> Path | None:
-    """The automatic backup: one a day at most, the last KEEP kept."""
+def backup_if_due(db_path: Path | str, every: timedelta = timedelta(days=1)) -> Path | None:
+    """The automatic backup: one a day at most, the last KEEP kept (files only: a server's
+    database is backed up on the server, docs/server.md)."""
+    if is_server_url(db_path):
+        return None
+    db_path = Path(db_path)
     folder = backups_dir(db_path)
     latest = max((p.stat().st_mtime for p in folder.glob("*.sqlite")), default=0.0)
     if datetime.now().timestamp() - latest < every.total_seconds():
@@ -120,7 +142,7 @@ def _quiesce(db_path: Path) -> None:
         )
 
 
-def restore(db_path: Path, source: Path) -> Path | None:
+def restore(db_path: Path | str, source: Path) -> Path | None:
     """Replace the database with the backup *source*; returns the copy kept of the file it
     replaced (None when there was none).
 
@@ -129,6 +151,9 @@ def restore(db_path: Path, source: Path) -> Path | None:
     open. What is checked is a copy of *source* taken beside the database first, and that
     very copy is what goes in.
     """
+    if is_server_url(db_path):
+        return server_restore(str(db_path), source)
+    db_path = Path(db_path)
     if not source.is_file():
         raise PlanDeskError(f"{source} does not exist")
     if db_path.exists() and source.resolve() == db_path.resolve():
@@ -189,3 +214,194 @@ def restore(db_path: Path, source: Path) -> Path | None:
     finally:
         marker.release()
         incoming.unlink(missing_ok=True)
+
+
+# ------------------------------------------------------------------ a server's database
+TOOL_SECONDS = 3600
+PACKAGES = (
+    "Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the "
+    "PostgreSQL installer, on PATH"
+)
+
+
+def _tool(name: str, nothing: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise PlanDeskError(f"{name} is not installed ({PACKAGES}); {nothing}")
+    return found
+
+
+def libpq_uri(address: str) -> str:
+    """The address as libpq reads it (``postgresql://user@host:port/dbname``, no password)."""
+    return shown(server_url(address))
+
+
+def _run(command: list[str], what: str, nothing: str) -> subprocess.CompletedProcess[str]:
+    """Run a PostgreSQL tool; it asks for a password itself only on a terminal."""
+    if not sys.stdin.isatty():
+        command.insert(1, "--no-password")
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=TOOL_SECONDS,
+            stdin=None if sys.stdin.isatty() else subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise PlanDeskError(f"{what} took more than an hour and was stopped; {nothing}") from exc
+    if done.returncode != 0:
+        raise PlanDeskError(f"{what} failed ({_first_error(done.stderr)}); {nothing}")
+    return done
+
+
+def _first_error(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        low = line.lower()
+        if "error" in low or "fatal" in low or "failed" in low or "aborting" in low:
+            return re.sub(r"^(pg_dump|pg_restore): (error: )?", "", line)
+    return lines[0] if lines else "no message"
+
+
+def server_backups_dir() -> Path:
+    from app.paths import data_dir
+
+    return data_dir() / "backups"
+
+
+def _dump_name(address: str, reason: str = "") -> str:
+    url = server_url(address)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    host = re.sub(r"[^A-Za-z0-9.-]+", "_", url.host or "local")
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", url.database or "db")
+    return f"{name}@{host}{'.' + reason if reason else ''}-{stamp}.dump"
+
+
+def server_backup(address: str, out: Path | None = None, *, reason: str = "") -> Path:
+    """``pg_dump`` of a server's database into *out* (default: the user data folder's
+    ``backups/``, the last KEEP kept), written through a temporary file, owner-only."""
+    nothing = "no backup was written"
+    pg_dump = _tool("pg_dump", nothing)
+    folder = server_backups_dir()
+    if out is None:
+        _private_folder(folder)
+        out = folder / _dump_name(address, reason)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _run(
+            [pg_dump, "--format=custom", f"--file={tmp}", f"--dbname={libpq_uri(address)}"],
+            f"pg_dump of {shown(address)}",
+            nothing,
+        )
+        private_file(tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if out.parent == folder:
+        rotate_dumps(folder)
+    return out
+
+
+def rotate_dumps(folder: Path, keep: int = KEEP) -> None:
+    files = sorted(folder.glob("*.dump"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def dump_revision(source: Path) -> str:
+    """The PlanDesk schema revision of a ``pg_dump`` file; refused when it is not one."""
+    nothing = "nothing was changed"
+    pg_restore = _tool("pg_restore", nothing)
+    listing = subprocess.run(
+        [pg_restore, "--list", str(source)], capture_output=True, text=True, timeout=600
+    )
+    if listing.returncode != 0:
+        raise PlanDeskError(
+            f"{source} is not a database backup of a server (pg_restore says: "
+            f"{_first_error(listing.stderr)}); nothing was changed"
+        )
+    if not re.search(r"TABLE DATA \S+ alembic_version ", listing.stdout) or not re.search(
+        r"TABLE DATA \S+ return_doc ", listing.stdout
+    ):
+        raise PlanDeskError(f"{source} is not a backup of a PlanDesk database; nothing was changed")
+    data = subprocess.run(
+        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    found = re.search(r"^COPY [^\n]*alembic_version[^\n]*\n(\w+)\n", data.stdout, re.MULTILINE)
+    if data.returncode != 0 or found is None:
+        raise PlanDeskError(f"{source} holds no PlanDesk schema revision; nothing was changed")
+    revision = found.group(1)
+    if revision not in KNOWN_REVISIONS:
+        raise PlanDeskError(
+            f"{source} was written by a newer PlanDesk (schema {revision}); install the newer "
+            "version to use it; nothing was changed"
+        )
+    return revision
+
+
+def server_restore(address: str, source: Path) -> Path | None:
+    """Replace a server's database with the ``pg_dump`` file *source*, in one transaction,
+    while no other program is connected to it; the database it replaces is dumped first
+    (returned). An older schema is then brought up to this version."""
+    if not source.is_file():
+        raise PlanDeskError(f"{source} does not exist")
+    nothing = "nothing was changed"
+    dump_revision(source)
+    pg_restore = _tool("pg_restore", nothing)
+    db = open_database(address, create=True)
+    try:
+        from app.services.database import other_clerks
+
+        clerks = other_clerks(db)
+        busy = _other_connections(db)
+        if busy:
+            who = clerks[0] if clerks else f"{busy} other connection(s)"
+            raise PlanDeskError(
+                f"the database is open ({who}{' and more' if busy > 1 else ''}): ask the other "
+                f"clerks to close PlanDesk, then run the restore again; {nothing}"
+            )
+    finally:
+        db.dispose()
+    saved = server_backup(address, reason="before-restore")
+    _run(
+        [
+            pg_restore,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--no-privileges",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={libpq_uri(address)}",
+            str(source),
+        ],
+        f"pg_restore of {source.name}",
+        f"the database was left as it was (a copy of it: {saved})",
+    )
+    try:
+        open_database(address).dispose()  # an older schema is brought up to this one
+    except DatabaseError as exc:
+        raise PlanDeskError(
+            f"{source} was restored but could not be brought to this version ({exc}); "
+            f"the database as it was is in {saved}"
+        ) from exc
+    return saved
+
+
+def _other_connections(db: Database) -> int:
+    """Every other connection to the database (a PlanDesk window, psql, a report tool)."""
+    with db.engine.connect() as conn:
+        count = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND NOT (pid = ANY(:own))"
+            ),
+            {"own": sorted(db.server.backend_pids)},
+        ).scalar()
+    return int(count or 0)

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
+from app.db.locking import serialise
 from app.db.models import Institution, Plan, Return
-from app.db.session import Database
+from app.db.session import Database, current_user
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.scratch import scratch_dir
 from app.services.errors import NotFound
@@ -258,12 +260,23 @@ def _classify(
             outcome(Reason.PERIOD_NOT_EXPECTED, period=period, expected=ctx.expected_period)
         )
     earlier = ctx.accepted.get((inst, period), [])
-    if any(r.payload_sha256 == row["payload_sha256"] for r in earlier):
+    if not _decide(ctx, line, row, earlier):
         return IntakeLine(
             name, DUPLICATE, outcome(Reason.SAME_RETURN), inst, period, row["version"]
         ), None
+    return line, row
+
+
+def _decide(ctx: _Context, line: IntakeLine, row: dict[str, Any], earlier: list[Known]) -> bool:
+    """Place a verified return of a registered subordinate among the returns of its
+    institution and period already in (*earlier*): accepted, a new version, kept as older, late;
+    False when the same return is already in."""
+    if any(r.payload_sha256 == row["payload_sha256"] for r in earlier):
+        return False
+    line.note = None
     newest = max((r.version for r in earlier if r.status == ReturnStatus.ACCEPTED.value), default=0)
     row["status"] = ReturnStatus.ACCEPTED.value
+    row["late"] = False
     if row["version"] <= newest:
         row["status"] = ReturnStatus.SUPERSEDED.value
         line.outcome, line.note = ACCEPTED, outcome(Reason.KEPT_OLDER, version=newest)
@@ -271,39 +284,82 @@ def _classify(
         line.outcome, line.note = NEW_VERSION, outcome(Reason.SUPERSEDES, version=newest)
     else:
         line.outcome = ACCEPTED
-    due = ctx.periods[period].due
+    due = ctx.periods[row["period_key"]].due
     signed_on = row["signed_at"].date() if row["signed_at"] else datetime.now().date()
     if signed_on > due:
         row["late"] = True
         if line.outcome == ACCEPTED and line.note is None:
             line.outcome = LATE
             line.note = outcome(Reason.LATE, signed=f"{signed_on:%d.%m.%Y}", due=f"{due:%d.%m.%Y}")
-    return line, row
+    return True
 
 
-def _store(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, Any]) -> None:
+def _incoming() -> Any:
+    return Return.direction == ReturnDirection.INCOMING.value
+
+
+def _store(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, Any]) -> IntakeLine:
+    """Keep one classified file in one transaction, and return its line as it ends.
+
+    Several clerks may take in returns at once (a shared server): the decision is made again
+    here, under a lock on the return's institution and period (``app.db.locking``), on what
+    the database holds now. A file or return another clerk took in meanwhile is a duplicate,
+    not a second copy; a newer version another clerk took in makes this one kept as older.
+    The unique indexes on incoming returns (migration 0006) stand behind that: a copy that
+    gets past the lock all the same is refused by the database, and told as a duplicate.
+    """
+    for attempt in (1, 2):
+        try:
+            return _store_once(db, ctx, line, row)
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store_once(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, Any]) -> IntakeLine:
+    key = (row["institution_code"], row["period_key"])
+    known: list[Known] | None = None
     with db.unit(f"return import {line.file}") as s:
-        if row["status"] == ReturnStatus.ACCEPTED.value:
-            for old in s.scalars(
-                select(Return).where(
-                    Return.direction == ReturnDirection.INCOMING.value,
-                    Return.institution_code == row["institution_code"],
-                    Return.period_key == row["period_key"],
-                    Return.status == ReturnStatus.ACCEPTED.value,
-                )
-            ):
-                old.status = ReturnStatus.SUPERSEDED.value
-                row["supersedes_id"] = old.id
-        s.add(Return(**row))
-    ctx.file_hashes.add(row["file_sha256"])
-    if row["status"] != ReturnStatus.REJECTED.value:
-        key = (row["institution_code"], row["period_key"])
-        for known in ctx.accepted.get(key, []):
-            if row["status"] == ReturnStatus.ACCEPTED.value:
-                known.status = ReturnStatus.SUPERSEDED.value
-        ctx.accepted.setdefault(key, []).append(
-            Known(row["version"], row["payload_sha256"], row["status"])
+        serialise(s, "intake", *key)
+        same_file = s.scalar(
+            select(Return.id).where(_incoming(), Return.file_sha256 == row["file_sha256"]).limit(1)
         )
+        if same_file is not None:
+            ctx.file_hashes.add(row["file_sha256"])
+            return IntakeLine(line.file, DUPLICATE, outcome(Reason.SAME_FILE))
+        if row["status"] != ReturnStatus.REJECTED.value:
+            found = s.execute(
+                select(Return.id, Return.version, Return.payload_sha256, Return.status).where(
+                    _incoming(),
+                    Return.institution_code == key[0],
+                    Return.period_key == key[1],
+                    Return.status.in_([ReturnStatus.ACCEPTED.value, ReturnStatus.SUPERSEDED.value]),
+                )
+            ).all()
+            known = [Known(version, sha, status) for _id, version, sha, status in found]
+            if not _decide(ctx, line, row, known):
+                ctx.accepted[key] = known
+                return IntakeLine(
+                    line.file, DUPLICATE, outcome(Reason.SAME_RETURN), *key, row["version"]
+                )
+            if row["status"] == ReturnStatus.ACCEPTED.value:
+                accepted = [
+                    r_id for r_id, _v, _sha, st in found if st == ReturnStatus.ACCEPTED.value
+                ]
+                for old in s.scalars(select(Return).where(Return.id.in_(accepted))):
+                    old.status = ReturnStatus.SUPERSEDED.value
+                    row["supersedes_id"] = old.id
+                for item in known:
+                    if item.status == ReturnStatus.ACCEPTED.value:
+                        item.status = ReturnStatus.SUPERSEDED.value
+        row["recorded_by"] = current_user()
+        s.add(Return(**row))
+        s.flush()
+    ctx.file_hashes.add(row["file_sha256"])
+    if known is not None:
+        ctx.accepted[key] = [*known, Known(row["version"], row["payload_sha256"], row["status"])]
+    return line
 
 
 def import_returns(
@@ -335,7 +391,7 @@ def import_returns(
                 data = cand.path.read_bytes()
                 line, row = _classify(ctx, cand.name, data, verified)
                 if row is not None:
-                    _store(db, ctx, line, row)
+                    line = _store(db, ctx, line, row)
                 lines.append(line)
                 if progress is not None:
                     progress(len(lines), total, line)

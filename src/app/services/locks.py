@@ -1,16 +1,27 @@
-"""Frozen periods: a signed return locks its period's progress, events and narrative."""
+"""Frozen periods: a signed return locks its period's progress, events and narrative.
+
+Signing is one clerk at a time per period (``claim_signing``): with several clerks on one
+shared database, a period is signed once; the clerk who started signing an open period that
+another clerk signed meanwhile is told by whom, and nothing more is signed.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.locking import serialise
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.services.errors import PeriodLocked
 
 INSTITUTION = "institution"  # a return of this institution's own work
 CONSOLIDATED = "consolidated"  # a directorate's roll-up of its subordinates' returns
+
+# session.info: what this unit of work first saw of each period's signed return (its id, or
+# None when the period was open), and the returns it recorded itself
+FIRST_LOOK = "signed_first_look"
+RECORDED_HERE = "signed_here"
 
 
 def signed_return(
@@ -19,7 +30,7 @@ def signed_return(
     """The signed outgoing return of *kind* for *period_key*, if any. The institution's own
     signed return freezes the period's data; a signed consolidated return freezes only the
     consolidation (its versions run on their own)."""
-    return session.scalars(
+    found = session.scalars(
         select(Return)
         .where(
             Return.plan_id == plan.id,
@@ -30,6 +41,10 @@ def signed_return(
         )
         .order_by(Return.version.desc())
     ).first()
+    session.info.setdefault(FIRST_LOOK, {}).setdefault(
+        (plan.id, period_key, kind), found.id if found is not None else None
+    )
+    return found
 
 
 def ensure_open(session: Session, plan: Plan, period_key: str) -> None:
@@ -40,3 +55,30 @@ def ensure_open(session: Session, plan: Plan, period_key: str) -> None:
             f"period {period_key} is frozen by its signed return (version {ret.version}{when}); "
             "correct the return to change its data"
         )
+
+
+def claim_signing(session: Session, plan: Plan, period_key: str, kind: str = INSTITUTION) -> None:
+    """Take the period for signing until the unit of work ends (other clerks signing it wait),
+    and refuse when another clerk signed it since this unit first found it open: the period
+    is signed once (``PeriodLocked`` names who, when, which version). Signing a period this
+    unit found signed already (the same return again, in another format or language) goes on.
+    """
+    serialise(session, "sign", plan.id, period_key, kind)
+    first = session.info.get(FIRST_LOOK, {}).get((plan.id, period_key, kind), 0)
+    if first is not None:
+        return  # it was signed when this unit looked (or it never looked): as before
+    now = signed_return(session, plan, period_key, kind)
+    if now is None or now.id in session.info.get(RECORDED_HERE, set()):
+        return
+    who = now.recorded_by or "another clerk"
+    when = f", {now.signed_at:%d.%m.%Y %H:%M} UTC" if now.signed_at else ""
+    what = "consolidated return of period" if kind == CONSOLIDATED else "period"
+    raise PeriodLocked(
+        f"the {what} {period_key} was signed meanwhile by {who} (version {now.version}{when}); "
+        "nothing was signed here, look again"
+    )
+
+
+def recorded_here(session: Session, row: Return) -> None:
+    """*row* (flushed) was recorded by this unit: its own later formats are not 'meanwhile'."""
+    session.info.setdefault(RECORDED_HERE, set()).add(row.id)

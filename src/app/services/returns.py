@@ -13,12 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
+from app.db.session import current_user
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.fileio import write_atomically
 from app.scratch import scratch_dir
-from app.services.errors import NotFound, ValidationError
+from app.services.errors import NotFound, PeriodLocked, ValidationError
 from app.services.identity import cert_sha256, safe_file_part
-from app.services.locks import INSTITUTION, signed_return
+from app.services.locks import INSTITUTION, claim_signing, recorded_here, signed_return
 from app.services.plans import find_period
 from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
 
@@ -178,8 +179,18 @@ def record_signed(
     data: bytes,
     ident: SigningKey,
 ) -> Return:
-    """Keep a signed return made here; the institution's own freezes its period."""
+    """Keep a signed return made here; the institution's own freezes its period.
+
+    One clerk at a time (``locks.claim_signing``): when another clerk signed the period
+    since this unit of work found it open, nothing is recorded, the file just written for it
+    is removed (it must not be sent) and ``PeriodLocked`` says by whom."""
     kind = str(payload.get("kind", INSTITUTION))
+    try:
+        claim_signing(session, plan, payload["period"]["key"], kind)
+    except PeriodLocked:
+        if out.is_file() and out.read_bytes() == data:
+            out.unlink(missing_ok=True)
+        raise
     _, superseded = version_info(session, plan, payload["period"]["key"], kind)
     row = Return(
         direction=ReturnDirection.OUTGOING.value,
@@ -198,9 +209,11 @@ def record_signed(
         signer_subject=ident.cert.subject.rfc4514_string(),
         signer_sha256=cert_sha256(ident.cert),
         signed_at=datetime.now(UTC).replace(tzinfo=None),
+        recorded_by=current_user(),
     )
     session.add(row)
     session.flush()
+    recorded_here(session, row)
     return row
 
 

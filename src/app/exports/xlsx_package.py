@@ -1,31 +1,37 @@
 """The signature of an XLSX return over its whole package: an ECMA-376 Part 2 (Open
 Packaging Conventions) digital signature, as Excel and LibreOffice write and check them,
-extended so that it covers every byte of the file but the signature itself.
+extended so that it covers every byte of the file but the signature itself. A return may
+carry two: the head's, then the institution's seal over the file and the head's signature.
 
 Where it is (as OPC wants it): the package relationship of type ``…/digital-signature/origin``
-points at the empty part ``_xmlsignatures/origin.sigs``, whose relationship of type
-``…/digital-signature/signature`` points at ``_xmlsignatures/sig1.xml``, an XML-DSig
+points at the empty part ``_xmlsignatures/origin.sigs``, whose relationships of type
+``…/digital-signature/signature`` point at ``_xmlsignatures/sig1.xml`` (the head's) and, in a
+sealed return, ``_xmlsignatures/sig2.xml`` (the seal's), each an XML-DSig
 ``<Signature Id="idPackageSignature">``:
 
 - ``SignedInfo``: Canonical XML 1.0, RSA-SHA256, one SHA-256 ``Reference`` to each of three
   ``Object`` elements of the signature, ``#idPackageObject``, ``#idOfficeObject`` and
   ``#idPlanDeskObject`` (canonicalised with Canonical XML 1.0, their in-scope namespaces
   included);
-- ``SignatureValue``: the institution's RSA key over the canonical ``SignedInfo``;
+- ``SignatureValue``: the signer's RSA key over the canonical ``SignedInfo``;
 - ``KeyInfo/X509Data``: the signer's certificate, then its chain (base64 DER);
 - ``idPackageObject``: the OPC ``Manifest`` — one ``Reference`` per part
   (``/name?ContentType=type``; a relationships part through the RelationshipTransform of all
-  its relationships, then Canonical XML), every part but the signature's own and, as Office
+  its relationships, then Canonical XML), every part but the signature parts and, as Office
   and LibreOffice do, the document properties (``docProps/*``) — and the signing time
   (``mdssi:SignatureTime``);
 - ``idOfficeObject``: Office's ``SignatureInfoV1`` (what Excel shows about the signature);
 - ``idPlanDeskObject``: ``pd:Package`` — the SHA-256 of the exact, uncompressed bytes of
-  EVERY zip entry but ``_xmlsignatures/sig1.xml`` (``[Content_Types].xml``, which OPC cannot
-  reference, relationship parts byte for byte, ``docProps``, the origin parts, …) and the
-  SHA-256 of the canonical payload held by the very-hidden sheet ``_payload``.
+  EVERY zip entry but the signature's own part and those signing after it
+  (``[Content_Types].xml``, which OPC cannot reference, relationship parts byte for byte,
+  ``docProps``, the origin parts, …; the seal's lists ``sig1.xml``, the head's signature)
+  and the SHA-256 of the canonical payload held by the very-hidden sheet ``_payload``.
 
-Excel and LibreOffice check the standard part; PlanDesk also requires that the list of parts
-in the file is exactly the signed one. No openpyxl here: this module works on zip entries.
+Both signature parts are declared (origin relationships, content types) before the head
+signs, so that the seal added after it changes nothing the head signed; the head's signature
+thereby says that a seal follows. Excel and LibreOffice check the standard part of each;
+PlanDesk also requires that the list of parts in the file is exactly the signed one. No
+openpyxl here: this module works on zip entries.
 """
 
 from __future__ import annotations
@@ -71,7 +77,9 @@ APP_PROPERTIES = "docProps/app.xml"
 SIGNATURE_FOLDER = "_xmlsignatures/"
 ORIGIN_PART = "_xmlsignatures/origin.sigs"
 ORIGIN_RELS = "_xmlsignatures/_rels/origin.sigs.rels"
-SIGNATURE_PART = "_xmlsignatures/sig1.xml"
+SIGNATURE_PART = "_xmlsignatures/sig1.xml"  # the head's
+SEAL_PART = "_xmlsignatures/sig2.xml"  # the institution's seal, signing after the head
+SIGNATURE_PARTS = (SIGNATURE_PART, SEAL_PART)
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships/"
 ORIGIN_TYPE = _PACKAGE_RELS + "digital-signature/origin"
 SIGNATURE_TYPE = _PACKAGE_RELS + "digital-signature/signature"
@@ -102,7 +110,7 @@ class PackageError(ValueError):
 
 
 class SignatureFormatError(ValueError):
-    """``_xmlsignatures/sig1.xml`` is not a package signature as PlanDesk writes them."""
+    """A signature part is not a package signature as PlanDesk writes them."""
 
 
 # ------------------------------------------------------------------ reading packages
@@ -351,25 +359,54 @@ def _with_origin(rels: bytes) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def _with_signature_types(types: bytes) -> bytes:
+def _with_signature_types(types: bytes, signatures: tuple[str, ...]) -> bytes:
     root = parse_xml(types, CONTENT_TYPES)
     default = etree.Element(f"{{{CT}}}Default")
     default.set("Extension", "sigs")
     default.set("ContentType", ORIGIN_CT)
     root.insert(0, default)
-    override = etree.SubElement(root, f"{{{CT}}}Override")
-    override.set("PartName", "/" + SIGNATURE_PART)
-    override.set("ContentType", SIGNATURE_CT)
+    for part in signatures:
+        override = etree.SubElement(root, f"{{{CT}}}Override")
+        override.set("PartName", "/" + part)
+        override.set("ContentType", SIGNATURE_CT)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def _origin_rels() -> bytes:
+def _origin_rels(signatures: tuple[str, ...]) -> bytes:
     root = etree.Element(f"{{{REL}}}Relationships", nsmap={None: REL})
-    node = etree.SubElement(root, f"{{{REL}}}Relationship")
-    node.set("Id", "rId1")
-    node.set("Type", SIGNATURE_TYPE)
-    node.set("Target", posixpath.basename(SIGNATURE_PART))
+    for number, part in enumerate(signatures, start=1):
+        node = etree.SubElement(root, f"{{{REL}}}Relationship")
+        node.set("Id", f"rId{number}")
+        node.set("Type", SIGNATURE_TYPE)
+        node.set("Target", posixpath.basename(part))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def declared_signatures(parts: dict[str, bytes]) -> list[str] | None:
+    """The signature parts ``origin.sigs``'s relationships declare, in their order (what
+    Excel and LibreOffice read and check); None when the part is missing or unreadable."""
+    data = parts.get(ORIGIN_RELS)
+    if data is None:
+        return None
+    try:
+        rels = relationships(data, ORIGIN_RELS)
+    except PackageError:
+        return None
+    return [
+        resolve_target(ORIGIN_PART, rel.get("Target", ""))
+        for rel in rels
+        if rel.get("Type") == SIGNATURE_TYPE and rel.get("TargetMode") != "External"
+    ]
+
+
+_SIGNATURE_NAME = re.compile(r"^_xmlsignatures/sig(\d+)\.xml$", re.IGNORECASE)
+
+
+def signature_parts(parts: Iterable[str]) -> list[str]:
+    """The zip entries named like signature parts (``_xmlsignatures/sigN.xml``, whatever
+    the case), by number."""
+    found = [(m, name) for name in parts if (m := _SIGNATURE_NAME.match(name)) is not None]
+    return [name for m, name in sorted(found, key=lambda item: (int(item[0][1]), item[1]))]
 
 
 def signature_time(moment: datetime) -> str:
@@ -385,19 +422,70 @@ def sign_package(
     payload_sheet: str,
     app_version: str = "",
     comment: str = "",
+    seal: PackageSigner | None = None,
+    sealed_at: datetime | None = None,
+    seal_comment: str = "",
 ) -> bytes:
     """*xlsx* (a workbook as openpyxl writes it, *payload* in the sheet *payload_sheet*) with
-    the package signature added; every other part keeps its bytes but ``docProps/app.xml``
+    the head's package signature added (``sig1.xml``) and, with *seal*, the institution's seal
+    over the result (``sig2.xml``). Every other part keeps its bytes but ``docProps/app.xml``
     (which names PlanDesk), ``_rels/.rels`` and ``[Content_Types].xml`` (which declare the
-    signature)."""
+    signatures: both before the head signs, when sealed)."""
+    parts = prepare_package(xlsx, sealed=seal is not None, app_version=app_version)
+    parts[SIGNATURE_PART] = signature_xml(
+        parts, payload, signer, signed_at=signed_at, payload_sheet=payload_sheet, comment=comment
+    )
+    if seal is not None:
+        parts[SEAL_PART] = signature_xml(
+            parts,
+            payload,
+            seal,
+            signed_at=sealed_at or signed_at,
+            payload_sheet=payload_sheet,
+            comment=seal_comment or comment,
+        )
+    return write_package(parts)
+
+
+def prepare_package(
+    xlsx: bytes, *, sealed: bool = False, app_version: str = ""
+) -> dict[str, bytes]:
+    """The parts of *xlsx* ready to be signed: PlanDesk named in ``docProps/app.xml``, the
+    origin part and the signature parts declared (``sig1.xml``; ``sig2.xml`` too when
+    *sealed*) in the relationships and content types."""
     parts = dict(read_package(xlsx).parts)
     if any(name.startswith(SIGNATURE_FOLDER) for name in parts):
         raise ValueError("the workbook is signed already")
+    signatures = SIGNATURE_PARTS if sealed else (SIGNATURE_PART,)
     parts[APP_PROPERTIES] = _app_xml(app_version)
     parts[ROOT_RELS] = _with_origin(parts[ROOT_RELS])
-    parts[CONTENT_TYPES] = _with_signature_types(parts[CONTENT_TYPES])
+    parts[CONTENT_TYPES] = _with_signature_types(parts[CONTENT_TYPES], signatures)
     parts[ORIGIN_PART] = b""
-    parts[ORIGIN_RELS] = _origin_rels()
+    parts[ORIGIN_RELS] = _origin_rels(signatures)
+    return parts
+
+
+def write_package(parts: dict[str, bytes]) -> bytes:
+    """The zip of *parts*, ``[Content_Types].xml`` first, the rest in their order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in [CONTENT_TYPES, *(n for n in parts if n != CONTENT_TYPES)]:
+            archive.writestr(name, parts[name])
+    return out.getvalue()
+
+
+def signature_xml(
+    parts: dict[str, bytes],
+    payload: bytes,
+    signer: PackageSigner,
+    *,
+    signed_at: datetime,
+    payload_sheet: str,
+    comment: str = "",
+) -> bytes:
+    """A signature part over *parts* as they are: its OPC manifest over the parts OPC signs,
+    its PlanDesk object over every one of them (so, for the seal, over the head's
+    signature too). The part itself is added to the package by the caller."""
     types = content_types(parts)
 
     root = etree.Element(_ds("Signature"), nsmap={None: DS})
@@ -482,14 +570,7 @@ def sign_package(
         _element(ref, _ds("DigestMethod"), Algorithm=SHA256)
         _element(ref, _ds("DigestValue"), _b64(sha256(c14n(obj))))
     value.text = _b64(signer.sign(c14n(signed_info)))
-    parts[SIGNATURE_PART] = bytes(
-        etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in [CONTENT_TYPES, *(n for n in parts if n != CONTENT_TYPES)]:
-            archive.writestr(name, parts[name])
-    return out.getvalue()
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 # ------------------------------------------------------------------ reading the signature
@@ -609,11 +690,11 @@ def _plandesk(node: Any) -> tuple[dict[str, str], str, str]:
     return parts, str(payload.get("Sheet")), digest
 
 
-def parse_signature(xml: bytes) -> PackageSignature:
-    """The signature part as PlanDesk writes it, strictly: anything else is refused rather
+def parse_signature(xml: bytes, part: str = SIGNATURE_PART) -> PackageSignature:
+    """The signature *part* as PlanDesk writes it, strictly: anything else is refused rather
     than interpreted (one Signature root, the three objects, each Id once)."""
     try:
-        root = parse_xml(xml, SIGNATURE_PART)
+        root = parse_xml(xml, part)
     except PackageError as exc:
         raise SignatureFormatError(str(exc)) from exc
     if root.tag != _ds("Signature") or dict(root.nsmap) != {None: DS}:
@@ -713,17 +794,27 @@ def _rank(name: str) -> int:
     return 1 if name.startswith("docProps/") else 0
 
 
-def part_changes(package: Package, sig: PackageSignature) -> list[PartChange]:
+def part_changes(
+    package: Package, sig: PackageSignature, unsigned: Iterable[str] = (SIGNATURE_PART,)
+) -> list[PartChange]:
     """Every difference between the package and the signed list of parts: parts added
-    (a name twice counts as added), removed, changed (content first, see ``_rank``)."""
-    present = {name: data for name, data in package.parts.items() if name != SIGNATURE_PART}
+    (a name twice counts as added), removed, changed (content first, see ``_rank``).
+    *unsigned*: the signature's own part and those signing after it, which it cannot list;
+    one it lists all the same counts as changed (a signature in another's place)."""
+    left_out = set(unsigned)
+    present = {name: data for name, data in package.parts.items() if name not in left_out}
     changes = [PartChange("added", f"{name} (a second copy)") for name in package.repeated]
     changes += [PartChange("added", name) for name in present if name not in sig.parts]
-    changes += [PartChange("removed", name) for name in sig.parts if name not in present]
+    changes += [
+        PartChange("removed", name)
+        for name in sig.parts
+        if name not in present and name not in package.parts
+    ]
     changed = [
         name
         for name, digest in sig.parts.items()
-        if name in present and hashlib.sha256(present[name]).hexdigest() != digest
+        if name in package.parts
+        and (name in left_out or hashlib.sha256(present[name]).hexdigest() != digest)
     ]
     order = {name: i for i, name in enumerate(sig.parts)}
     changed.sort(key=lambda name: (_rank(name), order[name]))

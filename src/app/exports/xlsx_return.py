@@ -3,8 +3,10 @@
 
 A signed workbook carries a package signature (``app.exports.xlsx_package``): an OPC
 digital signature, as Excel and LibreOffice write them, over every part of the file and the
-payload. Verification checks it, then rebuilds the data from the visible cells
-(`read_xlsx_return` + `compare_visible`) and compares it with the payload.
+payload; a sealed one a second, the institution's seal, over the file and the head's
+signature (and its signature block names the seal). Verification checks them, then rebuilds
+the data from the visible cells (`read_xlsx_return` + `compare_visible`) and compares it
+with the payload.
 """
 
 from __future__ import annotations
@@ -54,12 +56,15 @@ def render_xlsx(
     payload_bytes: bytes | None = None,
     signer: PackageSigner | None = None,
     signature_der: bytes | None = None,
+    seal_signer: PackageSigner | None = None,
 ) -> None:
     """Write *payload* as a workbook to *out* (atomically).
 
     *payload_bytes* (the canonical JSON that is signed) goes to the very-hidden sheet
     ``_payload``; with *signer* the workbook gets its package signature over every part
-    and the payload (institution and consolidated returns alike).
+    and the payload (institution and consolidated returns alike); with *seal_signer* too, the
+    institution's seal signs after the head, over the file and the head's signature, and the
+    place for the stamp in the signature block shows the seal and the institution's name.
 
     *signature_der*, a detached CMS over the payload alone (how earlier versions signed),
     is refused: such a file is no longer a signed return.
@@ -71,6 +76,8 @@ def render_xlsx(
         )
     if signer is not None and payload_bytes is None:
         raise ValueError("a signed workbook carries its payload: payload_bytes is missing")
+    if seal_signer is not None and signer is None:
+        raise ValueError("the seal signs after the head: signer is missing")
     p = nfc_deep(payload)
     lang = language_of(p)
     visible = visible_of(p)
@@ -79,7 +86,7 @@ def render_xlsx(
     form = wb.active
     assert form is not None
     form.title = names["form"]
-    write_form(form, lang, visible, p)
+    write_form(form, lang, visible, p, sealed=seal_signer is not None)
     if is_consolidated(p):
         write_kinds(wb.create_sheet(names["events"]), lang, visible)
     else:
@@ -108,6 +115,10 @@ def render_xlsx(
     if signer is not None:
         assert payload_bytes is not None
         inst, period = p["institution"], p["period"]
+        comment = (
+            f"PlanDesk return {inst.get('code', '')} {period.get('key', '')} "
+            f"v{p.get('version', '')}"
+        )
         data = sign_package(
             data,
             payload_bytes,
@@ -115,9 +126,9 @@ def render_xlsx(
             signed_at=datetime.now(UTC),
             payload_sheet=PAYLOAD_SHEET,
             app_version=str(p.get("app_version", "")),
-            comment=(
-                f"PlanDesk return {inst.get('code', '')} {period.get('key', '')} "
-                f"v{p.get('version', '')}"
-            ),
+            comment=comment,
+            seal=seal_signer,
+            sealed_at=datetime.now(UTC),
+            seal_comment=f"{comment}, sealed by {inst.get('name', '')}",
         )
     atomic_write(Path(out), data)

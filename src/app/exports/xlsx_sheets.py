@@ -8,8 +8,9 @@ Text is always stored as text: a description that starts with '=' is not a formu
 Printing (issue 15): every sheet is A4 landscape, fitted to the page width, its header row
 repeated on each page. Column widths are designed so that the form prints at 100 % (9-point
 body text) and the widest sheet, the events, above 90 %. The signature block is one row (a
-row is never split over two pages), with the stamp box beside it; should the block not fit
-below the table, a manual page break puts it on the next page whole.
+row is never split over two pages), with the stamp box beside it (in a sealed return, the
+seal and the institution's full name in it); should the block not fit below the table, a
+manual page break puts it on the next page whole.
 """
 
 from __future__ import annotations
@@ -243,8 +244,11 @@ def page_of_rows(ws: Worksheet, last: int, title_row: int, scale: float) -> list
     return pages
 
 
-def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any]) -> None:
-    """The printable form: header block, plan table with bands, totals, notes, signature."""
+def write_form(
+    ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any], *, sealed: bool = False
+) -> None:
+    """The printable form: header block, plan table with bands, totals, notes, signature
+    (*sealed*: the institution's seal signs too, and the place for the stamp says so)."""
     consolidated = visible.get("layout") == "consolidated"
     columns = CONSOLIDATED_COLUMNS if consolidated else FORM_COLUMNS
     last = column_letter(len(columns))
@@ -321,7 +325,9 @@ def write_form(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, A
         ws.row_dimensions[row].height = heights.row(texts)
     ws.freeze_panes = ws.cell(row=FORM_FIRST_ROW, column=1)
     setup_print(ws, f"{FORM_HEADER_ROW}:{FORM_HEADER_ROW}")
-    block = _form_end(ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1, last, heights)
+    block = _form_end(
+        ws, lang, p, FORM_FIRST_ROW + len(visible["items"]) + 1, last, heights, sealed
+    )
     _keep_on_one_page(ws, block, print_scale([c[2] for c in columns]))
 
 
@@ -353,7 +359,13 @@ _DASHED = Side(style="dashed", color="FF808080")
 
 
 def _form_end(
-    ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str, heights: Heights
+    ws: Worksheet,
+    lang: str,
+    p: dict[str, Any],
+    row: int,
+    last: str,
+    heights: Heights,
+    sealed: bool = False,
 ) -> tuple[int, int]:
     """Totals, footnotes and the signature block below the table, each row its height;
     returns the first and last row of the signature block."""
@@ -391,16 +403,26 @@ def _form_end(
             )
     ws.row_dimensions[row + 1].height = one_line
     row += 2
-    _signature_block(ws, lang, p, row, last, heights)
+    _signature_block(ws, lang, p, row, last, heights, sealed)
     ws.print_area = f"A1:{last}{row}"
     return row, row
 
 
+STAMP_NOTE = Font(name="Calibri", size=SIZE, italic=True, color="FF808080")
+
+
 def _signature_block(
-    ws: Worksheet, lang: str, p: dict[str, Any], row: int, last: str, heights: Heights
+    ws: Worksheet,
+    lang: str,
+    p: dict[str, Any],
+    row: int,
+    last: str,
+    heights: Heights,
+    sealed: bool = False,
 ) -> None:
     """Who signs, in ONE row (never split over two pages): the head's title, the signature
-    line, name, title and date in column B (rich text), the stamp box in the last columns."""
+    line, name, title and date in column B (rich text), the stamp box in the last columns:
+    the place for the stamp, or, *sealed*, the institution's seal and its full name."""
     inst = p["institution"]
     name = inst.get("head_name") or f"{label(lang, 'name')}: ______________________"
     lines = [
@@ -414,21 +436,17 @@ def _signature_block(
     lines = [(xl_text(text), font) for text, font in lines if text]
     stamp_first = len(heights.points) - 3  # the stamp box: the last three columns
     text_room = heights.span(1, stamp_first - 2)
-    cell = ws.cell(row=row, column=2)
-    cell.value = CellRichText(
-        [
-            TextBlock(
-                InlineFont(rFont="Calibri", sz=font.size, b=font.bold or None),
-                text + ("\n" if i < len(lines) - 1 else ""),
-            )
-            for i, (text, font) in enumerate(lines)
-        ]
-    )
-    cell.alignment = Alignment(vertical="top", wrap_text=True)
+    ws.cell(row=row, column=2).value = _rich(lines)
+    ws.cell(row=row, column=2).alignment = Alignment(vertical="top", wrap_text=True)
     ws.merge_cells(f"B{row}:{column_letter(stamp_first - 1)}{row}")
     first = column_letter(stamp_first + 1)
-    stamp = put(ws, row, stamp_first + 1, label(lang, "stamp_place"))
-    stamp.font = Font(name="Calibri", size=SIZE, italic=True, color="FF808080")
+    stamp = ws.cell(row=row, column=stamp_first + 1)
+    if sealed:
+        seal = [(xl_text(label(lang, "seal")), BOLD), (xl_text(str(inst.get("name", ""))), FONT)]
+        stamp.value = _rich([(text, font) for text, font in seal if text])
+    else:
+        seal = [(label(lang, "stamp_place"), STAMP_NOTE)]
+        put(ws, row, stamp_first + 1, seal[0][0]).font = STAMP_NOTE
     stamp.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
     for col in range(stamp_first + 1, len(heights.points) + 1):
         ws.cell(row=row, column=col).border = Border(
@@ -438,8 +456,34 @@ def _signature_block(
             bottom=_DASHED,
         )
     ws.merge_cells(f"{first}{row}:{last}{row}")
-    height = sum(heights.text(text, text_room, font.size or SIZE) - 3 for text, font in lines)
+    stamp_room = heights.span(stamp_first, len(heights.points) - 1)
+    height = max(
+        sum(heights.text(text, text_room, font.size or SIZE) - 3 for text, font in lines),
+        sum(_stamp_height(heights, text, stamp_room, font) - 3 for text, font in seal),
+    )
     ws.row_dimensions[row].height = min(MAX_ROW, max(height + 6, 90.0))
+
+
+def _rich(lines: list[tuple[str, Font]]) -> CellRichText:
+    """Lines of text in one cell, each in its font."""
+    return CellRichText(
+        [
+            TextBlock(
+                InlineFont(rFont="Calibri", sz=font.size, b=font.bold or None),
+                text + ("\n" if i < len(lines) - 1 else ""),
+            )
+            for i, (text, font) in enumerate(lines)
+        ]
+    )
+
+
+def _stamp_height(heights: Heights, text: str, width_pt: float, font: Font) -> float:
+    """The height of *text* wrapped to *width_pt* in the stamp box, measured as
+    LibreOffice's widest stand-in for Calibri draws it (a 100-character name in a box of
+    three columns must not be clipped)."""
+    size = font.size or SIZE
+    lines = heights.lines(text, width_pt, size, WIDEST / CALIBRI_RATIO)
+    return min(MAX_ROW, lines * LINE * size / SIZE + 3)
 
 
 def _keep_on_one_page(ws: Worksheet, block: tuple[int, int], scale: float) -> None:

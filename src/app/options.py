@@ -15,6 +15,7 @@ PAGES = (
     "events",
     "narrative",
     "returns",
+    "subordinates",
     "intake",
     "completeness",
     "settings",

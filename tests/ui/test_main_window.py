@@ -68,6 +68,7 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
         "Events",
         "Narrative",
         "Returns",
+        "Subordinates",
         "Intake",
         "Completeness",
         "Settings",
@@ -76,6 +77,7 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
     actions = window.ui.menuView.actions()
     assert [a.shortcut() for a in actions] == [
         *(QKeySequence(f"Ctrl+{n}") for n in range(1, 10)),
+        QKeySequence(),  # the tenth page has no number
         QKeySequence(),  # Getting started: Help → Getting started, no number
     ]
     actions[3].trigger()

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self.page_entries = list(pages)
         self._built: dict[str, Page] = {}
+        self.kind = ""  # the institution's kind: a school sees no directorate pages
         self._today = today or date.today()
         self._language = language
         self._workspace: Workspace | None = None
@@ -100,7 +101,6 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _build_pages(self) -> None:
         self.ui.navList.setIconSize(QSize(20, 20))
-        number = 0
         for page in self.page_entries:
             self.ui.pageStack.addWidget(QWidget(self.ui.pageStack))  # built when first shown
             item = QListWidgetItem(icon(page.icon_name), "", self.ui.navList)
@@ -108,11 +108,9 @@ class MainWindow(QMainWindow):
             action = QAction(icon(page.icon_name), "", self)
             action.setCheckable(True)
             action.setData(page.name)
-            if page.shortcut and number < 9:
-                number += 1
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             self._view_group.addAction(action)
             self.ui.menuView.addAction(action)
+        self._show_navigation()
         self.ui.actionBackup.setIcon(icon("backup"))
         self.ui.actionGettingStarted.setIcon(icon("welcome"))
         self.ui.actionQuit.setIcon(icon("quit"))
@@ -245,6 +243,51 @@ class MainWindow(QMainWindow):
         if action:
             self.page(name).perform(action)
 
+    def shows(self, name: str) -> bool:
+        """Is page *name* in the navigation (a school has no directorate pages)?"""
+        from app.services.registry import is_directorate
+
+        entry = self.page_entries[self._row(name)]
+        return not entry.directorate or is_directorate(self.kind)
+
+    def _show_navigation(self) -> None:
+        """The pages this institution's kind uses; Ctrl+1… numbered over those shown."""
+        number = 0
+        actions = self._view_group.actions()
+        for row, page in enumerate(self.page_entries):
+            shown = self.shows(page.name)
+            self.ui.navList.item(row).setHidden(not shown)
+            actions[row].setVisible(shown)
+            actions[row].setEnabled(shown)
+            keys = QKeySequence()
+            if shown and page.shortcut and number < 9:
+                number += 1
+                keys = QKeySequence(f"Ctrl+{number}")
+            actions[row].setShortcut(keys)
+        current = self.ui.navList.currentRow()
+        if 0 <= current < len(self.page_entries) and not self.shows(
+            self.page_entries[current].name
+        ):
+            self.show_page("dashboard")
+
+    def _read_kind(self) -> None:
+        ws = self._workspace
+        kind = ""
+        if ws is not None:
+            from app.services.registry import own_kind, own_kind_of_file
+
+            if ws.path.is_file():
+                kind = own_kind_of_file(ws.path)
+            else:  # a database on a server
+                try:
+                    with ws.db.unit() as session:
+                        kind = own_kind(session)
+                except Exception:  # the pages report their own errors
+                    kind = ""
+        if kind != self.kind:
+            self.kind = kind
+            self._show_navigation()
+
     def _on_nav_row(self, row: int) -> None:
         if not 0 <= row < len(self.page_entries):
             return
@@ -275,6 +318,7 @@ class MainWindow(QMainWindow):
         except Exception:  # the header keeps what it showed; the page reports its own errors
             return
         ws.institution = fresh.institution
+        self._read_kind()
         if fresh.plan is None or ws.plan is None or fresh.plan.id != ws.plan.id:
             ws.plan = fresh.plan
         else:
@@ -290,6 +334,7 @@ class MainWindow(QMainWindow):
             self._db_path = workspace.path
             self._status_key = "open"
         self._show_title()
+        self._read_kind()
         for page in self._built.values():
             page.set_workspace(workspace)
         self._show_header()

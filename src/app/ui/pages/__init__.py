@@ -25,7 +25,8 @@ class PageEntry:
     module: str
     class_name: str
     title: Callable[[], str]  # translated, in the page class's own context
-    shortcut: bool = True  # Ctrl+<number> in the View menu (the first nine pages)
+    shortcut: bool = True  # Ctrl+<number> in the View menu (the first nine pages shown)
+    directorate: bool = False  # shown only to an institution others report to
 
     @property
     def icon_name(self) -> str:
@@ -74,16 +75,25 @@ PAGES: tuple[PageEntry, ...] = (
         lambda: QCoreApplication.translate("ReturnsPage", "Returns"),
     ),
     PageEntry(
+        "subordinates",
+        "app.ui.pages.subordinates",
+        "SubordinatesPage",
+        lambda: QCoreApplication.translate("SubordinatesPage", "Subordinates"),
+        directorate=True,
+    ),
+    PageEntry(
         "intake",
         "app.ui.pages.intake",
         "IntakePage",
         lambda: QCoreApplication.translate("IntakePage", "Intake"),
+        directorate=True,
     ),
     PageEntry(
         "completeness",
         "app.ui.pages.completeness",
         "CompletenessPage",
         lambda: QCoreApplication.translate("CompletenessPage", "Completeness"),
+        directorate=True,
     ),
     PageEntry(
         "settings",

@@ -18,6 +18,7 @@ PAGES = (
     "subordinates",
     "intake",
     "completeness",
+    "consolidation",
     "settings",
     "welcome",
 )

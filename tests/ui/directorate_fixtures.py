@@ -56,7 +56,9 @@ def make_district(folder: Path, code: str = "ILCE-KARESI") -> District:
     cli("--db", db, "demo")
     cli("--db", db, "institution", "set", "--name", DISTRICT_NAME, "--code", code,
         "--kind", "district", "--language", "tr", "--head-name", "Hüseyin Gündoğdu",
-        "--head-title", "İlçe Milli Eğitim Müdürü", "--email", "karesi@example.org.tr")  # fmt: skip
+        "--head-title", "İlçe Milli Eğitim Müdürü", "--email", "karesi@example.org.tr",
+        "--parent-code", "MEB-10", "--parent-name", "Balıkesir İl Milli Eğitim Müdürlüğü",
+        "--parent-email", "balikesir@example.org.tr")  # fmt: skip
     cli("--db", db, "identity", "create")
     cli("--db", db, "template", "export", "--out", folder / "template.json")
     cli("--db", db, "identity", "export-trust", "--out", folder / "district.pem")

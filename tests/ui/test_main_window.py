@@ -71,13 +71,15 @@ def test_navigation_and_view_menu(open_window: Launcher, qtbot) -> None:
         "Subordinates",
         "Intake",
         "Completeness",
+        "Consolidation",
         "Settings",
         "Getting started",
     ]
     actions = window.ui.menuView.actions()
     assert [a.shortcut() for a in actions] == [
         *(QKeySequence(f"Ctrl+{n}") for n in range(1, 10)),
-        QKeySequence(),  # the tenth page has no number
+        QKeySequence(),  # the tenth and eleventh pages have no number
+        QKeySequence(),
         QKeySequence(),  # Getting started: Help → Getting started, no number
     ]
     actions[3].trigger()

@@ -596,3 +596,46 @@ def forget_refusal(session: Session, return_id: int) -> tuple[str, bytes]:
     session.delete(row)
     session.flush()
     return name, data
+
+
+# -- the keys that sign this institution's returns ----------------------------------------------
+@dataclass(frozen=True)
+class KeyInfo:
+    """A signing key as the window asks for it: the head's or the seal's, in a file (its
+    password) or on a token (its PIN)."""
+
+    role: str  # head | seal
+    on_token: bool
+    subject: str
+
+
+def signing_keys(session: Session) -> list[KeyInfo]:
+    """The head's key (when there is one) and the seal's (when the institution has one)."""
+    from app.services.identity import HEAD, SEAL, current
+
+    keys = []
+    for role in (HEAD, SEAL):
+        row = current(session, role)
+        if row is not None:
+            keys.append(KeyInfo(role, row.origin == "token", row.subject))
+    return keys
+
+
+def check_key_secrets(session: Session, secrets: dict[str, str]) -> tuple[str, str]:
+    """The first role whose secret does not open its key, with "" for a wrong password or
+    PIN and the reason for anything else (a token not found...); ("", "") when all open."""
+    from app.services.errors import PlanDeskError, ValidationError
+    from app.services.identity import current, unlocked
+
+    for role, secret in secrets.items():
+        row = current(session, role)
+        if row is None:
+            continue
+        try:
+            with unlocked(row, secret):
+                pass
+        except ValidationError:
+            return role, ""
+        except PlanDeskError as exc:
+            return role, str(exc)
+    return "", ""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FIRST_PAINT_FALLBACK_MS = 300
+SCREENSHOT_WAIT_MS = 60_000  # at most, for a page's background work before the picture
 
 
 class Launcher(QObject):
@@ -327,8 +328,13 @@ class Launcher(QObject):
             self.workspace = None
 
     # -- screenshot ----------------------------------------------------------------------
-    def _take_screenshot(self) -> None:
+    def _take_screenshot(self, waited_ms: int = 0) -> None:
         assert self.window is not None and self.options.screenshot is not None
+        busy = getattr(self.window.current_page(), "busy", None)
+        if busy is not None and busy() and waited_ms < SCREENSHOT_WAIT_MS:
+            # the page is still working in the background (a consolidation adding up)
+            QTimer.singleShot(50, lambda: self._take_screenshot(waited_ms + 50))
+            return
         target = self.options.screenshot
         self.app.processEvents()
         image = self.window.grab()

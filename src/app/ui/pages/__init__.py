@@ -96,6 +96,13 @@ PAGES: tuple[PageEntry, ...] = (
         directorate=True,
     ),
     PageEntry(
+        "consolidation",
+        "app.ui.pages.consolidation",
+        "ConsolidationPage",
+        lambda: QCoreApplication.translate("ConsolidationPage", "Consolidation"),
+        directorate=True,
+    ),
+    PageEntry(
         "settings",
         "app.ui.pages.settings",
         "SettingsPage",

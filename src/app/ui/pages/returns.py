@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from app.domain.periods import LANGUAGES
 from app.services.errors import PlanDeskError
+from app.ui.consolidation.receipt_actions import ReceiptActions
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
 from app.ui.formats import percent
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ReturnsPage(SignedReturnActions, Page):
+class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
     name = "returns"
 
     def __init__(self, parent: Any = None) -> None:
@@ -72,6 +73,7 @@ class ReturnsPage(SignedReturnActions, Page):
         # how the page asks and opens; tests put their own here
         self.choose_folder = self._choose_folder_dialog
         self.open_url = lambda url: QDesktopServices.openUrl(url)
+        self.setAcceptDrops(True)  # a receipt from the body above, dropped here
         self.ui.lockIcon.setPixmap(pixmap("lock", 18, GREEN, self.devicePixelRatioF()))
         for code in LANGUAGES:
             self.ui.languageCombo.addItem(NATIVE_NAMES.get(code, code), code)
@@ -84,6 +86,7 @@ class ReturnsPage(SignedReturnActions, Page):
                 ui.previewButton,
                 ui.signButton,
                 ui.emailButton,
+                ui.receiptButton,
                 ui.correctButton,
                 ui.cancelButton,
                 ui.returnsView,
@@ -99,6 +102,7 @@ class ReturnsPage(SignedReturnActions, Page):
         ui.previewButton.clicked.connect(self.start_preview)
         ui.signButton.clicked.connect(self.ask_password)
         ui.emailButton.clicked.connect(self.prepare_email)
+        ui.receiptButton.clicked.connect(self.ask_receipt)
         ui.correctButton.clicked.connect(self.ask_correct)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.returnsView.clicked.connect(self._on_row_clicked)
@@ -138,7 +142,7 @@ class ReturnsPage(SignedReturnActions, Page):
             except PlanDeskError as exc:
                 self._notice(str(exc), error=True)
         labels = {p.key: p.label for p in self._periods()}
-        self.model.set_rows(self._state.returns, labels)
+        self.model.set_rows(self._state.returns + self._state.consolidated, labels)
         self._mark_locked_periods()
         self._show()
 
@@ -187,6 +191,8 @@ class ReturnsPage(SignedReturnActions, Page):
         ui.emailButton.setEnabled(signed is not None and not busy)
         ui.lockFrame.setVisible(signed is not None)
         ui.correctButton.setEnabled(not busy)
+        ui.receiptButton.setEnabled(has_plan and not busy)
+        self._show_review()
         if signed is not None:
             when = local_time(signed.get("signed_at"))
             ui.lockLabel.setText(
@@ -429,6 +435,10 @@ class ReturnsPage(SignedReturnActions, Page):
         ui.signButton.setText(self.tr("Sign and save…"))
         ui.emailButton.setText(self.tr("Prepare e-mail"))
         ui.emailButton.setToolTip(self.tr("After signing: an e-mail with both files attached"))
+        ui.receiptButton.setText(self.tr("Import a receipt…"))
+        ui.receiptButton.setToolTip(
+            self.tr("The answer of the body above: accepted, or sent back for correction")
+        )
         ui.correctButton.setText(self.tr("Correct this return…"))
         ui.cancelButton.setText(self.tr("Cancel"))
         ui.zoomInButton.setToolTip(self.tr("Zoom in (Ctrl+plus)"))

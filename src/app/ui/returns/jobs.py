@@ -31,6 +31,8 @@ class PageState:
     recipient: str = ""
     recipient_email: str = ""
     identity: str = ""  # the active identity's subject, "" when there is none
+    consolidated: list[dict[str, Any]] = field(default_factory=list)  # a directorate's roll-ups
+    reviews: list[Any] = field(default_factory=list)  # decisions received (ReceivedReview)
 
 
 def read_state(db: Database) -> PageState:
@@ -44,7 +46,12 @@ def read_state(db: Database) -> PageState:
     with db.unit() as session:
         plan = current_plan(session)
         if plan is not None:
-            state.returns = list_returns(session, plan)
+            from app.services.registry import received_reviews
+
+            rows = list_returns(session, plan)
+            state.returns = [r for r in rows if r.get("kind") != "consolidated"]
+            state.consolidated = [r for r in rows if r.get("kind") == "consolidated"]
+            state.reviews = received_reviews(session)
         inst = get_self(session)
         if inst is not None:
             state.language = inst.language or "en"

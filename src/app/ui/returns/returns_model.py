@@ -84,7 +84,12 @@ class ReturnsModel(RowsModel):
 
     def _display(self, r: dict[str, Any], col: int, sort: bool) -> Any:
         if col == COL_PERIOD:
-            return r["period"] if sort else self._labels.get(r["period"], r["period"])
+            if sort:
+                return r["period"]
+            label = self._labels.get(r["period"], r["period"])
+            if r.get("kind") == "consolidated":
+                return self.tr("%1 (consolidated)").replace("%1", label)
+            return label
         if col == COL_VERSION:
             return r["version"] if sort else f"v{r['version']}"
         if col == COL_STATUS:

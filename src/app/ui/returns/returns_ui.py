@@ -125,6 +125,8 @@ class ReturnsUi:
         self.signButton.setObjectName("signButton")
         self.emailButton = QPushButton(icon("mail"), "", page)
         self.emailButton.setObjectName("emailButton")
+        self.receiptButton = QPushButton(icon("receipt"), "", page)
+        self.receiptButton.setObjectName("receiptButton")
         self.periodCaption.setBuddy(self.periodCombo)
         self.languageCaption.setBuddy(self.languageCombo)
         # the controls wrap onto a second line on a small screen or in a long language
@@ -136,6 +138,7 @@ class ReturnsUi:
                 self.previewButton,
                 self.signButton,
                 self.emailButton,
+                self.receiptButton,
                 self._zoom_bar(page),
             ],
         )
@@ -156,6 +159,13 @@ class ReturnsUi:
         lock.addWidget(self.lockLabel, 1)
         lock.addWidget(self.correctButton)
         outer.addWidget(self.lockFrame)
+
+        # what the body above decided on the period's return (a receipt imported)
+        self.reviewLabel = QLabel(page)
+        self.reviewLabel.setObjectName("reviewLabel")
+        self.reviewLabel.setWordWrap(True)
+        self.reviewLabel.hide()
+        outer.addWidget(self.reviewLabel)
 
         self.noticeLabel = QLabel(page)
         self.noticeLabel.setObjectName("noticeLabel")

@@ -87,15 +87,13 @@ def sign_return(
     status: str = "done",
     fmt: str = "pdf",
     password_file: Path | None = None,
+    version: int = 1,
 ) -> Path:
     """Mark activity 2.1.4 and sign the period's return into *out_folder*."""
     args = ["progress", "set", "2.1.4", "--period", PERIOD, "--status", status]
     args += ["--participants", str(participants)] if participants else ["--reason", "Salgın"]
     cli("--db", school.db, *args)
     out_folder.mkdir(parents=True, exist_ok=True)
-    version = 1
-    while (out_folder / f"{school.code}_{PERIOD}_v{version}.{fmt}").exists():
-        version += 1
     out = out_folder / f"{school.code}_{PERIOD}_v{version}.{fmt}"
     secret = ["--password-file", password_file] if password_file is not None else []
     cli("--db", school.db, *secret, "return", "export", "--period", PERIOD, "--format", fmt,

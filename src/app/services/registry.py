@@ -639,3 +639,20 @@ def check_key_secrets(session: Session, secrets: dict[str, str]) -> tuple[str, s
         except PlanDeskError as exc:
             return role, str(exc)
     return "", ""
+
+
+def standing_reviews(session: Session) -> list[ReceivedReview]:
+    """Per period, the decision received on this institution's newest return of it (none
+    once a newer version was signed): what the Dashboard tells."""
+    newest: dict[str, int] = {}
+    for period, version in _rows(session)(
+        "SELECT period_key, max(version) FROM return_doc WHERE direction = ? AND kind = ? "
+        "GROUP BY period_key",
+        (OUTGOING, "institution"),
+    ).fetchall():
+        newest[period] = int(version)
+    return [
+        r
+        for r in received_reviews(session)
+        if r.kind == "institution" and newest.get(r.period) == r.version
+    ]

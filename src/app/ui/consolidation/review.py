@@ -49,6 +49,7 @@ class ReviewDialog(QDialog):
         start: Path,
         check: Callable[[str], str],
         email_to: str,
+        next_version: int = 2,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
@@ -67,7 +68,9 @@ class ReviewDialog(QDialog):
                     "Send %1 back for correction. The institution is told why by a receipt "
                     "signed with your key; its period opens for version %2."
                 )
-            ).replace("%1", what),
+            )
+            .replace("%1", what)
+            .replace("%2", str(next_version)),
             self,
         )
         intro.setWordWrap(True)

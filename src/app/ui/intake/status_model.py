@@ -11,8 +11,9 @@ from app.ui.returns.returns_model import common_name, local_time
 from app.ui.returns.rows_model import SORT_ROLE, RowsModel
 from app.ui.returns.states import state_label
 
-COL_CODE, COL_NAME, COL_STATE, COL_VERSION, COL_SIGNER, COL_RECEIVED, COL_NOTE = range(7)
-COLUMNS = 7
+(COL_CODE, COL_NAME, COL_STATE, COL_VERSION, COL_SIGNER, COL_RECEIVED, COL_REVIEW,
+ COL_NOTE) = range(8)  # fmt: skip
+COLUMNS = 8
 STATE_ORDER = ("rejected", "overdue", "missing", "late", "submitted")
 
 
@@ -36,6 +37,7 @@ class StatusModel(RowsModel):
             self.tr("Version"),
             self.tr("Signed by"),
             self.tr("Received at"),
+            self.tr("Decision"),
             self.tr("Reason"),
         )
 
@@ -58,6 +60,7 @@ class StatusModel(RowsModel):
                 COL_SIGNER: r.get("signer"),
                 COL_NOTE: self._text(r, COL_NOTE),
                 COL_NAME: r.get("email"),
+                COL_REVIEW: r.get("review_reason"),
             }
             return tips.get(col) or None
         return None
@@ -75,6 +78,14 @@ class StatusModel(RowsModel):
             return common_name(r.get("signer") or "")
         if col == COL_RECEIVED:
             return local_time(r.get("received_at"))
+        if col == COL_REVIEW:
+            from app.ui.subordinates.texts import review_label
+
+            if not r.get("version"):
+                return ""
+            text = review_label(str(r.get("review") or ""))
+            reason = str(r.get("review_reason") or "")
+            return f"{text}: {reason}" if reason else text
         if col == COL_NOTE:
             return reason_text(
                 str(r.get("reason_code") or ""), r.get("reason_params"), str(r.get("reason") or "")

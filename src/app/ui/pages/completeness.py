@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import PlanDeskError
+from app.ui.consolidation.review_actions import ReviewActions
 from app.ui.icons import icon
 from app.ui.intake.status_chart import StatusChart
 from app.ui.intake.status_model import (
     COL_NAME,
     COL_NOTE,
+    COL_REVIEW,
     COL_SIGNER,
     COL_STATE,
     SORT_ROLE,
@@ -42,7 +44,7 @@ CHART_STATES = ("submitted", "late", "rejected", "overdue", "missing")
 SIGNER_CHARS, NAME_CHARS = 24, 34
 
 
-class CompletenessPage(Page):
+class CompletenessPage(ReviewActions, Page):
     name = "completeness"
 
     def __init__(self, parent: Any = None) -> None:
@@ -62,6 +64,11 @@ class CompletenessPage(Page):
         self._build()
         self.periodCombo.currentIndexChanged.connect(self._on_period_changed)
         self.remindButton.clicked.connect(self.choose_folder)
+        self.acceptButton.clicked.connect(lambda: self.ask_review("accepted"))
+        self.sendBackButton.clicked.connect(lambda: self.ask_review("sent_back"))
+        self.statusView.selectionModel().currentChanged.connect(
+            lambda *_: self._show_review_buttons()
+        )
         self.cancelButton.clicked.connect(self._cancel)
         self.retranslate()
 
@@ -81,11 +88,17 @@ class CompletenessPage(Page):
         self.dueLabel.setProperty("role", "muted")
         self.remindButton = QPushButton(icon("mail"), "", self)
         self.remindButton.setObjectName("remindButton")
+        self.acceptButton = QPushButton(icon("state-ok"), "", self)
+        self.acceptButton.setObjectName("acceptButton")
+        self.sendBackButton = QPushButton(icon("correct"), "", self)
+        self.sendBackButton.setObjectName("sendBackButton")
         for widget in (self.periodCaption, self.periodCombo):
             controls.addWidget(widget)
         controls.addSpacing(12)
         controls.addWidget(self.dueLabel)
         controls.addStretch(1)
+        controls.addWidget(self.acceptButton)
+        controls.addWidget(self.sendBackButton)
         controls.addWidget(self.remindButton)
         outer.addLayout(controls)
         self.noticeLabel = QLabel(self)
@@ -143,7 +156,7 @@ class CompletenessPage(Page):
     def refresh(self) -> None:
         self._status = None
         if self._workspace is not None and self.period():
-            from app.services.completeness import period_status
+            from app.services.registry import period_status  # plain rows: 2,000 quickly
 
             try:
                 with self._workspace.db.unit() as session:
@@ -163,6 +176,7 @@ class CompletenessPage(Page):
         missing = sum(counts.get(s, 0) for s in ("missing", "overdue", "rejected"))
         self.periodCombo.setEnabled(self.periodCombo.count() > 0 and not busy)
         self.remindButton.setEnabled(missing > 0 and not busy)
+        self._show_review_buttons()
         if status is None:
             self.dueLabel.setText("")
             self.chart.set_counts([], 0, "", "")
@@ -183,8 +197,8 @@ class CompletenessPage(Page):
         if status is not None and not status["total"]:
             self._notice(
                 self.tr(
-                    "No subordinate institutions are registered yet. Register them "
-                    "('plandesk subordinate add') to follow their returns here."
+                    "No subordinate institutions are registered yet. Register them on the "
+                    "Subordinates page to follow their returns here."
                 )
             )
 
@@ -197,7 +211,11 @@ class CompletenessPage(Page):
         reasons = any(r.get("reason") for r in rows)
         view.setColumnHidden(COL_NOTE, not reasons)
         view.resizeColumnsToContents()
-        caps = ((COL_SIGNER, SIGNER_CHARS), (COL_NAME, NAME_CHARS if reasons else 0))
+        caps = (
+            (COL_SIGNER, SIGNER_CHARS),
+            (COL_REVIEW, SIGNER_CHARS),
+            (COL_NAME, NAME_CHARS if reasons else 0),
+        )
         for column, cap in caps:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if cap:
@@ -275,6 +293,12 @@ class CompletenessPage(Page):
             self.tr("One e-mail per institution whose return is missing, in its language")
         )
         self.cancelButton.setText(self.tr("Cancel"))
+        self.acceptButton.setText(self.tr("Accept…"))
+        self.acceptButton.setToolTip(self.tr("Accept the chosen return, with a signed receipt"))
+        self.sendBackButton.setText(self.tr("Send back…"))
+        self.sendBackButton.setToolTip(
+            self.tr("Send the chosen return back for correction, with the reason")
+        )
         self.model.retranslate()
         self._show()
 

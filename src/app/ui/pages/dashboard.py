@@ -78,6 +78,12 @@ class DashboardPage(Page):
         self.setup_card = SetupCard(self)
         self.setup_card.chosen.connect(lambda step: self.navigate_requested.emit("welcome", step))
         outer.addWidget(self.setup_card)
+        # what the body above answered on the returns (receipts imported on the Returns page)
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("reviewLabel")
+        self.review_label.setWordWrap(True)
+        self.review_label.hide()
+        outer.addWidget(self.review_label)
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         self.done_tile = Tile(None, palette.DONE, self)
@@ -131,6 +137,7 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         self.data, self.error = None, ""
+        self.reviews: list[Any] = []
         setup = SetupState()
         if self.workspace is not None:
             from app.services.dashboard import dashboard
@@ -143,10 +150,31 @@ class DashboardPage(Page):
                     plan = current_plan(session)
                     if plan is not None:
                         self.data = dashboard(session, plan.id, self.today or date.today())
+                    from app.services.registry import standing_reviews
+
+                    self.reviews = standing_reviews(session)
             except PlanDeskError as exc:
                 self.error = str(exc)
         self.setup_card.show_missing(setup.missing if self.workspace is not None else ())
+        self._show_reviews()
         self._show()
+
+    def _show_reviews(self) -> None:
+        """Returns accepted, or sent back and open for the next version."""
+        from app.ui.consolidation.review import review_sentence
+
+        data = self.data
+        labels = dict(zip(data.period_keys, data.period_labels, strict=True)) if data else {}
+        lines = [
+            f"{labels.get(r.period) or r.period}: {review_sentence(r)}"
+            for r in sorted(self.reviews, key=lambda r: r.period)
+        ]
+        sent_back = any(r.decision == "sent_back" for r in self.reviews)
+        self.review_label.setText("\n".join(lines))
+        self.review_label.setProperty("role", "error" if sent_back else "muted")
+        self.review_label.style().unpolish(self.review_label)
+        self.review_label.style().polish(self.review_label)
+        self.review_label.setVisible(bool(lines))
 
     def _show(self) -> None:
         data = self.data
@@ -268,6 +296,8 @@ class DashboardPage(Page):
         self.period_legend.set_items(legend)
         self.goal_legend.set_items(legend)
         self.setup_card.retranslate()
+        if hasattr(self, "reviews"):
+            self._show_reviews()
         self.events_legend.set_items(
             [(palette.EVENTS, self.tr("events")), (palette.PARTICIPANTS, self.tr("participants"))]
         )

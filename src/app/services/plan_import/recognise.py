@@ -538,6 +538,13 @@ def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) 
         label = _column_name(header, time_col) if time_col is not None else "Time"
         notes.append(f"{label}: {fields['time']}")
     notes.extend(f"{_column_name(header, c)}: {v}" for c, v in sorted(raw.extras.items()))
+    if schedule.column_keys is not None and header.periods:
+        # a period column whose year nobody knows (rows pasted without one): kept as written
+        notes.extend(
+            f"{_column_name(header, c)}: {v}"
+            for c, v in sorted(raw.planned.items())
+            if c not in schedule.column_keys
+        )
     target = fields.get("target", "")
     value, unit = _target_value(target) if target else (None, "")
     return ItemData(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.domain.periods import PeriodKey, Scheme
 
@@ -36,33 +37,33 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL_NUM = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|inci|nci|uncu|ncu|ші|шы|ая|ое|ый|й|е)?$")
 _CYR_ORDINAL = re.compile(r"^(перв|втор|трет|четверт)")
 
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"),
-    "tr": ("ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos",
-           "eylul", "ekim", "kasim", "aralik"),
-    "ru": ("январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август",
-           "сентябр", "октябр", "ноябр", "декабр"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуiр|сәуір", "мамыр", "маусым", "шiлде|шілде",
-           "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"),
-    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
-           "septembrie", "octombrie", "noiembrie", "decembrie"),
-}  # fmt: skip
 _RU_SUFFIX = r"\w{0,3}"
-_MONTH_RES: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
-    (
-        i + 1,
-        re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(
-                "(?:" + names[i] + (_RU_SUFFIX if lang == "ru" else "") + ")"
-                for lang, names in _MONTHS.items()
-            )
-            + r")(?!\w)"
-        ),
+
+
+@cache
+def _month_res() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """A pattern per month, from CLDR's month names (Babel) in the data languages: the
+    wide names as written ("ocak", "martie", "қаңтар"); Russian ones from their stem, so
+    that "ноябрь", "ноября" and "ноябре" all match."""
+    from babel.dates import get_month_names
+
+    names: dict[int, set[str]] = {n: set() for n in range(1, 13)}
+    for lang in ("en", "tr", "ru", "kk", "ro"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale=lang).items():
+                word = fold_words(str(name))
+                if lang == "ru" and len(word) >= 4:
+                    names[int(number)].add(re.escape(word[:-1]) + _RU_SUFFIX)
+                else:
+                    names[int(number)].add(re.escape(word))
+                if lang == "kk" and "і" in word:  # Kazakh typed with a Latin i: "шiлде"
+                    names[int(number)].add(re.escape(word.replace("і", "i")))
+    return tuple(
+        (n, re.compile(r"(?<!\w)(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?!\w)"))
+        for n, alts in names.items()
     )
-    for i in range(12)
-)
+
+
 _VI_MONTH = re.compile(r"(?<!\w)thang\s+(\d{1,2})(?!\w)")
 _YEAR_ONLY = re.compile(
     r"^(?:year|yil|yili|yilinda|год|году|жыл|жылы|anul|an|nam)?\s*((?:19|20)\d\d)\s*"
@@ -160,7 +161,7 @@ def parse_period_header(text: str) -> PeriodRef | None:
     if vi_month and 1 <= int(vi_month.group(1)) <= 12:
         return PeriodRef(Scheme.MONTH, int(vi_month.group(1)), year)
     if len(words) <= 40:
-        for number, regex in _MONTH_RES:
+        for number, regex in _month_res():
             if regex.search(words):
                 return PeriodRef(Scheme.MONTH, number, year)
     return None

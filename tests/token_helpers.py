@@ -78,6 +78,7 @@ def make_token(folder: Path, label: str, person: str, org: str, country: str) ->
                      (NameOID.COUNTRY_NAME, country))  # fmt: skip
     mid = _cert(mid_name, root_name, mid_key.public_key(), root_key, True, 3650)
     lib = pkcs11.lib(module)
+    lib.reinitialize()  # a module loaded earlier in this process sees the new token
     token = lib.get_token(token_label=label)
     with token.open(user_pin=PIN, rw=True) as session:
         pub, _priv = session.generate_keypair(
@@ -103,6 +104,6 @@ def make_token(folder: Path, label: str, person: str, org: str, country: str) ->
                     Attribute.VALUE: cert.public_bytes(serialization.Encoding.DER),
                 }
             )
-    root_pem = folder / "root.pem"
+    root_pem = folder / f"root-{len(list(folder.glob('root*.pem')))}.pem"  # one per token
     root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
     return {"module": module, "token": label, "key": "imza", "root": root_pem, "leaf": leaf}

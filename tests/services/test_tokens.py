@@ -70,3 +70,101 @@ def test_a_return_signed_on_the_token_verifies_here_and_in_pdfsig(
     for path in [*tmp_path.rglob("*"), *Path(str(demo.path)).parent.rglob("*")]:
         if path.is_file():
             assert PIN.encode() not in path.read_bytes(), path
+
+
+def test_head_on_one_token_and_seal_on_another_through_the_command_line(
+    token: dict[str, object],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Viet Nam's practice: the head's key and the institution's seal each on its own token,
+    registered with 'identity token'; the return signed by both; the directorate trusts the
+    national root for nobody and binds both certificates to the school."""
+    import json
+
+    from app.cli.main import run
+
+    seal = make_token(
+        Path(str(token["root"])).parent, "Con dau truong", "Trường Tiểu học Bình An",
+        "Trường Tiểu học Bình An", "VN",
+    )  # fmt: skip
+
+    def ok(*args: object) -> str:
+        capsys.readouterr()
+        code = run([str(a) for a in args])
+        out, err = capsys.readouterr()
+        assert code == 0, (args, err)
+        return out
+
+    school, district = tmp_path / "school.sqlite", tmp_path / "district.sqlite"
+    pin_file = tmp_path / "pin.txt"
+    pin_file.write_text(PIN + "\n", encoding="utf-8")
+    module = str(token["module"])
+    listed = json.loads(ok("identity", "tokens", "--module", module, "--keys", "--pin-file",
+                           pin_file, "--json"))  # fmt: skip
+    assert {t["token"] for t in listed} == {"Kamu SM e-İmza", "Con dau truong"}
+    assert all(t["keys"][0]["label"] == "imza" for t in listed)
+    ok("--db", school, "demo")
+    ok("--db", school, "institution", "set", "--name", "Trường Tiểu học Bình An", "--code",
+       "TH-BINHAN", "--kind", "school", "--language", "vi",
+       "--head-name", "Ayşe Yılmaz")  # fmt: skip
+    out = ok("--db", school, "identity", "token", "--module", module, "--token",
+             "Kamu SM e-İmza", "--pin-file", pin_file)  # fmt: skip
+    assert "CN=Ayşe Yılmaz" in out
+    out = ok("--db", school, "identity", "token", "--module", module, "--token",
+             "Con dau truong", "--role", "seal", "--pin-file", pin_file)  # fmt: skip
+    assert "seal identity registered" in out
+    shown = json.loads(ok("--db", school, "identity", "show", "--json"))
+    assert [(i["role"], i["origin"]) for i in shown] == [("head", "token"), ("seal", "token")]
+    pdf = tmp_path / "TH-BINHAN_2021-T1_v1.pdf"
+    monkeypatch.setenv("PLANDESK_TOKEN_PIN", PIN)
+    out = ok("--db", school, "return", "export", "--period", "2021-T1", "--format", "pdf",
+             "--sign", "--seal-password-file", pin_file, "--out", pdf)  # fmt: skip
+    assert "signed and sealed" in out
+    # the directorate: the national root trusted for nobody, each certificate bound
+    ok("--db", district, "demo")
+    ok("--db", district, "institution", "set", "--name", "Phòng Giáo dục Thủ Thừa", "--code",
+       "PGD-THUTHUA", "--kind", "district")  # fmt: skip
+    ok("--db", district, "authority", "add", token["root"])
+    ok("--db", district, "authority", "add", seal["root"])
+    ok("--db", district, "subordinate", "add", "--code", "TH-BINHAN", "--name",
+       "Trường Tiểu học Bình An", "--kind", "school")  # fmt: skip
+    from cryptography.hazmat.primitives import serialization
+
+    for n, leaf in enumerate((token["leaf"], seal["leaf"])):
+        pem = tmp_path / f"leaf{n}.pem"
+        pem.write_bytes(leaf.public_bytes(serialization.Encoding.PEM))  # type: ignore[attr-defined]
+        ok("--db", district, "subordinate", "bind", "--code", "TH-BINHAN", "--cert", pem)
+    ok("--db", district, "subordinate", "require-seal", "yes")
+    report = json.loads(ok("--db", district, "return", "verify", pdf, "--json"))
+    assert report["valid"] and "Ayşe Yılmaz" in report["signer"]
+    assert "Bình An" in report["seal"]
+    pdfsig(pdf, seal["root"], tmp_path)
+    report = pdfsig(pdf, token["root"], tmp_path)
+    assert report.count("Signature is Valid") == 2 and report.count("Certificate is Trusted") == 2
+    # the seal's certificate bound to another school is refused as a seal here
+    other = tmp_path / "other.sqlite"
+    ok("--db", other, "demo")
+    ok("--db", other, "authority", "add", token["root"])
+    ok("--db", other, "subordinate", "add", "--code", "TH-BINHAN", "--name", "Bình An",
+       "--kind", "school")  # fmt: skip
+    ok(
+        "--db",
+        other,
+        "subordinate",
+        "bind",
+        "--code",
+        "TH-BINHAN",
+        "--cert",
+        tmp_path / "leaf0.pem",
+    )
+    ok("--db", other, "subordinate", "add", "--code", "TH-KHAC", "--name", "Trường khác",
+       "--kind", "school")  # fmt: skip
+    ok("--db", other, "subordinate", "bind", "--code", "TH-KHAC", "--cert", tmp_path / "leaf1.pem")
+    capsys.readouterr()
+    assert run(["--db", str(other), "return", "verify", str(pdf)]) == 1
+    assert "is not the seal of TH-BINHAN" in capsys.readouterr().err
+    for path in [*tmp_path.rglob("*")]:
+        if path.is_file() and path != pin_file:
+            assert PIN.encode() not in path.read_bytes(), path

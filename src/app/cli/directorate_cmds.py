@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -94,9 +95,9 @@ def cmd_subordinate_bind(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_issue(args: argparse.Namespace) -> int:
+    from app.cli.keys import head_key
     from app.fileio import write_atomically
     from app.services.email_out import compose, message_bytes
-    from app.services.identity import active, unlock
     from app.services.institutions import find_by_code
     from app.services.receipts import ACCEPTED, SENT_BACK, issue_receipt
 
@@ -104,8 +105,10 @@ def cmd_receipt_issue(args: argparse.Namespace) -> int:
     eml = out_file(args.eml) if args.eml else None
     decision = ACCEPTED if args.accept else SENT_BACK
     with database(args).unit(f"receipt {args.code} {args.period}") as session:
-        ident = unlock(active(session), read_password(args))
-        data, info = issue_receipt(session, args.code, args.period, decision, args.reason, ident)
+        with head_key(args, session) as ident:
+            data, info = issue_receipt(
+                session, args.code, args.period, decision, args.reason, ident
+            )
         write_atomically(out, data)
         sub = find_by_code(session, args.code)
         if eml is not None:
@@ -181,14 +184,13 @@ def cmd_subordinate_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_template_export(args: argparse.Namespace) -> int:
+    from app.cli.keys import head_key
     from app.fileio import write_atomically
-    from app.services.identity import active, unlock
     from app.services.plans import require_current_plan
     from app.services.template import export_template
 
     out = out_file(args.out)
-    with database(args).unit("template export") as session:
-        ident = unlock(active(session), read_password(args))
+    with database(args).unit("template export") as session, head_key(args, session) as ident:
         data = export_template(session, require_current_plan(session), ident)
     write_atomically(out, data)
     print(f"signed plan template written: {args.out}")
@@ -265,8 +267,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
+    from app.cli.keys import return_keys
     from app.services.consolidate import export_consolidated
-    from app.services.identity import active, unlock
     from app.services.institutions import get_self
     from app.services.plans import require_current_plan
 
@@ -276,15 +278,37 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         plan = require_current_plan(session)
         me = get_self(session)
         language = args.language or (me.language if me else "en")
-        ident = unlock(active(session), read_password(args)) if args.sign else None
-        result, payload = export_consolidated(
-            session, plan, args.period, fmt=args.format, language=language, out=out, ident=ident
-        )
+        with contextlib.ExitStack() as stack:
+            keys = stack.enter_context(return_keys(args, session)) if args.sign else (None, None)
+            result, payload = export_consolidated(
+                session,
+                plan,
+                args.period,
+                fmt=args.format,
+                language=language,
+                out=out,
+                ident=keys[0],
+                seal=keys[1],
+            )
     t = payload["totals"]
     state = "signed" if result.signed else "unsigned"
     print(
         f"{out}: {state} consolidated return, version {result.version}, "
         f"{len(payload['children'])} returns covering {t['institutions']} institutions; "
         f"done {t['done']}, participants {t['participants']}; sha256 {result.file_sha256}"
+    )
+    return 0
+
+
+def cmd_subordinate_require_seal(args: argparse.Namespace) -> int:
+    from app.services.trust import set_require_seal
+
+    required = args.answer == "yes"
+    with database(args).unit("require seal") as session:
+        set_require_seal(session, required)
+    print(
+        "returns must now carry their institution's seal besides the head's signature"
+        if required
+        else "returns signed by the head alone are taken in (a seal, when present, is checked)"
     )
     return 0

@@ -55,6 +55,7 @@ def build_parser() -> Parser:
     from app.cli import returns_cmds as r
     from app.cli import school_cmds as s
     from app.cli.common import non_negative_int, non_negative_number, parse_date, parse_datetime
+    from app.cli.keys import add_key_options
 
     parser = Parser(
         prog="plandesk",
@@ -94,6 +95,15 @@ def build_parser() -> Parser:
 
     def json_flag(p: Parser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    def role(p: Parser) -> None:
+        p.add_argument(
+            "--role",
+            choices=("head", "seal"),
+            default="head",
+            help="head: the person who signs (default); seal: the institution's seal, which "
+            "signs returns after the head",
+        )
 
     def period(p: Parser, required: bool = True, help_: str = "") -> None:
         p.add_argument(
@@ -265,12 +275,32 @@ def build_parser() -> Parser:
     json_flag(p)
 
     # -- identity -----------------------------------------------------------------------
-    g = group("identity", "this institution's signing identity")
-    add(g, "create", r.cmd_identity_create, "create a root and a signing certificate")
-    add(g, "import", r.cmd_identity_import, "import an existing PKCS#12 key file").add_argument(
-        "file", type=Path, help="the .p12 / .pfx file"
+    g = group("identity", "this institution's signing identities: the head's, and its seal")
+    role(add(g, "create", r.cmd_identity_create, "create a root and a signing certificate"))
+    p = add(g, "import", r.cmd_identity_import, "import an existing PKCS#12 key file")
+    p.add_argument("file", type=Path, help="the .p12 / .pfx file")
+    role(p)
+    p = add(g, "token", r.cmd_identity_token, "register a key held on a token (PKCS#11)")
+    p.add_argument("--module", required=True, metavar="PATH", help="the token's PKCS#11 module")
+    p.add_argument("--token", metavar="LABEL", help="the token's label (when several are in)")
+    p.add_argument("--key", metavar="LABEL", help="the key's label (when the token holds several)")
+    p.add_argument(
+        "--chain",
+        type=Path,
+        nargs="*",
+        default=[],
+        metavar="FILE",
+        help="issuer certificates the token does not hold (PEM or DER)",
     )
-    json_flag(add(g, "show", r.cmd_identity_show, "show the signing identity"))
+    role(p)
+    add_key_options(p)
+    p = add(g, "tokens", r.cmd_identity_tokens, "list the tokens a PKCS#11 module sees")
+    p.add_argument("--module", required=True, metavar="PATH", help="the PKCS#11 module")
+    p.add_argument("--token", metavar="LABEL", help="only this token")
+    p.add_argument("--keys", action="store_true", help="also list the keys (asks for the PIN)")
+    add_key_options(p)
+    json_flag(p)
+    json_flag(add(g, "show", r.cmd_identity_show, "show the signing identities"))
     out(
         add(g, "export-trust", r.cmd_identity_export_trust, "write the certificate to trust"),
         "the PEM file to write",
@@ -282,6 +312,7 @@ def build_parser() -> Parser:
     period(p)
     p.add_argument("--format", choices=("pdf", "xlsx"), required=True, help="pdf or xlsx")
     p.add_argument("--sign", action="store_true", help="sign with the institution's identity")
+    add_key_options(p, seal=True)
     p.add_argument(
         "--p7s",
         action="store_true",
@@ -343,6 +374,12 @@ def build_parser() -> Parser:
         "--subject", metavar="DN", help="its certificate's subject, e.g. 'CN=...,O=...,C=KZ'"
     )
     what.add_argument("--cert", type=Path, metavar="FILE", help="its certificate (PEM or DER)")
+    p = add(g, "require-seal", d.cmd_subordinate_require_seal, "take in only returns sealed too")
+    p.add_argument(
+        "answer",
+        choices=("yes", "no"),
+        help="yes: a return must carry its institution's seal besides the head's signature",
+    )
     p = add(g, "issue-identity", d.cmd_subordinate_issue, "issue a PKCS#12 identity from our root")
     p.add_argument("--code", required=True, help="the subordinate's code")
     out(p, "the .p12 file to write")
@@ -368,6 +405,7 @@ def build_parser() -> Parser:
     p.add_argument(
         "--eml", type=Path, metavar="FILE", help="also write a ready e-mail with it attached"
     )
+    add_key_options(p)
     p = add(g, "import", d.cmd_receipt_import, "school: take in the directorate's answer")
     p.add_argument("file", type=Path, help="the receipt (.json)")
     trust(p, "the directorate's certificate, if this database does not trust it yet")
@@ -378,10 +416,9 @@ def build_parser() -> Parser:
 
     # -- templates, status, consolidation, backup ---------------------------------------
     g = group("template", "directorate: the plan sent down")
-    out(
-        add(g, "export", d.cmd_template_export, "write the plan as one signed JSON file"),
-        "the JSON file to write",
-    )
+    p = add(g, "export", d.cmd_template_export, "write the plan as one signed JSON file")
+    out(p, "the JSON file to write")
+    add_key_options(p)
     p = sub.add_parser("status", help="directorate: completeness and timeliness of a period")
     p.set_defaults(func=d.cmd_status)
     period(p)
@@ -397,6 +434,7 @@ def build_parser() -> Parser:
     period(p)
     p.add_argument("--format", choices=("pdf", "xlsx", "json"), required=True, help="the format")
     p.add_argument("--sign", action="store_true", help="sign with the institution's identity")
+    add_key_options(p, seal=True)
     language(p, "the return's language (default: the institution's)")
     out(p, "the file to write")
     p = sub.add_parser("backup", help="write a backup of the database")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     database,
@@ -18,16 +20,24 @@ from app.cli.common import (
 )
 from app.services.errors import PlanDeskError
 
+if TYPE_CHECKING:
+    from app.services.identity import IdentityInfo
+
 
 def cmd_identity_create(args: argparse.Namespace) -> int:
     from app.services.identity import create_identity
 
     password = read_password(args, confirm=True)
-    with database(args).unit("identity create") as session:
-        info = create_identity(session, password)
-    print(f"signing identity created: {info.subject}")
-    print(f"recipients trust: {info.trust_subject} ('plandesk identity export-trust')")
+    with database(args).unit(f"identity create ({args.role})") as session:
+        info = create_identity(session, password, args.role)
+    _said(info, "created")
     return 0
+
+
+def _said(info: IdentityInfo, how: str) -> None:
+    what = "seal identity" if info.role == "seal" else "signing identity"
+    print(f"{what} {how}: {info.subject}")
+    print(f"recipients trust: {info.trust_subject} ('plandesk identity export-trust')")
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
@@ -35,30 +45,89 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
     data = read_small(args.file, "PKCS#12 key file (.p12 or .pfx)")
     password = read_password(args)
-    with database(args).unit("identity import") as session:
-        info = import_identity(session, data, password)
-    print(f"signing identity imported: {info.subject}")
+    with database(args).unit(f"identity import ({args.role})") as session:
+        info = import_identity(session, data, password, args.role)
+    _said(info, "imported")
+    return 0
+
+
+def cmd_identity_token(args: argparse.Namespace) -> int:
+    from app.cli.keys import read_pin
+    from app.services.identity import load_certificates, register_token
+
+    chain = []
+    for path in args.chain:
+        chain += load_certificates(read_small(path, "certificate file"))
+    pin = read_pin(args)
+    with database(args).unit(f"identity token ({args.role})") as session:
+        info = register_token(
+            session, args.module, args.token, args.key, pin, role=args.role, extra_chain=chain
+        )
+    _said(info, "registered (key on the token; its PIN is asked each time)")
+    return 0
+
+
+def cmd_identity_tokens(args: argparse.Namespace) -> int:
+    from app.cli.keys import read_pin
+    from app.services.tokens import list_keys, list_tokens
+
+    found = list_tokens(args.module)
+    rows: list[dict[str, object]] = []
+    for t in found:
+        if args.token and t.label != args.token:
+            continue
+        row: dict[str, object] = {
+            "token": t.label,
+            "manufacturer": t.manufacturer,
+            "model": t.model,
+            "serial": t.serial,
+        }
+        if args.keys:
+            row["keys"] = [
+                {"label": k.label, "key_id": k.key_id, "certificate": k.subject}
+                for k in list_keys(args.module, t.label, read_pin(args))
+            ]
+        rows.append(row)
+    if args.json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        print("no token found")
+    for r in rows:
+        print(f"{r['token']}  ({r['manufacturer']} {r['model']}, serial {r['serial']})")
+        for k in r.get("keys", []):  # type: ignore[attr-defined]
+            print(f"  key {k['label']!r} id {k['key_id']}: {k['certificate'] or 'no certificate'}")
     return 0
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
-    from app.services.identity import active, info
+    from app.services.identity import ROLES, active, current, info
 
     with database(args).unit() as session:
-        i = info(active(session))
-    data = {
-        "subject": i.subject,
-        "institution_code": i.institution_code,
-        "valid_until": i.not_after.isoformat() if i.not_after else None,
-        "certificate_sha256": i.cert_sha256,
-        "origin": i.origin,
-        "trust": i.trust_subject,
-    }
+        active(session)  # says how to make one when there is none
+        found = [info(row) for role in ROLES if (row := current(session, role)) is not None]
+    data = [
+        {
+            "role": i.role,
+            "subject": i.subject,
+            "institution_code": i.institution_code,
+            "valid_until": i.not_after.isoformat() if i.not_after else None,
+            "certificate_sha256": i.cert_sha256,
+            "origin": i.origin,
+            "token": i.token or None,
+            "trust": i.trust_subject,
+        }
+        for i in found
+    ]
     if args.json:
-        emit_json(data)
-    else:
-        for k, v in data.items():
-            print(f"{k:20} {v}")
+        emit_json(data[0] if len(data) == 1 else data)
+        return 0
+    for n, item in enumerate(data):
+        if n:
+            print()
+        for k, v in item.items():
+            if v is not None:
+                print(f"{k:20} {v}")
     return 0
 
 
@@ -75,7 +144,7 @@ def cmd_identity_export_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_return_export(args: argparse.Namespace) -> int:
-    from app.services.identity import active, unlock
+    from app.cli.keys import return_keys
     from app.services.institutions import get_self
     from app.services.plans import require_current_plan
     from app.services.returns import export_return
@@ -86,18 +155,22 @@ def cmd_return_export(args: argparse.Namespace) -> int:
         plan = require_current_plan(session)
         inst = get_self(session)
         language = args.language or (inst.language if inst else "en")
-        ident = unlock(active(session), read_password(args)) if args.sign else None
-        result = export_return(
-            session,
-            plan,
-            args.period,
-            fmt=args.format,
-            language=language,
-            out=out,
-            ident=ident,
-            p7s=args.p7s,
-        )
-    state = "signed" if result.signed else "unsigned"
+        with contextlib.ExitStack() as stack:
+            ident, seal = (
+                stack.enter_context(return_keys(args, session)) if args.sign else (None, None)
+            )
+            result = export_return(
+                session,
+                plan,
+                args.period,
+                fmt=args.format,
+                language=language,
+                out=out,
+                ident=ident,
+                p7s=args.p7s,
+                seal=seal,
+            )
+    state = ("signed and sealed" if seal is not None else "signed") if result.signed else "unsigned"
     pages = f", {result.pages} pages" if result.pages else ""
     print(
         f"{result.path}: {state} return, version {result.version}{pages}, "

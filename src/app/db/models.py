@@ -446,7 +446,9 @@ class SubjectBinding(Base):
 
 
 class SigningIdentity(Base):
-    """The institution's signing key (PKCS#12, password-protected; the password is never kept)."""
+    """A signing key of the institution: the head's (``role`` head) or the institution's seal
+    (``role`` seal); in a PKCS#12 kept here (password-protected; the password is never kept)
+    or on a PKCS#11 token (the module, token and key named; the PIN is never kept)."""
 
     __tablename__ = "signing_identity"
 
@@ -459,8 +461,16 @@ class SigningIdentity(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     cert_sha256: Mapped[str] = mapped_column(String(64))
     not_after: Mapped[datetime | None] = mapped_column(DateTime)
-    origin: Mapped[str] = mapped_column(String(16), default="created")  # created | imported
+    origin: Mapped[str] = mapped_column(String(16), default="created")  # created|imported|token
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    role: Mapped[str] = mapped_column(String(8), default="head", server_default="head")
+    # a key on a PKCS#11 token: where it is (never its PIN); pkcs12 stays empty
+    token_module: Mapped[str] = mapped_column(Text, default="", server_default="")
+    token_label: Mapped[str] = mapped_column(Text, default="", server_default="")
+    key_label: Mapped[str] = mapped_column(Text, default="", server_default="")
+    key_id: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    # the revocation list of the identity's own root (created here): embedded when signing
+    crl_pem: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

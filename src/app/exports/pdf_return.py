@@ -44,6 +44,7 @@ class PdfLayout:
     pages: int
     signature_page: int  # 0-based
     signature_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points
+    seal_box: tuple[float, float, float, float]  # the place for the stamp, same page
 
 
 def _consolidated_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
@@ -115,4 +116,6 @@ def render_pdf_bytes(payload: dict[str, Any]) -> tuple[bytes, PdfLayout]:
             footer(kit, lang, p, page, number, len(pages))
             emit(canvas, page)
         canvas.save()
-    return buffer.getvalue(), PdfLayout(len(pages), signature_page, signature.box)
+    return buffer.getvalue(), PdfLayout(
+        len(pages), signature_page, signature.box, signature.seal_box
+    )

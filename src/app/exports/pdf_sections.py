@@ -229,10 +229,13 @@ def annex_title(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
 
 class SignatureBlock(Block):
     """Head's name and title, date, a place for the stamp and an empty rectangle where
-    the digital signature stamp goes (`box`, filled in when drawn)."""
+    the digital signature stamp goes (`box`, filled in when drawn). The place for the stamp
+    is where the institution's seal signature shows when the return is sealed too
+    (`seal_box`)."""
 
     SIG_W = 250.0
     SIG_H = 78.0
+    STAMP_W = 190.0
 
     def __init__(self, kit: TextKit, lang: str, p: dict[str, Any]) -> None:
         inst = p["institution"]
@@ -256,21 +259,32 @@ class SignatureBlock(Block):
         day = fmt_date(lang, str(p.get("generated_at", ""))[:10])
         lines += kit.lines(f"{label(lang, 'date')}: {day}", left_w, size=8.0)
         self.left = lines
-        self.stamp = kit.one(
-            label(lang, "stamp_place"), 110.0, font=ITALIC, size=SMALL, color=FAINT, align="center"
-        )
+        self.stamp = kit.one(label(lang, "stamp_place"), self.STAMP_W, size=SMALL, color=MUTED)
         self.caption = kit.one(
             label(lang, "digital_signature"), self.SIG_W, size=SMALL, color=MUTED
         )
         self.height = max(sum(line.leading for line in lines), self.SIG_H + 14.0) + 16.0
         self.box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        self.seal_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
     def draw(self, page: Page, x: float, top: float) -> None:
         top -= 14.0
         draw_lines(page, self.left, x, top, 300.0)
-        stamp_x = x + 330.0
-        page.rect(stamp_x, top - 92.0, 110.0, 88.0, stroke=FAINT, width=0.6, dash=(3, 2))
-        draw_lines(page, [self.stamp], stamp_x, top - 44.0, 110.0)
+        # the place for the stamp: captioned above like the signature's box, left empty for
+        # an ink stamp on paper or the seal's digital stamp
+        stamp_x = x + 320.0
+        draw_lines(page, [self.stamp], stamp_x, top, self.STAMP_W)
+        box_top = top - 12.0
+        page.rect(
+            stamp_x, box_top - self.SIG_H, self.STAMP_W, self.SIG_H, stroke=FAINT, width=0.6,
+            dash=(3, 2),
+        )  # fmt: skip
+        self.seal_box = (
+            round(stamp_x, 2),
+            round(box_top - self.SIG_H, 2),
+            round(stamp_x + self.STAMP_W, 2),
+            round(box_top, 2),
+        )
         sig_x2 = MARGIN_X + FRAME_W
         sig_x1 = sig_x2 - self.SIG_W
         draw_lines(page, [self.caption], sig_x1, top, self.SIG_W)

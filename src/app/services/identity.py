@@ -7,10 +7,14 @@ are stored encrypted with the user's password, which is never stored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -25,9 +29,15 @@ from app.services.errors import NotFound, ValidationError
 from app.services.institutions import get_self
 from app.services.x509_names import CODE_PREFIX, build_name, code_unit, friendly_name
 
+if TYPE_CHECKING:
+    from app.services.signing import SigningKey
+
 KEY_BITS = 3072
 MIN_PASSWORD = 8
 ROOT_SUFFIX = " — Root CA"  # kept whole in the root's CN, after the cut name
+SEAL_ROOT_SUFFIX = " — Seal CA"  # the seal's own root: never the same name as the head's
+HEAD, SEAL = "head", "seal"
+ROLES = (HEAD, SEAL)
 
 
 @dataclass
@@ -38,6 +48,8 @@ class IdentityInfo:
     cert_sha256: str
     origin: str
     trust_subject: str
+    role: str = HEAD
+    token: str = ""  # "module · token · key" for a key on a token
 
 
 @dataclass
@@ -49,6 +61,7 @@ class LoadedIdentity:
     chain: list[x509.Certificate]
     pkcs12: bytes
     password: bytes
+    crls: list[x509.CertificateRevocationList] = field(default_factory=list)
 
     def raw_sign(self, data: bytes, digest: str = "sha256") -> bytes:
         """RSA PKCS#1 v1.5 over *data* with *digest* (what a token does on its side)."""
@@ -83,6 +96,7 @@ def issue_pki(
     root_key: rsa.RSAPrivateKey | None = None,
     root_cert: x509.Certificate | None = None,
     years: int = 5,
+    root_suffix: str = ROOT_SUFFIX,
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate, rsa.RSAPrivateKey, x509.Certificate]:
     """A root CA (made here unless given) and a signing certificate issued by it.
 
@@ -92,7 +106,7 @@ def issue_pki(
     now = datetime.now(UTC) - timedelta(minutes=5)
     if root_key is None or root_cert is None:
         root_key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
-        root_name = build_name(name, name, code, common_suffix=ROOT_SUFFIX)
+        root_name = build_name(name, name, code, common_suffix=root_suffix)
         root_cert = (
             x509.CertificateBuilder()
             .subject_name(root_name)
@@ -148,9 +162,24 @@ def issue_pki(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
             critical=False,
         )
+        .add_extension(_crl_point(root_key.public_key()), critical=False)
         .sign(root_key, hashes.SHA256())
     )
     return key, cert, root_key, root_cert
+
+
+def _crl_point(root: rsa.RSAPublicKey) -> x509.CRLDistributionPoints:
+    """Where the root's revocation list is: a name, never fetched (no network ever); the list
+    itself travels inside every signed PDF. A validator checks revocation only for a
+    certificate that names such a point."""
+    name = "urn:plandesk:crl:" + _ski(root).digest.hex()
+    point = x509.DistributionPoint(
+        full_name=[x509.UniformResourceIdentifier(name)],
+        relative_name=None,
+        reasons=None,
+        crl_issuer=None,
+    )
+    return x509.CRLDistributionPoints([point])
 
 
 def check_password(password: str) -> bytes:
@@ -167,12 +196,22 @@ def _store(
     trust: x509.Certificate,
     root_key_pem: str,
     origin: str,
+    role: str,
+    chain: list[x509.Certificate] | None = None,
+    token: tuple[str, str, str, str] = ("", "", "", ""),
+    crl: x509.CertificateRevocationList | None = None,
 ) -> SigningIdentity:
-    session.execute(update(SigningIdentity).values(is_active=False))
+    """Keep a new identity for *role*; the role's earlier one stays, inactive."""
+    _check_role(role)
+    session.execute(
+        update(SigningIdentity).where(SigningIdentity.role == role).values(is_active=False)
+    )
+    pem = serialization.Encoding.PEM
+    module, token_label, key_label, key_id = token
     row = SigningIdentity(
         label=cert.subject.rfc4514_string(),
         pkcs12=p12,
-        cert_pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
+        cert_pem="".join(c.public_bytes(pem).decode() for c in [cert, *(chain or [])]),
         trust_pem=trust.public_bytes(serialization.Encoding.PEM).decode(),
         root_key_pem=root_key_pem,
         subject=cert.subject.rfc4514_string(),
@@ -180,6 +219,12 @@ def _store(
         not_after=cert.not_valid_after_utc.replace(tzinfo=None),
         origin=origin,
         is_active=True,
+        role=role,
+        token_module=module,
+        token_label=token_label,
+        key_label=key_label,
+        key_id=key_id,
+        crl_pem=crl.public_bytes(pem).decode() if crl is not None else "",
     )
     session.add(row)
     session.flush()
@@ -284,23 +329,78 @@ def open_root_key(stored: str, password: str) -> rsa.RSAPrivateKey:
     return key
 
 
-def create_identity(session: Session, password: str) -> IdentityInfo:
-    """Make the institution's root and signing certificate; the old identity is kept inactive."""
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValidationError(f"unknown role '{role}' (head or seal)")
+
+
+def create_identity(session: Session, password: str, role: str = HEAD) -> IdentityInfo:
+    """Make the institution's root and signing certificate; the old identity is kept inactive.
+    The head's certificate names the head; the seal's names the institution and has a root
+    of its own."""
+    _check_role(role)
     pw = check_password(password)
     inst = get_self(session)
     if inst is None:
         raise ValidationError("set the institution profile first ('plandesk institution set')")
-    key, cert, root_key, root_cert = issue_pki(inst.name, inst.code, inst.head_name)
+    if role == SEAL:
+        key, cert, root_key, root_cert = issue_pki(
+            inst.name, inst.code, "", root_suffix=SEAL_ROOT_SUFFIX
+        )
+    else:
+        key, cert, root_key, root_cert = issue_pki(inst.name, inst.code, inst.head_name)
     p12 = seal_pkcs12(friendly_name(inst.code), key, cert, [root_cert], pw)
     root_pem = seal_root_key(root_key, pw)
     row = _store(
-        session, p12=p12, cert=cert, trust=root_cert, root_key_pem=root_pem, origin="created"
+        session,
+        p12=p12,
+        cert=cert,
+        trust=root_cert,
+        root_key_pem=root_pem,
+        origin="created",
+        role=role,
+        chain=[root_cert],
+        crl=issue_crl(root_key, root_cert, until=cert.not_valid_after_utc),
     )
     return info(row)
 
 
-def import_identity(session: Session, p12_bytes: bytes, password: str) -> IdentityInfo:
+def issue_crl(
+    root_key: rsa.RSAPrivateKey,
+    root_cert: x509.Certificate,
+    *,
+    until: datetime,
+    revoked: list[x509.Certificate] | None = None,
+) -> x509.CertificateRevocationList:
+    """The root's revocation list (none revoked unless *revoked*), valid *until*: signed PDFs
+    carry it so that a reader years later sees that the signer was not revoked then."""
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root_cert.subject)
+        .last_update(now)
+        .next_update(until)
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+            critical=False,
+        )
+    )
+    for cert in revoked or []:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(cert.serial_number)
+            .revocation_date(now)
+            .build()
+        )
+    return builder.sign(root_key, hashes.SHA256())
+
+
+def import_identity(
+    session: Session, p12_bytes: bytes, password: str, role: str = HEAD
+) -> IdentityInfo:
     """Take an existing PKCS#12 (e.g. a national e-signature file)."""
+    _check_role(role)
     if len(p12_bytes) > 1024 * 1024:
         raise ValidationError("this is not a PKCS#12 key file (too large)")
     try:
@@ -320,23 +420,76 @@ def import_identity(session: Session, p12_bytes: bytes, password: str) -> Identi
     # kept sealed as strongly as our own (the file's own protection may be weak)
     name = friendly_name(cert_institution_code(cert) or "imported")
     p12 = seal_pkcs12(name, key, cert, list(extra), password.encode())
-    return info(
-        _store(session, p12=p12, cert=cert, trust=trust, root_key_pem="", origin="imported")
+    row = _store(
+        session,
+        p12=p12,
+        cert=cert,
+        trust=trust,
+        root_key_pem="",
+        origin="imported",
+        role=role,
+        chain=list(extra),
     )
+    return info(row)
 
 
-def active(session: Session) -> SigningIdentity:
-    row = session.scalars(
-        select(SigningIdentity)
-        .where(SigningIdentity.is_active.is_(True))
-        .order_by(SigningIdentity.id.desc())
-    ).first()
+def active(session: Session, role: str = HEAD) -> SigningIdentity:
+    row = current(session, role)
     if row is None:
+        if role == SEAL:
+            raise NotFound(
+                "there is no seal identity: 'plandesk identity create --role seal', "
+                "'identity import FILE.p12 --role seal' or 'identity token ... --role seal'"
+            )
         raise NotFound(
             "there is no signing identity yet: 'plandesk identity create' or "
             "'plandesk identity import FILE.p12'"
         )
     return row
+
+
+def current(session: Session, role: str = HEAD) -> SigningIdentity | None:
+    """The active identity of *role*, or None."""
+    _check_role(role)
+    return session.scalars(
+        select(SigningIdentity)
+        .where(SigningIdentity.is_active.is_(True), SigningIdentity.role == role)
+        .order_by(SigningIdentity.id.desc())
+    ).first()
+
+
+def register_token(
+    session: Session,
+    module: str,
+    token_label: str | None,
+    key_label: str | None,
+    pin: str,
+    *,
+    role: str = HEAD,
+    extra_chain: list[x509.Certificate] | None = None,
+) -> IdentityInfo:
+    """Keep where a key on a token is, with its certificate and chain (read from the token,
+    else from *extra_chain*); the PIN opens the token once to check it and is not kept."""
+    from app.services import tokens
+
+    _check_role(role)
+    with tokens.open_identity(module, token_label, key_label, pin, extra_chain) as ident:
+        cert, chain = ident.cert, list(ident.chain)
+        found_token, found_key, key_id = ident.token_label, ident.key_label, ident.key_id
+    if cert.not_valid_after_utc < datetime.now(UTC):
+        raise ValidationError(f"the certificate expired on {cert.not_valid_after_utc:%d.%m.%Y}")
+    row = _store(
+        session,
+        p12=b"",
+        cert=cert,
+        trust=chain[-1] if chain else cert,
+        root_key_pem="",
+        origin="token",
+        role=role,
+        chain=chain,
+        token=(os.path.abspath(module), found_token, found_key, key_id),
+    )
+    return info(row)
 
 
 def info(row: SigningIdentity) -> IdentityInfo:
@@ -349,10 +502,15 @@ def info(row: SigningIdentity) -> IdentityInfo:
         cert_sha256=row.cert_sha256,
         origin=row.origin,
         trust_subject=trust.subject.rfc4514_string(),
+        role=row.role,
+        token=" · ".join(x for x in (row.token_module, row.token_label, row.key_label) if x),
     )
 
 
 def unlock(row: SigningIdentity, password: str) -> LoadedIdentity:
+    """The key kept here, opened with its password (a key on a token: :func:`unlocked`)."""
+    if row.origin == "token":
+        raise ValidationError("this signing key is on a token: its PIN opens it, not a password")
     pw = password.encode("utf-8")
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(row.pkcs12, pw)
@@ -360,11 +518,42 @@ def unlock(row: SigningIdentity, password: str) -> LoadedIdentity:
         raise ValidationError("wrong password for the signing key") from exc
     if not isinstance(key, rsa.RSAPrivateKey) or cert is None:
         raise ValidationError("the stored signing key is not usable")
-    return LoadedIdentity(key, cert, list(extra), row.pkcs12, pw)
+    crls = [x509.load_pem_x509_crl(row.crl_pem.encode())] if row.crl_pem else []
+    return LoadedIdentity(key, cert, list(extra), row.pkcs12, pw, crls)
+
+
+def chain_of_row(row: SigningIdentity) -> list[x509.Certificate]:
+    """The certificates kept with *row*: its own first, then its issuers."""
+    return list(x509.load_pem_x509_certificates(row.cert_pem.encode()))
+
+
+@contextlib.contextmanager
+def unlocked(row: SigningIdentity, secret: str) -> Iterator[SigningKey]:
+    """A key ready to sign while the block runs: a key file opened with its password, or
+    the token's key opened with its PIN (it must still be the very certificate registered)."""
+    if row.origin != "token":
+        yield unlock(row, secret)
+        return
+    from app.services import tokens
+
+    kept = chain_of_row(row)
+    with tokens.open_identity(
+        row.token_module, row.token_label or None, row.key_label or None, secret, kept[1:]
+    ) as ident:
+        if cert_sha256(ident.cert) != row.cert_sha256:
+            raise ValidationError(
+                "the token's certificate is not the one registered: register it again "
+                "('plandesk identity token')"
+            )
+        yield ident
 
 
 def trust_pem(session: Session) -> str:
-    return active(session).trust_pem
+    """What a recipient trusts for this institution: the head's root, and the seal's."""
+    pems = [row.trust_pem for role in ROLES if (row := current(session, role)) is not None]
+    if not pems:
+        active(session)  # says how to make one
+    return "".join(dict.fromkeys(pems))
 
 
 def load_certificates(data: bytes) -> list[x509.Certificate]:

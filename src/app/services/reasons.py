@@ -57,12 +57,16 @@ class Reason(StrEnum):
     # the signature and the signed content
     SIGNATURE_DAMAGED = "signature_damaged"
     SIGNER_UNTRUSTED = "signer_untrusted"
+    SIGNER_REVOKED = "signer_revoked"
     SIGNER_NOT_BOUND = "signer_not_bound"
     NOT_PLANDESK_RETURN = "not_plandesk_return"
     NEWER_RETURN = "newer_return"
     NOT_CANONICAL = "not_canonical"
     KEY_OF_ANOTHER = "key_of_another"
     RENAMED = "renamed"
+    SEAL_NOT_BOUND = "seal_not_bound"
+    SEAL_SAME_KEY = "seal_same_key"
+    SEAL_MISSING = "seal_missing"
     # intake: the verified file and this directorate
     SAME_FILE = "same_file"
     NOT_SUBORDINATE = "not_subordinate"
@@ -96,7 +100,7 @@ REASONS: dict[Reason, tuple[Category | None, str]] = {
     Reason.PDF_UNSIGNED: (_C.NOT_A_RETURN, "the PDF carries no digital signature"),
     Reason.PDF_MANY_SIGNATURES: (
         _C.TAMPERED,
-        "the PDF carries more than one signature; a return has exactly one",
+        "the PDF carries other signatures than the head's and the institution's seal",
     ),
     Reason.SIGNATURE_MISMATCH: (
         _C.TAMPERED,
@@ -143,6 +147,10 @@ REASONS: dict[Reason, tuple[Category | None, str]] = {
     ),
     Reason.SIGNATURE_DAMAGED: (_C.TAMPERED, "the signature block is damaged"),
     Reason.SIGNER_UNTRUSTED: (_C.SIGNER_UNKNOWN, "the signer ({subject}) is not trusted"),
+    Reason.SIGNER_REVOKED: (
+        _C.SIGNER_UNKNOWN,
+        "the signer's certificate ({subject}) was revoked by its issuer",
+    ),
     Reason.SIGNER_NOT_BOUND: (
         _C.SIGNER_MISMATCH,
         "the signer ({subject}) is not registered for {code}",
@@ -164,6 +172,18 @@ REASONS: dict[Reason, tuple[Category | None, str]] = {
         _C.TAMPERED,
         "the file name says {file_code} {file_period}, but the signed return is from {code} "
         "for {period} (renamed file?)",
+    ),
+    Reason.SEAL_NOT_BOUND: (
+        _C.SIGNER_MISMATCH,
+        "the second signature ({subject}) is not the seal of {code}",
+    ),
+    Reason.SEAL_SAME_KEY: (
+        _C.SIGNER_MISMATCH,
+        "signed twice by the same key; a second signature must be the institution's seal",
+    ),
+    Reason.SEAL_MISSING: (
+        _C.SIGNER_MISMATCH,
+        "the return is not sealed; this directorate requires the institution's seal",
     ),
     Reason.SAME_FILE: (None, "this very file was already taken in"),
     Reason.NOT_SUBORDINATE: (_C.SIGNER_UNKNOWN, "{code} is not a registered subordinate"),
@@ -240,6 +260,7 @@ class Refusal(Exception):
 # sentences of earlier versions that were reworded since (their parameters were library
 # error texts, not kept)
 _LEGACY = {
+    Reason.PDF_MANY_SIGNATURES: "the PDF carries more than one signature; a return has exactly one",
     Reason.PDF_DAMAGED: "the PDF cannot be read ({error})",
     Reason.XLSX_DAMAGED: "the Excel file cannot be read ({error})",
     Reason.SIGNATURE_DAMAGED: "the signature cannot be checked ({error})",

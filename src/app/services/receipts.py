@@ -26,9 +26,9 @@ from app.db.session import current_user
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.domain.text import clean
 from app.services.errors import ImportRejected, NotFound, ValidationError
-from app.services.identity import LoadedIdentity
 from app.services.institutions import get_self
 from app.services.return_payload import canonical_bytes
+from app.services.signing import SigningKey
 from app.services.trust import TrustPolicy
 
 SCHEMA = "plandesk.receipt"
@@ -76,7 +76,7 @@ def issue_receipt(
     period_key: str,
     decision: str,
     reason: str,
-    ident: LoadedIdentity,
+    ident: SigningKey,
 ) -> tuple[bytes, ReceiptInfo]:
     """Decide on the newest return of *code* for *period_key* taken in here; the signed
     receipt's bytes. Sending back needs a reason."""

@@ -96,10 +96,15 @@ def prepare_payload(session: Session, plan: Plan, period_key: str, language: str
 
 
 def render(
-    payload: dict[str, Any], fmt: str, ident: SigningKey | None, stamp_title: str = ""
+    payload: dict[str, Any],
+    fmt: str,
+    ident: SigningKey | None,
+    stamp_title: str = "",
+    seal: SigningKey | None = None,
 ) -> tuple[bytes, int]:
-    """The file's bytes (signed when *ident* is given) and its page count (PDF)."""
-    from app.services.signing import StampText, sign_pdf, xlsx_signer
+    """The file's bytes (signed when *ident* is given, then sealed when *seal* is given)
+    and its page count (PDF)."""
+    from app.services.signing import Seal, StampText, sign_pdf, xlsx_signer
 
     with scratch_dir("render") as tmp:
         out = tmp / f"return.{fmt}"
@@ -111,12 +116,24 @@ def render(
             if ident is None:
                 return pdf, layout.pages
             inst = payload["institution"]
+            labels = STAMP_LABELS.get(str(payload.get("language")), STAMP_LABELS["en"])
             stamp = StampText(
                 signer=inst.get("head_name") or inst["name"],
                 title=inst.get("head_title", "") or stamp_title,
                 institution=inst["name"],
-                labels=STAMP_LABELS.get(str(payload.get("language")), STAMP_LABELS["en"]),
+                labels=labels,
             )
+            sealing = None
+            if seal is not None:
+                from app.exports.labels import label, language_of
+
+                seal_stamp = StampText(
+                    signer=inst["name"],
+                    title="",
+                    institution=inst["name"],
+                    labels=(label(language_of(payload), "seal"), "", labels[2]),
+                )
+                sealing = Seal(seal, layout.seal_box, seal_stamp)
             signed = sign_pdf(
                 pdf,
                 data,
@@ -125,13 +142,21 @@ def render(
                 box=layout.signature_box,
                 stamp=stamp,
                 reason=f"{payload['period']['key']} v{payload['version']}",
+                seal=sealing,
             )
             return signed, layout.pages
         if fmt == "xlsx":
             from app.exports.xlsx_return import render_xlsx
 
             signer = xlsx_signer(ident) if ident is not None else None
-            render_xlsx(payload, out, payload_bytes=data if ident else None, signer=signer)
+            sealer = xlsx_signer(seal) if ident is not None and seal is not None else None
+            render_xlsx(
+                payload,
+                out,
+                payload_bytes=data if ident else None,
+                signer=signer,
+                seal_signer=sealer,
+            )
             return out.read_bytes(), 0
     raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
 
@@ -146,6 +171,7 @@ def export_return(
     out: Path,
     ident: SigningKey | None = None,
     p7s: bool = False,
+    seal: SigningKey | None = None,
 ) -> ExportResult:
     """Write the return file; signing records it and freezes the period. With *p7s*, a
     detached CMS signature over the whole file is written beside it (``FILE.p7s``), for
@@ -155,7 +181,9 @@ def export_return(
     if p7s and ident is None:
         raise ValidationError("a detached .p7s signature needs --sign")
     payload = prepare_payload(session, plan, period_key, language)
-    data, pages = render(payload, fmt, ident)
+    if seal is not None and ident is None:
+        raise ValidationError("the seal signs after the head: sign to seal")
+    data, pages = render(payload, fmt, ident, seal=seal)
     write_atomically(out, data)
     file_hash = hashlib.sha256(data).hexdigest()
     result = ExportResult(

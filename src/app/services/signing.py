@@ -17,6 +17,7 @@ from app.exports.xlsx_package import PackageSigner
 from app.paths import resource
 
 FIELD_NAME = "PlanDeskSignature"
+SEAL_FIELD = "PlanDeskSeal"  # the institution's seal, signing after the head
 PAYLOAD_NAME = "return.json"
 
 
@@ -26,6 +27,16 @@ class StampText:
     title: str
     institution: str
     labels: tuple[str, str, str] = ("Signed by", "Title", "Date")
+
+
+@dataclass
+class Seal:
+    """The institution's seal signing after the head: its key, where its stamp shows (the
+    place for the stamp in the signature block) and what the stamp says."""
+
+    ident: SigningKey
+    box: tuple[float, float, float, float]
+    stamp: StampText
 
 
 def sign_pdf(
@@ -38,14 +49,13 @@ def sign_pdf(
     stamp: StampText,
     reason: str = "",
     location: str = "",
+    seal: Seal | None = None,
 ) -> bytes:
-    """Embed *payload* and sign, in ONE incremental update: the signature covers both."""
-    from pyhanko.pdf_utils import embed, generic, layout
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    """Embed *payload* and sign, in ONE incremental update: the signature covers both. With
+    *seal*, the institution's seal signs the result in a second update (the head's signature
+    then covers its revision, the seal's the whole file)."""
+    from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
     data = embed.EmbeddedFileObject.from_file_data(
@@ -64,6 +74,31 @@ def sign_pdf(
         af_relationship=generic.NameObject("/Data"),
     )
     embed.embed_file(writer, spec)
+    signed = _sign_field(writer, ident, FIELD_NAME, page, box, stamp, reason, location)
+    if seal is None:
+        return signed
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed), strict=False)
+    return _sign_field(writer, seal.ident, SEAL_FIELD, page, seal.box, seal.stamp, reason, location)
+
+
+def _sign_field(
+    writer: Any,
+    ident: SigningKey,
+    field_name: str,
+    page: int,
+    box: tuple[float, float, float, float],
+    stamp: StampText,
+    reason: str,
+    location: str,
+) -> bytes:
+    """Sign *writer*'s document in a new visible signature field."""
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    _validation_data(writer, ident)
     signer = _pdf_signer(ident)
     x1, y1, x2, y2 = (round(v) for v in box)
     int_box = (x1, y1, x2, y2)
@@ -85,7 +120,7 @@ def sign_pdf(
         border_width=1,
     )
     meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME,
+        field_name=field_name,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None,
@@ -96,11 +131,25 @@ def sign_pdf(
         meta,
         signer=signer,
         stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=page, box=int_box),
+        new_field_spec=fields.SigFieldSpec(field_name, on_page=page, box=int_box),
     )
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+def _validation_data(writer: Any, ident: SigningKey) -> None:
+    """The signer's chain and the revocation lists we hold (our own root's) in the document's
+    security store, written in the revision the signature covers: the validation data a
+    reader needs years later, offline (PAdES B-LT-shaped; no time-stamp authority here)."""
+    from asn1crypto import crl as acrl
+    from asn1crypto import x509 as ax509
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    der = serialization.Encoding.DER
+    crls = [acrl.CertificateList.load(c.public_bytes(der)) for c in getattr(ident, "crls", [])]
+    certs = [ax509.Certificate.load(c.public_bytes(der)) for c in [ident.cert, *ident.chain]]
+    DocumentSecurityStore.supply_dss_in_writer(writer, None, certs=certs, crls=crls or None)
 
 
 # the stamp's text box: its margin, and the font sizes tried (pyHanko writes them, and the

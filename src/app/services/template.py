@@ -19,17 +19,17 @@ from app.db.models import Event, Footnote, Plan, PlanItem, PlannedPeriod, PlanPe
 from app.domain.codes import natural_key, sort_key_text
 from app.domain.plan import PlanData
 from app.services.errors import ImportRejected
-from app.services.identity import LoadedIdentity
 from app.services.institutions import get_self
 from app.services.plans import plan_document, store_plan
 from app.services.return_payload import canonical_bytes
+from app.services.signing import SigningKey
 from app.services.trust import TrustPolicy
 
 SCHEMA = "plandesk.template"
 MAX_BYTES = 50 * 1024 * 1024
 
 
-def export_template(session: Session, plan: Plan, ident: LoadedIdentity) -> bytes:
+def export_template(session: Session, plan: Plan, ident: SigningKey) -> bytes:
     from app.services.signing import sign_detached
 
     me = get_self(session)

@@ -48,6 +48,8 @@ class TokenIdentity:
     session: Any
     key: Any  # the token's private key object
     key_label: str
+    token_label: str = ""
+    key_id: str = ""  # hex
     _extra: dict[str, Any] = field(default_factory=dict)
 
     def raw_sign(self, data: bytes, digest: str = "sha256") -> bytes:
@@ -230,7 +232,15 @@ def open_identity(
         if cert is None:
             raise PlanDeskError("the token holds no certificate for its signing key")
         pool = [c for _, c in certs] + list(extra_chain or [])
-        yield TokenIdentity(cert, chain_of(cert, pool), session, key, str(key.label or ""))
+        yield TokenIdentity(
+            cert,
+            chain_of(cert, pool),
+            session,
+            key,
+            str(key.label or ""),
+            token_label=str(session.token.label or "").strip(),
+            key_id=key_id.hex(),
+        )
 
 
 def cert_digest(cert: x509.Certificate) -> str:

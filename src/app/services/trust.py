@@ -26,7 +26,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Institution, SigningIdentity, SubjectBinding, TrustedCertificate
+from app.db.models import (
+    Institution,
+    Setting,
+    SigningIdentity,
+    SubjectBinding,
+    TrustedCertificate,
+)
 from app.services.reasons import Outcome, Reason, outcome
 
 
@@ -55,6 +61,7 @@ class TrustPolicy:
     vouches: dict[str, set[str]] = field(default_factory=dict)  # anchor sha256 -> codes
     leaves: dict[str, str] = field(default_factory=dict)  # signer sha256 -> its code
     subjects: dict[str, set[str]] = field(default_factory=dict)  # subject -> codes
+    require_seal: bool = False  # a return must carry its institution's seal too
 
     def add(self, cert: x509.Certificate, code: str | None) -> None:
         """Trust *cert* as an anchor; *code*: the institution it vouches for (None: nobody by
@@ -84,6 +91,7 @@ class TrustPolicy:
         self.leaves.update(other.leaves)
         for subject, codes in other.subjects.items():
             self.subjects.setdefault(subject, set()).update(codes)
+        self.require_seal = self.require_seal or other.require_seal
         return self
 
     def binding(self, code: str, signer: x509.Certificate, anchor_sha256: str) -> Outcome | None:
@@ -110,6 +118,7 @@ class TrustPolicy:
             "vouches": {k: sorted(v) for k, v in self.vouches.items()},
             "leaves": dict(self.leaves),
             "subjects": {k: sorted(v) for k, v in self.subjects.items()},
+            "require_seal": self.require_seal,
         }
 
     @classmethod
@@ -125,6 +134,7 @@ class TrustPolicy:
         policy.vouches = {k: set(v) for k, v in vouches.items()}
         policy.leaves = dict(leaves)
         policy.subjects = {k: set(v) for k, v in subjects.items()}
+        policy.require_seal = bool(wire.get("require_seal", False))
         return policy
 
 
@@ -157,7 +167,26 @@ def stored_policy(session: Session) -> TrustPolicy:
         )
     ):
         policy.subjects.setdefault(subject, set()).add(code)
+    policy.require_seal = requires_seal(session)
     return policy
+
+
+REQUIRE_SEAL = "intake.require_seal"
+
+
+def requires_seal(session: Session) -> bool:
+    """Does this directorate take in only returns sealed by their institution too?"""
+    row = session.get(Setting, REQUIRE_SEAL)
+    return row is not None and row.value == "1"
+
+
+def set_require_seal(session: Session, required: bool) -> None:
+    row = session.get(Setting, REQUIRE_SEAL)
+    if row is None:
+        session.add(Setting(key=REQUIRE_SEAL, value="1" if required else "0"))
+    else:
+        row.value = "1" if required else "0"
+    session.flush()
 
 
 def stored_trust(session: Session) -> list[x509.Certificate]:

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from app.services.identity import cert_institution_code, cert_sha256
 from app.services.reasons import Outcome, Reason, Refusal, outcome
 from app.services.return_payload import NewerReturn, canonical_bytes, parse_payload
-from app.services.signing import PAYLOAD_NAME
+from app.services.signing import FIELD_NAME, PAYLOAD_NAME, SEAL_FIELD
 from app.services.trust import TrustPolicy
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,9 @@ class Verification:
     checks: list[str] = field(default_factory=list)
     signer_cert: x509.Certificate | None = None
     anchor_sha256: str = ""  # the trusted certificate the signer's chain ends at
+    seal_subject: str = ""  # the institution's seal, signing after the head (PDF)
+    seal_sha256: str = ""
+    sealed_at: datetime | None = None
 
     @property
     def reason(self) -> str:
@@ -65,6 +68,9 @@ class Verification:
             "signer": self.signer_subject,
             "signer_sha256": self.signer_sha256,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
+            "seal": self.seal_subject or None,
+            "seal_sha256": self.seal_sha256 or None,
+            "sealed_at": self.sealed_at.isoformat() if self.sealed_at else None,
             "checks": list(self.checks),
         }
 
@@ -84,6 +90,10 @@ class Verification:
             lines.append(f"signer:      {self.signer_subject}")
         if self.signed_at:
             lines.append(f"signed at:   {self.signed_at:%d.%m.%Y %H:%M}")
+        if self.seal_subject:
+            lines.append(f"sealed by:   {self.seal_subject}")
+        if self.sealed_at:
+            lines.append(f"sealed at:   {self.sealed_at:%d.%m.%Y %H:%M}")
         lines.append("result:      " + ("VALID" if self.ok else f"REJECTED — {self.reason}"))
         return lines
 
@@ -142,7 +152,9 @@ def at_moment(moment: datetime | None) -> Iterator[None]:
         _MOMENT.reset(token)
 
 
-def _context(trust: list[x509.Certificate]):  # type: ignore[no-untyped-def]
+def _context(trust: list[x509.Certificate], crls: list[Any] | None = None):  # type: ignore[no-untyped-def]
+    """Offline: the trusted anchors, the revocation lists the file carries (soft-fail: a
+    certificate without one is not refused for that), the moment of judgement."""
     from pyhanko_certvalidator import ValidationContext
 
     return ValidationContext(
@@ -150,7 +162,39 @@ def _context(trust: list[x509.Certificate]):  # type: ignore[no-untyped-def]
         allow_fetching=False,
         revocation_mode="soft-fail",
         moment=_MOMENT.get(),
+        crls=crls or None,
     )
+
+
+MAX_CRLS = 16
+
+
+def _file_crls(sig: Any) -> list[Any]:
+    """The revocation lists in the PDF's security store (at most a few; none when the store
+    is missing or unreadable: revocation then stays unchecked, as for any offline reader)."""
+    from asn1crypto import crl as acrl
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import NoDSSFoundError
+
+    try:
+        dss = DocumentSecurityStore.read_dss(sig.reader)
+        out = []
+        for ref in list(dss.crls)[:MAX_CRLS]:
+            data = ref.get_object().data
+            if len(data) > 1024 * 1024:
+                continue
+            try:
+                crl = acrl.CertificateList.load(data)
+                crl.native  # noqa: B018  # parsed whole now: a malformed list is left out
+            except Exception as exc:  # asn1crypto raises many kinds for malformed DER
+                log.info("a revocation list in the file is malformed: %r", exc)
+                continue
+            out.append(crl)
+        return out
+    except (NoDSSFoundError, PdfReadError, ValueError, KeyError, TypeError) as exc:
+        log.info("no usable revocation data in the file: %r", exc)
+        return []
 
 
 def _signer_cert(asn1_cert: Any) -> x509.Certificate:
@@ -275,17 +319,19 @@ def _verify_pdf(
     file_name: str,
     result: Verification,
 ) -> None:
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-
+    """One signature (the head's or the seal's), or two: the head's over the revision that
+    holds the return, then the institution's seal over the whole file (it adds nothing but
+    its own signature)."""
     if not data.startswith(b"%PDF"):
         raise Refusal(Reason.NOT_PDF)
     reader, sigs = _read_pdf(data)
     if not sigs:
         raise Refusal(Reason.PDF_UNSIGNED)
-    if len(sigs) > 1:
+    if len(sigs) > 2 or (
+        len(sigs) == 2 and (sigs[0].field_name, sigs[1].field_name) != (FIELD_NAME, SEAL_FIELD)
+    ):
         raise Refusal(Reason.PDF_MANY_SIGNATURES)
-    signed_end = _signed_length(sigs[0])
+    signed_end = _signed_length(sigs[-1])
     if signed_end and len(data) > signed_end and not data[signed_end:].strip(_BLANKS):
         # blanks after %%EOF (some mail gateways add a line end): the signed file is what
         # precedes them; anything else appended stays a change after signing
@@ -294,27 +340,24 @@ def _verify_pdf(
         )
         data = data[:signed_end]
         reader, sigs = _read_pdf(data)
-    sig = sigs[0]
-    try:
-        chain = [sig.signer_cert, *sig.other_embedded_certs]
-        status = validate_pdf_signature(sig, _context(_store(trust).anchors_for(chain)))
-    except Exception as exc:  # pyHanko raises many kinds for mangled signatures
-        log.info("signature not checkable: %r", exc)
-        raise Refusal(Reason.SIGNATURE_DAMAGED) from exc
-    cert = _record_signer(result, status)
-    if not status.intact or not status.valid:
-        raise Refusal(Reason.SIGNATURE_MISMATCH)
-    result.checks.append("signature intact")
-    if not status.trusted:
-        raise Refusal(Reason.SIGNER_UNTRUSTED, subject=cert.subject.rfc4514_string())
-    result.checks.append("signer trusted")
-    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise Refusal(Reason.UPDATE_APPENDED)
-    if not status.bottom_line:
-        raise Refusal(Reason.SIGNATURE_INVALID)
-    result.checks.append("whole file covered, no later change")
-    resolver = reader.get_historical_resolver(sig.signed_revision)
-    _finish(result, _embedded_payload(resolver), file_name, trust)
+    head = sigs[0]
+    _check_signature(head, trust, result, last=len(sigs) == 1)
+    resolver = reader.get_historical_resolver(head.signed_revision)
+    payload_bytes = _embedded_payload(resolver)
+    seal = None
+    if len(sigs) == 2:
+        seal = Verification(ok=False)
+        _check_signature(sigs[1], trust, seal, last=True)
+        if _embedded_payload(reader) != payload_bytes:
+            raise Refusal(Reason.UPDATE_APPENDED)
+        result.seal_subject, result.seal_sha256 = seal.signer_subject, seal.signer_sha256
+        result.sealed_at = seal.signed_at
+        result.checks.append("sealed after signing; the seal adds nothing but itself")
+    _finish(result, payload_bytes, file_name, trust)
+    if seal is not None:
+        _check_seal(result, seal, trust)
+    elif _store(trust).policy.require_seal:
+        raise Refusal(Reason.SEAL_MISSING)
     from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
@@ -322,6 +365,60 @@ def _verify_pdf(
     if problems:
         raise Refusal(Reason.PDF_VISIBLE_DIFFERS, detail=problems[0])
     result.checks.append("visible content consistent")
+
+
+def _check_signature(sig: Any, trust: Trust, result: Verification, *, last: bool) -> None:
+    """Intact, trusted, valid; the last signature covers the whole file, an earlier one its
+    revision with nothing after it but a later signature."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    crls = _file_crls(sig)
+    try:
+        chain = [sig.signer_cert, *sig.other_embedded_certs]
+        status = validate_pdf_signature(sig, _context(_store(trust).anchors_for(chain), crls))
+    except Exception as exc:  # pyHanko raises many kinds for mangled signatures
+        log.info("signature not checkable: %r", exc)
+        raise Refusal(Reason.SIGNATURE_DAMAGED) from exc
+    cert = _record_signer(result, status)
+    if not status.intact or not status.valid:
+        raise Refusal(Reason.SIGNATURE_MISMATCH)
+    if getattr(status, "revoked", False):
+        raise Refusal(Reason.SIGNER_REVOKED, subject=cert.subject.rfc4514_string())
+    if not status.trusted:
+        raise Refusal(Reason.SIGNER_UNTRUSTED, subject=cert.subject.rfc4514_string())
+    issuer = cert.issuer.public_bytes()
+    if any(c["tbs_cert_list"]["issuer"].dump() == issuer for c in crls):
+        result.checks.append("not revoked at signing (the issuer's revocation list in the file)")
+    if last:
+        if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+            raise Refusal(Reason.UPDATE_APPENDED)
+    elif status.coverage != SignatureCoverageLevel.ENTIRE_REVISION or (
+        status.modification_level is None
+        or status.modification_level > ModificationLevel.FORM_FILLING
+    ):
+        raise Refusal(Reason.UPDATE_APPENDED)
+    if not status.bottom_line:
+        raise Refusal(Reason.SIGNATURE_INVALID)
+    result.checks += ["signature intact", "signer trusted"]
+    result.checks.append(
+        "whole file covered, no later change" if last else "signed revision intact"
+    )
+
+
+def _check_seal(result: Verification, seal: Verification, trust: Trust) -> None:
+    """The second signature is the seal of the institution the return comes from: bound to
+    it like the head, and not the head's own key again."""
+    assert result.payload is not None and seal.signer_cert is not None
+    claimed = str(result.payload.get("institution", {}).get("code", ""))
+    if seal.signer_sha256 == result.signer_sha256:
+        raise Refusal(Reason.SEAL_SAME_KEY)
+    if seal.signer_code is not None and seal.signer_code != claimed:
+        raise Refusal(Reason.SEAL_NOT_BOUND, subject=seal.signer_subject, code=claimed)
+    if _store(trust).policy.binding(claimed, seal.signer_cert, seal.anchor_sha256) is not None:
+        raise Refusal(Reason.SEAL_NOT_BOUND, subject=seal.signer_subject, code=claimed)
+    result.checks.append(f"seal bound to {claimed}")
 
 
 def verify_cms(

@@ -54,7 +54,8 @@ TEMPLATES: dict[Reason, str] = {
     _T.PDF_DAMAGED: QT_TRANSLATE_NOOP("IntakeReason", "the PDF is damaged and cannot be read"),
     _T.PDF_UNSIGNED: QT_TRANSLATE_NOOP("IntakeReason", "the PDF carries no digital signature"),
     _T.PDF_MANY_SIGNATURES: QT_TRANSLATE_NOOP(
-        "IntakeReason", "the PDF carries more than one signature; a return has exactly one"
+        "IntakeReason",
+        "the PDF carries other signatures than the head's and the institution's seal",
     ),
     _T.SIGNATURE_MISMATCH: QT_TRANSLATE_NOOP(
         "IntakeReason",
@@ -104,6 +105,9 @@ TEMPLATES: dict[Reason, str] = {
         "formatting; ask for the PDF of the same return",
     ),
     _T.SIGNATURE_DAMAGED: QT_TRANSLATE_NOOP("IntakeReason", "the signature block is damaged"),
+    _T.SIGNER_REVOKED: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the signer's certificate (%1) was revoked by its issuer"
+    ),
     _T.SIGNER_UNTRUSTED: QT_TRANSLATE_NOOP("IntakeReason", "the signer (%1) is not trusted"),
     _T.SIGNER_NOT_BOUND: QT_TRANSLATE_NOOP(
         "IntakeReason", "the signer (%1) is not registered for %2"
@@ -125,6 +129,17 @@ TEMPLATES: dict[Reason, str] = {
     _T.RENAMED: QT_TRANSLATE_NOOP(
         "IntakeReason",
         "the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)",
+    ),
+    _T.SEAL_NOT_BOUND: QT_TRANSLATE_NOOP(
+        "IntakeReason", "the second signature (%1) is not the seal of %2"
+    ),
+    _T.SEAL_SAME_KEY: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "signed twice by the same key; a second signature must be the institution's seal",
+    ),
+    _T.SEAL_MISSING: QT_TRANSLATE_NOOP(
+        "IntakeReason",
+        "the return is not sealed; this directorate requires the institution's seal",
     ),
     _T.SAME_FILE: QT_TRANSLATE_NOOP("IntakeReason", "this very file was already taken in"),
     _T.NOT_SUBORDINATE: QT_TRANSLATE_NOOP("IntakeReason", "%1 is not a registered subordinate"),

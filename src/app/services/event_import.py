@@ -442,8 +442,6 @@ _DATE_WORDS = ("дата", "срок", "сроки", "tarih", "tarihi", "data", 
 _PLACE_WORDS = ("место", "место проведения", "yer", "yeri", "mekan", "loc", "locul", "dia diem",
                 "venue", "place", "орны", "where")  # fmt: skip
 WHEN_WHERE = "when_where"
-TEXT_ROLES = ("title", "kind", "venue", "organiser", "partners", "project", "materials",
-              "description", "region", "responsible")  # fmt: skip
 
 
 @dataclass

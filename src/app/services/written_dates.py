@@ -432,14 +432,6 @@ def parse_with_dateparser(text: str, year: int | None = None) -> date | None:
     return result.date() if result is not None else None
 
 
-def parse_day(text: str, year: int | None = None) -> date | None:
-    """The first day a text names (numeric, ISO or in words), its year completed by *year*."""
-    when = read_when(text, year)
-    if when.precision != "day" or when.start is None:
-        return None
-    return when.start
-
-
 # ---------------------------------------------------------------- windows and years
 def find_window(text: str, year: int | None = None) -> tuple[date, date] | None:
     """The campaign window a sentence names: two dates joined by a range word ("Từ ngày
@@ -500,8 +492,3 @@ def _inside_date(folded: str, start: int, end: int) -> bool:
     """A year that is part of a full date ("28.04.2008", "12 tháng 11 năm 2020")."""
     head = folded[max(0, start - 12) : start]
     return bool(re.search(r"\d[./-]$", head)) or bool(re.search(r"thang\s+\d{1,2}\s+nam\s+$", head))
-
-
-def years_named(text: str) -> list[int]:
-    """Every year a text names, dates included, in order of appearance."""
-    return [int(m[1]) for m in _YEARS.finditer(fold(text))]

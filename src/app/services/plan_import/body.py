@@ -31,7 +31,6 @@ class RawItem:
     extras: dict[int, str] = field(default_factory=dict)  # unknown column -> cell text
     original: str = ""  # the code as written, when a full code is built from it
     generated: bool = False  # no code in the file: numbered by PlanDesk
-    from_column: bool = False  # read from the code column (not from the text's start)
 
 
 @dataclass
@@ -268,7 +267,6 @@ def collect(grid: list[list[str]], header: HeaderMap, indices: list[int]) -> Bod
             continue
         kind = lead.kind or (ItemKind.ACTIVITY if groups else None)
         item = RawItem(row.row_no, lead.code, kind, lead.rest)
-        item.from_column = header.code is not None and bool(_cell(row.cells, header.code))
         _fill(item, row.cells, header, append=False)
         items.append(item)
     return body

@@ -9,7 +9,6 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Generator
-from contextlib import closing
 from functools import partial
 from itertools import compress, count
 from operator import is_not
@@ -247,15 +246,6 @@ def _scan_part(
     for chunk in unpacked(archive, info, what, budget, deadline):
         scan.feed(chunk)
     scan.finish()
-
-
-def iter_sheets(
-    path: Path, what: str, deadline: Deadline | None = None
-) -> Generator[tuple[str, list[list[str]]], None, None]:
-    """Each visible sheet (the active one first) as a grid of cell texts."""
-    with closing(iter_tables(path, what, deadline)) as tables:
-        for table in tables:
-            yield table.name, table.rows
 
 
 def iter_tables(

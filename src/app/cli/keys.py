@@ -19,7 +19,7 @@ from app.cli.common import read_password, read_small
 from app.services.errors import PlanDeskError
 
 if TYPE_CHECKING:
-    from app.db.models import SigningIdentity
+    from app.services.identity import Identity as SigningIdentity
     from app.services.signing import SigningKey
 
 PIN_ENV = "PLANDESK_TOKEN_PIN"

@@ -37,6 +37,7 @@ MIN_PASSWORD = 8
 ROOT_SUFFIX = " — Root CA"  # kept whole in the root's CN, after the cut name
 SEAL_ROOT_SUFFIX = " — Seal CA"  # the seal's own root: never the same name as the head's
 HEAD, SEAL = "head", "seal"
+Identity = SigningIdentity  # a stored identity, as the layers above name it
 ROLES = (HEAD, SEAL)
 
 

@@ -132,6 +132,13 @@ LAST_RETURN_SQL = (
 
 def registry_rows(session: Session) -> list[RegistryRow]:
     """Every registered subordinate, by code, with its newest certificate and last return."""
+    from app.bulk import collector_paused
+
+    with collector_paused():  # thousands of small objects: no cycles to look for
+        return _registry_rows(session)
+
+
+def _registry_rows(session: Session) -> list[RegistryRow]:
     execute = _rows(session)
     certs = {row[0]: (row[1], row[2]) for row in execute(NEWEST_CERT_SQL, ()).fetchall()}
     last = {row[0]: row[1:] for row in execute(LAST_RETURN_SQL, (INCOMING, ACCEPTED)).fetchall()}
@@ -442,6 +449,13 @@ SUBORDINATES_SQL = (
 def period_status(session: Session, period_key: str, today: date | None = None) -> dict[str, Any]:
     """``services.completeness.period_status`` read as plain rows (same result, same
     shape): the Completeness page with 2,000 subordinates."""
+    from app.bulk import collector_paused
+
+    with collector_paused():  # thousands of small objects: no cycles to look for
+        return _period_status(session, period_key, today)
+
+
+def _period_status(session: Session, period_key: str, today: date | None) -> dict[str, Any]:
     from app.services import completeness as c
     from app.services.plans import find_period, require_current_plan
 

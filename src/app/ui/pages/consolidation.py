@@ -38,6 +38,7 @@ from app.ui.returns.returns_model import COL_HASH, COL_PERIOD, ReturnsModel, com
 from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.signed_files import files_of_version, find_file, open_email, open_file
 from app.ui.returns.tasks import Task
+from app.ui.subordinates.sorting import FilterProxy
 from app.ui.window_files import existing_folder
 from app.ui.workspace import current_period
 
@@ -85,7 +86,7 @@ class ConsolidationPage(Page):
             (self.ui.figuresView, self.figures),
             (self.ui.signedView, self.signed_model),
         ):
-            proxy = QSortFilterProxyModel(self)
+            proxy = FilterProxy(self)
             proxy.setSourceModel(model)
             proxy.setSortRole(SORT_ROLE)
             view.setModel(proxy)

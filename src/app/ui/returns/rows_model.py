@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.ui.returns.states import state_colour, state_icon
+from app.ui.subordinates.sorting import SortsItself
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,7 +20,7 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(SortsItself, QAbstractTableModel):
     columns: ClassVar[int] = 0
     state_column: ClassVar[int] = -1  # the column showing a state by icon and colour
 
@@ -29,8 +30,11 @@ class RowsModel(QAbstractTableModel):
 
     def _reset(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self.sorted_rows(rows)  # in the order the clerk chose (a FilterProxy)
         self.endResetModel()
+
+    def row_sort_key(self, row: Any, column: int) -> Any:
+        return self.cell(row, column, SORT_ROLE)
 
     def row_data(self, row: int) -> Any:
         return self._rows[row]

@@ -10,18 +10,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.services.registry import CertFacts, RegistryRow, certificate_facts
 from app.ui.formats import day
 from app.ui.returns.states import AMBER, GREY, RED, state_icon
+from app.ui.subordinates.sorting import FilterProxy, SortsItself
 from app.ui.subordinates.texts import kind_label, language_label
 
 (
@@ -57,7 +52,7 @@ def fingerprint(sha256: str) -> str:
     return ":".join(head[i : i + 2] for i in range(0, len(head), 2))
 
 
-class RegistryModel(QAbstractTableModel):
+class RegistryModel(SortsItself, QAbstractTableModel):
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RegistryRow] = []
@@ -67,7 +62,7 @@ class RegistryModel(QAbstractTableModel):
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: list[RegistryRow], period_labels: dict[str, str]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self.sorted_rows(rows)
         self._labels = dict(period_labels)
         self.endResetModel()
 
@@ -127,7 +122,7 @@ class RegistryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == SORT_ROLE:
-            return self._sort_key(row, col)
+            return self.row_sort_key(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, col)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CERT:
@@ -177,7 +172,7 @@ class RegistryModel(QAbstractTableModel):
             text += " " + self.tr("(+%n more)", "", row.certificates - 1)
         return text
 
-    def _sort_key(self, row: RegistryRow, col: int) -> Any:
+    def row_sort_key(self, row: RegistryRow, col: int) -> Any:
         if col == COL_EXPIRES:
             facts = facts_of(row)
             return facts.not_after.isoformat() if facts is not None else ""
@@ -214,7 +209,7 @@ class RegistryModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
 
 
-class RegistryFilter(QSortFilterProxyModel):
+class RegistryFilter(FilterProxy):
     """Search (code, name, e-mail), kind and a state: without certificate, expiring,
     no return yet."""
 

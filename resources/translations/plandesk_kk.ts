@@ -1154,6 +1154,10 @@
         <source>  row %1 (%2): %3</source>
         <translation>  %1-жол (%2): %3</translation>
     </message>
+    <message>
+        <source>Keep in the notes, with its heading</source>
+        <translation>Тақырыбымен бірге ескертулерде сақтау</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

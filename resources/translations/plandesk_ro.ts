@@ -1164,6 +1164,10 @@
         <source>  row %1 (%2): %3</source>
         <translation>  rândul %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Keep in the notes, with its heading</source>
+        <translation>Păstrează în observații, cu titlul coloanei</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1164,6 +1164,10 @@
         <source>  row %1 (%2): %3</source>
         <translation>  строка %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Keep in the notes, with its heading</source>
+        <translation>Сохранить в примечаниях вместе с заголовком</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

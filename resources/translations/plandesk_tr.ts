@@ -1144,6 +1144,10 @@
         <source>  row %1 (%2): %3</source>
         <translation>  satır %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Keep in the notes, with its heading</source>
+        <translation>Başlığıyla birlikte notlarda sakla</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

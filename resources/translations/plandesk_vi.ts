@@ -1144,6 +1144,10 @@
         <source>  row %1 (%2): %3</source>
         <translation>  dòng %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Keep in the notes, with its heading</source>
+        <translation>Giữ trong ghi chú, kèm tiêu đề cột</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

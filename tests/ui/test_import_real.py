@@ -158,3 +158,31 @@ def test_event_preview_marks_present_rows_and_leaves_out_unchecked_ones(qtbot: A
     dialog.accept()
     assert [n for n, _ in result.events] == [3, 4, 6]  # row 5 left out; 4 skipped when stored
     assert result.events[0][1].held_on == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("ru/radujny_molodaya_semya.csv", 2010),
+        ("ro/hg1156_2012_plan_operational.xlsx", None),
+        ("kk/dsadm_strategiyalyq_zhospar.xlsx", None),
+        ("tr/balikesir_2021_is_plani.docx", None),
+        ("vi/binh_an_2023_ke_hoach.docx", None),
+    ],
+)
+def test_the_window_drops_no_column_either(name: str, year: int | None, qtbot: Any) -> None:
+    """The window's detected mapping gives the plan the command line gets: a column that maps
+    to no field is kept in the notes there too."""
+    from app.services.plan_import import parse_plan_file
+
+    dialog = dialog_for(name, qtbot)
+    if year is not None:
+        dialog.set_year(year)
+    data = dialog.plan_data
+    expected = parse_plan_file(REAL / name, year=year)
+    assert data is not None
+    fields = ("code", "kind", "description", "responsible", "partners", "target_text", "notes",
+              "planned", "footnote_marks")  # fmt: skip
+    assert [[getattr(i, f) for f in fields] for i in data.items] == [
+        [getattr(i, f) for f in fields] for i in expected.items
+    ]

@@ -10,12 +10,13 @@ raises ``ImportRejected`` with one sentence for the clerk; a file that names no 
 from __future__ import annotations
 
 from .files import parse_plan_file, read_grid, read_table
-from .headers import MAPPABLE_ROLES, PERIOD_ROLE, column_roles, period_of_column
+from .headers import KEEP_ROLE, MAPPABLE_ROLES, PERIOD_ROLE, column_roles, period_of_column
 from .recognise import detect_header, recognise_rows, recognise_table
 from .schedule import YearMissing
 from .table import Table
 
 __all__ = [
+    "KEEP_ROLE",
     "MAPPABLE_ROLES",
     "PERIOD_ROLE",
     "Table",

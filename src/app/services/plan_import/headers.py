@@ -37,6 +37,7 @@ class HeaderMap:
         return {c for c, r in self.roles.items() if r in ("goal", "subgoal") and c != self.activity}
 
 
+KEEP_ROLE = "keep"  # a column that maps to no field: kept in the notes with its heading
 MAPPABLE_ROLES = (
     "code",
     "goal",
@@ -48,17 +49,19 @@ MAPPABLE_ROLES = (
     "reason",
     "notes",
     "time",
+    KEEP_ROLE,
 )
 PERIOD_ROLE = "period"
 
 
 def column_roles(header: HeaderMap) -> dict[int, str]:
-    """Each column's role as the recogniser sees it ("period" for a period column, "" for
-    an unknown one): the starting point of a column-mapping step."""
+    """Each column's role as the recogniser sees it ("period" for a period column, "keep"
+    for one that maps to no field — kept in the items' notes with its heading —, "" for one
+    left out, like a column of page numbers): the starting point of a column-mapping step."""
     width = len(header.texts)
-    roles = {col: header.roles.get(col, "") for col in range(width)}
+    roles = {col: header.roles.get(col, KEEP_ROLE) for col in range(width)}
     roles.update(dict.fromkeys(header.periods, PERIOD_ROLE))
-    return roles
+    return {c: "" if r == "page" or c in header.ignored else r for c, r in roles.items()}
 
 
 def period_of_column(header: HeaderMap, col: int) -> PeriodRef | None:
@@ -74,6 +77,7 @@ def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
     """The header with the clerk's corrected column roles (""/missing: leave the column out)."""
     roles: dict[int, str] = {}
     periods: dict[int, PeriodRef] = {}
+    kept: set[int] = set()
     for col, role in sorted(mapping.items()):
         if role == PERIOD_ROLE:
             ref = period_of_column(header, col)
@@ -83,6 +87,8 @@ def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
                     "(a quarter, a four-month period, a month …)"
                 )
             periods[col] = ref
+        elif role == KEEP_ROLE:
+            kept.add(col)
         elif role in MAPPABLE_ROLES:
             roles[col] = role
         elif role:
@@ -96,7 +102,7 @@ def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
     if activity is None:
         raise ImportRejected("no column holds the activity texts: choose one as 'Activity'")
     width = max(len(header.texts), max(mapping, default=-1) + 1)
-    ignored = {c for c in range(width) if c not in roles and c not in periods}
+    ignored = {c for c in range(width) if c not in roles and c not in periods and c not in kept}
     mapped = HeaderMap(
         row=header.row,
         start=header.start,

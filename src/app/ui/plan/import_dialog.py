@@ -38,6 +38,7 @@ from app.domain.plan import GLOSSARY_MARK, PeriodData, PlanData
 from app.exports.xlsx_layout import column_letter
 from app.services.errors import PlanDeskError
 from app.services.plan_import import (
+    KEEP_ROLE,
     MAPPABLE_ROLES,
     PERIOD_ROLE,
     Table,
@@ -251,6 +252,7 @@ class ImportDialog(QDialog):
             "reason": self.tr("Reason if not carried out"),
             "notes": self.tr("Notes"),
             "time": self.tr("Time / dates"),
+            KEEP_ROLE: self.tr("Keep in the notes, with its heading"),
             PERIOD_ROLE: self.tr("Planned in this period"),
         }
 
@@ -287,7 +289,7 @@ class ImportDialog(QDialog):
                 choices.append(PERIOD_ROLE)
             for role in choices:
                 combo.addItem(names[role], role)
-            combo.setCurrentIndex(max(0, combo.findData(roles.get(col, ""))))
+            combo.setCurrentIndex(max(0, combo.findData(roles.get(col, KEEP_ROLE))))
             combo.currentIndexChanged.connect(lambda _i: self.recognise())
             label.setBuddy(combo)
             self.combos[col] = combo

@@ -421,3 +421,29 @@ def test_a_word_document_without_a_plan_says_what_it_looked_for(tmp_path: Path) 
     document.save(path)
     with pytest.raises(ImportRejected, match="looked for"):
         parse_plan_file(path)
+
+
+def test_lettered_sections_and_a_column_of_page_numbers() -> None:
+    """The layout of Romania's national anti-trafficking plan 2006-2007 (lettered sections,
+    "A. SISTEMUL NAŢIONAL INTEGRAT DE MONITORIZARE …"), with a page-number column."""
+    from app.services.plan_import import recognise_rows
+
+    data = recognise_rows(
+        [
+            ["PLANUL NAŢIONAL DE ACŢIUNE 2006-2007"],
+            ["Nr.", "Activitatea", "Responsabil", "Pag."],
+            ["A. SISTEMUL NAŢIONAL INTEGRAT DE MONITORIZARE ŞI EVALUARE A FENOMENULUI"],
+            ["1", "Îmbunătăţirea colectării datelor", "ANITP", "12"],
+            ["2", "Raport anual", "ANITP", "13"],
+            ["B. PREVENIREA TRAFICULUI DE PERSOANE"],
+            ["1", "Campanii de informare", "ANITP", "14"],
+        ]
+    )
+    assert [(i.code, i.kind.value, i.original_code) for i in data.items] == [
+        ("A", "goal", ""), ("A.1", "activity", "1"), ("A.2", "activity", "2"),
+        ("B", "goal", ""), ("B.1", "activity", "1"),
+    ]  # fmt: skip
+    assert data.report.layout == "sections"
+    assert data.report.columns_left_out == ["Pag."]  # page numbers: left out, and said
+    assert all(not i.notes for i in data.items)
+    assert (data.year, [p.key for p in data.periods]) == (2006, ["2006", "2007"])

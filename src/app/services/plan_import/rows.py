@@ -21,6 +21,7 @@ _LEAD_PREFIX = re.compile(
 _WORD_AFTER_CODE = re.compile(r"\s*(?P<prefix>" + _PREFIX_ALT + r")(?!\w)\.?\s*[:.)\-–—]?\s*")
 # a bare code at the start: "2.1.4. text", "1) text", "II. text"; plain "1 text" is no code
 _LEAD_CODE = re.compile(r"^\s*(?P<code>" + _CODE + r")(?P<sep>\s*[.:)\-–—]\s*|$)")
+_LETTER_SECTION = re.compile(r"^\s*([A-ZА-ЯЁ])[.)]\s+(\S.{2,})$", re.DOTALL)
 _ARABIC_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _CODE_CELL = re.compile(r"^[\w]{1,6}(?:[.\-/][\w]{1,6}){0,6}[.:)]?$")
 # a mark after a space, a bracket or punctuation, or a word of 3+ letters (not "m²", "km²")
@@ -70,6 +71,9 @@ def parse_lead(text: str) -> Lead:
                 kind = _PREFIX_KIND[tuple(_WORD_SPLIT.split(after.group("prefix").strip()))]
                 return Lead(code, kind, _rest(text, index, after.end()))
             return Lead(code, lead_kind, _rest(text, index, match.end()))
+    letter = _LETTER_SECTION.match(text)
+    if letter:  # "A. SISTEMUL NAŢIONAL …", "Б) Работа со школами": a lettered section
+        return Lead(letter.group(1), ItemKind.GOAL, letter.group(2).strip())
     return Lead(None, None, text)
 
 

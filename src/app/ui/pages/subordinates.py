@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,9 +73,10 @@ WIDTHS = {
     COL_LANGUAGE: 10,
     COL_CERT: 26,
     COL_EXPIRES: 11,
-    COL_LAST: 22,
+    COL_LAST: 27,
 }
-NARROW = 110  # below this many characters of room, e-mail and language are left out
+NAME_CHARS = 28  # the name keeps at least this much room
+OPTIONAL = (COL_LANGUAGE, COL_EMAIL, COL_KIND)  # left out, in this order, on a narrow screen
 
 
 class SubordinatesPage(Page):
@@ -193,6 +194,7 @@ class SubordinatesPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.installEventFilter(self)
         self.detailsBox = QWidget(self.splitter)
         box = QVBoxLayout(self.detailsBox)
         box.setContentsMargins(0, 4, 0, 0)
@@ -314,22 +316,32 @@ class SubordinatesPage(Page):
         self.countLabel.setText(text)
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its title and its usual content; the name takes the rest.
-        On a narrow screen e-mail and language are left out (the details show them)."""
+        """Each column as wide as its title and its usual content; the name takes the rest
+        (at least NAME_CHARS). Where that does not fit, language, e-mail and kind are left
+        out, in that order (the details below show them)."""
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        narrow = self.view.width() < char * NARROW
-        self.view.setColumnHidden(COL_EMAIL, narrow)
-        self.view.setColumnHidden(COL_LANGUAGE, narrow)
-        bold = header.fontMetrics()
+        room = self.view.viewport().width()
         titles = self.model.titles()
-        for column, chars in WIDTHS.items():
-            title = bold.horizontalAdvance(titles[column]) + 36  # padding and the sort arrow
-            header.resizeSection(column, max(char * chars, title))
+        metrics = header.fontMetrics()
+        widths = {
+            column: max(char * chars, metrics.horizontalAdvance(titles[column]) + 36)
+            for column, chars in WIDTHS.items()
+        }
+        shown = dict(widths)
+        for column in OPTIONAL:
+            if sum(shown.values()) + char * NAME_CHARS <= room:
+                break
+            del shown[column]
+        for column, width in widths.items():
+            self.view.setColumnHidden(column, column not in shown)
+            if column in shown:
+                header.resizeSection(column, width)
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _show_details(self) -> None:
         self._show()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid from %3 until %4
+SHA-256: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
@@ -12,8 +22,8 @@
         <translation>есеп түсті</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation>Бағынысты ұйымдар әлі тіркелмеген. Олардың есептерін осы жерден қадағалау үшін оларды тіркеңіз (&apos;plandesk subordinate add&apos;).</translation>
+        <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -35,6 +45,22 @@
         <translation>Еске салу хаттарын жазу мүмкін болмады. Толығырақ журнал файлында.</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the chosen return, with a signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the chosen return back for correction, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completeness</source>
         <translation>Тапсыру толықтығы</translation>
     </message>
@@ -53,6 +79,228 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>No signing identity</source>
+        <translation type="unfinished">Электрондық қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>A receipt is signed with your key, and there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one or import your .p12 file in Settings → Signing identity.</source>
+        <translation type="unfinished">Оны Баптаулар → Электрондық қолтаңба бөлімінде жасаңыз немесе .p12 файлыңызды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>the return of %1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the signed receipt is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the e-mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Қол қойылды</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as version %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the consolidated return as it will be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">Тоқтатылды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>No return has been taken in for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished">Алдын ала қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
+        <translation type="unfinished">Алдын ала қарау үшін pdftoppm бағдарламасы (poppler-utils) қажет, ол орнатылмаған. Қол қою және сақтау онсыз да жұмыс істейді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — the first %2 of %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidated return of %1 is signed with the head&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then sealed with the institution&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns sent back for correction are counted as they were received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consolidated return in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation type="unfinished">Қол қойылып, сақталуда…</translation>
+    </message>
+    <message>
+        <source>Signed (version %1) and saved in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation type="unfinished">Хат пошта бағдарламаңызда ашық: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation type="unfinished">Хатты ешбір пошта бағдарламасы ашпады, сондықтан оның қалтасы көрсетілді: %1 файлын хатқа тіркеңіз не сүйреп апарыңыз.</translation>
+    </message>
+    <message>
+        <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation type="unfinished">%1 файлы сақталған жерінде (%2) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Consolidate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the consolidation of %1 (version %2) again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next signed consolidated return is version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Кезең:</translation>
+    </message>
+    <message>
+        <source>Language of the return:</source>
+        <translation type="unfinished">Есептің тілі:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation type="unfinished">Қол қою және сақтау…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation type="unfinished">Электрондық хат дайындау</translation>
+    </message>
+    <message>
+        <source>After signing: an e-mail with both files attached</source>
+        <translation type="unfinished">Қол қойылғаннан кейін: екі файл да тіркелген электрондық хат</translation>
+    </message>
+    <message>
+        <source>Consolidate again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation type="unfinished">Үлкейту (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished">Кішірейту (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">Ені бойынша</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -783,6 +1031,41 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Коды</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Тармақ</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Орындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Орындалуда</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Іс-шаралар</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
@@ -823,12 +1106,20 @@
         <translation>.p12 файлынан импортталған</translation>
     </message>
     <message>
+        <source>on the token %1 (the key never leaves it)</source>
+        <translation>%1 токенінде (кілт одан ешқашан шықпайды)</translation>
+    </message>
+    <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
         <translation>PlanDesk ұйымыңыз үшін түбірлік сертификат пен қол қою кілтін жасайды. Кілтті қорғайтын құпиясөзді таңдаңыз (кемінде 8 таңба). Ол ешқашан сақталмайды: оны мұқият сақтаңыз, құпиясөзсіз кілтпен қол қою мүмкін емес.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
         <translation>Қазіргі электрондық қолтаңба сақталады, бірақ енді пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>Plug in your token or smart card, choose its program (the PKCS#11 module that came with it), find the token, type its PIN and choose the key. The key never leaves the token; the PIN is asked each time you sign and never stored.</source>
+        <translation>Токенді немесе смарт-картаны салыңыз, оның бағдарламасын (бірге келген PKCS#11 модулі) таңдаңыз, токенді табыңыз, PIN-кодын теріп, кілтті таңдаңыз. Кілт токеннен ешқашан шықпайды; PIN-код әр қол қойғанда сұралады және еш жерде сақталмайды.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
@@ -871,6 +1162,18 @@
         <translation>Электрондық қолтаңба</translation>
     </message>
     <message>
+        <source>Signature of:</source>
+        <translation>Қолтаңба иесі:</translation>
+    </message>
+    <message>
+        <source>the head of the institution</source>
+        <translation>ұйым басшысы</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s seal (optional)</source>
+        <translation>ұйымның мөрі (қалауыңызша)</translation>
+    </message>
+    <message>
         <source>Holder:</source>
         <translation>Иесі:</translation>
     </message>
@@ -887,8 +1190,12 @@
         <translation>Саусақ ізі (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation>Әлі жоқ. Есептерге ұйымыңыздың кілтімен қол қойылады: кілтті осы жерде жасаңыз немесе бар .p12 файлын импорттаңыз.</translation>
+        <source>No seal. A seal is the institution&apos;s own signature, added after the head&apos;s on every return (as Viet Nam&apos;s rules ask); returns are valid without it unless the directorate requires it.</source>
+        <translation>Мөр жоқ. Мөр — ұйымның өз қолтаңбасы, ол әр есепте басшының қолынан кейін қойылады (Вьетнам ережелеріндегідей); жоғары тұрған орган талап етпесе, есептер мөрсіз де жарамды.</translation>
+    </message>
+    <message>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, import the .p12 file you already have, or use the key on your token.</source>
+        <translation>Әзірге жоқ. Есептерге ұйымыңыздың кілтімен қол қойылады: оны осында жасаңыз, бар .p12 файлын импорттаңыз немесе токеніңіздегі кілтті пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -897,6 +1204,10 @@
     <message>
         <source>Import .p12…</source>
         <translation>.p12 импорттау…</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Токенді пайдалану…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
@@ -991,10 +1302,6 @@
     <message>
         <source>Holds</source>
         <translation>Мазмұны</translation>
-    </message>
-    <message>
-        <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation>«%1» (%2): мақсаттар – %3, кіші мақсаттар – %4, тармақтар – %5, ескертпелер – %6.</translation>
     </message>
     <message>
         <source>Kept apart (not plan items)</source>
@@ -1309,6 +1616,45 @@
     <message>
         <source>left out</source>
         <translation>алынбады</translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Коды</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Нұсқа</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished">Келіп түскен уақыты</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1990,107 @@
     <message>
         <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
         <translation>файл атауы бойынша %1 %2, бірақ қол қойылған есеп %3 ұйымынан, %4 кезеңі үшін (файл атауы өзгертілген бе?)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished">Қайталау:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the identity as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must not be your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the seal&apos;s key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2498,16 @@
         <translation>Кілт құпиясөзі</translation>
     </message>
     <message>
+        <source>Token PIN</source>
+        <translation>Токеннің PIN-коды</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
     </message>
     <message>
         <source>Repeat:</source>
@@ -2792,6 +3247,100 @@
     </message>
 </context>
 <context>
+    <name>ReceivedSignerDialog</name>
+    <message>
+        <source>Certificate of a return received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this return in again once the certificate is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing signed has been received with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Коды</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subject bound (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: its returns are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+SHA-256: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired: returns signed with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon: issue or bind a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
@@ -2909,6 +3458,10 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>%1 (consolidated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnsPage</name>
@@ -2982,8 +3535,20 @@
         <translation>Оны Баптаулар → Электрондық қолтаңба бөлімінде жасаңыз немесе .p12 файлыңызды импорттаңыз.</translation>
     </message>
     <message>
+        <source>The return of %1 is signed with the key on your token. Plug it in and type its PIN.</source>
+        <translation>%1 есебіне токеніңіздегі кілтпен қол қойылады. Токенді салып, PIN-кодын теріңіз.</translation>
+    </message>
+    <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
         <translation>%1 есебіне сіздің кілтіңізбен қол қойылады. Кілт құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal, on its token. Plug it in and type its PIN.</source>
+        <translation>Содан кейін есеп ұйымның мөрімен, оның токенінде расталады. Токенді салып, PIN-кодын теріңіз.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal. Type the seal key&apos;s password.</source>
+        <translation>Содан кейін есеп ұйымның мөрімен расталады. Мөр кілтінің құпиясөзін теріңіз.</translation>
     </message>
     <message>
         <source>This password does not open the signing key. Type it again.</source>
@@ -3004,6 +3569,14 @@
     <message>
         <source>The return of %1 is signed (version %2) and saved.</source>
         <translation>%1 есебіне қол қойылды (%2-нұсқа) және сақталды.</translation>
+    </message>
+    <message>
+        <source>Import a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the body above: accepted, or sent back for correction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3104,6 +3677,135 @@
     <message>
         <source>Correct this return…</source>
         <translation>Осы есепті түзету…</translation>
+    </message>
+    <message>
+        <source>A receipt from the body above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Version %1 accepted by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Қабылданды</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Accept the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1. The institution is told by a receipt signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail to %1 with the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail with the receipt (no address is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason may hold at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3397,6 +4099,10 @@
         <translation>Келіп түскен уақыты</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
@@ -3422,6 +4128,394 @@
     <message>
         <source>still to do</source>
         <translation>әлі істелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateDialog</name>
+    <message>
+        <source>Edit subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: it can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subordinate with the code %1 is registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubordinatesPage</name>
+    <message>
+        <source>Subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinates selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a subordinate to see its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate subjects bound: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished">Өзгеріс енгізілмеді</translation>
+    </message>
+    <message>
+        <source>Add subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s) from the registry?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Алып тастау</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now signs with a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the return in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity can be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open your signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">Тоқтатылды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of a return received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and certificate for it, in a file with its own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Барлық түр</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Use a key on a token</source>
+        <translation>Токендегі кілт</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation>Токендерді табу</translation>
+    </message>
+    <message>
+        <source>Token program (PKCS#11 module):</source>
+        <translation>Токен бағдарламасы (PKCS#11 модулі):</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>Show its keys</source>
+        <translation>Кілттерін көрсету</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Кілт:</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Осы кілтті пайдалану</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>the .dll or .so file your token came with</source>
+        <translation>токенмен бірге келген .dll немесе .so файлы</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation>Токеннің PKCS#11 модулі</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>PKCS#11 модульдері (*.dll *.so *.dylib);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>No token was found. Plug it in and try again.</source>
+        <translation>Токен табылмады. Оны салып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The token holds no key with a certificate.</source>
+        <translation>Токенде сертификаты бар кілт жоқ.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid from %3 until %4
+SHA-256: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
@@ -12,8 +22,8 @@
         <translation>поступило</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation>Подведомственные учреждения ещё не зарегистрированы. Зарегистрируйте их (&apos;plandesk subordinate add&apos;), чтобы следить здесь за сдачей их отчётов.</translation>
+        <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -36,6 +46,22 @@
         <translation>Не удалось сохранить напоминания. Подробности — в файле журнала.</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the chosen return, with a signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the chosen return back for correction, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completeness</source>
         <translation>Полнота сдачи</translation>
     </message>
@@ -54,6 +80,229 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>No signing identity</source>
+        <translation type="unfinished">Нет электронной подписи</translation>
+    </message>
+    <message>
+        <source>A receipt is signed with your key, and there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one or import your .p12 file in Settings → Signing identity.</source>
+        <translation type="unfinished">Создайте её или импортируйте свой файл .p12 в разделе Настройки → Электронная подпись.</translation>
+    </message>
+    <message>
+        <source>the return of %1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the signed receipt is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the e-mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Подписан</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as version %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the consolidated return as it will be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Остановка…</translation>
+    </message>
+    <message>
+        <source>No return has been taken in for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished">Подготовка просмотра…</translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
+        <translation type="unfinished">Для просмотра нужна программа pdftoppm (poppler-utils), а она не установлена. Подписание и сохранение работают и без неё.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — the first %2 of %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidated return of %1 is signed with the head&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then sealed with the institution&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns sent back for correction are counted as they were received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consolidated return in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation type="unfinished">Подписание и сохранение…</translation>
+    </message>
+    <message>
+        <source>Signed (version %1) and saved in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation type="unfinished">Письмо открыто в вашей почтовой программе: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation type="unfinished">Ни одна почтовая программа не открыла письмо, поэтому показана его папка: вложите или перетащите %1 в письмо.</translation>
+    </message>
+    <message>
+        <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation type="unfinished">Файла %1 больше нет там, где он был сохранён (%2).</translation>
+    </message>
+    <message>
+        <source>Consolidate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the consolidation of %1 (version %2) again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>The next signed consolidated return is version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Период:</translation>
+    </message>
+    <message>
+        <source>Language of the return:</source>
+        <translation type="unfinished">Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Просмотр</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation type="unfinished">Подписать и сохранить…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation type="unfinished">Подготовить письмо</translation>
+    </message>
+    <message>
+        <source>After signing: an e-mail with both files attached</source>
+        <translation type="unfinished">После подписания: письмо с обоими файлами во вложении</translation>
+    </message>
+    <message>
+        <source>Consolidate again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation type="unfinished">Увеличить (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished">Уменьшить (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">По ширине</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +1040,41 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Выполняется</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Не выполнено</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
@@ -831,12 +1115,20 @@
         <translation>импортирована из файла .p12</translation>
     </message>
     <message>
+        <source>on the token %1 (the key never leaves it)</source>
+        <translation>на токене %1 (ключ никогда его не покидает)</translation>
+    </message>
+    <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
         <translation>PlanDesk создаст корневой сертификат и ключ подписи для вашего учреждения. Задайте пароль для защиты ключа (не менее 8 символов). Пароль нигде не сохраняется: храните его надёжно — без него ключом нельзя подписывать.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
         <translation>Текущая подпись сохранится, но больше не будет использоваться.</translation>
+    </message>
+    <message>
+        <source>Plug in your token or smart card, choose its program (the PKCS#11 module that came with it), find the token, type its PIN and choose the key. The key never leaves the token; the PIN is asked each time you sign and never stored.</source>
+        <translation>Вставьте токен или смарт-карту, выберите его программу (модуль PKCS#11, поставляемый с ним), найдите токен, введите PIN-код и выберите ключ. Ключ никогда не покидает токен; PIN-код запрашивается при каждой подписи и нигде не хранится.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
@@ -879,6 +1171,18 @@
         <translation>Электронная подпись</translation>
     </message>
     <message>
+        <source>Signature of:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>the head of the institution</source>
+        <translation>руководителя организации</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s seal (optional)</source>
+        <translation>печать организации (по желанию)</translation>
+    </message>
+    <message>
         <source>Holder:</source>
         <translation>Владелец:</translation>
     </message>
@@ -895,8 +1199,12 @@
         <translation>Отпечаток (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation>Пока нет. Отчёты подписываются ключом вашего учреждения: создайте его здесь или импортируйте имеющийся файл .p12.</translation>
+        <source>No seal. A seal is the institution&apos;s own signature, added after the head&apos;s on every return (as Viet Nam&apos;s rules ask); returns are valid without it unless the directorate requires it.</source>
+        <translation>Печати нет. Печать — это подпись самой организации, которая ставится после подписи руководителя на каждом отчёте (как требуют правила Вьетнама); отчёты действительны и без неё, если вышестоящий орган её не требует.</translation>
+    </message>
+    <message>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, import the .p12 file you already have, or use the key on your token.</source>
+        <translation>Пока нет. Отчёты подписываются ключом вашей организации: создайте его здесь, импортируйте имеющийся файл .p12 или используйте ключ на вашем токене.</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -905,6 +1213,10 @@
     <message>
         <source>Import .p12…</source>
         <translation>Импорт .p12…</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Использовать токен…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
@@ -999,10 +1311,6 @@
     <message>
         <source>Holds</source>
         <translation>Содержит</translation>
-    </message>
-    <message>
-        <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation>«%1» (%2): целей — %3, задач — %4, пунктов — %5, сносок — %6.</translation>
     </message>
     <message>
         <source>Kept apart (not plan items)</source>
@@ -1321,6 +1629,45 @@
     <message>
         <source>left out</source>
         <translation>исключено</translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Учреждение</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Версия</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished">Дата получения</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2005,108 @@
     <message>
         <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
         <translation>по имени файла — %1 %2, но подписанный отчёт от %3 за %4 (файл переименован?)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished">Повтор:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Save the identity as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must not be your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Seal token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the seal&apos;s key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2065,8 +2514,16 @@
         <translation>Пароль ключа</translation>
     </message>
     <message>
+        <source>Token PIN</source>
+        <translation>PIN-код токена</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
     </message>
     <message>
         <source>Repeat:</source>
@@ -2809,6 +3266,102 @@
     </message>
 </context>
 <context>
+    <name>ReceivedSignerDialog</name>
+    <message>
+        <source>Certificate of a return received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this return in again once the certificate is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing signed has been received with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Учреждение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subject bound (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: its returns are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+SHA-256: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired: returns signed with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon: issue or bind a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
@@ -2927,6 +3480,10 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>%1 (consolidated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnsPage</name>
@@ -3003,8 +3560,20 @@
         <translation>Создайте её или импортируйте свой файл .p12 в разделе Настройки → Электронная подпись.</translation>
     </message>
     <message>
+        <source>The return of %1 is signed with the key on your token. Plug it in and type its PIN.</source>
+        <translation>Отчёт за %1 подписывается ключом на вашем токене. Вставьте токен и введите его PIN-код.</translation>
+    </message>
+    <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
         <translation>Отчёт за %1 подписывается вашим ключом. Введите пароль ключа.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal, on its token. Plug it in and type its PIN.</source>
+        <translation>Затем отчёт заверяется печатью организации на её токене. Вставьте токен и введите его PIN-код.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal. Type the seal key&apos;s password.</source>
+        <translation>Затем отчёт заверяется печатью организации. Введите пароль ключа печати.</translation>
     </message>
     <message>
         <source>This password does not open the signing key. Type it again.</source>
@@ -3025,6 +3594,14 @@
     <message>
         <source>The return of %1 is signed (version %2) and saved.</source>
         <translation>Отчёт за %1 подписан (версия %2) и сохранён.</translation>
+    </message>
+    <message>
+        <source>Import a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the body above: accepted, or sent back for correction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3125,6 +3702,136 @@
     <message>
         <source>Correct this return…</source>
         <translation>Исправить отчёт…</translation>
+    </message>
+    <message>
+        <source>A receipt from the body above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Version %1 accepted by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Принят</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Accept the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1. The institution is told by a receipt signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail to %1 with the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail with the receipt (no address is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason may hold at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3418,6 +4125,10 @@
         <translation>Дата получения</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -3443,6 +4154,399 @@
     <message>
         <source>still to do</source>
         <translation>ещё не сделано</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateDialog</name>
+    <message>
+        <source>Edit subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: it can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subordinate with the code %1 is registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubordinatesPage</name>
+    <message>
+        <source>Subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinates selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a subordinate to see its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate subjects bound: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished">Не удалось внести изменение</translation>
+    </message>
+    <message>
+        <source>Add subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s) from the registry?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now signs with a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the return in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity can be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open your signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Остановка…</translation>
+    </message>
+    <message>
+        <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of a return received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and certificate for it, in a file with its own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Все виды</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Use a key on a token</source>
+        <translation>Ключ на токене</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation>Найти токены</translation>
+    </message>
+    <message>
+        <source>Token program (PKCS#11 module):</source>
+        <translation>Программа токена (модуль PKCS#11):</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>Show its keys</source>
+        <translation>Показать ключи</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Ключ:</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Использовать этот ключ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>the .dll or .so file your token came with</source>
+        <translation>файл .dll или .so, поставляемый с токеном</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation>Модуль PKCS#11 токена</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Модули PKCS#11 (*.dll *.so *.dylib);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No token was found. Plug it in and try again.</source>
+        <translation>Токен не найден. Вставьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The token holds no key with a certificate.</source>
+        <translation>На токене нет ключа с сертификатом.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid from %3 until %4
+SHA-256: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Due %1</source>
@@ -12,8 +22,8 @@
         <translation>rapor geldi</translation>
     </message>
     <message>
-        <source>No subordinate institutions are registered yet. Register them (&apos;plandesk subordinate add&apos;) to follow their returns here.</source>
-        <translation>Henüz kayıtlı bağlı kurum yok. Raporlarını burada izlemek için bağlı kurumları kaydedin (&apos;plandesk subordinate add&apos;).</translation>
+        <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -34,6 +44,22 @@
         <translation>Hatırlatmalar yazılamadı. Ayrıntılar günlük dosyasında.</translation>
     </message>
     <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the chosen return, with a signed receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the chosen return back for correction, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completeness</source>
         <translation>Tamamlanma durumu</translation>
     </message>
@@ -52,6 +78,227 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>No signing identity</source>
+        <translation type="unfinished">İmza kimliği yok</translation>
+    </message>
+    <message>
+        <source>A receipt is signed with your key, and there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one or import your .p12 file in Settings → Signing identity.</source>
+        <translation type="unfinished">Ayarlar → İmza kimliği bölümünde bir kimlik oluşturun ya da .p12 dosyanızı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>the return of %1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the signed receipt is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the e-mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <source>Consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">İmzalandı</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as version %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the consolidated return as it will be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">İptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Durduruluyor…</translation>
+    </message>
+    <message>
+        <source>No return has been taken in for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished">Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
+        <translation type="unfinished">Önizleme için pdftoppm programı (poppler-utils) gerekiyor, ancak bu program kurulu değil. İmzalama ve kaydetme onsuz da çalışır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — the first %2 of %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidated return of %1 is signed with the head&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then sealed with the institution&apos;s seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns sent back for correction are counted as they were received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consolidated return in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation type="unfinished">İmzalanıyor ve kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Signed (version %1) and saved in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files %1 are no longer where they were saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is open in your mail program: %1</source>
+        <translation type="unfinished">E-posta, e-posta programınızda açık: %1</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
+        <translation type="unfinished">E-postayı açan bir e-posta programı yok, bu yüzden klasörü gösteriliyor: %1 dosyasını e-postanıza ekleyin ya da sürükleyin.</translation>
+    </message>
+    <message>
+        <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer where it was saved (%2).</source>
+        <translation type="unfinished">%1 artık kaydedildiği yerde (%2) değil.</translation>
+    </message>
+    <message>
+        <source>Consolidate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the consolidation of %1 (version %2) again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>The next signed consolidated return is version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Dönem:</translation>
+    </message>
+    <message>
+        <source>Language of the return:</source>
+        <translation type="unfinished">Raporun dili:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Önizleme</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation type="unfinished">İmzala ve kaydet…</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation type="unfinished">E-posta hazırla</translation>
+    </message>
+    <message>
+        <source>After signing: an e-mail with both files attached</source>
+        <translation type="unfinished">İmzadan sonra: iki dosyanın da ekli olduğu bir e-posta</translation>
+    </message>
+    <message>
+        <source>Consolidate again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation type="unfinished">Yakınlaştır (Ctrl+artı)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished">Uzaklaştır (Ctrl+eksi)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished">Genişliğe sığdır</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +1022,41 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Faaliyet</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Yapıldı</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Devam ediyor</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Etkinlikler</translation>
+    </message>
+</context>
+<context>
     <name>FootnotesDialog</name>
     <message>
         <source>Footnotes</source>
@@ -815,12 +1097,20 @@
         <translation>.p12 dosyasından içe aktarıldı</translation>
     </message>
     <message>
+        <source>on the token %1 (the key never leaves it)</source>
+        <translation>%1 anahtar cihazında (anahtar cihazdan hiç çıkmaz)</translation>
+    </message>
+    <message>
         <source>PlanDesk makes a root certificate and a signing key for your institution. Choose the password that protects the key (at least 8 characters). It is never stored: keep it safe, without it the key cannot sign.</source>
         <translation>PlanDesk, kurumunuz için bir kök sertifika ve bir imza anahtarı oluşturur. Anahtarı koruyacak parolayı belirleyin (en az 8 karakter). Parola hiçbir yerde saklanmaz: onu güvenli bir yerde tutun; parola olmadan anahtarla imza atılamaz.</translation>
     </message>
     <message>
         <source>The present identity is kept but no longer used.</source>
         <translation>Mevcut kimlik saklanır ancak artık kullanılmaz.</translation>
+    </message>
+    <message>
+        <source>Plug in your token or smart card, choose its program (the PKCS#11 module that came with it), find the token, type its PIN and choose the key. The key never leaves the token; the PIN is asked each time you sign and never stored.</source>
+        <translation>Anahtar cihazınızı veya akıllı kartınızı takın, programını (birlikte gelen PKCS#11 modülü) seçin, cihazı bulun, PIN&apos;ini yazın ve anahtarı seçin. Anahtar cihazdan hiç çıkmaz; PIN her imzada sorulur ve hiçbir yerde saklanmaz.</translation>
     </message>
     <message>
         <source>Import a signing key</source>
@@ -863,6 +1153,18 @@
         <translation>İmza kimliği</translation>
     </message>
     <message>
+        <source>Signature of:</source>
+        <translation>İmza sahibi:</translation>
+    </message>
+    <message>
+        <source>the head of the institution</source>
+        <translation>kurum amiri</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s seal (optional)</source>
+        <translation>kurum mührü (isteğe bağlı)</translation>
+    </message>
+    <message>
         <source>Holder:</source>
         <translation>Sahibi:</translation>
     </message>
@@ -879,8 +1181,12 @@
         <translation>Parmak izi (SHA-256):</translation>
     </message>
     <message>
-        <source>None yet. Returns are signed with your institution&apos;s key: create one here, or import the .p12 file you already have.</source>
-        <translation>Henüz yok. Raporlar kurumunuzun anahtarıyla imzalanır: burada bir anahtar oluşturun ya da elinizdeki .p12 dosyasını içe aktarın.</translation>
+        <source>No seal. A seal is the institution&apos;s own signature, added after the head&apos;s on every return (as Viet Nam&apos;s rules ask); returns are valid without it unless the directorate requires it.</source>
+        <translation>Mühür yok. Mühür, kurumun kendi imzasıdır ve her raporda amirin imzasından sonra eklenir (Vietnam kurallarında olduğu gibi); üst birim istemedikçe raporlar mühürsüz de geçerlidir.</translation>
+    </message>
+    <message>
+        <source>None yet. Returns are signed with your institution&apos;s key: create one here, import the .p12 file you already have, or use the key on your token.</source>
+        <translation>Henüz yok. Raporlar kurumunuzun anahtarıyla imzalanır: burada bir tane oluşturun, elinizdeki .p12 dosyasını içe aktarın ya da anahtar cihazınızdaki anahtarı kullanın.</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -889,6 +1195,10 @@
     <message>
         <source>Import .p12…</source>
         <translation>.p12 içe aktar…</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Anahtar cihazı kullan…</translation>
     </message>
     <message>
         <source>Export trust certificate…</source>
@@ -983,10 +1293,6 @@
     <message>
         <source>Holds</source>
         <translation>İçerik</translation>
-    </message>
-    <message>
-        <source>“%1” (%2): %3 goals, %4 sub-goals, %5 activities, %6 footnotes.</source>
-        <translation>“%1” (%2): %3 hedef, %4 alt hedef, %5 faaliyet, %6 dipnot.</translation>
     </message>
     <message>
         <source>Kept apart (not plan items)</source>
@@ -1297,6 +1603,45 @@
     <message>
         <source>left out</source>
         <translation>dışarıda bırakıldı</translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Kurum</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Sürüm</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished">Alınma tarihi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1975,106 @@
     <message>
         <source>the file name says %1 %2, but the signed return is from %3 for %4 (renamed file?)</source>
         <translation>dosya adına göre %1 %2, ancak imzalı rapor %3 kurumunun %4 dönemine ait (dosyanın adı değiştirilmiş olabilir)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished">Tekrar:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Save the identity as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must not be your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Seal token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the seal&apos;s key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not open the signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2037,8 +2482,16 @@
         <translation>Anahtar parolası</translation>
     </message>
     <message>
+        <source>Token PIN</source>
+        <translation>Cihaz PIN&apos;i</translation>
+    </message>
+    <message>
         <source>Password:</source>
         <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Repeat:</source>
@@ -2775,6 +3228,98 @@
     </message>
 </context>
 <context>
+    <name>ReceivedSignerDialog</name>
+    <message>
+        <source>Certificate of a return received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this return in again once the certificate is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Nothing signed has been received with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Kurum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subject bound (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: its returns are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+SHA-256: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired: returns signed with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon: issue or bind a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenumberDialog</name>
     <message>
         <source>Renumber codes</source>
@@ -2891,6 +3436,10 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>%1 (consolidated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnsPage</name>
@@ -2961,8 +3510,20 @@
         <translation>Ayarlar → İmza kimliği bölümünde bir kimlik oluşturun ya da .p12 dosyanızı içe aktarın.</translation>
     </message>
     <message>
+        <source>The return of %1 is signed with the key on your token. Plug it in and type its PIN.</source>
+        <translation>%1 raporu anahtar cihazınızdaki anahtarla imzalanır. Cihazı takın ve PIN&apos;ini yazın.</translation>
+    </message>
+    <message>
         <source>The return of %1 is signed with your key. Type the key password.</source>
         <translation>%1 raporu anahtarınızla imzalanacak. Anahtar parolasını yazın.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal, on its token. Plug it in and type its PIN.</source>
+        <translation>Rapor ardından kurum mührüyle, mührün cihazında mühürlenir. Cihazı takın ve PIN&apos;ini yazın.</translation>
+    </message>
+    <message>
+        <source>The return is then sealed with the institution&apos;s seal. Type the seal key&apos;s password.</source>
+        <translation>Rapor ardından kurum mührüyle mühürlenir. Mühür anahtarının parolasını yazın.</translation>
     </message>
     <message>
         <source>This password does not open the signing key. Type it again.</source>
@@ -2983,6 +3544,14 @@
     <message>
         <source>The return of %1 is signed (version %2) and saved.</source>
         <translation>%1 raporu imzalandı (sürüm %2) ve kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Import a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the body above: accepted, or sent back for correction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3083,6 +3652,134 @@
     <message>
         <source>Correct this return…</source>
         <translation>Bu raporu düzelt…</translation>
+    </message>
+    <message>
+        <source>A receipt from the body above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Version %1 accepted by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Accept the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1. The institution is told by a receipt signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail to %1 with the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an e-mail with the receipt (no address is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason may hold at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3376,6 +4073,10 @@
         <translation>Alınma tarihi</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
@@ -3401,6 +4102,389 @@
     <message>
         <source>still to do</source>
         <translation>yapılacak</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateDialog</name>
+    <message>
+        <source>Edit subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: it can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Kaydet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subordinate with the code %1 is registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the institution&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubordinatesPage</name>
+    <message>
+        <source>Subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subordinates selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a subordinate to see its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate subjects bound: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished">Değişiklik yapılamadı</translation>
+    </message>
+    <message>
+        <source>Add subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subordinate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s) from the registry?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Kaldır</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n subordinate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now signs with a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the return in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of subordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity can be issued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password does not open your signing key. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
+        <translation type="unfinished">Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished">İptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished">Durduruluyor…</translation>
+    </message>
+    <message>
+        <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of a return received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and certificate for it, in a file with its own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Tüm türler</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Use a key on a token</source>
+        <translation>Anahtar cihazındaki anahtarı kullan</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation>Cihazları bul</translation>
+    </message>
+    <message>
+        <source>Token program (PKCS#11 module):</source>
+        <translation>Cihaz programı (PKCS#11 modülü):</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Cihaz:</translation>
+    </message>
+    <message>
+        <source>Show its keys</source>
+        <translation>Anahtarlarını göster</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Anahtar:</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Bu anahtarı kullan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>the .dll or .so file your token came with</source>
+        <translation>cihazınızla gelen .dll veya .so dosyası</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module</source>
+        <translation>Cihazın PKCS#11 modülü</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>PKCS#11 modülleri (*.dll *.so *.dylib);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>No token was found. Plug it in and try again.</source>
+        <translation>Cihaz bulunamadı. Takın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The token holds no key with a certificate.</source>
+        <translation>Cihazda sertifikası olan bir anahtar yok.</translation>
     </message>
 </context>
 <context>

@@ -110,13 +110,11 @@ def return_keys(
 ) -> Iterator[tuple[SigningKey, SigningKey | None]]:
     """The head's key and the seal's (None without a seal identity, or with --no-seal), open
     while the block runs. Every secret is asked before any key is opened."""
-    from app.services.identity import SEAL, active, current, unlocked
+    from app.services.identity import SEAL, active, current, signing_keys
 
     head = active(session)
     seal = None if getattr(args, "no_seal", False) else current(session, SEAL)
     head_secret = _head_secret(args, head)
-    seal_secret = _seal_secret(args, seal) if seal is not None else ""
-    with contextlib.ExitStack() as stack:
-        head_open = stack.enter_context(unlocked(head, head_secret))
-        seal_open = stack.enter_context(unlocked(seal, seal_secret)) if seal is not None else None
-        yield head_open, seal_open
+    seal_secret = _seal_secret(args, seal) if seal is not None else None
+    with signing_keys(session, head_secret, seal_secret) as keys:
+        yield keys

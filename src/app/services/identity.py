@@ -549,6 +549,48 @@ def unlocked(row: SigningIdentity, secret: str) -> Iterator[SigningKey]:
         yield ident
 
 
+@dataclass(frozen=True)
+class KeyNeeds:
+    """What signing a return here asks the clerk for: the head's password or its token's PIN,
+    and the seal's when the institution has a seal identity."""
+
+    head_token: bool
+    seal: bool
+    seal_token: bool
+
+
+def key_needs(session: Session) -> KeyNeeds:
+    head = active(session)
+    seal = current(session, SEAL)
+    return KeyNeeds(
+        head_token=head.origin == "token",
+        seal=seal is not None,
+        seal_token=seal is not None and seal.origin == "token",
+    )
+
+
+def check_secret(session: Session, role: str, secret: str) -> None:
+    """Raises when *secret* does not open the identity of *role* (its key file, its token)."""
+    with unlocked(active(session, role), secret):
+        pass
+
+
+@contextlib.contextmanager
+def signing_keys(
+    session: Session, head_secret: str, seal_secret: str | None = None
+) -> Iterator[tuple[SigningKey, SigningKey | None]]:
+    """The head's key and, when *seal_secret* is given, the seal's, open while the block runs
+    (the window and the command line sign returns through this one function)."""
+    head = active(session)
+    seal = active(session, SEAL) if seal_secret is not None else None
+    with contextlib.ExitStack() as stack:
+        head_open = stack.enter_context(unlocked(head, head_secret))
+        seal_open = (
+            stack.enter_context(unlocked(seal, seal_secret or "")) if seal is not None else None
+        )
+        yield head_open, seal_open
+
+
 def trust_pem(session: Session) -> str:
     """What a recipient trusts for this institution: the head's root, and the seal's."""
     pems = [row.trust_pem for role in ROLES if (row := current(session, role)) is not None]

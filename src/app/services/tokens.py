@@ -71,6 +71,35 @@ class TokenIdentity:
             raise PlanDeskError(f"the token refused to sign ({type(exc).__name__})") from exc
 
 
+# The PKCS#11 modules of the tokens our users hold, where their installers put them: OpenSC
+# (smart cards, many national eID cards), SafeNet eToken (Viet Nam's government tokens, Turkey),
+# Bit4id (Viet Nam, Romania), AKİS (Turkey's Kamu SM cards), SoftHSM (tests, training).
+KNOWN_MODULES = (
+    "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+    "/usr/lib/opensc-pkcs11.so",
+    "/usr/lib/libeTPkcs11.so",
+    "/usr/lib/libbit4xpki.so",
+    "/usr/lib/libakisp11.so",
+    "/usr/lib/softhsm/libsofthsm2.so",
+    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+    "/Library/OpenSC/lib/opensc-pkcs11.so",
+    "/usr/local/lib/libeTPkcs11.dylib",
+    r"C:\Windows\System32\opensc-pkcs11.dll",
+    r"C:\Windows\System32\eTPKCS11.dll",
+    r"C:\Windows\System32\bit4xpki.dll",
+    r"C:\Windows\System32\akisp11.dll",
+)
+
+
+def installed_modules() -> list[str]:
+    """The known modules present on this computer (the clerk can also pick another file)."""
+    found: dict[str, str] = {}
+    for module in KNOWN_MODULES:
+        if Path(module).is_file():
+            found.setdefault(str(Path(module).resolve()), module)
+    return list(found.values())
+
+
 def _lib(module: str) -> Any:
     import pkcs11
 

@@ -1,5 +1,6 @@
-"""The institution's signing identity: what it is, create one, import a .p12, export the
-certificate recipients must trust. Key generation runs in the background."""
+"""The institution's signing identities — the head's and, optionally, the institution's seal —
+what each is, create one, import a .p12, use a key on a token, export the certificates
+recipients must trust. Key generation and token checks run in the background."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -42,6 +44,7 @@ class Shown:
     not_after: datetime | None
     origin: str
     fingerprint: str
+    token: str = ""  # the token's label, for a key on a token
 
 
 class IdentityPanel(QWidget):
@@ -74,6 +77,13 @@ class IdentityPanel(QWidget):
         self.headingLabel.setFont(scaled_font(self.font(), 1.05, QFont.Weight.DemiBold))
         outer.addWidget(self.headingLabel)
         self.form = QFormLayout()
+        self.roleCaption = QLabel(self)
+        self.roleCombo = QComboBox(self)
+        self.roleCombo.setObjectName("roleCombo")
+        self.roleCombo.addItem("", "head")
+        self.roleCombo.addItem("", "seal")
+        self.roleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.form.addRow(self.roleCaption, self.roleCombo)
         self.subjectCaption, self.subjectLabel = QLabel(self), QLabel(self)
         self.validCaption, self.validLabel = QLabel(self), QLabel(self)
         self.originCaption, self.originLabel = QLabel(self), QLabel(self)
@@ -97,11 +107,15 @@ class IdentityPanel(QWidget):
         self.createButton.setObjectName("createButton")
         self.importButton = QPushButton(icon("open"), "", self)
         self.importButton.setObjectName("importButton")
+        self.tokenButton = QPushButton(icon("key"), "", self)
+        self.tokenButton.setObjectName("tokenButton")
         self.exportButton = QPushButton(icon("export"), "", self)
         self.exportButton.setObjectName("exportButton")
         # the buttons wrap onto another line in a narrow window
         outer.addWidget(
-            flow_widget(self, [self.createButton, self.importButton, self.exportButton])
+            flow_widget(
+                self, [self.createButton, self.importButton, self.tokenButton, self.exportButton]
+            )
         )
         self.busyBar = QProgressBar(self)
         self.busyBar.setRange(0, 0)
@@ -115,7 +129,16 @@ class IdentityPanel(QWidget):
         outer.addWidget(self.messageLabel)
         self.createButton.clicked.connect(self.ask_create)
         self.importButton.clicked.connect(self.choose_p12)
+        self.tokenButton.clicked.connect(self.choose_token)
         self.exportButton.clicked.connect(self.choose_trust_file)
+        self.roleCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def role(self) -> str:
+        """Whose identity the panel shows and its buttons act on: head or seal."""
+        return str(self.roleCombo.currentData() or "head")
+
+    def set_role(self, role: str) -> None:
+        self.roleCombo.setCurrentIndex(max(0, self.roleCombo.findData(role)))
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -126,12 +149,15 @@ class IdentityPanel(QWidget):
         self.shown = None
         if self._workspace is not None:
             from app.services.errors import NotFound
-            from app.services.identity import active
+            from app.services.identity import current
 
             try:
                 with self._workspace.db.unit() as session:
-                    row = active(session)
-                    self.shown = Shown(row.subject, row.not_after, row.origin, row.cert_sha256)
+                    row = current(session, self.role())
+                    if row is not None:
+                        self.shown = Shown(
+                            row.subject, row.not_after, row.origin, row.cert_sha256, row.token_label
+                        )
             except NotFound:
                 self.shown = None
             except PlanDeskError as exc:
@@ -156,6 +182,9 @@ class IdentityPanel(QWidget):
         has_db = self._workspace is not None
         self.createButton.setEnabled(has_db and not busy)
         self.importButton.setEnabled(has_db and not busy)
+        self.tokenButton.setEnabled(has_db and not busy)
+        self.roleCombo.setEnabled(not busy)
+        self._none_text()
         self.exportButton.setEnabled(has_db and shown is not None and not busy)
         self.busyBar.setVisible(busy)
         if shown is None:
@@ -165,6 +194,9 @@ class IdentityPanel(QWidget):
         origins = {
             "created": self.tr("created by PlanDesk (own root certificate)"),
             "imported": self.tr("imported from a .p12 file"),
+            "token": self.tr("on the token %1 (the key never leaves it)").replace(
+                "%1", shown.token
+            ),
         }
         self.originLabel.setText(origins.get(shown.origin, shown.origin))
         fp = shown.fingerprint.upper()
@@ -192,7 +224,25 @@ class IdentityPanel(QWidget):
         return dialog
 
     def create(self, password: str) -> Task | None:
-        return self._run(partial(_create_job, password=password))
+        return self._run(partial(_create_job, password=password, role=self.role()))
+
+    def choose_token(self) -> Any:
+        from app.ui.identity.token_dialog import TokenDialog
+
+        text = self.tr(
+            "Plug in your token or smart card, choose its program (the PKCS#11 module that "
+            "came with it), find the token, type its PIN and choose the key. The key never "
+            "leaves the token; the PIN is asked each time you sign and never stored."
+        )
+        dialog = TokenDialog(self, text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.use_token(*dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def use_token(self, module: str, token: str, key: str, pin: str) -> Task | None:
+        job = partial(_token_job, module=module, token=token, key=key, pin=pin, role=self.role())
+        return self._run(job)
 
     def choose_p12(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -219,7 +269,7 @@ class IdentityPanel(QWidget):
         except PlanDeskError as exc:
             self._message(str(exc))
             return None
-        return self._run(partial(_import_job, data=data, password=password))
+        return self._run(partial(_import_job, data=data, password=password, role=self.role()))
 
     def choose_trust_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -285,20 +335,33 @@ class IdentityPanel(QWidget):
 
     def retranslate(self) -> None:
         self.headingLabel.setText(self.tr("Signing identity"))
+        self.roleCaption.setText(self.tr("Signature of:"))
+        self.roleCombo.setItemText(0, self.tr("the head of the institution"))
+        self.roleCombo.setItemText(1, self.tr("the institution's seal (optional)"))
         self.subjectCaption.setText(self.tr("Holder:"))
         self.validCaption.setText(self.tr("Valid until:"))
         self.originCaption.setText(self.tr("Origin:"))
         self.fingerprintCaption.setText(self.tr("Fingerprint (SHA-256):"))
-        self.noneLabel.setText(
-            self.tr(
-                "None yet. Returns are signed with your institution's key: create one here, "
-                "or import the .p12 file you already have."
-            )
-        )
+        self._none_text()
         self.createButton.setText(self.tr("Create…"))
         self.importButton.setText(self.tr("Import .p12…"))
+        self.tokenButton.setText(self.tr("Use a token…"))
         self.exportButton.setText(self.tr("Export trust certificate…"))
         self._show()
+
+    def _none_text(self) -> None:
+        if self.role() == "seal":
+            text = self.tr(
+                "No seal. A seal is the institution's own signature, added after the head's "
+                "on every return (as Viet Nam's rules ask); returns are valid without it "
+                "unless the directorate requires it."
+            )
+        else:
+            text = self.tr(
+                "None yet. Returns are signed with your institution's key: create one here, "
+                "import the .p12 file you already have, or use the key on your token."
+            )
+        self.noneLabel.setText(text)
 
 
 def _readable_subject(subject: str) -> str:
@@ -310,15 +373,22 @@ def _readable_subject(subject: str) -> str:
     return f"{text} ({code})" if code else text
 
 
-def _create_job(db: Any, password: str) -> Any:
+def _create_job(db: Any, password: str, role: str) -> Any:
     from app.services.identity import create_identity
 
-    with db.unit("identity create") as session:
-        return create_identity(session, password)
+    with db.unit(f"identity create ({role})") as session:
+        return create_identity(session, password, role)
 
 
-def _import_job(db: Any, data: bytes, password: str) -> Any:
+def _import_job(db: Any, data: bytes, password: str, role: str) -> Any:
     from app.services.identity import import_identity
 
-    with db.unit("identity import") as session:
-        return import_identity(session, data, password)
+    with db.unit(f"identity import ({role})") as session:
+        return import_identity(session, data, password, role)
+
+
+def _token_job(db: Any, module: str, token: str, key: str, pin: str, role: str) -> Any:
+    from app.services.identity import register_token
+
+    with db.unit(f"identity token ({role})") as session:
+        return register_token(session, module, token or None, key or None, pin, role=role)

@@ -338,26 +338,58 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
                 self.tr("Create one or import your .p12 file in Settings → Signing identity."),
             )
             return None
+        needs = self._state.needs
+        period = self.ui.periodCombo.currentText()
+        if needs is not None and needs.head_token:
+            text = self.tr(
+                "The return of %1 is signed with the key on your token. Plug it in and type "
+                "its PIN."
+            ).replace("%1", period)
+        else:
+            text = self.tr("The return of %1 is signed with your key. Type the key password.")
+            text = text.replace("%1", period)
         dialog = PasswordDialog(
-            self,
-            self.tr("The return of %1 is signed with your key. Type the key password.").replace(
-                "%1", self.ui.periodCombo.currentText()
-            ),
-            check=self._password_problem,
+            self, text, check=self._password_problem, pin=bool(needs and needs.head_token)
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._choose_folder(dialog.password()))
+        dialog.accepted.connect(lambda: self._after_head(dialog.password()))
         dialog.open()
         return dialog
 
-    def _password_problem(self, password: str) -> str:
+    def _after_head(self, password: str) -> None:
+        """The seal's secret next, when the institution seals its returns; then the folder."""
+        needs = self._state.needs
+        if needs is None or not needs.seal:
+            self._choose_folder(password)
+            return
+        if needs.seal_token:
+            text = self.tr(
+                "The return is then sealed with the institution's seal, on its token. Plug it "
+                "in and type its PIN."
+            )
+        else:
+            text = self.tr(
+                "The return is then sealed with the institution's seal. Type the seal key's "
+                "password."
+            )
+        dialog = PasswordDialog(
+            self,
+            text,
+            check=lambda secret: self._password_problem(secret, "seal"),
+            pin=needs.seal_token,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._choose_folder(password, dialog.password()))
+        dialog.open()
+
+    def _password_problem(self, password: str, role: str = "head") -> str:
         """Checked before the folder is asked: a wrong password is said in the dialog."""
         if self._workspace is None:
             return ""
         from app.services.errors import ValidationError
 
         try:
-            jobs.check_password(self._workspace.db, password)
+            jobs.check_password(self._workspace.db, password, role)
         except ValidationError:
             return self.tr("This password does not open the signing key. Type it again.")
         except PlanDeskError as exc:
@@ -368,12 +400,12 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the signed return in"), start)
         return Path(folder) if folder else None
 
-    def _choose_folder(self, password: str) -> None:
+    def _choose_folder(self, password: str, seal_password: str | None = None) -> None:
         folder = self.choose_folder(existing_folder(Path(self._folder)))
         if folder is not None:
-            self.sign_to(folder, password)
+            self.sign_to(folder, password, seal_password)
 
-    def sign_to(self, folder: Path, password: str) -> Task | None:
+    def sign_to(self, folder: Path, password: str, seal_password: str | None = None) -> Task | None:
         if self._workspace is None or not self.period():
             return None
         self._folder = str(folder)
@@ -384,6 +416,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
             language=self.language(),
             password=password,
             folder=folder,
+            seal_password=seal_password,
         )
         return self._run("sign", fn, self._on_signed, self.tr("Signing and saving…"))
 

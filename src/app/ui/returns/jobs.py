@@ -31,13 +31,14 @@ class PageState:
     recipient: str = ""
     recipient_email: str = ""
     identity: str = ""  # the active identity's subject, "" when there is none
+    needs: Any = None  # services.identity.KeyNeeds: a password or a PIN, and the seal's
     consolidated: list[dict[str, Any]] = field(default_factory=list)  # a directorate's roll-ups
     reviews: list[Any] = field(default_factory=list)  # decisions received (ReceivedReview)
 
 
 def read_state(db: Database) -> PageState:
     from app.services.errors import NotFound
-    from app.services.identity import active
+    from app.services.identity import active, key_needs
     from app.services.institutions import get_self
     from app.services.plans import current_plan
     from app.services.returns import list_returns
@@ -59,6 +60,7 @@ def read_state(db: Database) -> PageState:
                 state.recipient, state.recipient_email = inst.parent.name, inst.parent.email
         try:
             state.identity = active(session).subject
+            state.needs = key_needs(session)
         except NotFound:
             state.identity = ""
     return state
@@ -119,19 +121,28 @@ class Signed:
 
 
 def sign_and_save(
-    task: Task, db: Database, period: str, language: str, password: str, folder: Path
+    task: Task,
+    db: Database,
+    period: str,
+    language: str,
+    password: str,
+    folder: Path,
+    seal_password: str | None = None,
 ) -> Signed:
-    """Both files, signed, into *folder*; all or nothing (files removed on failure)."""
-    from app.services.identity import active, unlock
+    """Both files, signed (and sealed when *seal_password* is given), into *folder*; all or
+    nothing (files removed on failure). A secret is a key password or a token's PIN."""
+    from app.services.identity import signing_keys
     from app.services.plans import require_current_plan
     from app.services.returns import FORMATS, default_file_name, export_return, prepare_payload
 
     written: list[Path] = []
     task.report(0, len(FORMATS) + 1)
     try:
-        with db.unit(f"return sign {period}") as session:
+        with (
+            db.unit(f"return sign {period}") as session,
+            signing_keys(session, password, seal_password) as (ident, seal),
+        ):
             plan = require_current_plan(session)
-            ident = unlock(active(session), password)
             payload = prepare_payload(session, plan, period, language)
             task.report(1, len(FORMATS) + 1)
             hashes = []
@@ -139,7 +150,14 @@ def sign_and_save(
                 task.check()
                 out = folder / default_file_name(payload, fmt)
                 result = export_return(
-                    session, plan, period, fmt=fmt, language=language, out=out, ident=ident
+                    session,
+                    plan,
+                    period,
+                    fmt=fmt,
+                    language=language,
+                    out=out,
+                    ident=ident,
+                    seal=seal,
                 )
                 written.append(result.path)
                 hashes.append(result.file_sha256)
@@ -188,9 +206,9 @@ def signed_payload(db: Database, files: list[Path]) -> dict[str, Any]:
     return result.payload
 
 
-def check_password(db: Database, password: str) -> None:
-    """Raises the service's error when *password* does not open the signing key."""
-    from app.services.identity import active, unlock
+def check_password(db: Database, password: str, role: str = "head") -> None:
+    """Raises the service's error when *password* (or PIN) does not open the key of *role*."""
+    from app.services.identity import check_secret
 
     with db.unit() as session:
-        unlock(active(session), password)
+        check_secret(session, role, password)

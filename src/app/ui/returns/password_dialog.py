@@ -32,15 +32,17 @@ class PasswordDialog(QDialog):
         *,
         confirm: bool = False,
         check: Callable[[str], str] | None = None,
+        pin: bool = False,
     ) -> None:
         """*check(password)*: a problem with it ("" when right), asked on OK: a wrong
-        password is said here, before anything else happens, and the dialog stays."""
+        password is said here, before anything else happens, and the dialog stays. *pin*:
+        the secret asked is a token's PIN."""
         super().__init__(parent)
         self.setObjectName("passwordDialog")
         self.confirm = confirm
         self.check = check
         self.refusal = ""
-        self.setWindowTitle(self.tr("Key password"))
+        self.setWindowTitle(self.tr("Token PIN") if pin else self.tr("Key password"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)
@@ -50,7 +52,7 @@ class PasswordDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow(self.tr("PIN:") if pin else self.tr("Password:"), self.password_edit)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setObjectName("repeatEdit")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)

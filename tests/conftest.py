@@ -9,10 +9,11 @@ Two engines (``--backend``, or ``PLANDESK_TEST_BACKEND``):
   fresh one on the server, copied from a template migrated once per run (``CREATE DATABASE
   ... TEMPLATE``, ~0.1 s). A test names its database as a file, as on SQLite — ``db_path``,
   or any ``--db some.sqlite`` of a command run in the test: the first opening of a file
-  that does not exist yet gives it a server database of its own (an empty file marks it,
+  that does not exist yet gives it a server database of its own (a small file marks it,
   so "does it exist?" answers as for a file), and every later opening of that file in the
-  test run opens the same server database. ``tests.helpers.copy_db`` copies such a database
-  on the server (``app.db.copy``). A test that reads the SQLite file itself (backups of the
+  test run opens the same server database. A copy of such a file (``shutil.copy``,
+  ``tests.helpers.copy_db``) stands for a copy of the database, made on the server
+  (``app.db.copy``). A test that reads the SQLite file itself (backups of the
   file, busy-file behaviour, a program started as a separate process) is SQLite-only: it is
   listed in ``SQLITE_ONLY`` with the reason, and skipped on PostgreSQL.
 """
@@ -62,6 +63,12 @@ SQLITE_ONLY: dict[str, str] = {
     ),
     "tests/db/test_migrate.py::test_release_0003_reasons_become_codes": "a released SQLite file",
     "tests/cli/test_cli_discipline.py": "commands run as separate processes on a file",
+    "tests/cli/test_cli.py::test_backup_and_restore": (
+        "backup and restore of the file (servers: tests/db/test_shared)"
+    ),
+    "tests/services/test_tokens.py::test_a_return_signed_on_the_token_verifies_here_and_in_pdfsig": (  # noqa: E501
+        "looks for the PIN in the files beside the database file"
+    ),
     "tests/services/test_rules.py::test_automatic_backup_once_a_day_ten_kept": (
         "the daily copy of a file (a server's database is backed up on the server)"
     ),
@@ -121,7 +128,33 @@ class PgTestServer:
             url = self.by_file[key] = self.fresh()
             with contextlib.suppress(OSError):
                 Path(key).parent.mkdir(parents=True, exist_ok=True)
-                Path(key).touch()  # "does the database exist?" answers as for a file
+                # "does the database exist?" answers as for a file; a copy of this file
+                # (shutil.copy) stands for a copy of the database
+                Path(key).write_text(MARKER + url, encoding="utf-8")
+        return url
+
+    def copied(self, path: Path) -> str | None:
+        """For a file copied from a marker (``shutil.copy`` of a test's database): a fresh
+        server database holding a copy of the one the marker names, now standing for *path*."""
+        try:
+            head = path.read_bytes()[: len(MARKER) + 200]
+        except OSError:
+            return None
+        if not head.startswith(MARKER.encode()):
+            return None
+        source_url = head[len(MARKER) :].decode("utf-8").strip()
+        if source_url not in self.by_file.values():
+            return None
+        from app.db.copy import copy_database
+
+        url = self.for_file(path)
+        assert url is not None
+        source, target = real_open(source_url), real_open(url)
+        try:
+            copy_database(source, target)
+        finally:
+            source.dispose()
+            target.dispose()
         return url
 
     def end_module(self) -> None:
@@ -140,6 +173,7 @@ class PgTestServer:
 
 real_open = migrate.open_database
 SERVER: PgTestServer | None = None
+MARKER = "PlanDesk test: this file stands for the server database "
 _files_stay_files = False
 
 
@@ -159,7 +193,7 @@ def redirected_open(path: Path | str, **kwargs: Any) -> Database:
     if SERVER is None or _files_stay_files or migrate.is_server_url(path):
         return real_open(path, **kwargs)
     file = Path(path)
-    known = SERVER.for_file(file, make=False)
+    known = SERVER.for_file(file, make=False) or SERVER.copied(file)
     if known is None and file.exists() and file.stat().st_size > 0:
         return real_open(path, **kwargs)  # a real SQLite file (a released one, a fixture)
     return real_open(known or SERVER.for_file(file), **kwargs)
@@ -218,8 +252,43 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         SERVER = None
 
 
+def server_dump(url: str) -> list[str]:
+    """Every row of a server database, one line each (what a test's SQLite ``dump`` of a
+    file compares before and after)."""
+    from sqlalchemy import select
+
+    from app.db.models import Base
+
+    db = real_open(url)
+    try:
+        with db.engine.connect() as conn:
+            return [
+                f"{table.name}: {tuple(row)!r}"
+                for table in Base.metadata.sorted_tables
+                for row in conn.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+    finally:
+        db.dispose()
+
+
+def _server_aware_dump(original: Any) -> Any:
+    def dump(path: Any) -> list[str]:
+        url = SERVER.for_file(Path(str(path)), make=False) if SERVER is not None else None
+        return server_dump(url) if url is not None else list(original(path))
+
+    return dump
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     postgres = config.getoption("--backend") == "postgresql"
+    if postgres:  # a test module's dump(file) of the SQLite file reads the server's rows
+        modules = {item.module for item in items if isinstance(item, pytest.Function)}
+        for module in modules:
+            original = getattr(module, "dump", None)
+            if callable(original) and not getattr(original, "_server_aware", False):
+                wrapped = _server_aware_dump(original)
+                wrapped._server_aware = True  # type: ignore[attr-defined]
+                module.dump = wrapped  # type: ignore[union-attr]
     for item in items:
         if postgres:
             nodeid = item.nodeid.split("[")[0]

@@ -241,6 +241,31 @@ def test_an_edit_after_another_clerks_edit_in_a_later_unit_goes_through(demo: Da
         second.dispose()
 
 
+def test_an_edit_made_on_an_older_picture_is_refused_with_who(demo: Database) -> None:
+    """A window fills a form in one unit of work and saves it in another: the version it
+    was filled from travels with it (``expect_version``)."""
+    from app.db.session import expect_version
+
+    first, second = _two(demo)
+    try:
+        with first.unit() as s:
+            item = s.scalars(select(PlanItem).where(PlanItem.code == "2.1.4")).one()
+            item_id, seen = item.id, item.version_id
+        with second.unit() as s:
+            plan_edit.update_item(s, item_id, {"notes": "the other clerk's"})
+        told = pytest.raises(ChangedMeanwhile, match=f"changed by {second.user} meanwhile")
+        with told, first.unit() as s:
+            item = plan_edit.get_item(s, item_id)
+            expect_version(s, item, seen)
+            item.notes = "mine, on the old picture"
+        with first.unit() as s:
+            item = plan_edit.get_item(s, item_id)
+            assert item.notes == "the other clerk's"
+            expect_version(s, item, item.version_id)  # the current picture: goes on
+    finally:
+        second.dispose()
+
+
 # ------------------------------------------------------------------ who changed it
 def test_the_audit_trail_names_the_clerk_of_the_connection(db: Database) -> None:
     with db.unit() as s:

@@ -383,6 +383,27 @@ class Database:
         self._finalizer()  # the engine's connections closed, the registration removed
 
 
+def expect_version(session: Session, obj: Base, seen: int | None) -> None:
+    """For an edit made on what the clerk saw earlier (a form filled from an earlier unit of
+    work): *seen* is the ``version_id`` the form was filled from. When another clerk changed
+    the row since, nothing is written: ``ChangedMeanwhile`` names who. (Within one unit of
+    work the versions are checked on their own, at the flush.)"""
+    if seen is None:
+        return
+    state = inspect(obj)
+    version = getattr(obj, "version_id", None)
+    if state.mapper.version_id_col is None or version == seen:
+        return
+    ident = state.mapper.primary_key_from_instance(obj)[0]
+    who = session.scalar(
+        select(AuditEntry.user)
+        .where(AuditEntry.entity == obj.__tablename__, AuditEntry.entity_id == ident)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    raise changed_meanwhile(describe(obj), who or "")
+
+
 def changed_meanwhile(noun: str, who: str, *, deleted: bool = False) -> ChangedMeanwhile:
     by = f" by {who}" if who else " by another clerk"
     what = "deleted" if deleted else "changed"

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QFileDialog
 from app.services.errors import PlanDeskError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnsPage", text)
-
-
 class ReceiptActions:
     """Needs (the page provides them): ui, _state, _workspace, _folder, data_changed,
     period(), refresh(), _notice()."""
@@ -62,9 +58,9 @@ class ReceiptActions:
         """The receipt file (tests answer this themselves)."""
         name, _ = QFileDialog.getOpenFileName(
             self,  # type: ignore[arg-type]
-            _tr("A receipt from the body above"),
+            QCoreApplication.translate("ReturnsPage", "A receipt from the body above"),
             self._folder,
-            _tr("Receipts (*.json);;All files (*)"),
+            QCoreApplication.translate("ReturnsPage", "Receipts (*.json);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -88,7 +84,11 @@ class ReceiptActions:
         combo_row = self.ui.periodCombo.findData(info.period_key)
         if combo_row >= 0:
             self.ui.periodCombo.setCurrentIndex(combo_row)
-        self._notice(_tr("Receipt imported: %1").replace("%1", path.name))
+        self._notice(
+            QCoreApplication.translate("ReturnsPage", "Receipt imported: %1").replace(
+                "%1", path.name
+            )
+        )
         self.data_changed.emit()
         return True
 

@@ -23,10 +23,6 @@ from app.ui.returns.tasks import Task
 ARRIVED = ("submitted", "late")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompletenessPage", text)
-
-
 class ReviewActions:
     """Needs (the page provides them): statusView, acceptButton, sendBackButton, _workspace,
     _task, _folder, data_changed, period(), refresh(), _notice(), _start_task(), _end()."""
@@ -78,14 +74,19 @@ class ReviewActions:
         if not keys:
             self.last_box = show_error(
                 self,  # type: ignore[arg-type]
-                _tr("No signing identity"),
-                _tr("A receipt is signed with your key, and there is none yet."),
-                _tr("Create one or import your .p12 file in Settings → Signing identity."),
+                QCoreApplication.translate("CompletenessPage", "No signing identity"),
+                QCoreApplication.translate(
+                    "CompletenessPage", "A receipt is signed with your key, and there is none yet."
+                ),
+                QCoreApplication.translate(
+                    "CompletenessPage",
+                    "Create one or import your .p12 file in Settings → Signing identity.",
+                ),
             )
             return None
         name = f"receipt_{row['code']}_{self.period()}_v{row['version']}.json"
         what = (
-            _tr("the return of %1 (%2, version %3)")
+            QCoreApplication.translate("CompletenessPage", "the return of %1 (%2, version %3)")
             .replace("%1", str(row["name"]))
             .replace("%2", self.period())
             .replace("%3", str(row["version"]))
@@ -115,7 +116,9 @@ class ReviewActions:
         except PlanDeskError as exc:
             return str(exc)
         if role:
-            return problem or _tr("This does not open the signing key. Type it again.")
+            return problem or QCoreApplication.translate(
+                "CompletenessPage", "This does not open the signing key. Type it again."
+            )
         return ""
 
     def send_review(self, code: str, dialog: review.ReviewDialog) -> Task | None:
@@ -145,15 +148,21 @@ class ReviewActions:
     def _on_reviewed(self, issued: review.Issued) -> None:
         self._end()
         self.last_review = issued
-        word = _tr("accepted") if issued.decision == review.ACCEPTED else _tr("sent back")
+        word = (
+            QCoreApplication.translate("CompletenessPage", "accepted")
+            if issued.decision == review.ACCEPTED
+            else QCoreApplication.translate("CompletenessPage", "sent back")
+        )
         text = (
-            _tr("%1 %2: the signed receipt is %3")
+            QCoreApplication.translate("CompletenessPage", "%1 %2: the signed receipt is %3")
             .replace("%1", issued.code)
             .replace("%2", word)
             .replace("%3", str(issued.receipt))
         )
         if issued.email is not None:
-            text += " " + _tr("and the e-mail %1.").replace("%1", str(issued.email))
+            text += " " + QCoreApplication.translate(
+                "CompletenessPage", "and the e-mail %1."
+            ).replace("%1", str(issued.email))
         self.refresh()
         self._notice(text)
         self.data_changed.emit()
@@ -161,5 +170,9 @@ class ReviewActions:
     def _on_review_failed(self, message: str) -> None:
         self._end()
         self._notice(
-            message or _tr("The receipt could not be made. The details are in the log file.")
+            message
+            or QCoreApplication.translate(
+                "CompletenessPage",
+                "The receipt could not be made. The details are in the log file.",
+            )
         )

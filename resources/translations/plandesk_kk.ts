@@ -8,7 +8,10 @@
 Issued by: %2
 Valid from %3 until %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі: %1
+Берген: %2
+Жарамдылығы: %3 – %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -23,7 +26,7 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйымдар әлі тіркелмеген. Олардың есептерін осы жерден қадағалау үшін оларды «Бағынысты ұйымдар» бетінде тіркеңіз.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -46,19 +49,19 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау…</translation>
     </message>
     <message>
         <source>Accept the chosen return, with a signed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған есепті қол қойылған түбіртекпен қабылдау</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару…</translation>
     </message>
     <message>
         <source>Send the chosen return back for correction, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған есепті себебін көрсетіп, түзетуге қайтару</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -82,225 +85,225 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished">Электрондық қолтаңба жоқ</translation>
+        <translation>Электрондық қолтаңба жоқ</translation>
     </message>
     <message>
         <source>A receipt is signed with your key, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекке сіздің кілтіңізбен қол қойылады, ал ол әлі жоқ.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished">Оны Баптаулар → Электрондық қолтаңба бөлімінде жасаңыз немесе .p12 файлыңызды импорттаңыз.</translation>
+        <translation>Оны Баптаулар → Электрондық қолтаңба бөлімінде жасаңыз немесе .p12 файлыңызды импорттаңыз.</translation>
     </message>
     <message>
         <source>the return of %1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ұйымының есебін (%2, нұсқа %3)</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қолтаңба кілтін ашпайды. Қайта теріңіз.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>түзетуге қайтарылды</translation>
     </message>
     <message>
         <source>%1 %2: the signed receipt is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: қол қойылған түбіртек — %3</translation>
     </message>
     <message>
         <source>and the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>және хат %1.</translation>
     </message>
     <message>
         <source>The receipt could not be made. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртек жасалмады. Толығырақ журнал файлында.</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық есеп</translation>
     </message>
     <message>
         <source>Signed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылғандар (%1)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Қол қойылды</translation>
+        <translation>Қол қойылғандар</translation>
     </message>
     <message>
         <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 есептің %1 түсті: %3 қабылданды, %4 қайтарылды, %5 қаралмады; %6 тапсырылмады.</translation>
     </message>
     <message>
         <source>Signed as version %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-нұсқа ретінде қол қойылды: %2.</translation>
     </message>
     <message>
         <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқа %1 · ұйымдар: %2 · орындалды: %3 (белгілердің %4) · қатысушылар: %5 · іс-шаралар: %6</translation>
     </message>
     <message>
         <source>Press Preview to see the consolidated return as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық есепті басып шығарылатын түрінде көру үшін «Алдын ала қарау» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
+        <translation>Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Тоқтатылды; ештеңе сақталған жоқ.</translation>
+        <translation>Тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Тоқтатылуда…</translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>No return has been taken in for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кезең бойынша әлі бірде-бір есеп қабылданбаған.</translation>
     </message>
     <message>
         <source>Adding up the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер жинақталуда…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">Алдын ала қарау дайындалуда…</translation>
+        <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished">Алдын ала қарау үшін pdftoppm бағдарламасы (poppler-utils) қажет, ол орнатылмаған. Қол қою және сақтау онсыз да жұмыс істейді.</translation>
+        <translation>Алдын ала қарау үшін pdftoppm бағдарламасы (poppler-utils) қажет, ол орнатылмаған. Қол қою және сақтау онсыз да жұмыс істейді.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нұсқа %1 — %n беттің алғашқы %2 беті.</numerusform>
+            <numerusform>Нұсқа %1 — %n беттің алғашқы %2 беті.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consolidated return of %1 is signed with the head&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша жиынтық есепке басшының кілтімен қол қойылады</translation>
     </message>
     <message>
         <source>, then sealed with the institution&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>, содан кейін ұйымның мөрімен бекітіледі</translation>
     </message>
     <message>
         <source>Returns sent back for correction are counted as they were received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетуге қайтарылған есептер қалай түссе, солай есептеледі: %1.</translation>
     </message>
     <message>
         <source>Save the consolidated return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық есепті сақтайтын орын</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished">Қол қойылып, сақталуда…</translation>
+        <translation>Қол қойылып, сақталуда…</translation>
     </message>
     <message>
         <source>Signed (version %1) and saved in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылды (нұсқа %1) және %2 ішіне сақталды: %3</translation>
     </message>
     <message>
         <source>The signed files %1 are no longer where they were saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған %1 файлдары сақталған жерінде (%2) енді жоқ.</translation>
     </message>
     <message>
         <source>The e-mail is open in your mail program: %1</source>
-        <translation type="unfinished">Хат пошта бағдарламаңызда ашық: %1</translation>
+        <translation>Хат пошта бағдарламаңызда ашық: %1</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
-        <translation type="unfinished">Хатты ешбір пошта бағдарламасы ашпады, сондықтан оның қалтасы көрсетілді: %1 файлын хатқа тіркеңіз не сүйреп апарыңыз.</translation>
+        <translation>Хатты ешбір пошта бағдарламасы ашпады, сондықтан оның қалтасы көрсетілді: %1 файлын хатқа тіркеңіз не сүйреп апарыңыз.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоғары тұрған ұйымның мекенжайы белгісіз: оны баптауларда толтырыңыз)</translation>
     </message>
     <message>
         <source>%1 is no longer where it was saved (%2).</source>
-        <translation type="unfinished">%1 файлы сақталған жерінде (%2) енді жоқ.</translation>
+        <translation>%1 файлы сақталған жерінде (%2) енді жоқ.</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жинақтау</translation>
     </message>
     <message>
         <source>Open the consolidation of %1 (version %2) again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша жиынтық есепті (нұсқа %2) қайта ашу керек пе?</translation>
     </message>
     <message>
         <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған файлдар жарамды болып, тізімде қалады; келесі қол қойылған жиынтық есеп сол уақытқа дейін қабылданған есептермен %1-нұсқа болады.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>The next signed consolidated return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қол қойылған жиынтық есеп %1-нұсқа болады.</translation>
     </message>
     <message>
         <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең бойынша қабылданған есептер осы ұйымның жоғары тұрған ұйымға арналған өз есебіне жинақталады: қол қойылады, PDF және Excel түрінде сақталады, электрондық поштамен жіберіледі.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Кезең:</translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished">Есептің тілі:</translation>
+        <translation>Есептің тілі:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Алдын ала қарау</translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished">Қол қою және сақтау…</translation>
+        <translation>Қол қою және сақтау…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished">Электрондық хат дайындау</translation>
+        <translation>Электрондық хат дайындау</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished">Қол қойылғаннан кейін: екі файл да тіркелген электрондық хат</translation>
+        <translation>Қол қойылғаннан кейін: екі файл да тіркелген электрондық хат</translation>
     </message>
     <message>
         <source>Consolidate again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жинақтау…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished">Үлкейту (Ctrl+плюс)</translation>
+        <translation>Үлкейту (Ctrl+плюс)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished">Кішірейту (Ctrl+минус)</translation>
+        <translation>Кішірейту (Ctrl+минус)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished">Ені бойынша</translation>
+        <translation>Ені бойынша</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Не кіреді</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
 </context>
 <context>
@@ -1034,35 +1037,35 @@ SHA-256: %5</source>
     <name>FiguresModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Тармақ</translation>
+        <translation>Тармақ</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп бергендер</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Орындалды</translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Орындалуда</translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмады</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Қатысушылар</translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Іс-шаралар</translation>
+        <translation>Іс-шаралар</translation>
     </message>
 </context>
 <context>
@@ -1622,39 +1625,39 @@ SHA-256: %5</source>
     <name>InputsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Нұсқа</translation>
+        <translation>Нұсқа</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепке алынды</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished">Келіп түскен уақыты</translation>
+        <translation>Келіп түскен уақыты</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
 </context>
 <context>
@@ -1996,101 +1999,101 @@ SHA-256: %5</source>
     <name>IssueDialog</name>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба беру</translation>
     </message>
     <message>
         <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) үшін осы ұйымның өз түбірлік сертификатымен берілген қолтаңба кілті мен сертификат, жаңа құпиясөзбен қорғалған PKCS#12 файлында. Файлды USB жинақтаушымен тапсырып, құпиясөзді бөлек айтыңыз.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Your key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілтіңіздің құпиясөзі:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Қайталау:</translation>
+        <translation>Қайталау:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Былай сақтау:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Save the identity as</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңбаны былай сақтау</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 файлдары (*.p12 *.pfx)</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпиясөз бірдей емес.</translation>
     </message>
     <message>
         <source>The new password must not be your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз сіздікімен бірдей болмауы керек.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар қалтадағы файлды таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Seal token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөр токенінің PIN-коды:</translation>
     </message>
     <message>
         <source>Seal key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөр кілтінің құпиясөзі:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токеннің PIN-коды:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт құпиясөзі:</translation>
     </message>
     <message>
         <source>This does not open the seal&apos;s key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мөр кілтін ашпайды. Қайта теріңіз.</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қолтаңба кілтін ашпайды. Қайта теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3250,94 +3253,96 @@ SHA-256: %5</source>
     <name>ReceivedSignerDialog</name>
     <message>
         <source>Certificate of a return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен есептің сертификаты</translation>
     </message>
     <message>
         <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) ұйымынан түскен есептер. Біреуін таңдаңыз: оған қол қойылған сертификат көрсетіледі. Сенім білдірмес бұрын оның саусақ ізін ұйыммен (телефон арқылы) салыстырыңыз.</translation>
     </message>
     <message>
         <source>Take this return in again once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатқа сенім білдірілгеннен кейін бұл есепті қайта қабылдау</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сертификатқа сенім білдіру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Nothing signed has been received with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кодпен қол қойылған ештеңе түскен жоқ.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы есеп</translation>
     </message>
     <message numerus="yes">
         <source>Subject bound (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Байланған иесі (%n)</numerusform>
+            <numerusform>Байланған иелері (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>None: its returns are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ: оның есептері қабылданбайды</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(тағы %n)</numerusform>
+            <numerusform>(тағы %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1
 Issued by: %2
 SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі: %1
+Берген: %2
+SHA-256: %3</translation>
     </message>
     <message>
         <source>The certificate has expired: returns signed with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттың мерзімі өтті: онымен қол қойылған есептер қабылданбайды.</translation>
     </message>
     <message>
         <source>The certificate expires soon: issue or bind a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттың мерзімі жақында бітеді: жаңасын беріңіз не байлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3465,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (consolidated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (жиынтық)</translation>
     </message>
 </context>
 <context>
@@ -3572,11 +3577,11 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Import a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекті жүктеу…</translation>
     </message>
     <message>
         <source>The answer of the body above: accepted, or sent back for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған ұйымның жауабы: қабылданды немесе түзетуге қайтарылды</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3680,132 +3685,132 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>A receipt from the body above</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары тұрған ұйымның түбіртегі</translation>
     </message>
     <message>
         <source>Receipts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Receipt imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртек жүктелді: %1</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Version %1 accepted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-нұсқаны %3 күні %2 қабылдады.</translation>
     </message>
     <message>
         <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-нұсқаны %3 күні %2 түзетуге қайтарды: %4. Кезең %5-нұсқа үшін ашық.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Қабылданды</translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылды</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта тапсырылды</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі қаралмады</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті қабылдау</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетуге қайтару</translation>
     </message>
     <message>
         <source>Accept %1. The institution is told by a receipt signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қабылдау. Ұйым бұл туралы сіздің кілтіңізбен қол қойылған түбіртектен біледі.</translation>
     </message>
     <message>
         <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түзетуге қайтару. Ұйым себебін сіздің кілтіңізбен қол қойылған түбіртектен біледі; оның кезеңі %2-нұсқа үшін ашылады.</translation>
     </message>
     <message>
         <source>What to correct (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нені түзету керек (міндетті)</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе (міндетті емес)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токеннің PIN-коды:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт құпиясөзі:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Save the receipt as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекті былай сақтау:</translation>
     </message>
     <message>
         <source>Prepare an e-mail to %1 with the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекпен %1 мекенжайына хат дайындау</translation>
     </message>
     <message>
         <source>Prepare an e-mail with the receipt (no address is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекпен хат дайындау (мекенжайы белгісіз)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекті былай сақтау</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектер (*.json)</translation>
     </message>
     <message>
         <source>Say what is to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нені түзету керектігін жазыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The reason may hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Себеп ең көбі %n таңбадан тұруы мүмкін.</numerusform>
+            <numerusform>Себеп ең көбі %n таңбадан тұруы мүмкін.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бар қалтадағы файлды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4105,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4134,325 +4139,325 @@ SHA-256: %3</source>
     <name>SubordinateDialog</name>
     <message>
         <source>Edit subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйымды өзгерту</translation>
     </message>
     <message>
         <source>Add subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйым қосу</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл:</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат файлына сенім білдіру…</translation>
     </message>
     <message>
         <source>No certificate yet: it can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат әлі жоқ: оны кейін қосуға болады.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сақтау</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Type the institution&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның кодын теріңіз.</translation>
     </message>
     <message>
         <source>A subordinate with the code %1 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кодты бағынысты ұйым бұрыннан тіркелген.</translation>
     </message>
     <message>
         <source>Type the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның атауын теріңіз.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл электрондық пошта мекенжайы емес.</translation>
     </message>
 </context>
 <context>
     <name>SubordinatesPage</name>
     <message>
         <source>Subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйымдар</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағынысты ұйым</numerusform>
+            <numerusform>%n бағынысты ұйым</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinates selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағынысты ұйым таңдалды.</numerusform>
+            <numerusform>%n бағынысты ұйым таңдалды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a subordinate to see its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттарын көру үшін бағынысты ұйымды таңдаңыз.</translation>
     </message>
     <message>
         <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол үшін әлі сенімді сертификат жоқ: оның сертификат файлына не жіберген есебінің сертификатына сенім білдіріңіз немесе оған электрондық қолтаңба беріңіз.</translation>
     </message>
     <message numerus="yes">
         <source>Certificate subjects bound: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Байланған сертификат иелері: %n</numerusform>
+            <numerusform>Байланған сертификат иелері: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished">Өзгеріс енгізілмеді</translation>
+        <translation>Өзгеріс енгізілмеді</translation>
     </message>
     <message>
         <source>Add subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағынысты ұйымын қосу</translation>
     </message>
     <message>
         <source>Edit subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағынысты ұйымын өзгерту</translation>
     </message>
     <message>
         <source>Remove subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйымдарды алып тастау</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s) from the registry?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағынысты ұйымды тізілімнен алып тастау керек пе?</numerusform>
+            <numerusform>%n бағынысты ұйымды тізілімнен алып тастау керек пе?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардың есептері енді қабылданбайды және күтілмейді. Олардан түскендер мен сертификаттары сақталады; «Түзету → Болдырмау» оларды қайтарады.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Алып тастау</translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағынысты ұйымды алып тастау</numerusform>
+            <numerusform>%n бағынысты ұйымды алып тастау</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертификат болу үшін тым үлкен.</translation>
     </message>
     <message>
         <source>The institution&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның сертификаты</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сертификаты</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатқа сенім білдіру</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сертификатқа «%1» (%2) үшін сенім білдіру керек пе?</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенім білдіру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Trust a certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін сертификатқа сенім білдіру</translation>
     </message>
     <message>
         <source>%1 now signs with a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 енді сенімді сертификатпен қол қояды.</translation>
     </message>
     <message>
         <source>Taking the return in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп қайта қабылдануда…</translation>
     </message>
     <message>
         <source>%1 was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қабылданды.</translation>
     </message>
     <message>
         <source>List of subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағынысты ұйымдар тізімі</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім оқылуда…</translation>
     </message>
     <message>
         <source>Import the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тізімін жүктеу</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жаңасы — %2, жаңартылғаны — %3.</translation>
     </message>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба беру</translation>
     </message>
     <message>
         <source>No identity can be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда электрондық қолтаңба беруге болмайды.</translation>
     </message>
     <message>
         <source>This password does not open your signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құпиясөз қолтаңба кілтіңізді ашпайды. Қайта теріңіз.</translation>
     </message>
     <message>
         <source>Issuing the identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба берілуде…</translation>
     </message>
     <message>
         <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұйымының электрондық қолтаңбасы %2 файлына жазылды; оның сертификатына осы ұйым үшін сенім білдірілді. Құпиясөзді бөлек айтыңыз.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
+        <translation>Күтпеген қате орын алды; ештеңе сақталған жоқ. Толығырақ журнал файлында.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Тоқтатылды; ештеңе сақталған жоқ.</translation>
+        <translation>Тоқтатылды; ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Тоқтатылуда…</translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осында есеп беретін ұйымдар. Есеп өз ұйымы үшін сенім білдірілген сертификатпен қол қойылса ғана қабылданады.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді жүктеу…</translation>
     </message>
     <message>
         <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды мен атауы бағандары бар Excel немесе CSV файлы (электрондық пошта, түрі, тілі)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат файлына сенім білдіру…</translation>
     </message>
     <message>
         <source>Certificate of a return received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен есептің сертификаты…</translation>
     </message>
     <message>
         <source>Issue an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық қолтаңба беру…</translation>
     </message>
     <message>
         <source>A key and certificate for it, in a file with its own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол үшін өз құпиясөзі бар файлдағы кілт пен сертификат</translation>
     </message>
     <message>
         <source>Search code, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды, атауы не поштасы бойынша іздеу</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Барлық түр</translation>
+        <translation>Барлық түр</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты жоқтар</translation>
     </message>
     <message>
         <source>Certificate expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат мерзімі бітіп жатқан не біткен</translation>
     </message>
     <message>
         <source>No return received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Есебі әлі түспегендер</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 Issued by: %2
 Valid from %3 until %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular: %1
+Emis de: %2
+Valabil de la %3 până la %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -23,7 +26,7 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrată încă nicio instituție subordonată. Înregistrați-le pe pagina Subordonate pentru a urmări aici rapoartele lor.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -47,19 +50,19 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă…</translation>
     </message>
     <message>
         <source>Accept the chosen return, with a signed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă raportul ales, cu o confirmare semnată</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnează…</translation>
     </message>
     <message>
         <source>Send the chosen return back for correction, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnează raportul ales pentru corectare, cu motivul</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -83,226 +86,226 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished">Nicio identitate de semnare</translation>
+        <translation>Nicio identitate de semnare</translation>
     </message>
     <message>
         <source>A receipt is signed with your key, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmarea se semnează cu cheia dumneavoastră, iar aceasta nu există încă.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished">Creați una sau importați fișierul .p12 în Setări → Identitate de semnare.</translation>
+        <translation>Creați una sau importați fișierul .p12 în Setări → Identitate de semnare.</translation>
     </message>
     <message>
         <source>the return of %1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>raportul instituției %1 (%2, versiunea %3)</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta nu deschide cheia de semnare. Introduceți-o din nou.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptat</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>returnat pentru corectare</translation>
     </message>
     <message>
         <source>%1 %2: the signed receipt is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: confirmarea semnată este %3</translation>
     </message>
     <message>
         <source>and the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>și e-mailul %1.</translation>
     </message>
     <message>
         <source>The receipt could not be made. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmarea nu a putut fi făcută. Detaliile se află în fișierul jurnal.</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralizare</translation>
     </message>
     <message>
         <source>Signed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnate (%1)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Semnat</translation>
+        <translation>Semnate</translation>
     </message>
     <message>
         <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sosit %1 din %2 rapoarte: %3 acceptate, %4 returnate, %5 neexaminate; %6 lipsă.</translation>
     </message>
     <message>
         <source>Signed as version %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat ca versiunea %1 de %2.</translation>
     </message>
     <message>
         <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea %1 · %2 instituții · %3 realizate (%4 din mențiuni) · %5 participanți · %6 evenimente</translation>
     </message>
     <message>
         <source>Press Preview to see the consolidated return as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apăsați Previzualizare pentru a vedea raportul centralizat așa cum va fi tipărit.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">A apărut o eroare neprevăzută; nu s-a salvat nimic. Detaliile se află în fișierul jurnal.</translation>
+        <translation>A apărut o eroare neprevăzută; nu s-a salvat nimic. Detaliile se află în fișierul jurnal.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Întrerupt; nu s-a salvat nimic.</translation>
+        <translation>Întrerupt; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Se oprește…</translation>
+        <translation>Se oprește…</translation>
     </message>
     <message>
         <source>No return has been taken in for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru această perioadă nu a fost primit încă niciun raport.</translation>
     </message>
     <message>
         <source>Adding up the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adună rapoartele…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">Se pregătește previzualizarea…</translation>
+        <translation>Se pregătește previzualizarea…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished">Previzualizarea necesită programul pdftoppm (poppler-utils), care nu este instalat. Semnarea și salvarea funcționează și fără el.</translation>
+        <translation>Previzualizarea necesită programul pdftoppm (poppler-utils), care nu este instalat. Semnarea și salvarea funcționează și fără el.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versiunea %1 — primele %2 din %n pagină.</numerusform>
+            <numerusform>Versiunea %1 — primele %2 din %n pagini.</numerusform>
+            <numerusform>Versiunea %1 — primele %2 din %n de pagini.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consolidated return of %1 is signed with the head&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul centralizat pentru %1 se semnează cu cheia conducătorului</translation>
     </message>
     <message>
         <source>, then sealed with the institution&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>, apoi se aplică ștampila instituției</translation>
     </message>
     <message>
         <source>Returns sent back for correction are counted as they were received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoartele returnate pentru corectare sunt numărate așa cum au fost primite: %1.</translation>
     </message>
     <message>
         <source>Save the consolidated return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați raportul centralizat în</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished">Se semnează și se salvează…</translation>
+        <translation>Se semnează și se salvează…</translation>
     </message>
     <message>
         <source>Signed (version %1) and saved in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat (versiunea %1) și salvat în %2: %3</translation>
     </message>
     <message>
         <source>The signed files %1 are no longer where they were saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele semnate %1 nu mai sunt unde au fost salvate (%2).</translation>
     </message>
     <message>
         <source>The e-mail is open in your mail program: %1</source>
-        <translation type="unfinished">E-mailul este deschis în programul de e-mail: %1</translation>
+        <translation>E-mailul este deschis în programul de e-mail: %1</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
-        <translation type="unfinished">Niciun program de e-mail nu a deschis mesajul, așa că i se arată dosarul: atașați sau trageți %1 în e-mail.</translation>
+        <translation>Niciun program de e-mail nu a deschis mesajul, așa că i se arată dosarul: atașați sau trageți %1 în e-mail.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adresa de e-mail a nivelului superior nu este cunoscută: completați-o în Setări)</translation>
     </message>
     <message>
         <source>%1 is no longer where it was saved (%2).</source>
-        <translation type="unfinished">%1 nu mai este unde a fost salvat (%2).</translation>
+        <translation>%1 nu mai este unde a fost salvat (%2).</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralizează din nou</translation>
     </message>
     <message>
         <source>Open the consolidation of %1 (version %2) again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeschideți centralizarea pentru %1 (versiunea %2)?</translation>
     </message>
     <message>
         <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele semnate rămân valabile și în listă; următorul raport centralizat semnat devine versiunea %1, cu rapoartele acceptate până atunci.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>The next signed consolidated return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul raport centralizat semnat va fi versiunea %1.</translation>
     </message>
     <message>
         <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoartele primite pentru o perioadă, adunate în raportul propriu al instituției pentru nivelul superior: semnat, salvat ca PDF și Excel, trimis prin e-mail.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Perioada:</translation>
+        <translation>Perioada:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished">Limba raportului:</translation>
+        <translation>Limba raportului:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Previzualizare</translation>
+        <translation>Previzualizare</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished">Semnează și salvează…</translation>
+        <translation>Semnează și salvează…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished">Pregătește e-mailul</translation>
+        <translation>Pregătește e-mailul</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished">După semnare: un e-mail cu ambele fișiere atașate</translation>
+        <translation>După semnare: un e-mail cu ambele fișiere atașate</translation>
     </message>
     <message>
         <source>Consolidate again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralizează din nou…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished">Mărește (Ctrl+plus)</translation>
+        <translation>Mărește (Ctrl+plus)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished">Micșorează (Ctrl+minus)</translation>
+        <translation>Micșorează (Ctrl+minus)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished">Potrivește lățimea</translation>
+        <translation>Potrivește lățimea</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce intră</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre</translation>
     </message>
 </context>
 <context>
@@ -1043,35 +1046,35 @@ SHA-256: %5</source>
     <name>FiguresModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activitate</translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportează</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Realizat</translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">În desfășurare</translation>
+        <translation>În desfășurare</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participanți</translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Evenimente</translation>
+        <translation>Evenimente</translation>
     </message>
 </context>
 <context>
@@ -1635,39 +1638,39 @@ SHA-256: %5</source>
     <name>InputsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versiune</translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizie</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărat</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished">Primit la</translation>
+        <translation>Primit la</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -2011,102 +2014,102 @@ SHA-256: %5</source>
     <name>IssueDialog</name>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite o identitate de semnare</translation>
     </message>
     <message>
         <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cheie de semnare și un certificat pentru %1 (%2), emise de rădăcina proprie a acestei instituții, într-un fișier PKCS#12 protejat cu o parolă nouă. Predați fișierul pe un stick USB și comunicați parola separat.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alege…</translation>
     </message>
     <message>
         <source>Your key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola cheii dumneavoastră:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola nouă:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Repetați:</translation>
+        <translation>Repetați:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ca:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Save the identity as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați identitatea ca</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parola nouă trebuie să aibă cel puțin %n caracter.</numerusform>
+            <numerusform>Parola nouă trebuie să aibă cel puțin %n caractere.</numerusform>
+            <numerusform>Parola nouă trebuie să aibă cel puțin %n de caractere.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele două parole noi nu sunt identice.</translation>
     </message>
     <message>
         <source>The new password must not be your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola nouă nu trebuie să fie a dumneavoastră.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un fișier într-un dosar existent.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnează</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Seal token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-ul tokenului ștampilei:</translation>
     </message>
     <message>
         <source>Seal key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola cheii ștampilei:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-ul tokenului:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola cheii:</translation>
     </message>
     <message>
         <source>This does not open the seal&apos;s key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta nu deschide cheia ștampilei. Introduceți-o din nou.</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta nu deschide cheia de semnare. Introduceți-o din nou.</translation>
     </message>
 </context>
 <context>
@@ -3269,96 +3272,98 @@ SHA-256: %5</source>
     <name>ReceivedSignerDialog</name>
     <message>
         <source>Certificate of a return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul unui raport primit</translation>
     </message>
     <message>
         <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoarte primite de la %1 (%2). Alegeți unul: se arată certificatul cu care a fost semnat. Comparați amprenta lui cu instituția (la telefon) înainte de a-l accepta.</translation>
     </message>
     <message>
         <source>Take this return in again once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Preia din nou acest raport după ce certificatul devine de încredere</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă acest certificat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Nothing signed has been received with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a primit nimic semnat cu acest cod.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituție</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tip</translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Adresă de e-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valabil până la</translation>
     </message>
     <message>
         <source>Last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimul raport</translation>
     </message>
     <message numerus="yes">
         <source>Subject bound (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titular legat (%n)</numerusform>
+            <numerusform>Titulari legați (%n)</numerusform>
+            <numerusform>Titulari legați (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>None: its returns are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul: rapoartele sale sunt respinse</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(încă %n)</numerusform>
+            <numerusform>(încă %n)</numerusform>
+            <numerusform>(încă %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1
 Issued by: %2
 SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular: %1
+Emis de: %2
+SHA-256: %3</translation>
     </message>
     <message>
         <source>The certificate has expired: returns signed with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul a expirat: rapoartele semnate cu el sunt respinse.</translation>
     </message>
     <message>
         <source>The certificate expires soon: issue or bind a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul expiră în curând: emiteți sau legați unul nou.</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3487,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (consolidated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (centralizat)</translation>
     </message>
 </context>
 <context>
@@ -3597,11 +3602,11 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Import a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă o confirmare…</translation>
     </message>
     <message>
         <source>The answer of the body above: accepted, or sent back for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul nivelului superior: acceptat sau returnat pentru corectare</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3705,133 +3710,133 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>A receipt from the body above</source>
-        <translation type="unfinished"></translation>
+        <translation>O confirmare de la nivelul superior</translation>
     </message>
     <message>
         <source>Receipts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmări (*.json);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Receipt imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmare importată: %1</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Version %1 accepted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea %1 a fost acceptată de %2 la %3.</translation>
     </message>
     <message>
         <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea %1 a fost returnată de %2 la %3: %4. Perioada este deschisă pentru versiunea %5.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Acceptat</translation>
+        <translation>Acceptat</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnat</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmis</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexaminat încă</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă raportul</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnează pentru corectare</translation>
     </message>
     <message>
         <source>Accept %1. The institution is told by a receipt signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptați %1. Instituția este anunțată printr-o confirmare semnată cu cheia dumneavoastră.</translation>
     </message>
     <message>
         <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnați %1 pentru corectare. Instituția află motivul dintr-o confirmare semnată cu cheia dumneavoastră; perioada sa se deschide pentru versiunea %2.</translation>
     </message>
     <message>
         <source>What to correct (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trebuie corectat (obligatoriu)</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O notă (opțional)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-ul tokenului:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola cheii:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alege…</translation>
     </message>
     <message>
         <source>Save the receipt as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați confirmarea ca:</translation>
     </message>
     <message>
         <source>Prepare an e-mail to %1 with the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătește un e-mail către %1 cu confirmarea</translation>
     </message>
     <message>
         <source>Prepare an e-mail with the receipt (no address is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătește un e-mail cu confirmarea (adresa nu este cunoscută)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați confirmarea ca</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmări (*.json)</translation>
     </message>
     <message>
         <source>Say what is to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuneți ce trebuie corectat.</translation>
     </message>
     <message numerus="yes">
         <source>The reason may hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motivul poate avea cel mult %n caracter.</numerusform>
+            <numerusform>Motivul poate avea cel mult %n caractere.</numerusform>
+            <numerusform>Motivul poate avea cel mult %n de caractere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un fișier într-un dosar existent.</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4131,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizie</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4160,330 +4165,330 @@ SHA-256: %3</source>
     <name>SubordinateDialog</name>
     <message>
         <source>Edit subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică instituția subordonată</translation>
     </message>
     <message>
         <source>Add subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o instituție subordonată</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denumire:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba:</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă un fișier de certificat…</translation>
     </message>
     <message>
         <source>No certificate yet: it can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun certificat: poate fi adăugat mai târziu.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salvează</translation>
+        <translation>Salvează</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Type the institution&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți codul instituției.</translation>
     </message>
     <message>
         <source>A subordinate with the code %1 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>O instituție subordonată cu codul %1 este deja înregistrată.</translation>
     </message>
     <message>
         <source>Type the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți denumirea instituției.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta nu este o adresă de e-mail.</translation>
     </message>
 </context>
 <context>
     <name>SubordinatesPage</name>
     <message>
         <source>Subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordonate</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție subordonată</numerusform>
+            <numerusform>%n instituții subordonate</numerusform>
+            <numerusform>%n de instituții subordonate</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se afișează %1 din %2</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinates selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instituție selectată.</numerusform>
+            <numerusform>%n instituții selectate.</numerusform>
+            <numerusform>%n de instituții selectate.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a subordinate to see its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o instituție subordonată pentru a-i vedea certificatele.</translation>
     </message>
     <message>
         <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun certificat nu este de încredere pentru ea: acceptați fișierul ei de certificat, certificatul unui raport trimis de ea sau emiteți-i o identitate.</translation>
     </message>
     <message numerus="yes">
         <source>Certificate subjects bound: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titulari de certificat legați: %n</numerusform>
+            <numerusform>Titulari de certificat legați: %n</numerusform>
+            <numerusform>Titulari de certificat legați: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished">Modificarea nu a putut fi efectuată</translation>
+        <translation>Modificarea nu a putut fi efectuată</translation>
     </message>
     <message>
         <source>Add subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă instituția subordonată %1</translation>
     </message>
     <message>
         <source>Edit subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică instituția subordonată %1</translation>
     </message>
     <message>
         <source>Remove subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină instituții subordonate</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s) from the registry?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminați %n instituție subordonată din registru?</numerusform>
+            <numerusform>Eliminați %n instituții subordonate din registru?</numerusform>
+            <numerusform>Eliminați %n de instituții subordonate din registru?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoartele lor nu mai sunt primite și nici așteptate. Ce s-a primit de la ele și certificatele lor se păstrează; Editare → Anulează le readuce.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Elimină</translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elimină %n instituție subordonată</numerusform>
+            <numerusform>Elimină %n instituții subordonate</numerusform>
+            <numerusform>Elimină %n de instituții subordonate</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate (*.pem *.crt *.cer *.der);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este prea mare pentru a fi un certificat.</translation>
     </message>
     <message>
         <source>The institution&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul instituției</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul %1</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă un certificat</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptați acest certificat pentru %1 (%2)?</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Renunță</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Trust a certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă un certificat pentru %1</translation>
     </message>
     <message>
         <source>%1 now signs with a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semnează acum cu un certificat de încredere.</translation>
     </message>
     <message>
         <source>Taking the return in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul este preluat din nou…</translation>
     </message>
     <message>
         <source>%1 was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost preluat.</translation>
     </message>
     <message>
         <source>List of subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista instituțiilor subordonate</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste (*.xlsx *.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește lista…</translation>
     </message>
     <message>
         <source>Import the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă lista %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 noi, %3 actualizate.</translation>
     </message>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite o identitate de semnare</translation>
     </message>
     <message>
         <source>No identity can be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aici nu se poate emite nicio identitate.</translation>
     </message>
     <message>
         <source>This password does not open your signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această parolă nu deschide cheia dumneavoastră de semnare. Introduceți-o din nou.</translation>
     </message>
     <message>
         <source>Issuing the identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se emite identitatea…</translation>
     </message>
     <message>
         <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitatea pentru %1 a fost scrisă în %2; certificatul ei este de încredere pentru această instituție. Comunicați parola separat.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">A apărut o eroare neprevăzută; nu s-a salvat nimic. Detaliile se află în fișierul jurnal.</translation>
+        <translation>A apărut o eroare neprevăzută; nu s-a salvat nimic. Detaliile se află în fișierul jurnal.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Întrerupt; nu s-a salvat nimic.</translation>
+        <translation>Întrerupt; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Se oprește…</translation>
+        <translation>Se oprește…</translation>
     </message>
     <message>
         <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituțiile care raportează aici. Un raport este preluat numai dacă este semnat cu un certificat de încredere pentru instituția sa.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă o listă…</translation>
     </message>
     <message>
         <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fișier Excel sau CSV cu coloane pentru cod și denumire (e-mail, tip, limbă)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptă un fișier de certificat…</translation>
     </message>
     <message>
         <source>Certificate of a return received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificatul unui raport primit…</translation>
     </message>
     <message>
         <source>Issue an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite o identitate…</translation>
     </message>
     <message>
         <source>A key and certificate for it, in a file with its own password</source>
-        <translation type="unfinished"></translation>
+        <translation>O cheie și un certificat pentru ea, într-un fișier cu parola proprie</translation>
     </message>
     <message>
         <source>Search code, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați cod, denumire sau e-mail</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Toate tipurile</translation>
+        <translation>Toate tipurile</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate</translation>
     </message>
     <message>
         <source>Without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără certificat</translation>
     </message>
     <message>
         <source>Certificate expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat care expiră sau a expirat</translation>
     </message>
     <message>
         <source>No return received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun raport primit încă</translation>
     </message>
 </context>
 <context>

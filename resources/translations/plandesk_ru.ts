@@ -8,7 +8,10 @@
 Issued by: %2
 Valid from %3 until %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец: %1
+Издатель: %2
+Действует с %3 по %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -23,7 +26,7 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведомственные учреждения ещё не зарегистрированы. Зарегистрируйте их на странице «Подведомственные», чтобы следить здесь за сдачей их отчётов.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -47,19 +50,19 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <source>Accept the chosen return, with a signed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять выбранный отчёт с подписанной квитанцией</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть…</translation>
     </message>
     <message>
         <source>Send the chosen return back for correction, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранный отчёт на доработку с указанием причины</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -83,226 +86,226 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished">Нет электронной подписи</translation>
+        <translation>Нет электронной подписи</translation>
     </message>
     <message>
         <source>A receipt is signed with your key, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция подписывается вашим ключом, а его ещё нет.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished">Создайте её или импортируйте свой файл .p12 в разделе Настройки → Электронная подпись.</translation>
+        <translation>Создайте её или импортируйте свой файл .p12 в разделе Настройки → Электронная подпись.</translation>
     </message>
     <message>
         <source>the return of %1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт учреждения «%1» (%2, версия %3)</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не открывает ключ подписи. Введите ещё раз.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принят</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>возвращён на доработку</translation>
     </message>
     <message>
         <source>%1 %2: the signed receipt is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: подписанная квитанция — %3</translation>
     </message>
     <message>
         <source>and the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>и письмо %1.</translation>
     </message>
     <message>
         <source>The receipt could not be made. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить квитанцию. Подробности — в файле журнала.</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводный отчёт</translation>
     </message>
     <message>
         <source>Signed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные (%1)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Подписан</translation>
+        <translation>Подписанные</translation>
     </message>
     <message>
         <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило %1 из %2 отчётов: принято %3, возвращено %4, не рассмотрено %5; не поступило %6.</translation>
     </message>
     <message>
         <source>Signed as version %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан как версия %1: %2.</translation>
     </message>
     <message>
         <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 · учреждений: %2 · выполнено: %3 (%4 отметок) · участников: %5 · мероприятий: %6</translation>
     </message>
     <message>
         <source>Press Preview to see the consolidated return as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Просмотр», чтобы увидеть сводный отчёт таким, каким он будет напечатан.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
+        <translation>Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Отменено; ничего не сохранено.</translation>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Остановка…</translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>No return has been taken in for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ещё не принято ни одного отчёта.</translation>
     </message>
     <message>
         <source>Adding up the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммирование отчётов…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">Подготовка просмотра…</translation>
+        <translation>Подготовка просмотра…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished">Для просмотра нужна программа pdftoppm (poppler-utils), а она не установлена. Подписание и сохранение работают и без неё.</translation>
+        <translation>Для просмотра нужна программа pdftoppm (poppler-utils), а она не установлена. Подписание и сохранение работают и без неё.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Версия %1 — первые %2 из %n страницы.</numerusform>
+            <numerusform>Версия %1 — первые %2 из %n страниц.</numerusform>
+            <numerusform>Версия %1 — первые %2 из %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consolidated return of %1 is signed with the head&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводный отчёт за %1 подписывается ключом руководителя</translation>
     </message>
     <message>
         <source>, then sealed with the institution&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>, затем скрепляется печатью учреждения</translation>
     </message>
     <message>
         <source>Returns sent back for correction are counted as they were received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты, возвращённые на доработку, учитываются в том виде, в каком поступили: %1.</translation>
     </message>
     <message>
         <source>Save the consolidated return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводный отчёт в</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished">Подписание и сохранение…</translation>
+        <translation>Подписание и сохранение…</translation>
     </message>
     <message>
         <source>Signed (version %1) and saved in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан (версия %1) и сохранён в %2: %3</translation>
     </message>
     <message>
         <source>The signed files %1 are no longer where they were saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанных файлов %1 больше нет там, где они были сохранены (%2).</translation>
     </message>
     <message>
         <source>The e-mail is open in your mail program: %1</source>
-        <translation type="unfinished">Письмо открыто в вашей почтовой программе: %1</translation>
+        <translation>Письмо открыто в вашей почтовой программе: %1</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
-        <translation type="unfinished">Ни одна почтовая программа не открыла письмо, поэтому показана его папка: вложите или перетащите %1 в письмо.</translation>
+        <translation>Ни одна почтовая программа не открыла письмо, поэтому показана его папка: вложите или перетащите %1 в письмо.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(адрес вышестоящей организации неизвестен: укажите его в настройках)</translation>
     </message>
     <message>
         <source>%1 is no longer where it was saved (%2).</source>
-        <translation type="unfinished">Файла %1 больше нет там, где он был сохранён (%2).</translation>
+        <translation>Файла %1 больше нет там, где он был сохранён (%2).</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Свести заново</translation>
     </message>
     <message>
         <source>Open the consolidation of %1 (version %2) again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сводный отчёт за %1 (версия %2) заново?</translation>
     </message>
     <message>
         <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные файлы остаются действительными и в списке; следующий подписанный сводный отчёт станет версией %1 и учтёт отчёты, принятые к тому времени.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The next signed consolidated return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий подписанный сводный отчёт будет версией %1.</translation>
     </message>
     <message>
         <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые за период отчёты суммируются в собственный отчёт учреждения для вышестоящей организации: он подписывается, сохраняется в PDF и Excel и отправляется по почте.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished">Язык отчёта:</translation>
+        <translation>Язык отчёта:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Просмотр</translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished">Подписать и сохранить…</translation>
+        <translation>Подписать и сохранить…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished">Подготовить письмо</translation>
+        <translation>Подготовить письмо</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished">После подписания: письмо с обоими файлами во вложении</translation>
+        <translation>После подписания: письмо с обоими файлами во вложении</translation>
     </message>
     <message>
         <source>Consolidate again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свести заново…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished">Увеличить (Ctrl+плюс)</translation>
+        <translation>Увеличить (Ctrl+плюс)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished">Уменьшить (Ctrl+минус)</translation>
+        <translation>Уменьшить (Ctrl+минус)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished">По ширине</translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Что входит</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
 </context>
 <context>
@@ -1043,35 +1046,35 @@ SHA-256: %5</source>
     <name>FiguresModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчитались</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Выполняется</translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Не выполнено</translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Мероприятия</translation>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
@@ -1635,39 +1638,39 @@ SHA-256: %5</source>
     <name>InputsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Учреждение</translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтён</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished">Дата получения</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -2011,102 +2014,102 @@ SHA-256: %5</source>
     <name>IssueDialog</name>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать электронную подпись</translation>
     </message>
     <message>
         <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи и сертификат для «%1» (%2), выданные корневым сертификатом этого учреждения, в файле PKCS#12 под новым паролем. Передайте файл на USB-носителе, а пароль сообщите отдельно.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Your key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль вашего ключа:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Повтор:</translation>
+        <translation>Повтор:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save the identity as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить электронную подпись как</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новый пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
         <source>The new password must not be your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль не должен совпадать с вашим.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл в существующей папке.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Seal token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код токена печати:</translation>
     </message>
     <message>
         <source>Seal key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ключа печати:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код токена:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ключа:</translation>
     </message>
     <message>
         <source>This does not open the seal&apos;s key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не открывает ключ печати. Введите ещё раз.</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не открывает ключ подписи. Введите ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3269,96 +3272,98 @@ SHA-256: %5</source>
     <name>ReceivedSignerDialog</name>
     <message>
         <source>Certificate of a return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат полученного отчёта</translation>
     </message>
     <message>
         <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты, полученные от «%1» (%2). Выберите один: будет показан сертификат, которым он подписан. Прежде чем доверять ему, сверьте отпечаток с учреждением (по телефону).</translation>
     </message>
     <message>
         <source>Take this return in again once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять этот отчёт заново, когда сертификату будет оказано доверие</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Nothing signed has been received with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим кодом не получено ничего подписанного.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Учреждение</translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отчёт</translation>
     </message>
     <message numerus="yes">
         <source>Subject bound (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Привязан владелец (%n)</numerusform>
+            <numerusform>Привязаны владельцы (%n)</numerusform>
+            <numerusform>Привязаны владельцы (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>None: its returns are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: его отчёты отклоняются</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1
 Issued by: %2
 SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец: %1
+Издатель: %2
+SHA-256: %3</translation>
     </message>
     <message>
         <source>The certificate has expired: returns signed with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата истёк: подписанные им отчёты отклоняются.</translation>
     </message>
     <message>
         <source>The certificate expires soon: issue or bind a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия сертификата скоро истекает: выдайте или привяжите новый.</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3487,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (consolidated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (сводный)</translation>
     </message>
 </context>
 <context>
@@ -3597,11 +3602,11 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Import a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить квитанцию…</translation>
     </message>
     <message>
         <source>The answer of the body above: accepted, or sent back for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ вышестоящей организации: принят или возвращён на доработку</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3705,133 +3710,133 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>A receipt from the body above</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция вышестоящей организации</translation>
     </message>
     <message>
         <source>Receipts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанции (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Receipt imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция загружена: %1</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Version %1 accepted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 принята (%2, %3).</translation>
     </message>
     <message>
         <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 возвращена на доработку (%2, %3): %4. Период открыт для версии %5.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Принят</translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен повторно</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не рассмотрен</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять отчёт</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
         <source>Accept %1. The institution is told by a receipt signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять %1. Учреждение узнает об этом из квитанции, подписанной вашим ключом.</translation>
     </message>
     <message>
         <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть %1 на доработку. Учреждение узнает причину из квитанции, подписанной вашим ключом; его период откроется для версии %2.</translation>
     </message>
     <message>
         <source>What to correct (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что исправить (обязательно)</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание (необязательно)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код токена:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ключа:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Save the receipt as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить квитанцию как:</translation>
     </message>
     <message>
         <source>Prepare an e-mail to %1 with the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить письмо на %1 с квитанцией</translation>
     </message>
     <message>
         <source>Prepare an e-mail with the receipt (no address is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить письмо с квитанцией (адрес неизвестен)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить квитанцию как</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанции (*.json)</translation>
     </message>
     <message>
         <source>Say what is to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что нужно исправить.</translation>
     </message>
     <message numerus="yes">
         <source>The reason may hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Причина может содержать не более %n символа.</numerusform>
+            <numerusform>Причина может содержать не более %n символов.</numerusform>
+            <numerusform>Причина может содержать не более %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл в существующей папке.</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4131,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4160,330 +4165,330 @@ SHA-256: %3</source>
     <name>SubordinateDialog</name>
     <message>
         <source>Edit subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить подведомственное учреждение</translation>
     </message>
     <message>
         <source>Add subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подведомственное учреждение</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять файлу сертификата…</translation>
     </message>
     <message>
         <source>No certificate yet: it can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификата пока нет: его можно добавить позже.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Type the institution&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код учреждения.</translation>
     </message>
     <message>
         <source>A subordinate with the code %1 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведомственное учреждение с кодом %1 уже зарегистрировано.</translation>
     </message>
     <message>
         <source>Type the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название учреждения.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
     <name>SubordinatesPage</name>
     <message>
         <source>Subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведомственные</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подведомственное учреждение</numerusform>
+            <numerusform>%n подведомственных учреждения</numerusform>
+            <numerusform>%n подведомственных учреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinates selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрано %n учреждение.</numerusform>
+            <numerusform>Выбрано %n учреждения.</numerusform>
+            <numerusform>Выбрано %n учреждений.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a subordinate to see its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учреждение, чтобы увидеть его сертификаты.</translation>
     </message>
     <message>
         <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для него ещё нет доверенного сертификата: доверьте его файл сертификата или сертификат присланного им отчёта либо выдайте ему электронную подпись.</translation>
     </message>
     <message numerus="yes">
         <source>Certificate subjects bound: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Привязанных владельцев сертификатов: %n</numerusform>
+            <numerusform>Привязанных владельцев сертификатов: %n</numerusform>
+            <numerusform>Привязанных владельцев сертификатов: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished">Не удалось внести изменение</translation>
+        <translation>Не удалось внести изменение</translation>
     </message>
     <message>
         <source>Add subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учреждение %1</translation>
     </message>
     <message>
         <source>Edit subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учреждение %1</translation>
     </message>
     <message>
         <source>Remove subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать подведомственные учреждения</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s) from the registry?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Убрать %n учреждение из реестра?</numerusform>
+            <numerusform>Убрать %n учреждения из реестра?</numerusform>
+            <numerusform>Убрать %n учреждений из реестра?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их отчёты больше не принимаются и не ожидаются. Полученное от них и их сертификаты сохраняются; «Правка → Отменить» вернёт их.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Убрать %n учреждение</numerusform>
+            <numerusform>Убрать %n учреждения</numerusform>
+            <numerusform>Убрать %n учреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для сертификата.</translation>
     </message>
     <message>
         <source>The institution&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат учреждения</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять сертификату</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату для «%1» (%2)?</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Trust a certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять сертификату для %1</translation>
     </message>
     <message>
         <source>%1 now signs with a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь %1 подписывает доверенным сертификатом.</translation>
     </message>
     <message>
         <source>Taking the return in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный приём отчёта…</translation>
     </message>
     <message>
         <source>%1 was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принят.</translation>
     </message>
     <message>
         <source>List of subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Список подведомственных учреждений</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение списка…</translation>
     </message>
     <message>
         <source>Import the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить список %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новых — %2, обновлено — %3.</translation>
     </message>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать электронную подпись</translation>
     </message>
     <message>
         <source>No identity can be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нельзя выдать электронную подпись.</translation>
     </message>
     <message>
         <source>This password does not open your signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль не открывает ваш ключ подписи. Введите его ещё раз.</translation>
     </message>
     <message>
         <source>Issuing the identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача электронной подписи…</translation>
     </message>
     <message>
         <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная подпись для %1 записана в %2; её сертификат признан доверенным для этого учреждения. Сообщите пароль отдельно.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
+        <translation>Произошла непредвиденная ошибка; ничего не сохранено. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Отменено; ничего не сохранено.</translation>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Остановка…</translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждения, которые отчитываются сюда. Отчёт принимается, только если он подписан сертификатом, которому доверяют для его учреждения.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить список…</translation>
     </message>
     <message>
         <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Excel или CSV со столбцами кода и названия (эл. почта, вид, язык)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять файлу сертификата…</translation>
     </message>
     <message>
         <source>Certificate of a return received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат полученного отчёта…</translation>
     </message>
     <message>
         <source>Issue an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать электронную подпись…</translation>
     </message>
     <message>
         <source>A key and certificate for it, in a file with its own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ и сертификат для него в файле со своим паролем</translation>
     </message>
     <message>
         <source>Search code, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду, названию или почте</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Все виды</translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сертификата</translation>
     </message>
     <message>
         <source>Certificate expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат истекает или истёк</translation>
     </message>
     <message>
         <source>No return received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт ещё не получен</translation>
     </message>
 </context>
 <context>

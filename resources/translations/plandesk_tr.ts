@@ -8,7 +8,10 @@
 Issued by: %2
 Valid from %3 until %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu: %1
+Veren: %2
+Geçerlilik: %3 – %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -23,7 +26,7 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kayıtlı bağlı kurum yok. Raporlarını burada izlemek için bağlı kurumları Bağlı kurumlar sayfasında kaydedin.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -45,19 +48,19 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul et…</translation>
     </message>
     <message>
         <source>Accept the chosen return, with a signed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen raporu imzalı bir yanıt belgesiyle kabul et</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>İade et…</translation>
     </message>
     <message>
         <source>Send the chosen return back for correction, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen raporu gerekçesiyle düzeltilmek üzere iade et</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -81,224 +84,224 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished">İmza kimliği yok</translation>
+        <translation>İmza kimliği yok</translation>
     </message>
     <message>
         <source>A receipt is signed with your key, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesi sizin anahtarınızla imzalanır ve henüz bir anahtarınız yok.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished">Ayarlar → İmza kimliği bölümünde bir kimlik oluşturun ya da .p12 dosyanızı içe aktarın.</translation>
+        <translation>Ayarlar → İmza kimliği bölümünde bir kimlik oluşturun ya da .p12 dosyanızı içe aktarın.</translation>
     </message>
     <message>
         <source>the return of %1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kurumunun raporunu (%2, sürüm %3)</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, imza anahtarını açmıyor. Yeniden yazın.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kabul edildi</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>iade edildi</translation>
     </message>
     <message>
         <source>%1 %2: the signed receipt is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: imzalı yanıt belgesi %3</translation>
     </message>
     <message>
         <source>and the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ve e-posta %1.</translation>
     </message>
     <message>
         <source>The receipt could not be made. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesi oluşturulamadı. Ayrıntılar günlük dosyasında.</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirme</translation>
     </message>
     <message>
         <source>Signed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı (%1)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">İmzalandı</translation>
+        <translation>İmzalı</translation>
     </message>
     <message>
         <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 rapordan %1 tanesi geldi: %3 kabul edildi, %4 iade edildi, %5 incelenmedi; %6 eksik.</translation>
     </message>
     <message>
         <source>Signed as version %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 tarafından sürüm %1 olarak imzalandı.</translation>
     </message>
     <message>
         <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1 · %2 kurum · %3 yapıldı (işaretlerin %4) · %5 katılımcı · %6 etkinlik</translation>
     </message>
     <message>
         <source>Press Preview to see the consolidated return as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirilmiş raporu basılacağı hâliyle görmek için Önizleme&apos;ye basın.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
+        <translation>Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">İptal edildi; hiçbir şey kaydedilmedi.</translation>
+        <translation>İptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Durduruluyor…</translation>
+        <translation>Durduruluyor…</translation>
     </message>
     <message>
         <source>No return has been taken in for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönem için henüz hiçbir rapor alınmadı.</translation>
     </message>
     <message>
         <source>Adding up the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar toplanıyor…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">Önizleme hazırlanıyor…</translation>
+        <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished">Önizleme için pdftoppm programı (poppler-utils) gerekiyor, ancak bu program kurulu değil. İmzalama ve kaydetme onsuz da çalışır.</translation>
+        <translation>Önizleme için pdftoppm programı (poppler-utils) gerekiyor, ancak bu program kurulu değil. İmzalama ve kaydetme onsuz da çalışır.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sürüm %1 — %n sayfanın ilk %2 sayfası.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consolidated return of %1 is signed with the head&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birleştirilmiş raporu yöneticinin anahtarıyla imzalanır</translation>
     </message>
     <message>
         <source>, then sealed with the institution&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>, ardından kurum mührüyle mühürlenir</translation>
     </message>
     <message>
         <source>Returns sent back for correction are counted as they were received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzeltilmek üzere iade edilen raporlar geldikleri hâliyle sayılır: %1.</translation>
     </message>
     <message>
         <source>Save the consolidated return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleştirilmiş raporun kaydedileceği yer</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished">İmzalanıyor ve kaydediliyor…</translation>
+        <translation>İmzalanıyor ve kaydediliyor…</translation>
     </message>
     <message>
         <source>Signed (version %1) and saved in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalandı (sürüm %1) ve %2 klasörüne kaydedildi: %3</translation>
     </message>
     <message>
         <source>The signed files %1 are no longer where they were saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı dosyalar (%1) artık kaydedildikleri yerde (%2) değil.</translation>
     </message>
     <message>
         <source>The e-mail is open in your mail program: %1</source>
-        <translation type="unfinished">E-posta, e-posta programınızda açık: %1</translation>
+        <translation>E-posta, e-posta programınızda açık: %1</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
-        <translation type="unfinished">E-postayı açan bir e-posta programı yok, bu yüzden klasörü gösteriliyor: %1 dosyasını e-postanıza ekleyin ya da sürükleyin.</translation>
+        <translation>E-postayı açan bir e-posta programı yok, bu yüzden klasörü gösteriliyor: %1 dosyasını e-postanıza ekleyin ya da sürükleyin.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(üst kurumun e-posta adresi bilinmiyor: Ayarlar&apos;da girin)</translation>
     </message>
     <message>
         <source>%1 is no longer where it was saved (%2).</source>
-        <translation type="unfinished">%1 artık kaydedildiği yerde (%2) değil.</translation>
+        <translation>%1 artık kaydedildiği yerde (%2) değil.</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden birleştir</translation>
     </message>
     <message>
         <source>Open the consolidation of %1 (version %2) again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birleştirmesi (sürüm %2) yeniden açılsın mı?</translation>
     </message>
     <message>
         <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı dosyalar geçerli kalır ve listede durur; bir sonraki imzalı birleştirilmiş rapor, o zamana kadar kabul edilen raporlarla sürüm %1 olur.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>The next signed consolidated return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sonraki imzalı birleştirilmiş rapor sürüm %1 olacak.</translation>
     </message>
     <message>
         <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dönem için alınan raporlar, bu kurumun üst kuruma sunduğu kendi raporunda toplanır: imzalanır, PDF ve Excel olarak kaydedilir, e-postayla gönderilir.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Dönem:</translation>
+        <translation>Dönem:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished">Raporun dili:</translation>
+        <translation>Raporun dili:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Önizleme</translation>
+        <translation>Önizleme</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished">İmzala ve kaydet…</translation>
+        <translation>İmzala ve kaydet…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished">E-posta hazırla</translation>
+        <translation>E-posta hazırla</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished">İmzadan sonra: iki dosyanın da ekli olduğu bir e-posta</translation>
+        <translation>İmzadan sonra: iki dosyanın da ekli olduğu bir e-posta</translation>
     </message>
     <message>
         <source>Consolidate again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden birleştir…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished">Yakınlaştır (Ctrl+artı)</translation>
+        <translation>Yakınlaştır (Ctrl+artı)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished">Uzaklaştır (Ctrl+eksi)</translation>
+        <translation>Uzaklaştır (Ctrl+eksi)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished">Genişliğe sığdır</translation>
+        <translation>Genişliğe sığdır</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neler giriyor</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakamlar</translation>
     </message>
 </context>
 <context>
@@ -1025,35 +1028,35 @@ SHA-256: %5</source>
     <name>FiguresModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Faaliyet</translation>
+        <translation>Faaliyet</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildiren</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Yapıldı</translation>
+        <translation>Yapıldı</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Devam ediyor</translation>
+        <translation>Devam ediyor</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılmadı</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Etkinlikler</translation>
+        <translation>Etkinlikler</translation>
     </message>
 </context>
 <context>
@@ -1609,39 +1612,39 @@ SHA-256: %5</source>
     <name>InputsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Kurum</translation>
+        <translation>Kurum</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Sürüm</translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayıldı</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished">Alınma tarihi</translation>
+        <translation>Alınma tarihi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır</translation>
     </message>
 </context>
 <context>
@@ -1981,100 +1984,100 @@ SHA-256: %5</source>
     <name>IssueDialog</name>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza kimliği ver</translation>
     </message>
     <message>
         <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) için, bu kurumun kendi kök sertifikasıyla verilen bir imza anahtarı ve sertifikası; yeni bir parolayla korunan bir PKCS#12 dosyasında. Dosyayı USB bellekle teslim edin, parolayı ayrıca bildirin.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>Your key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar parolanız:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Tekrar:</translation>
+        <translation>Tekrar:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farklı kaydet:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Save the identity as</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza kimliğini farklı kaydet</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 dosyaları (*.p12 *.pfx)</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yeni parola en az %n karakter olmalı.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki yeni parola aynı değil.</translation>
     </message>
     <message>
         <source>The new password must not be your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola sizin parolanızla aynı olmamalı.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var olan bir klasörde bir dosya seçin.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzala</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Seal token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühür tokeninin PIN&apos;i:</translation>
     </message>
     <message>
         <source>Seal key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mühür anahtarının parolası:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenin PIN&apos;i:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar parolası:</translation>
     </message>
     <message>
         <source>This does not open the seal&apos;s key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, mühür anahtarını açmıyor. Yeniden yazın.</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, imza anahtarını açmıyor. Yeniden yazın.</translation>
     </message>
 </context>
 <context>
@@ -3231,92 +3234,94 @@ SHA-256: %5</source>
     <name>ReceivedSignerDialog</name>
     <message>
         <source>Certificate of a return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bir raporun sertifikası</translation>
     </message>
     <message>
         <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kurumundan gelen raporlar. Birini seçin: imzalandığı sertifika gösterilir. Güvenmeden önce parmak izini kurumla (telefonla) karşılaştırın.</translation>
     </message>
     <message>
         <source>Take this return in again once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikaya güvenildikten sonra bu raporu yeniden al</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sertifikaya güven</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Nothing signed has been received with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodla imzalı hiçbir şey gelmedi.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Kurum</translation>
+        <translation>Kurum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerlilik sonu</translation>
     </message>
     <message>
         <source>Last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Son rapor</translation>
     </message>
     <message numerus="yes">
         <source>Subject bound (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bağlı konu (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>None: its returns are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok: raporları reddedilir</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n tane daha)</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1
 Issued by: %2
 SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu: %1
+Veren: %2
+SHA-256: %3</translation>
     </message>
     <message>
         <source>The certificate has expired: returns signed with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikanın süresi doldu: onunla imzalanan raporlar reddedilir.</translation>
     </message>
     <message>
         <source>The certificate expires soon: issue or bind a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikanın süresi yakında doluyor: yenisini verin ya da bağlayın.</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3443,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (consolidated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (birleştirilmiş)</translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3552,11 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Import a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesi al…</translation>
     </message>
     <message>
         <source>The answer of the body above: accepted, or sent back for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst kurumun yanıtı: kabul edildi ya da düzeltilmek üzere iade edildi</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3655,131 +3660,131 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>A receipt from the body above</source>
-        <translation type="unfinished"></translation>
+        <translation>Üst kurumdan bir yanıt belgesi</translation>
     </message>
     <message>
         <source>Receipts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgeleri (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Receipt imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesi alındı: %1</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Version %1 accepted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1, %3 tarihinde %2 tarafından kabul edildi.</translation>
     </message>
     <message>
         <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1, %3 tarihinde %2 tarafından iade edildi: %4. Dönem, sürüm %5 için açık.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Kabul edildi</translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>İade edildi</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden gönderildi</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz incelenmedi</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu kabul et</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>İade et</translation>
     </message>
     <message>
         <source>Accept %1. The institution is told by a receipt signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kabul edilsin. Kurum, anahtarınızla imzalanan bir yanıt belgesiyle bilgilendirilir.</translation>
     </message>
     <message>
         <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 düzeltilmek üzere iade edilsin. Kurum, nedenini anahtarınızla imzalanan bir yanıt belgesinden öğrenir; dönemi sürüm %2 için açılır.</translation>
     </message>
     <message>
         <source>What to correct (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin düzeltileceği (zorunlu)</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir not (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekçe:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenin PIN&apos;i:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar parolası:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>Save the receipt as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesinin kaydı:</translation>
     </message>
     <message>
         <source>Prepare an e-mail to %1 with the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesiyle %1 adresine bir e-posta hazırla</translation>
     </message>
     <message>
         <source>Prepare an e-mail with the receipt (no address is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesiyle bir e-posta hazırla (adres bilinmiyor)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul et</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgesini farklı kaydet</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt belgeleri (*.json)</translation>
     </message>
     <message>
         <source>Say what is to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin düzeltileceğini yazın.</translation>
     </message>
     <message numerus="yes">
         <source>The reason may hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerekçe en fazla %n karakter olabilir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var olan bir klasörde bir dosya seçin.</translation>
     </message>
 </context>
 <context>
@@ -4074,7 +4079,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4108,320 +4113,320 @@ SHA-256: %3</source>
     <name>SubordinateDialog</name>
     <message>
         <source>Edit subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı kurumu düzenle</translation>
     </message>
     <message>
         <source>Add subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı kurum ekle</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sertifika dosyasına güven…</translation>
     </message>
     <message>
         <source>No certificate yet: it can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz sertifika yok: daha sonra eklenebilir.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Type the institution&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurumun kodunu yazın.</translation>
     </message>
     <message>
         <source>A subordinate with the code %1 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kodlu bir bağlı kurum zaten kayıtlı.</translation>
     </message>
     <message>
         <source>Type the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurumun adını yazın.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir e-posta adresi değil.</translation>
     </message>
 </context>
 <context>
     <name>SubordinatesPage</name>
     <message>
         <source>Subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı kurumlar</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bağlı kurum</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kurumdan %1 tanesi gösteriliyor</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinates selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bağlı kurum seçildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a subordinate to see its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikalarını görmek için bir bağlı kurum seçin.</translation>
     </message>
     <message>
         <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurum için henüz güvenilen bir sertifika yok: sertifika dosyasına ya da gönderdiği bir raporun sertifikasına güvenin veya ona bir imza kimliği verin.</translation>
     </message>
     <message numerus="yes">
         <source>Certificate subjects bound: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bağlı sertifika konusu: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished">Değişiklik yapılamadı</translation>
+        <translation>Değişiklik yapılamadı</translation>
     </message>
     <message>
         <source>Add subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlı kurumunu ekle</translation>
     </message>
     <message>
         <source>Edit subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlı kurumunu düzenle</translation>
     </message>
     <message>
         <source>Remove subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı kurumları kaldır</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s) from the registry?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bağlı kurum kayıttan kaldırılsın mı?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporları artık ne alınır ne de beklenir. Onlardan gelenler ve sertifikaları saklanır; Düzen → Geri al onları geri getirir.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Kaldır</translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Koru</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bağlı kurumu kaldır</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikalar (*.pem *.crt *.cer *.der);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bir sertifika olamayacak kadar büyük.</translation>
     </message>
     <message>
         <source>The institution&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurumun sertifikası</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikası</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sertifikaya güven</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sertifikaya %1 (%2) için güvenilsin mi?</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Güven</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Trust a certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için bir sertifikaya güven</translation>
     </message>
     <message>
         <source>%1 now signs with a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık güvenilen bir sertifikayla imzalıyor.</translation>
     </message>
     <message>
         <source>Taking the return in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor yeniden alınıyor…</translation>
     </message>
     <message>
         <source>%1 was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alındı.</translation>
     </message>
     <message>
         <source>List of subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı kurum listesi</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeler (*.xlsx *.csv);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste okunuyor…</translation>
     </message>
     <message>
         <source>Import the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listesini içe aktar</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 yeni, %3 güncellendi.</translation>
     </message>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza kimliği ver</translation>
     </message>
     <message>
         <source>No identity can be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada imza kimliği verilemez.</translation>
     </message>
     <message>
         <source>This password does not open your signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parola imza anahtarınızı açmıyor. Yeniden yazın.</translation>
     </message>
     <message>
         <source>Issuing the identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza kimliği veriliyor…</translation>
     </message>
     <message>
         <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kurumunun imza kimliği %2 dosyasına yazıldı; sertifikasına bu kurum için güveniliyor. Parolayı ayrıca bildirin.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
+        <translation>Beklenmeyen bir hata oluştu; hiçbir şey kaydedilmedi. Ayrıntılar günlük dosyasında.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">İptal edildi; hiçbir şey kaydedilmedi.</translation>
+        <translation>İptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Durduruluyor…</translation>
+        <translation>Durduruluyor…</translation>
     </message>
     <message>
         <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya rapor veren kurumlar. Bir rapor ancak kendi kurumu için güvenilen bir sertifikayla imzalanmışsa alınır.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste içe aktar…</translation>
     </message>
     <message>
         <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod ve ad sütunları olan bir Excel ya da CSV dosyası (e-posta, tür, dil)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sertifika dosyasına güven…</translation>
     </message>
     <message>
         <source>Certificate of a return received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen bir raporun sertifikası…</translation>
     </message>
     <message>
         <source>Issue an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza kimliği ver…</translation>
     </message>
     <message>
         <source>A key and certificate for it, in a file with its own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurum için bir anahtar ve sertifika, kendi parolası olan bir dosyada</translation>
     </message>
     <message>
         <source>Search code, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod, ad ya da e-posta ara</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tüm türler</translation>
+        <translation>Tüm türler</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü</translation>
     </message>
     <message>
         <source>Without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikası olmayanlar</translation>
     </message>
     <message>
         <source>Certificate expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikası bitmek üzere ya da bitmiş</translation>
     </message>
     <message>
         <source>No return received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz raporu gelmeyenler</translation>
     </message>
 </context>
 <context>

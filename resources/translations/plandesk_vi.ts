@@ -8,7 +8,10 @@
 Issued by: %2
 Valid from %3 until %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể: %1
+Đơn vị cấp: %2
+Hiệu lực từ %3 đến %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -23,7 +26,7 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No subordinate institutions are registered yet. Register them on the Subordinates page to follow their returns here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký đơn vị cấp dưới nào. Hãy đăng ký tại trang Đơn vị cấp dưới để theo dõi báo cáo của các đơn vị tại đây.</translation>
     </message>
     <message>
         <source>Save the reminders in</source>
@@ -45,19 +48,19 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận…</translation>
     </message>
     <message>
         <source>Accept the chosen return, with a signed receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận báo cáo đã chọn, kèm biên nhận có ký số</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại…</translation>
     </message>
     <message>
         <source>Send the chosen return back for correction, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại báo cáo đã chọn để chỉnh sửa, kèm lý do</translation>
     </message>
     <message>
         <source>Completeness</source>
@@ -81,224 +84,224 @@ SHA-256: %5</source>
     </message>
     <message>
         <source>No signing identity</source>
-        <translation type="unfinished">Chưa có chứng thư ký số</translation>
+        <translation>Chưa có chứng thư ký số</translation>
     </message>
     <message>
         <source>A receipt is signed with your key, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận được ký bằng khóa của bạn, nhưng hiện chưa có khóa.</translation>
     </message>
     <message>
         <source>Create one or import your .p12 file in Settings → Signing identity.</source>
-        <translation type="unfinished">Hãy tạo mới hoặc nhập tệp .p12 của bạn tại Cài đặt → Chứng thư ký số.</translation>
+        <translation>Hãy tạo mới hoặc nhập tệp .p12 của bạn tại Cài đặt → Chứng thư ký số.</translation>
     </message>
     <message>
         <source>the return of %1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo của %1 (%2, phiên bản %3)</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này không mở được khóa ký. Hãy nhập lại.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chấp nhận</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>đã trả lại để chỉnh sửa</translation>
     </message>
     <message>
         <source>%1 %2: the signed receipt is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: biên nhận có ký số là %3</translation>
     </message>
     <message>
         <source>and the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>và thư %1.</translation>
     </message>
     <message>
         <source>The receipt could not be made. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được biên nhận. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>ConsolidationPage</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message>
         <source>Signed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký (%1)</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Đã ký</translation>
+        <translation>Đã ký</translation>
     </message>
     <message>
         <source>%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận %1/%2 báo cáo: %3 đã chấp nhận, %4 đã trả lại, %5 chưa xem xét; còn thiếu %6.</translation>
     </message>
     <message>
         <source>Signed as version %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký là phiên bản %1 bởi %2.</translation>
     </message>
     <message>
         <source>Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 · %2 đơn vị · %3 đã hoàn thành (%4 số đánh dấu) · %5 người tham gia · %6 sự kiện</translation>
     </message>
     <message>
         <source>Press Preview to see the consolidated return as it will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Xem trước để xem báo cáo tổng hợp như khi được in.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Đã xảy ra lỗi ngoài dự kiến; chưa có gì được lưu. Chi tiết có trong tệp nhật ký.</translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; chưa có gì được lưu. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Đã hủy; chưa có gì được lưu.</translation>
+        <translation>Đã hủy; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Đang dừng…</translation>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>No return has been taken in for this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận báo cáo nào cho kỳ này.</translation>
     </message>
     <message>
         <source>Adding up the returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp các báo cáo…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished">Đang chuẩn bị bản xem trước…</translation>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
         <source>The preview needs the program pdftoppm (poppler-utils), which is not installed. Signing and saving work without it.</source>
-        <translation type="unfinished">Chức năng xem trước cần chương trình pdftoppm (poppler-utils) nhưng chương trình này chưa được cài đặt. Việc ký và lưu vẫn hoạt động bình thường.</translation>
+        <translation>Chức năng xem trước cần chương trình pdftoppm (poppler-utils) nhưng chương trình này chưa được cài đặt. Việc ký và lưu vẫn hoạt động bình thường.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 — the first %2 of %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phiên bản %1 — %2 trang đầu trong %n trang.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consolidated return of %1 is signed with the head&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tổng hợp %1 được ký bằng khóa của thủ trưởng</translation>
     </message>
     <message>
         <source>, then sealed with the institution&apos;s seal</source>
-        <translation type="unfinished"></translation>
+        <translation>, sau đó được đóng dấu của cơ quan</translation>
     </message>
     <message>
         <source>Returns sent back for correction are counted as they were received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các báo cáo đã trả lại để chỉnh sửa được tính như khi nhận: %1.</translation>
     </message>
     <message>
         <source>Save the consolidated return in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo tổng hợp vào</translation>
     </message>
     <message>
         <source>Signing and saving…</source>
-        <translation type="unfinished">Đang ký và lưu…</translation>
+        <translation>Đang ký và lưu…</translation>
     </message>
     <message>
         <source>Signed (version %1) and saved in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký (phiên bản %1) và lưu vào %2: %3</translation>
     </message>
     <message>
         <source>The signed files %1 are no longer where they were saved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp đã ký %1 không còn ở nơi đã lưu (%2).</translation>
     </message>
     <message>
         <source>The e-mail is open in your mail program: %1</source>
-        <translation type="unfinished">Thư đã mở trong chương trình e-mail: %1</translation>
+        <translation>Thư đã mở trong chương trình e-mail: %1</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail, so its folder is shown: attach or drag %1 into your mail.</source>
-        <translation type="unfinished">Không có chương trình e-mail nào mở thư, nên thư mục của nó được hiển thị: hãy đính kèm hoặc kéo %1 vào thư.</translation>
+        <translation>Không có chương trình e-mail nào mở thư, nên thư mục của nó được hiển thị: hãy đính kèm hoặc kéo %1 vào thư.</translation>
     </message>
     <message>
         <source>(no e-mail address is known for the level above: fill it in in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa biết địa chỉ e-mail của cấp trên: hãy điền trong Cài đặt)</translation>
     </message>
     <message>
         <source>%1 is no longer where it was saved (%2).</source>
-        <translation type="unfinished">%1 không còn ở nơi đã lưu (%2).</translation>
+        <translation>%1 không còn ở nơi đã lưu (%2).</translation>
     </message>
     <message>
         <source>Consolidate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp lại</translation>
     </message>
     <message>
         <source>Open the consolidation of %1 (version %2) again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại bản tổng hợp %1 (phiên bản %2)?</translation>
     </message>
     <message>
         <source>The signed files stay valid and in the list; the next signed consolidated return becomes version %1, with the returns accepted by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp đã ký vẫn hợp lệ và vẫn trong danh sách; báo cáo tổng hợp ký tiếp theo sẽ là phiên bản %1, gồm các báo cáo đã chấp nhận đến lúc đó.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The next signed consolidated return is version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tổng hợp ký tiếp theo là phiên bản %1.</translation>
     </message>
     <message>
         <source>The returns taken in for a period, added up into this institution&apos;s own return for the level above: signed, saved as PDF and Excel, sent by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các báo cáo nhận được trong kỳ được tổng hợp thành báo cáo của chính đơn vị gửi cấp trên: ký số, lưu dạng PDF và Excel, gửi qua thư điện tử.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Kỳ:</translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>Language of the return:</source>
-        <translation type="unfinished">Ngôn ngữ báo cáo:</translation>
+        <translation>Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Xem trước</translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <source>Sign and save…</source>
-        <translation type="unfinished">Ký và lưu…</translation>
+        <translation>Ký và lưu…</translation>
     </message>
     <message>
         <source>Prepare e-mail</source>
-        <translation type="unfinished">Soạn thư điện tử</translation>
+        <translation>Soạn thư điện tử</translation>
     </message>
     <message>
         <source>After signing: an e-mail with both files attached</source>
-        <translation type="unfinished">Sau khi ký: một thư điện tử đính kèm cả hai tệp</translation>
+        <translation>Sau khi ký: một thư điện tử đính kèm cả hai tệp</translation>
     </message>
     <message>
         <source>Consolidate again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp lại…</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished">Phóng to (Ctrl+dấu cộng)</translation>
+        <translation>Phóng to (Ctrl+dấu cộng)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished">Thu nhỏ (Ctrl+dấu trừ)</translation>
+        <translation>Thu nhỏ (Ctrl+dấu trừ)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished">Vừa chiều rộng</translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Các báo cáo đưa vào</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu</translation>
     </message>
 </context>
 <context>
@@ -1025,35 +1028,35 @@ SHA-256: %5</source>
     <name>FiguresModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Hoạt động</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn vị báo cáo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hoàn thành</translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Đang thực hiện</translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Không thực hiện</translation>
+        <translation>Không thực hiện</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Người tham gia</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Sự kiện</translation>
+        <translation>Sự kiện</translation>
     </message>
 </context>
 <context>
@@ -1609,39 +1612,39 @@ SHA-256: %5</source>
     <name>InputsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Được tính</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished">Thời điểm nhận</translation>
+        <translation>Thời điểm nhận</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -1981,100 +1984,100 @@ SHA-256: %5</source>
     <name>IssueDialog</name>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp chứng thư ký số</translation>
     </message>
     <message>
         <source>A signing key and certificate for %1 (%2), issued by this institution&apos;s own root, in a PKCS#12 file protected by a new password. Hand the file over on a USB stick and tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ký và chứng thư cho %1 (%2), do chứng thư gốc của chính đơn vị này cấp, trong tệp PKCS#12 được bảo vệ bằng mật khẩu mới. Hãy bàn giao tệp bằng USB và báo mật khẩu riêng.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Your key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa của bạn:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Nhập lại:</translation>
+        <translation>Nhập lại:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành:</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save the identity as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu chứng thư thành</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mật khẩu mới cần ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
     </message>
     <message>
         <source>The new password must not be your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới không được trùng với mật khẩu của bạn.</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tệp trong thư mục đang có.</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Seal token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN của token con dấu:</translation>
     </message>
     <message>
         <source>Seal key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa con dấu:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN của token:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa:</translation>
     </message>
     <message>
         <source>This does not open the seal&apos;s key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này không mở được khóa con dấu. Hãy nhập lại.</translation>
     </message>
     <message>
         <source>This does not open the signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này không mở được khóa ký. Hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -3231,92 +3234,94 @@ SHA-256: %5</source>
     <name>ReceivedSignerDialog</name>
     <message>
         <source>Certificate of a return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của báo cáo đã nhận</translation>
     </message>
     <message>
         <source>Returns received from %1 (%2). Choose one: the certificate it was signed with is shown. Compare its fingerprint with the institution (by telephone) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các báo cáo nhận từ %1 (%2). Hãy chọn một báo cáo: chứng thư dùng để ký sẽ được hiển thị. Hãy đối chiếu dấu vân tay với đơn vị (qua điện thoại) trước khi tin cậy.</translation>
     </message>
     <message>
         <source>Take this return in again once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận lại báo cáo này sau khi chứng thư được tin cậy</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy chứng thư này</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Nothing signed has been received with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được tài liệu có ký số nào với mã này.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Thư điện tử</translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu lực đến</translation>
     </message>
     <message>
         <source>Last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo gần nhất</translation>
     </message>
     <message numerus="yes">
         <source>Subject bound (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chủ thể đã gắn (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>None: its returns are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có: báo cáo của đơn vị bị từ chối</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(thêm %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Subject: %1
 Issued by: %2
 SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể: %1
+Đơn vị cấp: %2
+SHA-256: %3</translation>
     </message>
     <message>
         <source>The certificate has expired: returns signed with it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư đã hết hạn: báo cáo ký bằng chứng thư này bị từ chối.</translation>
     </message>
     <message>
         <source>The certificate expires soon: issue or bind a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư sắp hết hạn: hãy cấp hoặc gắn chứng thư mới.</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3443,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>%1 (consolidated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tổng hợp)</translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3552,11 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Import a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập biên nhận…</translation>
     </message>
     <message>
         <source>The answer of the body above: accepted, or sent back for correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời của cấp trên: đã chấp nhận hoặc trả lại để chỉnh sửa</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
@@ -3655,131 +3660,131 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>A receipt from the body above</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận của cấp trên</translation>
     </message>
     <message>
         <source>Receipts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận (*.json);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Receipt imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập biên nhận: %1</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Version %1 accepted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 đã được %2 chấp nhận ngày %3.</translation>
     </message>
     <message>
         <source>Version %1 sent back by %2 on %3: %4. The period is open for version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 đã bị %2 trả lại ngày %3: %4. Kỳ báo cáo được mở cho phiên bản %5.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Đã tiếp nhận</translation>
+        <translation>Đã chấp nhận</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lại</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp lại</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xem xét</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận báo cáo</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để chỉnh sửa</translation>
     </message>
     <message>
         <source>Accept %1. The institution is told by a receipt signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận %1. Đơn vị được thông báo bằng biên nhận ký bằng khóa của bạn.</translation>
     </message>
     <message>
         <source>Send %1 back for correction. The institution is told why by a receipt signed with your key; its period opens for version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại %1 để chỉnh sửa. Đơn vị được biết lý do qua biên nhận ký bằng khóa của bạn; kỳ báo cáo của đơn vị được mở cho phiên bản %2.</translation>
     </message>
     <message>
         <source>What to correct (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần chỉnh sửa (bắt buộc)</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>Token&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN của token:</translation>
     </message>
     <message>
         <source>Key password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Save the receipt as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biên nhận thành:</translation>
     </message>
     <message>
         <source>Prepare an e-mail to %1 with the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư gửi %1 kèm biên nhận</translation>
     </message>
     <message>
         <source>Prepare an e-mail with the receipt (no address is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn thư kèm biên nhận (chưa biết địa chỉ)</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biên nhận thành</translation>
     </message>
     <message>
         <source>Receipts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận (*.json)</translation>
     </message>
     <message>
         <source>Say what is to be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi rõ nội dung cần chỉnh sửa.</translation>
     </message>
     <message numerus="yes">
         <source>The reason may hold at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lý do có tối đa %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tệp trong thư mục đang có.</translation>
     </message>
 </context>
 <context>
@@ -4074,7 +4079,7 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4108,320 +4113,320 @@ SHA-256: %3</source>
     <name>SubordinateDialog</name>
     <message>
         <source>Edit subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Add subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy tệp chứng thư…</translation>
     </message>
     <message>
         <source>No certificate yet: it can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chứng thư: có thể thêm sau.</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Type the institution&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã đơn vị.</translation>
     </message>
     <message>
         <source>A subordinate with the code %1 is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp dưới có mã %1 đã được đăng ký.</translation>
     </message>
     <message>
         <source>Type the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên đơn vị.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là địa chỉ thư điện tử.</translation>
     </message>
 </context>
 <context>
     <name>SubordinatesPage</name>
     <message>
         <source>Subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cấp dưới</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị cấp dưới</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n subordinates selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chọn %n đơn vị cấp dưới.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a subordinate to see its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một đơn vị cấp dưới để xem chứng thư của đơn vị.</translation>
     </message>
     <message>
         <source>No certificate is trusted for it yet: trust its certificate file, the certificate of a return it sent, or issue it an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chứng thư nào được tin cậy cho đơn vị này: hãy tin cậy tệp chứng thư, chứng thư của báo cáo đơn vị đã gửi hoặc cấp cho đơn vị một chứng thư ký số.</translation>
     </message>
     <message numerus="yes">
         <source>Certificate subjects bound: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chủ thể chứng thư đã gắn: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The change could not be made</source>
-        <translation type="unfinished">Không thực hiện được thay đổi</translation>
+        <translation>Không thực hiện được thay đổi</translation>
     </message>
     <message>
         <source>Add subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị cấp dưới %1</translation>
     </message>
     <message>
         <source>Edit subordinate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đơn vị cấp dưới %1</translation>
     </message>
     <message>
         <source>Remove subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ đơn vị cấp dưới</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s) from the registry?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gỡ %n đơn vị cấp dưới khỏi danh sách?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their returns are no longer taken in nor awaited. What was received from them and their certificates are kept; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của các đơn vị này sẽ không còn được nhận hay chờ nữa. Những gì đã nhận và chứng thư của các đơn vị vẫn được giữ; Sửa → Hoàn tác sẽ đưa các đơn vị trở lại.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n subordinate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gỡ %n đơn vị cấp dưới</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư (*.pem *.crt *.cer *.der);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>The file is too large to be a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp quá lớn để là một chứng thư.</translation>
     </message>
     <message>
         <source>The institution&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của đơn vị</translation>
     </message>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của %1</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy chứng thư</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy chứng thư này cho %1 (%2)?</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Trust a certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy chứng thư cho %1</translation>
     </message>
     <message>
         <source>%1 now signs with a trusted certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiện ký bằng chứng thư được tin cậy.</translation>
     </message>
     <message>
         <source>Taking the return in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhận lại báo cáo…</translation>
     </message>
     <message>
         <source>%1 was taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận %1.</translation>
     </message>
     <message>
         <source>List of subordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách…</translation>
     </message>
     <message>
         <source>Import the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mới, %3 được cập nhật.</translation>
     </message>
     <message>
         <source>Issue an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp chứng thư ký số</translation>
     </message>
     <message>
         <source>No identity can be issued here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể cấp chứng thư ký số tại đây.</translation>
     </message>
     <message>
         <source>This password does not open your signing key. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này không mở được khóa ký của bạn. Hãy nhập lại.</translation>
     </message>
     <message>
         <source>Issuing the identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cấp chứng thư ký số…</translation>
     </message>
     <message>
         <source>The identity of %1 was written to %2; its certificate is trusted for it. Tell the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư ký số của %1 đã được ghi vào %2; chứng thư được tin cậy cho đơn vị này. Hãy báo mật khẩu riêng.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was saved. The details are in the log file.</source>
-        <translation type="unfinished">Đã xảy ra lỗi ngoài dự kiến; chưa có gì được lưu. Chi tiết có trong tệp nhật ký.</translation>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; chưa có gì được lưu. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished">Đã hủy; chưa có gì được lưu.</translation>
+        <translation>Đã hủy; chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished">Đang dừng…</translation>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
         <source>The institutions that report here. A return is taken in only when it is signed with a certificate trusted for its institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đơn vị báo cáo về đây. Báo cáo chỉ được nhận khi được ký bằng chứng thư được tin cậy cho chính đơn vị đó.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách…</translation>
     </message>
     <message>
         <source>An Excel or CSV file with columns for code and name (e-mail, kind, language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel hoặc CSV có cột mã và tên (thư điện tử, loại, ngôn ngữ)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư</translation>
     </message>
     <message>
         <source>Trust a certificate file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin cậy tệp chứng thư…</translation>
     </message>
     <message>
         <source>Certificate of a return received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của báo cáo đã nhận…</translation>
     </message>
     <message>
         <source>Issue an identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp chứng thư ký số…</translation>
     </message>
     <message>
         <source>A key and certificate for it, in a file with its own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa và chứng thư cho đơn vị, trong một tệp có mật khẩu riêng</translation>
     </message>
     <message>
         <source>Search code, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo mã, tên hoặc thư điện tử</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tất cả các loại</translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>Without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chứng thư</translation>
     </message>
     <message>
         <source>Certificate expiring or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư sắp hết hoặc đã hết hạn</translation>
     </message>
     <message>
         <source>No return received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận báo cáo nào</translation>
     </message>
 </context>
 <context>

@@ -79,21 +79,27 @@ PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
 
 
 def english_sources() -> dict[str, English]:
-    """language -> what of English would be a miss in that language's window."""
+    """language -> what of English would be a miss in that language's window (in the
+    pseudo-translated window: every source text with a letter in it)."""
     found: dict[str, English] = {}
-    for lang in LANGUAGES[1:]:
-        path = TRANSLATIONS / f"plandesk_{lang}.ts"
+    for lang in (*LANGUAGES[1:], "pseudo"):
+        pseudo = lang == "pseudo"
+        path = TRANSLATIONS / f"plandesk_{'tr' if pseudo else lang}.ts"
         texts: set[str] = set()
         patterns: list[str] = []
         for message in ET.parse(path).getroot().iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished":
+            if pseudo:
+                if not any(ch.isalpha() for ch in source):
+                    continue
+            elif translation is None or translation.get("type") == "unfinished":
                 continue
-            forms = [f.text or "" for f in translation.findall("numerusform")]
-            translated = forms or [translation.text or ""]
-            if not source.strip() or not all(t.strip() and t != source for t in translated):
-                continue
+            else:
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                translated = forms or [translation.text or ""]
+                if not source.strip() or not all(t.strip() and t != source for t in translated):
+                    continue
             plain = _plain(source)
             if not PLACEHOLDER.search(plain):
                 texts.add(plain)
@@ -103,6 +109,13 @@ def english_sources() -> dict[str, English]:
                 continue  # too little of it is words to tell English apart
             parts = PLACEHOLDER.split(plain)
             patterns.append(".+?".join(re.escape(part) for part in parts))
+        if pseudo:
+            # the data languages' own words (event kinds, statuses: app.exports.labels) are
+            # not Qt texts; the pseudo window shows them in English, as the data language
+            from app.exports.labels import KIND_WORDS, STATUS_KEYS, status_label
+
+            texts -= set(KIND_WORDS["en"].values())
+            texts -= {status_label("en", key) for key in STATUS_KEYS}
         found[lang] = English(texts, patterns)
     return found
 
@@ -440,7 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "screenshots")
     parser.add_argument("--db", type=Path, help="the database shown (default: a new demo)")
     parser.add_argument("--pages", nargs="+", default=list(PAGES), choices=PAGES)
-    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
+    parser.add_argument(
+        "--languages", nargs="+", default=list(LANGUAGES), choices=(*LANGUAGES, "pseudo")
+    )
     parser.add_argument("--sizes", nargs="+", default=list(SIZES))
     parser.add_argument("--part", type=Path, help=argparse.SUPPRESS)  # a child's findings
     args = parser.parse_args(argv)

@@ -820,16 +820,16 @@ SHA-256: %5</translation>
         <translation>Тармақ коды не сөздер</translation>
     </message>
     <message>
-        <source>Police, NGO, psychologist…</source>
-        <translation>Полиция, ҮЕҰ, психолог…</translation>
-    </message>
-    <message>
         <source>Leaflets, posters…</source>
         <translation>Парақшалар, плакаттар…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Полиция, прокуратура, дағдарыс орталығы, психолог, ҮЕҰ…</translation>
+    </message>
+    <message>
+        <source>Police, NGO…</source>
+        <translation>Полиция, ҮЕҰ…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1813,6 +1813,10 @@ SHA-256: %5</translation>
     <message>
         <source>only PDF, XLSX and .eml files are read</source>
         <translation>тек PDF, XLSX және .eml файлдары оқылады</translation>
+    </message>
+    <message>
+        <source>a note or a hidden file, not a return: left as it is</source>
+        <translation>жазба не жасырын файл, есеп емес: өзгеріссіз қалдырылды</translation>
     </message>
     <message>
         <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
@@ -3814,6 +3818,620 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2 on %3); correct the return to change its data</source>
+        <translation>%1 кезеңі қол қойылған есебімен бекітілген (%2-нұсқа, %3); оның деректерін өзгерту үшін есепті түзетіңіз</translation>
+    </message>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2); correct the return to change its data</source>
+        <translation>%1 кезеңі қол қойылған есебімен бекітілген (%2-нұсқа); оның деректерін өзгерту үшін есепті түзетіңіз</translation>
+    </message>
+    <message>
+        <source>the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>осы аралықта %1 кезеңіне қол қойылды (қол қойған: %2, %3-нұсқа, %4 UTC); мұнда ештеңеге қол қойылған жоқ, қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>осы аралықта %1 кезеңінің жиынтық есебіне қол қойылды (қол қойған: %2, %3-нұсқа, %4 UTC); мұнда ештеңеге қол қойылған жоқ, қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the key password needs at least %1 characters</source>
+        <translation>кілт құпиясөзі кемінде %1 таңбадан тұруы керек</translation>
+    </message>
+    <message>
+        <source>wrong password for the signing key</source>
+        <translation>қолтаңба кілтінің құпиясөзі қате</translation>
+    </message>
+    <message>
+        <source>the stored root key is not usable</source>
+        <translation>сақталған түбірлік кілтті пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (head or seal)</source>
+        <translation>белгісіз рөл: «%1» (басшы немесе мөр)</translation>
+    </message>
+    <message>
+        <source>fill in the institution&apos;s profile first (Settings)</source>
+        <translation>алдымен ұйым деректерін толтырыңыз (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>this is not a PKCS#12 key file (too large)</source>
+        <translation>бұл PKCS#12 кілт файлы емес (тым үлкен)</translation>
+    </message>
+    <message>
+        <source>the key file cannot be opened: wrong password or not a PKCS#12 file</source>
+        <translation>кілт файлын ашу мүмкін емес: құпиясөз қате немесе бұл PKCS#12 файлы емес</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with a certificate</source>
+        <translation>PKCS#12 файлында сертификаты бар жабық кілт жоқ</translation>
+    </message>
+    <message>
+        <source>only RSA keys are supported for signing returns</source>
+        <translation>есептерге қол қою үшін тек RSA кілттері қолданылады</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>сертификаттың жарамдылық мерзімі %1 күні өтті</translation>
+    </message>
+    <message>
+        <source>there is no seal identity yet: create one, import a .p12 file or register a token for the seal (Settings → Signing identity)</source>
+        <translation>мөрдің электрондық қолтаңбасы әлі жоқ: оны жасаңыз, .p12 файлын импорттаңыз немесе мөр үшін токенді тіркеңіз (Баптаулар → Электрондық қолтаңба)</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one or import a .p12 file (Settings → Signing identity)</source>
+        <translation>электрондық қолтаңба әлі жоқ: оны жасаңыз немесе .p12 файлын импорттаңыз (Баптаулар → Электрондық қолтаңба)</translation>
+    </message>
+    <message>
+        <source>this signing key is on a token: its PIN opens it, not a password</source>
+        <translation>бұл қолтаңба кілті токенде: ол құпиясөзбен емес, PIN-кодпен ашылады</translation>
+    </message>
+    <message>
+        <source>the stored signing key is not usable</source>
+        <translation>сақталған қолтаңба кілтін пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate is not the one registered: register the token again (Settings → Signing identity)</source>
+        <translation>токендегі сертификат тіркелген сертификатпен сәйкес келмейді: токенді қайта тіркеңіз (Баптаулар → Электрондық қолтаңба)</translation>
+    </message>
+    <message>
+        <source>the file is not a certificate (PEM or DER)</source>
+        <translation>файл сертификат емес (PEM немесе DER)</translation>
+    </message>
+    <message>
+        <source>plan %1 is no longer in this database</source>
+        <translation>%1 жоспары бұл дерекқорда енді жоқ</translation>
+    </message>
+    <message>
+        <source>there is no plan yet: type it in or import it on the Plan page</source>
+        <translation>жоспар әлі жоқ: оны «Жоспар» бетінде енгізіңіз немесе импорттаңыз</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1 (its periods: %2)</source>
+        <translation>жоспарда %1 кезеңі жоқ (оның кезеңдері: %2)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>a campaign plan needs the start and end of its window</source>
+        <translation>науқан жоспарына науқан кезеңінің басталу және аяқталу күндері қажет</translation>
+    </message>
+    <message>
+        <source>a %1 has no code: &apos;%2&apos;</source>
+        <translation>«%2» элементінің (%1) коды жоқ</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice; codes must be unique in a plan</source>
+        <translation>%1 коды екі рет кездеседі; жоспардағы кодтар қайталанбауы керек</translation>
+    </message>
+    <message>
+        <source>item %1 has no description</source>
+        <translation>%1 элементінің сипаттамасы жоқ</translation>
+    </message>
+    <message>
+        <source>item %1 is planned in %2, which is not a period of the plan (%3)</source>
+        <translation>%1 элементі %2 кезеңіне жоспарланған, бірақ ол жоспардың кезеңі емес (%3)</translation>
+    </message>
+    <message>
+        <source>item %1 refers to footnote %2, which is missing</source>
+        <translation>%1 элементі жоқ %2 ескертпесіне сілтеме жасайды</translation>
+    </message>
+    <message>
+        <source>a campaign window needs its first and last day</source>
+        <translation>науқан кезеңінің бірінші және соңғы күні көрсетілуі керек</translation>
+    </message>
+    <message>
+        <source>custom window %1 ends before it starts</source>
+        <translation>%1 еркін кезеңі басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <source>a first and a last day are set only for a campaign window</source>
+        <translation>бірінші және соңғы күн тек науқан кезеңі үшін белгіленеді</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (1990 to 2100)</source>
+        <translation>%1 жоспар жылы ретінде жарамсыз (1990 бен 2100 аралығы)</translation>
+    </message>
+    <message>
+        <source>a new plan needs a title</source>
+        <translation>жаңа жоспардың атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>a plan title may hold at most %1 characters</source>
+        <translation>жоспар атауы %1 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title cannot be empty</source>
+        <translation>жоспар атауы бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>белгісіз тіл: «%1» (мүмкін мәндер: %2)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods cannot change: it already has %1 (start a new plan, or keep them)</source>
+        <translation>жоспардың кезеңдерін өзгерту мүмкін емес: онда %1 бар (жаңа жоспар бастаңыз немесе кезеңдерді өзгеріссіз қалдырыңыз)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable institution code (letters, digits, . - / _; up to %2 bytes)</source>
+        <translation>«%1» ұйым коды ретінде жарамсыз (әріптер, цифрлар, . - / _; %2 байтқа дейін)</translation>
+    </message>
+    <message>
+        <source>the institution needs a name</source>
+        <translation>ұйымның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>unknown institution kind &apos;%1&apos; (one of: %2)</source>
+        <translation>белгісіз ұйым түрі: «%1» (мүмкін мәндер: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>«%1» электрондық пошта мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>an institution cannot report to itself</source>
+        <translation>ұйым өзіне өзі есеп бере алмайды</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to another institution</source>
+        <translation>%1 коды басқа ұйымға тиесілі</translation>
+    </message>
+    <message>
+        <source>this plan item no longer exists</source>
+        <translation>бұл жоспар элементі енді жоқ</translation>
+    </message>
+    <message>
+        <source>the code cannot be empty</source>
+        <translation>код бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>code %1 is already used in this plan</source>
+        <translation>%1 коды бұл жоспарда бұрыннан пайдаланылған</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>белгісіз элемент түрі: «%1»</translation>
+    </message>
+    <message>
+        <source>item %1 needs a description</source>
+        <translation>%1 элементінің сипаттамасы болуы керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited</source>
+        <translation>«%1» өрісін өңдеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>нысаналы көрсеткіш теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>footnote %1 does not exist in this plan</source>
+        <translation>бұл жоспарда %1 ескертпесі жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan</source>
+        <translation>%1 осы жоспардың кезеңі емес</translation>
+    </message>
+    <message>
+        <source>an item cannot be moved under itself</source>
+        <translation>элементті өзінің астына жылжыту мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 has no item above it on its level to go under</source>
+        <translation>%1 элементінің үстінде оны астына жылжытуға болатын сол деңгейдегі элемент жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is already at the top level</source>
+        <translation>%1 элементі онсыз да ең жоғарғы деңгейде</translation>
+    </message>
+    <message>
+        <source>there is nothing to insert</source>
+        <translation>қоятын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>every pasted row needs a code and a text</source>
+        <translation>қойылатын әр жолда код пен мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a period of this plan</source>
+        <translation>%1: %2 осы жоспардың кезеңі емес</translation>
+    </message>
+    <message>
+        <source>every footnote needs a mark and a text</source>
+        <translation>әр ескертпеде белгі мен мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>two footnotes have the same mark</source>
+        <translation>екі ескертпенің белгісі бірдей</translation>
+    </message>
+    <message>
+        <source>footnote %1 is still used by a plan item</source>
+        <translation>%1 ескертпесін жоспар элементі әлі пайдаланып отыр</translation>
+    </message>
+    <message>
+        <source>event %1 is not in this plan (it may have been deleted)</source>
+        <translation>%1 іс-шарасы бұл жоспарда жоқ (ол жойылған болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>іс-шараның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;: %2</source>
+        <translation>«%1» іс-шарасы: %2</translation>
+    </message>
+    <message>
+        <source>an event cannot end before it starts</source>
+        <translation>іс-шара басталмай тұрып аяқтала алмайды</translation>
+    </message>
+    <message>
+        <source>the plan of this event no longer exists</source>
+        <translation>бұл іс-шараның жоспары енді жоқ</translation>
+    </message>
+    <message>
+        <source>event %1 exists already</source>
+        <translation>%1 іс-шарасы бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the plan has no item with code %1</source>
+        <translation>жоспарда %1 коды бар элемент жоқ</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation>белгісіз күй: «%1» (мүмкін мәндер: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; progress is marked on activities</source>
+        <translation>%1 — %2; орындалу барысы тек тармақтар бойынша белгіленеді</translation>
+    </message>
+    <message>
+        <source>%1 in %2: &apos;not done&apos; needs a reason</source>
+        <translation>%1, %2: «Орындалмады» белгісі үшін себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>қатысушылар саны теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>the achieved value cannot be negative</source>
+        <translation>қол жеткізілген мән теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>a date done is given only for done or in-progress activities</source>
+        <translation>орындалған күні тек «Орындалды» немесе «Орындалуда» күйіндегі тармақтар үшін көрсетіледі</translation>
+    </message>
+    <message>
+        <source>date %1 lies outside period %2 (%3–%4, due %5)</source>
+        <translation>%1 күні %2 кезеңінен тыс (%3–%4, тапсыру мерзімі %5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 evidence file(s); remove them before clearing the mark</source>
+        <translation>%1, %2: растайтын файлдар саны — %3; белгіні тазартпас бұрын оларды алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>the outline has section &apos;%1&apos; twice</source>
+        <translation>есеп мәтінінің құрылымында «%1» бөлімі екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>section %1 of the outline needs a title</source>
+        <translation>есеп мәтіні құрылымының %1-бөлімінің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>the outline needs at least one section</source>
+        <translation>есеп мәтінінің құрылымында кемінде бір бөлім болуы керек</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the outline</source>
+        <translation>«%1» есеп мәтіні құрылымының бөлімі емес</translation>
+    </message>
+    <message>
+        <source>a section may hold at most %1 characters</source>
+        <translation>бөлім %1 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>the outline has no section &apos;%1&apos; (its sections: %2)</source>
+        <translation>есеп мәтінінің құрылымында «%1» бөлімі жоқ (оның бөлімдері: %2)</translation>
+    </message>
+    <message>
+        <source>the due date must fall 0 to 365 days after the period ends</source>
+        <translation>тапсыру мерзімі кезең аяқталғаннан кейін 0–365 күн ішінде болуы керек</translation>
+    </message>
+    <message>
+        <source>the due date of %1 cannot be before the period starts</source>
+        <translation>%1 тапсыру мерзімі кезең басталғанға дейін болмауы керек</translation>
+    </message>
+    <message>
+        <source>campaign windows are set as custom periods, not by a scheme</source>
+        <translation>науқан кезеңдері дайын сызбамен емес, еркін кезеңдер ретінде белгіленеді</translation>
+    </message>
+    <message>
+        <source>the reporting scheme can only change before any progress or planned period is entered; start a new plan for a new scheme</source>
+        <translation>есеп беру кезеңдерін орындалу барысы немесе жоспарланған кезеңдер енгізілгенге дейін ғана өзгертуге болады; басқа есеп беру кезеңдері үшін жаңа жоспар бастаңыз</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf or xlsx)</source>
+        <translation>белгісіз пішім: «%1» (pdf немесе xlsx)</translation>
+    </message>
+    <message>
+        <source>a detached .p7s signature is made only for a signed return</source>
+        <translation>бөлек .p7s қолтаңбасы тек қол қойылған есеп үшін жасалады</translation>
+    </message>
+    <message>
+        <source>the seal signs after the head: sign to seal</source>
+        <translation>мөр басшының қолынан кейін басылады: мөрмен бекіту үшін алдымен есепке қол қойыңыз</translation>
+    </message>
+    <message>
+        <source>period %1 has no signed return to correct</source>
+        <translation>%1 кезеңінде түзететін қол қойылған есеп жоқ</translation>
+    </message>
+    <message>
+        <source>this database already holds a plan; open the demo in a new database file</source>
+        <translation>бұл дерекқорда жоспар бар; демо нұсқаны жаңа дерекқор файлында ашыңыз</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split the file)</source>
+        <translation>%1 файлының өлшемі — %2 МБ; растайтын файл %3 МБ-тан аспауы керек (төменірек ажыратымдылықпен сканерлеңіз немесе файлды бөліңіз)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 файл емес</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 файлы бос</translation>
+    </message>
+    <message>
+        <source>this event no longer exists</source>
+        <translation>бұл іс-шара енді жоқ</translation>
+    </message>
+    <message>
+        <source>this evidence file no longer exists</source>
+        <translation>бұл растайтын файл енді жоқ</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 файлы оған сақталған SHA-256 мәніне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the template file is too large</source>
+        <translation>үлгі файлы тым үлкен</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON</source>
+        <translation>үлгі жарамды JSON емес</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk plan template</source>
+        <translation>бұл PlanDesk жоспар үлгісі емес</translation>
+    </message>
+    <message>
+        <source>the template carries no signature</source>
+        <translation>үлгіде қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>the template&apos;s signature is damaged</source>
+        <translation>үлгінің қолтаңбасы бүлінген</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: %1</source>
+        <translation>үлгі қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: it names %1 as its issuer but was signed with the key of %2</source>
+        <translation>үлгі қабылданбады: онда жіберуші ретінде %1 көрсетілген, бірақ оған %2 кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>the template holds no plan</source>
+        <translation>үлгіде жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>this template (version %1) is older than the plan in use (version %2)</source>
+        <translation>бұл үлгі (%1-нұсқа) қолданыстағы жоспардан (%2-нұсқа) ескірек</translation>
+    </message>
+    <message>
+        <source>the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 %3); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>%1 жіберген үлгіге %2 сертификатымен қол қойылған, бұл дерекқор оған әзірге сенбейді (SHA-256 %3); саусақ ізін жіберушімен салыстырыңыз, содан кейін сертификатқа сенім білдіріп, үлгіні қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>the template from an unnamed issuer is signed by %1, whom this database does not trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>жіберушісі көрсетілмеген үлгіге %1 сертификатымен қол қойылған, бұл дерекқор оған әзірге сенбейді (SHA-256 %2); саусақ ізін жіберушімен салыстырыңыз, содан кейін сертификатқа сенім білдіріп, үлгіні қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <source>no return of %1 for %2 has been taken in</source>
+        <translation>%1 ұйымының %2 бойынша есебі қабылданбаған</translation>
+    </message>
+    <message>
+        <source>a decision is %1</source>
+        <translation>шешім тек мынадай болуы мүмкін: %1</translation>
+    </message>
+    <message>
+        <source>a return sent back needs the reason (what to correct)</source>
+        <translation>есепті түзетуге қайтару үшін себебін көрсетіңіз (нені түзету керек)</translation>
+    </message>
+    <message>
+        <source>the reason may hold at most %1 characters</source>
+        <translation>себеп %1 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>fill in this institution&apos;s profile first (Settings)</source>
+        <translation>алдымен осы ұйымның деректерін толтырыңыз (Баптаулар)</translation>
+    </message>
+    <message>
+        <source>the receipt is incomplete or damaged</source>
+        <translation>түбіртек толық емес немесе бүлінген</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a receipt</source>
+        <translation>файл түбіртек болу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>the receipt is not valid JSON</source>
+        <translation>түбіртек жарамды JSON емес</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk receipt</source>
+        <translation>бұл PlanDesk түбіртегі емес</translation>
+    </message>
+    <message>
+        <source>the receipt carries no signature</source>
+        <translation>түбіртекте қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature is damaged</source>
+        <translation>түбіртектің қолтаңбасы бүлінген</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s decision is neither accepted nor sent back</source>
+        <translation>түбіртектегі шешім «қабылданды» да, «түзетуге қайтарылды» да емес</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: %1</source>
+        <translation>түбіртек қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: it names %1 but was signed with the key of %2</source>
+        <translation>түбіртек қабылданбады: онда %1 көрсетілген, бірақ оған %2 кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <source>the receipt is for %1, not for this institution</source>
+        <translation>түбіртек осы ұйымға емес, %1 ұйымына арналған</translation>
+    </message>
+    <message>
+        <source>the receipt comes from %1, but this institution reports to %2</source>
+        <translation>түбіртек %1 ұйымынан келген, бірақ бұл ұйым %2 ұйымына есеп береді</translation>
+    </message>
+    <message>
+        <source>the receipt is about version %1 of %2, which this institution did not sign (or signed with other data)</source>
+        <translation>түбіртек %2 есебінің %1-нұсқасына қатысты, бұл ұйым оған қол қоймаған (немесе басқа деректермен қол қойған)</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a code and a name</source>
+        <translation>бағынысты ұйымның коды мен атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>this certificate belongs to institution %1, not to %2</source>
+        <translation>бұл сертификат %2 ұйымына емес, %1 ұйымына тиесілі</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for institution %1; a certificate vouches for one institution only</source>
+        <translation>бұл сертификат %1 ұйымы үшін бұрыннан тіркелген; бір сертификат тек бір ұйымды растайды</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for an authority trusted for many; a certificate vouches for one institution only</source>
+        <translation>бұл сертификат көп ұйым үшін сенім білдірілген куәландырушы орталық ретінде бұрыннан тіркелген; бір сертификат тек бір ұйымды растайды</translation>
+    </message>
+    <message>
+        <source>no header with a code and a name column found in the list</source>
+        <translation>тізімде коды мен атауы бағандары бар тақырып жолы табылмады</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of subordinates: looked for at most %2 in one list (split it into several files)</source>
+        <translation>тізімде бағынысты ұйымдардың %1 жолы бар, ал бір тізімде ең көбі %2 жол қаралады (оны бірнеше файлға бөліңіз)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 тіркелген бағынысты ұйым емес</translation>
+    </message>
+    <message>
+        <source>only an identity created by PlanDesk (with its own root) can issue identities to subordinates</source>
+        <translation>бағынысты ұйымдарға электрондық қолтаңбаны тек PlanDesk жасаған (өз түбірлік сертификаты бар) қолтаңба бере алады</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate subject (write it like CN=Name,O=Org,C=KZ)</source>
+        <translation>«%1» сертификат иесінің атауы емес (былай жазыңыз: CN=Атауы,O=Ұйым,C=KZ)</translation>
+    </message>
+    <message>
+        <source>this is a signing certificate, not an authority: trust it for its subordinate on the Subordinates page</source>
+        <translation>бұл куәландырушы орталықтың емес, қолтаңбаның сертификаты: оған «Бағынысты ұйымдар» бетінде тиісті ұйым үшін сенім білдіріңіз</translation>
+    </message>
+    <message>
+        <source>no accepted returns for %1 to consolidate</source>
+        <translation>%1 бойынша жинақтайтын қабылданған есептер жоқ</translation>
+    </message>
+    <message>
+        <source>a signed consolidated return is a PDF or an XLSX</source>
+        <translation>қол қойылған жиынтық есеп PDF немесе XLSX пішімінде болады</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
+        <translation>белгісіз пішім: «%1» (pdf, xlsx немесе json)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWord</name>
+    <message>
+        <source>progress marks</source>
+        <translation>орындалу белгілері</translation>
+    </message>
+    <message>
+        <source>narrative texts</source>
+        <translation>есеп мәтіндері</translation>
+    </message>
+    <message>
+        <source>planned periods</source>
+        <translation>жоспарланған кезеңдер</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>есептер</translation>
+    </message>
+    <message>
+        <source>another clerk</source>
+        <translation>басқа қызметкер</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>мақсат</translation>
+    </message>
+    <message>
+        <source>sub-goal</source>
+        <translation>кіші мақсат</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>тармақ</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>қатысушылар саны теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>no count may be negative</source>
+        <translation>ешбір сан теріс болмауы керек</translation>
+    </message>
+    <message>
+        <source>women and men together exceed the number of participants</source>
+        <translation>әйелдер мен ерлер бірге қатысушылар санынан асып кетті</translation>
+    </message>
+    <message>
+        <source>pupils, teachers, parents and staff together exceed the number of participants</source>
+        <translation>оқушылар, мұғалімдер, ата-аналар мен персонал бірге қатысушылар санынан асып кетті</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saving…</source>
@@ -4063,6 +4681,10 @@ SHA-256: %3</translation>
     <message>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
         <source>Submitted</source>

@@ -826,16 +826,16 @@ SHA-256: %5</translation>
         <translation>Codul sau cuvinte din activitate</translation>
     </message>
     <message>
-        <source>Police, NGO, psychologist…</source>
-        <translation>Poliție, ONG, psiholog…</translation>
-    </message>
-    <message>
         <source>Leaflets, posters…</source>
         <translation>Pliante, afișe…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Poliție, parchet, centru de criză, psiholog, ONG…</translation>
+    </message>
+    <message>
+        <source>Police, NGO…</source>
+        <translation>Poliție, ONG…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1828,6 +1828,10 @@ SHA-256: %5</translation>
     <message>
         <source>only PDF, XLSX and .eml files are read</source>
         <translation>se citesc doar fișiere PDF, XLSX și .eml</translation>
+    </message>
+    <message>
+        <source>a note or a hidden file, not a return: left as it is</source>
+        <translation>o notă sau un fișier ascuns, nu un raport: a fost lăsat neschimbat</translation>
     </message>
     <message>
         <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
@@ -3840,6 +3844,620 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2 on %3); correct the return to change its data</source>
+        <translation>perioada %1 este blocată de raportul semnat (versiunea %2 din %3); pentru a-i modifica datele, corectați raportul</translation>
+    </message>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2); correct the return to change its data</source>
+        <translation>perioada %1 este blocată de raportul semnat (versiunea %2); pentru a-i modifica datele, corectați raportul</translation>
+    </message>
+    <message>
+        <source>the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>perioada %1 a fost semnată între timp de %2 (versiunea %3, %4 UTC); aici nu s-a semnat nimic, verificați din nou</translation>
+    </message>
+    <message>
+        <source>the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>raportul centralizat al perioadei %1 a fost semnat între timp de %2 (versiunea %3, %4 UTC); aici nu s-a semnat nimic, verificați din nou</translation>
+    </message>
+    <message>
+        <source>the key password needs at least %1 characters</source>
+        <translation>parola cheii trebuie să aibă cel puțin %1 caractere</translation>
+    </message>
+    <message>
+        <source>wrong password for the signing key</source>
+        <translation>parola cheii de semnare este greșită</translation>
+    </message>
+    <message>
+        <source>the stored root key is not usable</source>
+        <translation>cheia rădăcină salvată nu poate fi folosită</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (head or seal)</source>
+        <translation>rol necunoscut „%1” (conducător sau sigiliu)</translation>
+    </message>
+    <message>
+        <source>fill in the institution&apos;s profile first (Settings)</source>
+        <translation>completați mai întâi profilul instituției (Setări)</translation>
+    </message>
+    <message>
+        <source>this is not a PKCS#12 key file (too large)</source>
+        <translation>acesta nu este un fișier de cheie PKCS#12 (este prea mare)</translation>
+    </message>
+    <message>
+        <source>the key file cannot be opened: wrong password or not a PKCS#12 file</source>
+        <translation>fișierul cheii nu poate fi deschis: parola este greșită sau fișierul nu este de tip PKCS#12</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with a certificate</source>
+        <translation>fișierul PKCS#12 nu conține nicio cheie privată cu certificat</translation>
+    </message>
+    <message>
+        <source>only RSA keys are supported for signing returns</source>
+        <translation>pentru semnarea rapoartelor sunt acceptate numai chei RSA</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>certificatul a expirat la %1</translation>
+    </message>
+    <message>
+        <source>there is no seal identity yet: create one, import a .p12 file or register a token for the seal (Settings → Signing identity)</source>
+        <translation>nu există încă o identitate pentru sigiliu: creați una, importați un fișier .p12 sau înregistrați un token pentru sigiliu (Setări → Identitate de semnare)</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one or import a .p12 file (Settings → Signing identity)</source>
+        <translation>nu există încă o identitate de semnare: creați una sau importați un fișier .p12 (Setări → Identitate de semnare)</translation>
+    </message>
+    <message>
+        <source>this signing key is on a token: its PIN opens it, not a password</source>
+        <translation>această cheie de semnare se află pe un token: se deschide cu PIN-ul tokenului, nu cu o parolă</translation>
+    </message>
+    <message>
+        <source>the stored signing key is not usable</source>
+        <translation>cheia de semnare salvată nu poate fi folosită</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate is not the one registered: register the token again (Settings → Signing identity)</source>
+        <translation>certificatul de pe token nu este cel înregistrat: înregistrați din nou tokenul (Setări → Identitate de semnare)</translation>
+    </message>
+    <message>
+        <source>the file is not a certificate (PEM or DER)</source>
+        <translation>fișierul nu este un certificat (PEM sau DER)</translation>
+    </message>
+    <message>
+        <source>plan %1 is no longer in this database</source>
+        <translation>planul %1 nu mai există în această bază de date</translation>
+    </message>
+    <message>
+        <source>there is no plan yet: type it in or import it on the Plan page</source>
+        <translation>nu există încă un plan: introduceți-l sau importați-l în pagina Planul de acțiune</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1 (its periods: %2)</source>
+        <translation>planul nu are perioada %1 (perioadele lui: %2)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>a campaign plan needs the start and end of its window</source>
+        <translation>un plan de campanie trebuie să aibă începutul și sfârșitul perioadei campaniei</translation>
+    </message>
+    <message>
+        <source>a %1 has no code: &apos;%2&apos;</source>
+        <translation>%1 fără cod: „%2”</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice; codes must be unique in a plan</source>
+        <translation>codul %1 apare de două ori; codurile trebuie să fie unice într-un plan</translation>
+    </message>
+    <message>
+        <source>item %1 has no description</source>
+        <translation>elementul %1 nu are descriere</translation>
+    </message>
+    <message>
+        <source>item %1 is planned in %2, which is not a period of the plan (%3)</source>
+        <translation>elementul %1 este planificat în %2, care nu este o perioadă a planului (%3)</translation>
+    </message>
+    <message>
+        <source>item %1 refers to footnote %2, which is missing</source>
+        <translation>elementul %1 trimite la nota de subsol %2, care lipsește</translation>
+    </message>
+    <message>
+        <source>a campaign window needs its first and last day</source>
+        <translation>pentru perioada campaniei trebuie indicate prima și ultima zi</translation>
+    </message>
+    <message>
+        <source>custom window %1 ends before it starts</source>
+        <translation>intervalul personalizat %1 se termină înainte de a începe</translation>
+    </message>
+    <message>
+        <source>a first and a last day are set only for a campaign window</source>
+        <translation>prima și ultima zi se stabilesc numai pentru perioada unei campanii</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (1990 to 2100)</source>
+        <translation>%1 nu este un an valid pentru plan (între 1990 și 2100)</translation>
+    </message>
+    <message>
+        <source>a new plan needs a title</source>
+        <translation>un plan nou trebuie să aibă un titlu</translation>
+    </message>
+    <message>
+        <source>a plan title may hold at most %1 characters</source>
+        <translation>titlul planului poate avea cel mult %1 caractere</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title cannot be empty</source>
+        <translation>titlul planului nu poate fi gol</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>limbă necunoscută „%1” (una dintre: %2)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods cannot change: it already has %1 (start a new plan, or keep them)</source>
+        <translation>perioadele planului nu mai pot fi schimbate: planul are deja %1 (începeți un plan nou sau păstrați-le)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable institution code (letters, digits, . - / _; up to %2 bytes)</source>
+        <translation>„%1” nu poate fi folosit drept cod de instituție (litere, cifre, . - / _; cel mult %2 octeți)</translation>
+    </message>
+    <message>
+        <source>the institution needs a name</source>
+        <translation>instituția trebuie să aibă o denumire</translation>
+    </message>
+    <message>
+        <source>unknown institution kind &apos;%1&apos; (one of: %2)</source>
+        <translation>tip de instituție necunoscut „%1” (unul dintre: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>„%1” nu este o adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>an institution cannot report to itself</source>
+        <translation>o instituție nu poate raporta către ea însăși</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to another institution</source>
+        <translation>codul %1 aparține deja altei instituții</translation>
+    </message>
+    <message>
+        <source>this plan item no longer exists</source>
+        <translation>acest element din plan nu mai există</translation>
+    </message>
+    <message>
+        <source>the code cannot be empty</source>
+        <translation>codul nu poate fi gol</translation>
+    </message>
+    <message>
+        <source>code %1 is already used in this plan</source>
+        <translation>codul %1 este deja folosit în acest plan</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>tip de element necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>item %1 needs a description</source>
+        <translation>elementul %1 trebuie să aibă o descriere</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited</source>
+        <translation>„%1” nu poate fi modificat</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>ținta nu poate fi negativă</translation>
+    </message>
+    <message>
+        <source>footnote %1 does not exist in this plan</source>
+        <translation>nota de subsol %1 nu există în acest plan</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan</source>
+        <translation>%1 nu este o perioadă a acestui plan</translation>
+    </message>
+    <message>
+        <source>an item cannot be moved under itself</source>
+        <translation>un element nu poate fi mutat sub el însuși</translation>
+    </message>
+    <message>
+        <source>%1 has no item above it on its level to go under</source>
+        <translation>deasupra lui %1 nu există, la același nivel, niciun element sub care să poată fi mutat</translation>
+    </message>
+    <message>
+        <source>%1 is already at the top level</source>
+        <translation>%1 este deja la nivelul cel mai de sus</translation>
+    </message>
+    <message>
+        <source>there is nothing to insert</source>
+        <translation>nu există nimic de inserat</translation>
+    </message>
+    <message>
+        <source>every pasted row needs a code and a text</source>
+        <translation>fiecare rând lipit trebuie să aibă un cod și un text</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a period of this plan</source>
+        <translation>%1: %2 nu este o perioadă a acestui plan</translation>
+    </message>
+    <message>
+        <source>every footnote needs a mark and a text</source>
+        <translation>fiecare notă de subsol trebuie să aibă un marcaj și un text</translation>
+    </message>
+    <message>
+        <source>two footnotes have the same mark</source>
+        <translation>două note de subsol au același marcaj</translation>
+    </message>
+    <message>
+        <source>footnote %1 is still used by a plan item</source>
+        <translation>nota de subsol %1 este încă folosită de un element din plan</translation>
+    </message>
+    <message>
+        <source>event %1 is not in this plan (it may have been deleted)</source>
+        <translation>evenimentul %1 nu face parte din acest plan (este posibil să fi fost șters)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>evenimentul trebuie să aibă un titlu</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;: %2</source>
+        <translation>evenimentul „%1”: %2</translation>
+    </message>
+    <message>
+        <source>an event cannot end before it starts</source>
+        <translation>evenimentul nu se poate încheia înainte de a începe</translation>
+    </message>
+    <message>
+        <source>the plan of this event no longer exists</source>
+        <translation>planul acestui eveniment nu mai există</translation>
+    </message>
+    <message>
+        <source>event %1 exists already</source>
+        <translation>evenimentul %1 există deja</translation>
+    </message>
+    <message>
+        <source>the plan has no item with code %1</source>
+        <translation>planul nu conține niciun element cu codul %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation>stadiu necunoscut „%1” (unul dintre: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; progress is marked on activities</source>
+        <translation>%1 este %2; progresul se marchează numai la activități</translation>
+    </message>
+    <message>
+        <source>%1 in %2: &apos;not done&apos; needs a reason</source>
+        <translation>%1 în %2: stadiul „nerealizat” necesită un motiv</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>numărul participanților nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>the achieved value cannot be negative</source>
+        <translation>valoarea atinsă nu poate fi negativă</translation>
+    </message>
+    <message>
+        <source>a date done is given only for done or in-progress activities</source>
+        <translation>data realizării se indică numai pentru activitățile realizate sau în desfășurare</translation>
+    </message>
+    <message>
+        <source>date %1 lies outside period %2 (%3–%4, due %5)</source>
+        <translation>data %1 este în afara perioadei %2 (%3–%4, termen %5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 evidence file(s); remove them before clearing the mark</source>
+        <translation>%1 în %2 are documente justificative (%3); eliminați-le înainte de a șterge marcajul</translation>
+    </message>
+    <message>
+        <source>the outline has section &apos;%1&apos; twice</source>
+        <translation>structura conține de două ori secțiunea „%1”</translation>
+    </message>
+    <message>
+        <source>section %1 of the outline needs a title</source>
+        <translation>secțiunea %1 din structură trebuie să aibă un titlu</translation>
+    </message>
+    <message>
+        <source>the outline needs at least one section</source>
+        <translation>structura trebuie să aibă cel puțin o secțiune</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the outline</source>
+        <translation>„%1” nu este o secțiune a structurii</translation>
+    </message>
+    <message>
+        <source>a section may hold at most %1 characters</source>
+        <translation>o secțiune poate avea cel mult %1 caractere</translation>
+    </message>
+    <message>
+        <source>the outline has no section &apos;%1&apos; (its sections: %2)</source>
+        <translation>structura nu are secțiunea „%1” (secțiunile ei: %2)</translation>
+    </message>
+    <message>
+        <source>the due date must fall 0 to 365 days after the period ends</source>
+        <translation>termenul trebuie să fie la 0 până la 365 de zile după încheierea perioadei</translation>
+    </message>
+    <message>
+        <source>the due date of %1 cannot be before the period starts</source>
+        <translation>termenul pentru %1 nu poate fi înainte de începutul perioadei</translation>
+    </message>
+    <message>
+        <source>campaign windows are set as custom periods, not by a scheme</source>
+        <translation>perioadele de campanie se stabilesc ca intervale personalizate, nu printr-o periodicitate</translation>
+    </message>
+    <message>
+        <source>the reporting scheme can only change before any progress or planned period is entered; start a new plan for a new scheme</source>
+        <translation>periodicitatea raportării poate fi schimbată numai înainte de a introduce progres sau perioade planificate; pentru o periodicitate nouă, începeți un plan nou</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf or xlsx)</source>
+        <translation>format necunoscut „%1” (pdf sau xlsx)</translation>
+    </message>
+    <message>
+        <source>a detached .p7s signature is made only for a signed return</source>
+        <translation>o semnătură detașată .p7s se creează numai pentru un raport semnat</translation>
+    </message>
+    <message>
+        <source>the seal signs after the head: sign to seal</source>
+        <translation>sigiliul se aplică după semnătura conducătorului: pentru a sigila, semnați raportul</translation>
+    </message>
+    <message>
+        <source>period %1 has no signed return to correct</source>
+        <translation>perioada %1 nu are un raport semnat care să poată fi corectat</translation>
+    </message>
+    <message>
+        <source>this database already holds a plan; open the demo in a new database file</source>
+        <translation>această bază de date conține deja un plan; deschideți demonstrația într-un fișier nou de bază de date</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split the file)</source>
+        <translation>%1 are %2 MB; documentele justificative pot avea cel mult %3 MB (scanați la o rezoluție mai mică sau împărțiți fișierul)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 nu este un fișier</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>fișierul %1 este gol</translation>
+    </message>
+    <message>
+        <source>this event no longer exists</source>
+        <translation>acest eveniment nu mai există</translation>
+    </message>
+    <message>
+        <source>this evidence file no longer exists</source>
+        <translation>acest document justificativ nu mai există</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 nu corespunde amprentei SHA-256 înregistrate</translation>
+    </message>
+    <message>
+        <source>the template file is too large</source>
+        <translation>fișierul șablonului este prea mare</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON</source>
+        <translation>șablonul nu este un fișier JSON valid</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk plan template</source>
+        <translation>nu este un șablon de plan PlanDesk</translation>
+    </message>
+    <message>
+        <source>the template carries no signature</source>
+        <translation>șablonul nu are semnătură</translation>
+    </message>
+    <message>
+        <source>the template&apos;s signature is damaged</source>
+        <translation>semnătura șablonului este deteriorată</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: %1</source>
+        <translation>șablonul nu a fost acceptat: %1</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: it names %1 as its issuer but was signed with the key of %2</source>
+        <translation>șablonul nu a fost acceptat: indică drept emitent instituția %1, dar a fost semnat cu cheia instituției %2</translation>
+    </message>
+    <message>
+        <source>the template holds no plan</source>
+        <translation>șablonul nu conține niciun plan</translation>
+    </message>
+    <message>
+        <source>this template (version %1) is older than the plan in use (version %2)</source>
+        <translation>acest șablon (versiunea %1) este mai vechi decât planul folosit (versiunea %2)</translation>
+    </message>
+    <message>
+        <source>the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 %3); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>șablonul de la %1 este semnat de %2, în care această bază de date nu are încă încredere (SHA-256 %3); verificați amprenta împreună cu emitentul, apoi acordați încredere certificatului și importați din nou șablonul</translation>
+    </message>
+    <message>
+        <source>the template from an unnamed issuer is signed by %1, whom this database does not trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>șablonul de la un emitent fără nume este semnat de %1, în care această bază de date nu are încă încredere (SHA-256 %2); verificați amprenta împreună cu emitentul, apoi acordați încredere certificatului și importați din nou șablonul</translation>
+    </message>
+    <message>
+        <source>no return of %1 for %2 has been taken in</source>
+        <translation>nu a fost primit niciun raport al instituției %1 pentru %2</translation>
+    </message>
+    <message>
+        <source>a decision is %1</source>
+        <translation>decizia trebuie să fie: %1</translation>
+    </message>
+    <message>
+        <source>a return sent back needs the reason (what to correct)</source>
+        <translation>un raport returnat trebuie să aibă motivul (ce trebuie corectat)</translation>
+    </message>
+    <message>
+        <source>the reason may hold at most %1 characters</source>
+        <translation>motivul poate avea cel mult %1 caractere</translation>
+    </message>
+    <message>
+        <source>fill in this institution&apos;s profile first (Settings)</source>
+        <translation>completați mai întâi profilul acestei instituții (Setări)</translation>
+    </message>
+    <message>
+        <source>the receipt is incomplete or damaged</source>
+        <translation>confirmarea este incompletă sau deteriorată</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a receipt</source>
+        <translation>fișierul este prea mare pentru a fi o confirmare</translation>
+    </message>
+    <message>
+        <source>the receipt is not valid JSON</source>
+        <translation>confirmarea nu este un fișier JSON valid</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk receipt</source>
+        <translation>nu este o confirmare PlanDesk</translation>
+    </message>
+    <message>
+        <source>the receipt carries no signature</source>
+        <translation>confirmarea nu are semnătură</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature is damaged</source>
+        <translation>semnătura confirmării este deteriorată</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s decision is neither accepted nor sent back</source>
+        <translation>decizia din confirmare nu este nici „acceptat”, nici „returnat”</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: %1</source>
+        <translation>confirmarea nu a fost acceptată: %1</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: it names %1 but was signed with the key of %2</source>
+        <translation>confirmarea nu a fost acceptată: indică instituția %1, dar a fost semnată cu cheia instituției %2</translation>
+    </message>
+    <message>
+        <source>the receipt is for %1, not for this institution</source>
+        <translation>confirmarea este pentru %1, nu pentru această instituție</translation>
+    </message>
+    <message>
+        <source>the receipt comes from %1, but this institution reports to %2</source>
+        <translation>confirmarea provine de la %1, dar această instituție raportează către %2</translation>
+    </message>
+    <message>
+        <source>the receipt is about version %1 of %2, which this institution did not sign (or signed with other data)</source>
+        <translation>confirmarea se referă la versiunea %1 pentru %2, pe care această instituție nu a semnat-o (sau a semnat-o cu alte date)</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a code and a name</source>
+        <translation>instituția subordonată trebuie să aibă un cod și o denumire</translation>
+    </message>
+    <message>
+        <source>this certificate belongs to institution %1, not to %2</source>
+        <translation>acest certificat aparține instituției %1, nu instituției %2</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for institution %1; a certificate vouches for one institution only</source>
+        <translation>acest certificat este deja înregistrat pentru instituția %1; un certificat garantează pentru o singură instituție</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for an authority trusted for many; a certificate vouches for one institution only</source>
+        <translation>acest certificat este deja înregistrat ca autoritate de încredere pentru mai multe instituții; un certificat garantează pentru o singură instituție</translation>
+    </message>
+    <message>
+        <source>no header with a code and a name column found in the list</source>
+        <translation>în listă nu s-a găsit un cap de tabel cu o coloană pentru cod și una pentru denumire</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of subordinates: looked for at most %2 in one list (split it into several files)</source>
+        <translation>lista are %1 rânduri cu instituții subordonate: dintr-o listă se citesc cel mult %2 (împărțiți-o în mai multe fișiere)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 nu este o instituție subordonată înregistrată</translation>
+    </message>
+    <message>
+        <source>only an identity created by PlanDesk (with its own root) can issue identities to subordinates</source>
+        <translation>numai o identitate creată de PlanDesk (cu certificat rădăcină propriu) poate emite identități pentru instituțiile subordonate</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate subject (write it like CN=Name,O=Org,C=KZ)</source>
+        <translation>„%1” nu este un titular de certificat valid (scrieți-l sub forma CN=Nume,O=Instituție,C=RO)</translation>
+    </message>
+    <message>
+        <source>this is a signing certificate, not an authority: trust it for its subordinate on the Subordinates page</source>
+        <translation>acesta este un certificat de semnare, nu o autoritate de certificare: acceptați-l pentru instituția subordonată căreia îi aparține, în pagina Subordonate</translation>
+    </message>
+    <message>
+        <source>no accepted returns for %1 to consolidate</source>
+        <translation>nu există rapoarte acceptate pentru %1 care să fie centralizate</translation>
+    </message>
+    <message>
+        <source>a signed consolidated return is a PDF or an XLSX</source>
+        <translation>un raport centralizat semnat este un fișier PDF sau XLSX</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
+        <translation>format necunoscut „%1” (pdf, xlsx sau json)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWord</name>
+    <message>
+        <source>progress marks</source>
+        <translation>marcaje de progres</translation>
+    </message>
+    <message>
+        <source>narrative texts</source>
+        <translation>texte ale raportului narativ</translation>
+    </message>
+    <message>
+        <source>planned periods</source>
+        <translation>perioade planificate</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>rapoarte</translation>
+    </message>
+    <message>
+        <source>another clerk</source>
+        <translation>un alt funcționar</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>obiectiv</translation>
+    </message>
+    <message>
+        <source>sub-goal</source>
+        <translation>subobiectiv</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activitate</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>numărul participanților nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>no count may be negative</source>
+        <translation>niciun număr nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>women and men together exceed the number of participants</source>
+        <translation>femeile și bărbații împreună depășesc numărul participanților</translation>
+    </message>
+    <message>
+        <source>pupils, teachers, parents and staff together exceed the number of participants</source>
+        <translation>elevii, cadrele didactice, părinții și personalul împreună depășesc numărul participanților</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saving…</source>
@@ -4089,6 +4707,10 @@ SHA-256: %3</translation>
     <message>
         <source>Rejected</source>
         <translation>Respins</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omis</translation>
     </message>
     <message>
         <source>Submitted</source>

@@ -826,16 +826,16 @@ SHA-256: %5</translation>
         <translation>Код или слова пункта</translation>
     </message>
     <message>
-        <source>Police, NGO, psychologist…</source>
-        <translation>Полиция, НКО, психолог…</translation>
-    </message>
-    <message>
         <source>Leaflets, posters…</source>
         <translation>Листовки, плакаты…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Полиция, прокуратура, кризисный центр, психолог, НКО…</translation>
+    </message>
+    <message>
+        <source>Police, NGO…</source>
+        <translation>Полиция, НКО…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1828,6 +1828,10 @@ SHA-256: %5</translation>
     <message>
         <source>only PDF, XLSX and .eml files are read</source>
         <translation>читаются только файлы PDF, XLSX и .eml</translation>
+    </message>
+    <message>
+        <source>a note or a hidden file, not a return: left as it is</source>
+        <translation>заметка или скрытый файл, а не отчёт: оставлен без изменений</translation>
     </message>
     <message>
         <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
@@ -3840,6 +3844,620 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2 on %3); correct the return to change its data</source>
+        <translation>период %1 заблокирован подписанным отчётом (версия %2 от %3); чтобы изменить его данные, откройте отчёт для исправления</translation>
+    </message>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2); correct the return to change its data</source>
+        <translation>период %1 заблокирован подписанным отчётом (версия %2); чтобы изменить его данные, откройте отчёт для исправления</translation>
+    </message>
+    <message>
+        <source>the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>тем временем период %1 уже подписан (подписал: %2, версия %3, %4 UTC); здесь ничего не подписано, проверьте ещё раз</translation>
+    </message>
+    <message>
+        <source>the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>тем временем сводный отчёт за период %1 уже подписан (подписал: %2, версия %3, %4 UTC); здесь ничего не подписано, проверьте ещё раз</translation>
+    </message>
+    <message>
+        <source>the key password needs at least %1 characters</source>
+        <translation>пароль ключа должен содержать не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>wrong password for the signing key</source>
+        <translation>неверный пароль ключа подписи</translation>
+    </message>
+    <message>
+        <source>the stored root key is not usable</source>
+        <translation>сохранённый корневой ключ непригоден для использования</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (head or seal)</source>
+        <translation>неизвестная роль «%1» (руководитель или печать)</translation>
+    </message>
+    <message>
+        <source>fill in the institution&apos;s profile first (Settings)</source>
+        <translation>сначала заполните сведения об учреждении (Настройки)</translation>
+    </message>
+    <message>
+        <source>this is not a PKCS#12 key file (too large)</source>
+        <translation>это не файл ключа PKCS#12 (слишком большой)</translation>
+    </message>
+    <message>
+        <source>the key file cannot be opened: wrong password or not a PKCS#12 file</source>
+        <translation>не удаётся открыть файл ключа: неверный пароль или это не файл PKCS#12</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with a certificate</source>
+        <translation>в файле PKCS#12 нет закрытого ключа с сертификатом</translation>
+    </message>
+    <message>
+        <source>only RSA keys are supported for signing returns</source>
+        <translation>для подписания отчётов поддерживаются только ключи RSA</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>срок действия сертификата истёк %1</translation>
+    </message>
+    <message>
+        <source>there is no seal identity yet: create one, import a .p12 file or register a token for the seal (Settings → Signing identity)</source>
+        <translation>электронной подписи для печати ещё нет: создайте её, импортируйте файл .p12 или зарегистрируйте токен для печати (Настройки → Электронная подпись)</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one or import a .p12 file (Settings → Signing identity)</source>
+        <translation>электронной подписи ещё нет: создайте её или импортируйте файл .p12 (Настройки → Электронная подпись)</translation>
+    </message>
+    <message>
+        <source>this signing key is on a token: its PIN opens it, not a password</source>
+        <translation>этот ключ подписи находится на токене: он открывается PIN-кодом, а не паролем</translation>
+    </message>
+    <message>
+        <source>the stored signing key is not usable</source>
+        <translation>сохранённый ключ подписи непригоден для использования</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate is not the one registered: register the token again (Settings → Signing identity)</source>
+        <translation>сертификат на токене не совпадает с зарегистрированным: зарегистрируйте токен заново (Настройки → Электронная подпись)</translation>
+    </message>
+    <message>
+        <source>the file is not a certificate (PEM or DER)</source>
+        <translation>файл не является сертификатом (PEM или DER)</translation>
+    </message>
+    <message>
+        <source>plan %1 is no longer in this database</source>
+        <translation>плана %1 больше нет в этой базе данных</translation>
+    </message>
+    <message>
+        <source>there is no plan yet: type it in or import it on the Plan page</source>
+        <translation>плана ещё нет: введите его или импортируйте на странице «План»</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1 (its periods: %2)</source>
+        <translation>в плане нет периода %1 (его периоды: %2)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>a campaign plan needs the start and end of its window</source>
+        <translation>для плана кампании нужны дата начала и дата окончания периода кампании</translation>
+    </message>
+    <message>
+        <source>a %1 has no code: &apos;%2&apos;</source>
+        <translation>элемент «%2» (%1) не имеет кода</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice; codes must be unique in a plan</source>
+        <translation>код %1 встречается дважды; коды в плане не должны повторяться</translation>
+    </message>
+    <message>
+        <source>item %1 has no description</source>
+        <translation>у элемента %1 нет описания</translation>
+    </message>
+    <message>
+        <source>item %1 is planned in %2, which is not a period of the plan (%3)</source>
+        <translation>элемент %1 запланирован на %2, но это не период плана (%3)</translation>
+    </message>
+    <message>
+        <source>item %1 refers to footnote %2, which is missing</source>
+        <translation>элемент %1 ссылается на сноску %2, которой нет</translation>
+    </message>
+    <message>
+        <source>a campaign window needs its first and last day</source>
+        <translation>для периода кампании нужны первый и последний день</translation>
+    </message>
+    <message>
+        <source>custom window %1 ends before it starts</source>
+        <translation>произвольный период %1 заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>a first and a last day are set only for a campaign window</source>
+        <translation>первый и последний день задаются только для периода кампании</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (1990 to 2100)</source>
+        <translation>%1 не подходит как год плана (от 1990 до 2100)</translation>
+    </message>
+    <message>
+        <source>a new plan needs a title</source>
+        <translation>у нового плана должно быть название</translation>
+    </message>
+    <message>
+        <source>a plan title may hold at most %1 characters</source>
+        <translation>название плана может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title cannot be empty</source>
+        <translation>название плана не может быть пустым</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный язык «%1» (допустимые: %2)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods cannot change: it already has %1 (start a new plan, or keep them)</source>
+        <translation>периоды плана нельзя изменить: в нём уже есть %1 (начните новый план или оставьте периоды как есть)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable institution code (letters, digits, . - / _; up to %2 bytes)</source>
+        <translation>«%1» не подходит как код учреждения (буквы, цифры, . - / _; не более %2 байт)</translation>
+    </message>
+    <message>
+        <source>the institution needs a name</source>
+        <translation>укажите название учреждения</translation>
+    </message>
+    <message>
+        <source>unknown institution kind &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный тип учреждения «%1» (допустимые: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>«%1» не является адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>an institution cannot report to itself</source>
+        <translation>учреждение не может быть вышестоящим для самого себя</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to another institution</source>
+        <translation>код %1 уже принадлежит другому учреждению</translation>
+    </message>
+    <message>
+        <source>this plan item no longer exists</source>
+        <translation>этого элемента плана больше нет</translation>
+    </message>
+    <message>
+        <source>the code cannot be empty</source>
+        <translation>код не может быть пустым</translation>
+    </message>
+    <message>
+        <source>code %1 is already used in this plan</source>
+        <translation>код %1 уже используется в этом плане</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>неизвестный тип элемента «%1»</translation>
+    </message>
+    <message>
+        <source>item %1 needs a description</source>
+        <translation>укажите описание элемента %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited</source>
+        <translation>поле «%1» нельзя изменить</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>целевой показатель не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>footnote %1 does not exist in this plan</source>
+        <translation>в этом плане нет сноски %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan</source>
+        <translation>%1 не является периодом этого плана</translation>
+    </message>
+    <message>
+        <source>an item cannot be moved under itself</source>
+        <translation>элемент нельзя вложить в самого себя</translation>
+    </message>
+    <message>
+        <source>%1 has no item above it on its level to go under</source>
+        <translation>над элементом %1 нет элемента того же уровня, в который его можно вложить</translation>
+    </message>
+    <message>
+        <source>%1 is already at the top level</source>
+        <translation>элемент %1 уже находится на верхнем уровне</translation>
+    </message>
+    <message>
+        <source>there is nothing to insert</source>
+        <translation>нечего вставлять</translation>
+    </message>
+    <message>
+        <source>every pasted row needs a code and a text</source>
+        <translation>у каждой вставляемой строки должны быть код и текст</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a period of this plan</source>
+        <translation>%1: %2 не является периодом этого плана</translation>
+    </message>
+    <message>
+        <source>every footnote needs a mark and a text</source>
+        <translation>у каждой сноски должны быть знак и текст</translation>
+    </message>
+    <message>
+        <source>two footnotes have the same mark</source>
+        <translation>у двух сносок одинаковый знак</translation>
+    </message>
+    <message>
+        <source>footnote %1 is still used by a plan item</source>
+        <translation>сноска %1 ещё используется элементом плана</translation>
+    </message>
+    <message>
+        <source>event %1 is not in this plan (it may have been deleted)</source>
+        <translation>мероприятия %1 нет в этом плане (возможно, оно удалено)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>укажите название мероприятия</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;: %2</source>
+        <translation>мероприятие «%1»: %2</translation>
+    </message>
+    <message>
+        <source>an event cannot end before it starts</source>
+        <translation>мероприятие не может закончиться раньше, чем началось</translation>
+    </message>
+    <message>
+        <source>the plan of this event no longer exists</source>
+        <translation>плана этого мероприятия больше нет</translation>
+    </message>
+    <message>
+        <source>event %1 exists already</source>
+        <translation>мероприятие %1 уже существует</translation>
+    </message>
+    <message>
+        <source>the plan has no item with code %1</source>
+        <translation>в плане нет элемента с кодом %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный статус «%1» (допустимые: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; progress is marked on activities</source>
+        <translation>%1 — это %2; ход выполнения отмечается только для пунктов плана</translation>
+    </message>
+    <message>
+        <source>%1 in %2: &apos;not done&apos; needs a reason</source>
+        <translation>%1, %2: для отметки «Не выполнено» укажите причину</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>число участников не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>the achieved value cannot be negative</source>
+        <translation>достигнутое значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>a date done is given only for done or in-progress activities</source>
+        <translation>дата выполнения указывается только для пунктов со статусом «Выполнено» или «Выполняется»</translation>
+    </message>
+    <message>
+        <source>date %1 lies outside period %2 (%3–%4, due %5)</source>
+        <translation>дата %1 не входит в период %2 (%3–%4, срок сдачи %5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 evidence file(s); remove them before clearing the mark</source>
+        <translation>%1, %2: подтверждающих файлов — %3; удалите их, прежде чем очищать отметку</translation>
+    </message>
+    <message>
+        <source>the outline has section &apos;%1&apos; twice</source>
+        <translation>в структуре текста отчёта раздел «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>section %1 of the outline needs a title</source>
+        <translation>у раздела %1 в структуре текста отчёта должно быть название</translation>
+    </message>
+    <message>
+        <source>the outline needs at least one section</source>
+        <translation>в структуре текста отчёта должен быть хотя бы один раздел</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the outline</source>
+        <translation>«%1» не является разделом структуры текста отчёта</translation>
+    </message>
+    <message>
+        <source>a section may hold at most %1 characters</source>
+        <translation>раздел может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>the outline has no section &apos;%1&apos; (its sections: %2)</source>
+        <translation>в структуре текста отчёта нет раздела «%1» (её разделы: %2)</translation>
+    </message>
+    <message>
+        <source>the due date must fall 0 to 365 days after the period ends</source>
+        <translation>срок сдачи должен наступать через 0–365 дней после окончания периода</translation>
+    </message>
+    <message>
+        <source>the due date of %1 cannot be before the period starts</source>
+        <translation>срок сдачи за %1 не может быть раньше начала периода</translation>
+    </message>
+    <message>
+        <source>campaign windows are set as custom periods, not by a scheme</source>
+        <translation>периоды кампании задаются как произвольные периоды, а не выбором готовой схемы</translation>
+    </message>
+    <message>
+        <source>the reporting scheme can only change before any progress or planned period is entered; start a new plan for a new scheme</source>
+        <translation>отчётные периоды можно изменить, только пока не внесены отметки о выполнении или плановые периоды; для других отчётных периодов начните новый план</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf or xlsx)</source>
+        <translation>неизвестный формат «%1» (pdf или xlsx)</translation>
+    </message>
+    <message>
+        <source>a detached .p7s signature is made only for a signed return</source>
+        <translation>отдельная подпись .p7s создаётся только для подписанного отчёта</translation>
+    </message>
+    <message>
+        <source>the seal signs after the head: sign to seal</source>
+        <translation>печать ставится после подписи руководителя: чтобы заверить отчёт печатью, сначала подпишите его</translation>
+    </message>
+    <message>
+        <source>period %1 has no signed return to correct</source>
+        <translation>за период %1 нет подписанного отчёта, который можно исправить</translation>
+    </message>
+    <message>
+        <source>this database already holds a plan; open the demo in a new database file</source>
+        <translation>в этой базе данных уже есть план; откройте демонстрацию в новом файле базы данных</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split the file)</source>
+        <translation>размер файла %1 — %2 МБ; подтверждающий файл может быть не больше %3 МБ (отсканируйте с меньшим разрешением или разделите файл)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 не является файлом</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>файл %1 пуст</translation>
+    </message>
+    <message>
+        <source>this event no longer exists</source>
+        <translation>этого мероприятия больше нет</translation>
+    </message>
+    <message>
+        <source>this evidence file no longer exists</source>
+        <translation>этого подтверждающего файла больше нет</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>файл %1 не совпадает с сохранённой для него суммой SHA-256</translation>
+    </message>
+    <message>
+        <source>the template file is too large</source>
+        <translation>файл шаблона слишком велик</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON</source>
+        <translation>шаблон не является корректным JSON</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk plan template</source>
+        <translation>это не шаблон плана PlanDesk</translation>
+    </message>
+    <message>
+        <source>the template carries no signature</source>
+        <translation>шаблон не подписан</translation>
+    </message>
+    <message>
+        <source>the template&apos;s signature is damaged</source>
+        <translation>подпись шаблона повреждена</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: %1</source>
+        <translation>шаблон не принят: %1</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: it names %1 as its issuer but was signed with the key of %2</source>
+        <translation>шаблон не принят: отправителем в нём указан %1, но он подписан ключом %2</translation>
+    </message>
+    <message>
+        <source>the template holds no plan</source>
+        <translation>в шаблоне нет плана</translation>
+    </message>
+    <message>
+        <source>this template (version %1) is older than the plan in use (version %2)</source>
+        <translation>этот шаблон (версия %1) старее используемого плана (версия %2)</translation>
+    </message>
+    <message>
+        <source>the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 %3); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>шаблон от %1 подписан сертификатом %2, которому эта база данных пока не доверяет (SHA-256 %3); сверьте отпечаток с отправителем, затем признайте сертификат доверенным и снова импортируйте шаблон</translation>
+    </message>
+    <message>
+        <source>the template from an unnamed issuer is signed by %1, whom this database does not trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>шаблон от неуказанного отправителя подписан сертификатом %1, которому эта база данных пока не доверяет (SHA-256 %2); сверьте отпечаток с отправителем, затем признайте сертификат доверенным и снова импортируйте шаблон</translation>
+    </message>
+    <message>
+        <source>no return of %1 for %2 has been taken in</source>
+        <translation>отчёт учреждения %1 за %2 не принимался</translation>
+    </message>
+    <message>
+        <source>a decision is %1</source>
+        <translation>решение может быть только таким: %1</translation>
+    </message>
+    <message>
+        <source>a return sent back needs the reason (what to correct)</source>
+        <translation>при возврате отчёта на доработку укажите причину (что исправить)</translation>
+    </message>
+    <message>
+        <source>the reason may hold at most %1 characters</source>
+        <translation>причина может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>fill in this institution&apos;s profile first (Settings)</source>
+        <translation>сначала заполните сведения об этом учреждении (Настройки)</translation>
+    </message>
+    <message>
+        <source>the receipt is incomplete or damaged</source>
+        <translation>квитанция неполна или повреждена</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a receipt</source>
+        <translation>файл слишком велик для квитанции</translation>
+    </message>
+    <message>
+        <source>the receipt is not valid JSON</source>
+        <translation>квитанция не является корректным JSON</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk receipt</source>
+        <translation>это не квитанция PlanDesk</translation>
+    </message>
+    <message>
+        <source>the receipt carries no signature</source>
+        <translation>квитанция не подписана</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature is damaged</source>
+        <translation>подпись квитанции повреждена</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s decision is neither accepted nor sent back</source>
+        <translation>решение в квитанции — ни «принят», ни «возвращён на доработку»</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: %1</source>
+        <translation>квитанция не принята: %1</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: it names %1 but was signed with the key of %2</source>
+        <translation>квитанция не принята: в ней указан %1, но она подписана ключом %2</translation>
+    </message>
+    <message>
+        <source>the receipt is for %1, not for this institution</source>
+        <translation>квитанция предназначена для %1, а не для этого учреждения</translation>
+    </message>
+    <message>
+        <source>the receipt comes from %1, but this institution reports to %2</source>
+        <translation>квитанция получена от %1, но это учреждение подотчётно %2</translation>
+    </message>
+    <message>
+        <source>the receipt is about version %1 of %2, which this institution did not sign (or signed with other data)</source>
+        <translation>квитанция относится к версии %1 отчёта за %2, которую это учреждение не подписывало (или подписывало с другими данными)</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a code and a name</source>
+        <translation>у подведомственного учреждения должны быть код и название</translation>
+    </message>
+    <message>
+        <source>this certificate belongs to institution %1, not to %2</source>
+        <translation>этот сертификат принадлежит учреждению %1, а не %2</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for institution %1; a certificate vouches for one institution only</source>
+        <translation>этот сертификат уже зарегистрирован для учреждения %1; один сертификат подтверждает только одно учреждение</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for an authority trusted for many; a certificate vouches for one institution only</source>
+        <translation>этот сертификат уже зарегистрирован как удостоверяющий центр, которому доверяют для многих учреждений; один сертификат подтверждает только одно учреждение</translation>
+    </message>
+    <message>
+        <source>no header with a code and a name column found in the list</source>
+        <translation>в списке не найдена строка заголовков со столбцами кода и названия</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of subordinates: looked for at most %2 in one list (split it into several files)</source>
+        <translation>строк подведомственных учреждений в списке: %1, а в одном списке обрабатывается не более %2 (разделите его на несколько файлов)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 не является зарегистрированным подведомственным учреждением</translation>
+    </message>
+    <message>
+        <source>only an identity created by PlanDesk (with its own root) can issue identities to subordinates</source>
+        <translation>выдавать электронные подписи подведомственным учреждениям может только подпись, созданная в PlanDesk (с собственным корневым сертификатом)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate subject (write it like CN=Name,O=Org,C=KZ)</source>
+        <translation>«%1» не является именем владельца сертификата (запишите так: CN=Название,O=Организация,C=KZ)</translation>
+    </message>
+    <message>
+        <source>this is a signing certificate, not an authority: trust it for its subordinate on the Subordinates page</source>
+        <translation>это сертификат подписи, а не удостоверяющего центра: доверьте его для соответствующего учреждения на странице «Подведомственные»</translation>
+    </message>
+    <message>
+        <source>no accepted returns for %1 to consolidate</source>
+        <translation>за %1 нет принятых отчётов для сводного отчёта</translation>
+    </message>
+    <message>
+        <source>a signed consolidated return is a PDF or an XLSX</source>
+        <translation>подписанный сводный отчёт сохраняется в формате PDF или XLSX</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
+        <translation>неизвестный формат «%1» (pdf, xlsx или json)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWord</name>
+    <message>
+        <source>progress marks</source>
+        <translation>отметки о выполнении</translation>
+    </message>
+    <message>
+        <source>narrative texts</source>
+        <translation>тексты отчёта</translation>
+    </message>
+    <message>
+        <source>planned periods</source>
+        <translation>плановые периоды</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>отчёты</translation>
+    </message>
+    <message>
+        <source>another clerk</source>
+        <translation>другой сотрудник</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>sub-goal</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>число участников не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>no count may be negative</source>
+        <translation>ни одно из чисел не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>women and men together exceed the number of participants</source>
+        <translation>женщин и мужчин вместе больше, чем участников</translation>
+    </message>
+    <message>
+        <source>pupils, teachers, parents and staff together exceed the number of participants</source>
+        <translation>учащихся, учителей, родителей и персонала вместе больше, чем участников</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saving…</source>
@@ -4089,6 +4707,10 @@ SHA-256: %3</translation>
     <message>
         <source>Rejected</source>
         <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
     </message>
     <message>
         <source>Submitted</source>

@@ -814,16 +814,16 @@ SHA-256: %5</translation>
         <translation>Faaliyet kodu veya sözcük</translation>
     </message>
     <message>
-        <source>Police, NGO, psychologist…</source>
-        <translation>Emniyet, STK, psikolog…</translation>
-    </message>
-    <message>
         <source>Leaflets, posters…</source>
         <translation>Broşür, afiş…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Emniyet, savcılık, kriz merkezi, psikolog, STK…</translation>
+    </message>
+    <message>
+        <source>Police, NGO…</source>
+        <translation>Emniyet, STK…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1798,6 +1798,10 @@ SHA-256: %5</translation>
     <message>
         <source>only PDF, XLSX and .eml files are read</source>
         <translation>yalnızca PDF, XLSX ve .eml dosyaları okunur</translation>
+    </message>
+    <message>
+        <source>a note or a hidden file, not a return: left as it is</source>
+        <translation>not ya da gizli dosya, rapor değil: olduğu gibi bırakıldı</translation>
     </message>
     <message>
         <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
@@ -3788,6 +3792,620 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2 on %3); correct the return to change its data</source>
+        <translation>%1 dönemi imzalı raporuyla kilitlendi (sürüm %2, %3); verilerini değiştirmek için raporu düzeltin</translation>
+    </message>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2); correct the return to change its data</source>
+        <translation>%1 dönemi imzalı raporuyla kilitlendi (sürüm %2); verilerini değiştirmek için raporu düzeltin</translation>
+    </message>
+    <message>
+        <source>the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>%1 dönemi bu arada %2 tarafından imzalandı (sürüm %3, %4 UTC); burada hiçbir şey imzalanmadı, lütfen yeniden bakın</translation>
+    </message>
+    <message>
+        <source>the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>%1 dönemine ait birleştirilmiş rapor bu arada %2 tarafından imzalandı (sürüm %3, %4 UTC); burada hiçbir şey imzalanmadı, lütfen yeniden bakın</translation>
+    </message>
+    <message>
+        <source>the key password needs at least %1 characters</source>
+        <translation>anahtar parolası en az %1 karakter olmalıdır</translation>
+    </message>
+    <message>
+        <source>wrong password for the signing key</source>
+        <translation>imza anahtarının parolası yanlış</translation>
+    </message>
+    <message>
+        <source>the stored root key is not usable</source>
+        <translation>kayıtlı kök anahtar kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (head or seal)</source>
+        <translation>bilinmeyen rol &apos;%1&apos; (yönetici ya da mühür)</translation>
+    </message>
+    <message>
+        <source>fill in the institution&apos;s profile first (Settings)</source>
+        <translation>önce kurum bilgilerini doldurun (Ayarlar)</translation>
+    </message>
+    <message>
+        <source>this is not a PKCS#12 key file (too large)</source>
+        <translation>bu bir PKCS#12 anahtar dosyası değil (boyutu çok büyük)</translation>
+    </message>
+    <message>
+        <source>the key file cannot be opened: wrong password or not a PKCS#12 file</source>
+        <translation>anahtar dosyası açılamıyor: parola yanlış ya da dosya bir PKCS#12 dosyası değil</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with a certificate</source>
+        <translation>PKCS#12 dosyasında sertifikası olan bir özel anahtar yok</translation>
+    </message>
+    <message>
+        <source>only RSA keys are supported for signing returns</source>
+        <translation>rapor imzalamak için yalnızca RSA anahtarları desteklenir</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>sertifikanın süresi %1 tarihinde doldu</translation>
+    </message>
+    <message>
+        <source>there is no seal identity yet: create one, import a .p12 file or register a token for the seal (Settings → Signing identity)</source>
+        <translation>henüz mühür kimliği yok: bir tane oluşturun, bir .p12 dosyası içe aktarın ya da mühür için bir anahtar cihazı kaydedin (Ayarlar → İmza kimliği)</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one or import a .p12 file (Settings → Signing identity)</source>
+        <translation>henüz imza kimliği yok: bir tane oluşturun ya da bir .p12 dosyası içe aktarın (Ayarlar → İmza kimliği)</translation>
+    </message>
+    <message>
+        <source>this signing key is on a token: its PIN opens it, not a password</source>
+        <translation>bu imza anahtarı bir anahtar cihazında: onu parola değil, cihazın PIN&apos;i açar</translation>
+    </message>
+    <message>
+        <source>the stored signing key is not usable</source>
+        <translation>kayıtlı imza anahtarı kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate is not the one registered: register the token again (Settings → Signing identity)</source>
+        <translation>anahtar cihazındaki sertifika kayıtlı sertifika değil: cihazı yeniden kaydedin (Ayarlar → İmza kimliği)</translation>
+    </message>
+    <message>
+        <source>the file is not a certificate (PEM or DER)</source>
+        <translation>dosya bir sertifika değil (PEM ya da DER)</translation>
+    </message>
+    <message>
+        <source>plan %1 is no longer in this database</source>
+        <translation>%1 numaralı plan artık bu veritabanında yok</translation>
+    </message>
+    <message>
+        <source>there is no plan yet: type it in or import it on the Plan page</source>
+        <translation>henüz plan yok: planı Eylem planı sayfasında yazın ya da içe aktarın</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1 (its periods: %2)</source>
+        <translation>planda %1 dönemi yok (dönemleri: %2)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>a campaign plan needs the start and end of its window</source>
+        <translation>kampanya planı için kampanya döneminin başlangıç ve bitiş tarihleri gereklidir</translation>
+    </message>
+    <message>
+        <source>a %1 has no code: &apos;%2&apos;</source>
+        <translation>kodu olmayan %1: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice; codes must be unique in a plan</source>
+        <translation>%1 kodu iki kez geçiyor; bir plandaki kodlar birbirinden farklı olmalıdır</translation>
+    </message>
+    <message>
+        <source>item %1 has no description</source>
+        <translation>%1 öğesinin açıklaması yok</translation>
+    </message>
+    <message>
+        <source>item %1 is planned in %2, which is not a period of the plan (%3)</source>
+        <translation>%1 öğesi %2 döneminde planlanmış, ancak bu, planın dönemlerinden biri değil (%3)</translation>
+    </message>
+    <message>
+        <source>item %1 refers to footnote %2, which is missing</source>
+        <translation>%1 öğesi %2 dipnotuna atıf yapıyor, ancak bu dipnot yok</translation>
+    </message>
+    <message>
+        <source>a campaign window needs its first and last day</source>
+        <translation>kampanya döneminin ilk ve son günü belirtilmelidir</translation>
+    </message>
+    <message>
+        <source>custom window %1 ends before it starts</source>
+        <translation>%1 özel dönemi başlamadan önce bitiyor</translation>
+    </message>
+    <message>
+        <source>a first and a last day are set only for a campaign window</source>
+        <translation>ilk ve son gün yalnızca kampanya dönemi için belirlenir</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (1990 to 2100)</source>
+        <translation>%1 geçerli bir plan yılı değil (1990 ile 2100 arası)</translation>
+    </message>
+    <message>
+        <source>a new plan needs a title</source>
+        <translation>yeni planın bir adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>a plan title may hold at most %1 characters</source>
+        <translation>plan adı en çok %1 karakter olabilir</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title cannot be empty</source>
+        <translation>planın adı boş olamaz</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>bilinmeyen dil &apos;%1&apos; (şunlardan biri olmalıdır: %2)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods cannot change: it already has %1 (start a new plan, or keep them)</source>
+        <translation>planın dönemleri değiştirilemez: planda zaten %1 var (yeni bir plan başlatın ya da dönemleri koruyun)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable institution code (letters, digits, . - / _; up to %2 bytes)</source>
+        <translation>&apos;%1&apos; kullanılabilir bir kurum kodu değil (harf, rakam, . - / _; en çok %2 bayt)</translation>
+    </message>
+    <message>
+        <source>the institution needs a name</source>
+        <translation>kurumun bir adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>unknown institution kind &apos;%1&apos; (one of: %2)</source>
+        <translation>bilinmeyen kurum türü &apos;%1&apos; (şunlardan biri olmalıdır: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; bir e-posta adresi değil</translation>
+    </message>
+    <message>
+        <source>an institution cannot report to itself</source>
+        <translation>bir kurum kendisine rapor veremez</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to another institution</source>
+        <translation>%1 kodu zaten başka bir kuruma ait</translation>
+    </message>
+    <message>
+        <source>this plan item no longer exists</source>
+        <translation>bu plan öğesi artık yok</translation>
+    </message>
+    <message>
+        <source>the code cannot be empty</source>
+        <translation>kod boş olamaz</translation>
+    </message>
+    <message>
+        <source>code %1 is already used in this plan</source>
+        <translation>%1 kodu bu planda zaten kullanılıyor</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>bilinmeyen öğe türü &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>item %1 needs a description</source>
+        <translation>%1 öğesinin bir açıklaması olmalıdır</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited</source>
+        <translation>&apos;%1&apos; düzenlenemez</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>hedeflenen değer negatif olamaz</translation>
+    </message>
+    <message>
+        <source>footnote %1 does not exist in this plan</source>
+        <translation>bu planda %1 dipnotu yok</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan</source>
+        <translation>%1 bu planın dönemlerinden biri değil</translation>
+    </message>
+    <message>
+        <source>an item cannot be moved under itself</source>
+        <translation>bir öğe kendi altına taşınamaz</translation>
+    </message>
+    <message>
+        <source>%1 has no item above it on its level to go under</source>
+        <translation>%1 öğesinin üstünde, aynı düzeyde altına taşınabileceği bir öğe yok</translation>
+    </message>
+    <message>
+        <source>%1 is already at the top level</source>
+        <translation>%1 zaten en üst düzeyde</translation>
+    </message>
+    <message>
+        <source>there is nothing to insert</source>
+        <translation>eklenecek bir şey yok</translation>
+    </message>
+    <message>
+        <source>every pasted row needs a code and a text</source>
+        <translation>yapıştırılan her satırda bir kod ve bir metin olmalıdır</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a period of this plan</source>
+        <translation>%1: %2 bu planın dönemlerinden biri değil</translation>
+    </message>
+    <message>
+        <source>every footnote needs a mark and a text</source>
+        <translation>her dipnotun bir işareti ve bir metni olmalıdır</translation>
+    </message>
+    <message>
+        <source>two footnotes have the same mark</source>
+        <translation>iki dipnot aynı işareti taşıyor</translation>
+    </message>
+    <message>
+        <source>footnote %1 is still used by a plan item</source>
+        <translation>%1 dipnotu hâlâ bir plan öğesinde kullanılıyor</translation>
+    </message>
+    <message>
+        <source>event %1 is not in this plan (it may have been deleted)</source>
+        <translation>%1 numaralı etkinlik bu planda yok (silinmiş olabilir)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>etkinliğin bir adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; etkinliği: %2</translation>
+    </message>
+    <message>
+        <source>an event cannot end before it starts</source>
+        <translation>etkinliğin bitiş tarihi başlangıç tarihinden önce olamaz</translation>
+    </message>
+    <message>
+        <source>the plan of this event no longer exists</source>
+        <translation>bu etkinliğin planı artık yok</translation>
+    </message>
+    <message>
+        <source>event %1 exists already</source>
+        <translation>%1 numaralı etkinlik zaten var</translation>
+    </message>
+    <message>
+        <source>the plan has no item with code %1</source>
+        <translation>planda %1 kodlu bir öğe yok</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation>bilinmeyen durum &apos;%1&apos; (şunlardan biri olmalıdır: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; progress is marked on activities</source>
+        <translation>%1 bir %2; ilerleme yalnızca faaliyetlerde işaretlenir</translation>
+    </message>
+    <message>
+        <source>%1 in %2: &apos;not done&apos; needs a reason</source>
+        <translation>%1 (%2): &apos;yapılmadı&apos; durumu için neden yazılmalıdır</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>katılımcı sayısı negatif olamaz</translation>
+    </message>
+    <message>
+        <source>the achieved value cannot be negative</source>
+        <translation>gerçekleşen değer negatif olamaz</translation>
+    </message>
+    <message>
+        <source>a date done is given only for done or in-progress activities</source>
+        <translation>gerçekleşme tarihi yalnızca yapılan ya da devam eden faaliyetler için girilir</translation>
+    </message>
+    <message>
+        <source>date %1 lies outside period %2 (%3–%4, due %5)</source>
+        <translation>%1 tarihi %2 döneminin dışında (%3–%4, teslim tarihi %5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 evidence file(s); remove them before clearing the mark</source>
+        <translation>%1 (%2) için %3 kanıt belgesi var; işareti temizlemeden önce bunları kaldırın</translation>
+    </message>
+    <message>
+        <source>the outline has section &apos;%1&apos; twice</source>
+        <translation>bölüm düzeninde &apos;%1&apos; bölümü iki kez var</translation>
+    </message>
+    <message>
+        <source>section %1 of the outline needs a title</source>
+        <translation>bölüm düzenindeki %1. bölümün bir başlığı olmalıdır</translation>
+    </message>
+    <message>
+        <source>the outline needs at least one section</source>
+        <translation>bölüm düzeninde en az bir bölüm olmalıdır</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the outline</source>
+        <translation>&apos;%1&apos; bölüm düzenindeki bölümlerden biri değil</translation>
+    </message>
+    <message>
+        <source>a section may hold at most %1 characters</source>
+        <translation>bir bölüm en çok %1 karakter içerebilir</translation>
+    </message>
+    <message>
+        <source>the outline has no section &apos;%1&apos; (its sections: %2)</source>
+        <translation>bölüm düzeninde &apos;%1&apos; bölümü yok (bölümleri: %2)</translation>
+    </message>
+    <message>
+        <source>the due date must fall 0 to 365 days after the period ends</source>
+        <translation>teslim tarihi, dönem bitiminden sonraki 0 ile 365 gün arasında olmalıdır</translation>
+    </message>
+    <message>
+        <source>the due date of %1 cannot be before the period starts</source>
+        <translation>%1 döneminin teslim tarihi, dönem başlamadan önce olamaz</translation>
+    </message>
+    <message>
+        <source>campaign windows are set as custom periods, not by a scheme</source>
+        <translation>kampanya dönemleri bir raporlama düzeniyle değil, özel dönemler olarak belirlenir</translation>
+    </message>
+    <message>
+        <source>the reporting scheme can only change before any progress or planned period is entered; start a new plan for a new scheme</source>
+        <translation>raporlama düzeni yalnızca herhangi bir ilerleme ya da planlanan dönem girilmeden önce değiştirilebilir; yeni bir düzen için yeni bir plan başlatın</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf or xlsx)</source>
+        <translation>bilinmeyen biçim &apos;%1&apos; (pdf ya da xlsx)</translation>
+    </message>
+    <message>
+        <source>a detached .p7s signature is made only for a signed return</source>
+        <translation>ayrık .p7s imzası yalnızca imzalı bir rapor için oluşturulur</translation>
+    </message>
+    <message>
+        <source>the seal signs after the head: sign to seal</source>
+        <translation>mühür, yöneticinin imzasından sonra eklenir: mühürlemek için raporu imzalayın</translation>
+    </message>
+    <message>
+        <source>period %1 has no signed return to correct</source>
+        <translation>%1 döneminin düzeltilecek imzalı bir raporu yok</translation>
+    </message>
+    <message>
+        <source>this database already holds a plan; open the demo in a new database file</source>
+        <translation>bu veritabanında zaten bir plan var; tanıtımı yeni bir veritabanı dosyasında açın</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split the file)</source>
+        <translation>%1 dosyası %2 MB; kanıt belgeleri en çok %3 MB olabilir (daha düşük çözünürlükte tarayın ya da dosyayı bölün)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 bir dosya değil</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 dosyası boş</translation>
+    </message>
+    <message>
+        <source>this event no longer exists</source>
+        <translation>bu etkinlik artık yok</translation>
+    </message>
+    <message>
+        <source>this evidence file no longer exists</source>
+        <translation>bu kanıt belgesi artık yok</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1, kayıtlı SHA-256 değeriyle uyuşmuyor</translation>
+    </message>
+    <message>
+        <source>the template file is too large</source>
+        <translation>şablon dosyası çok büyük</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON</source>
+        <translation>şablon geçerli bir JSON dosyası değil</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk plan template</source>
+        <translation>bir PlanDesk plan şablonu değil</translation>
+    </message>
+    <message>
+        <source>the template carries no signature</source>
+        <translation>şablonda imza yok</translation>
+    </message>
+    <message>
+        <source>the template&apos;s signature is damaged</source>
+        <translation>şablonun imzası bozuk</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: %1</source>
+        <translation>şablon kabul edilmedi: %1</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: it names %1 as its issuer but was signed with the key of %2</source>
+        <translation>şablon kabul edilmedi: şablonu veren olarak %1 belirtilmiş, ancak şablon %2 kurumunun anahtarıyla imzalanmış</translation>
+    </message>
+    <message>
+        <source>the template holds no plan</source>
+        <translation>şablonda plan yok</translation>
+    </message>
+    <message>
+        <source>this template (version %1) is older than the plan in use (version %2)</source>
+        <translation>bu şablon (sürüm %1) kullanımdaki plandan (sürüm %2) daha eski</translation>
+    </message>
+    <message>
+        <source>the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 %3); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>%1 kurumundan gelen şablon, bu veritabanının henüz güvenmediği %2 tarafından imzalanmış (SHA-256 %3); parmak izini şablonu veren kurumla karşılaştırın, ardından sertifikaya güvenip şablonu yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <source>the template from an unnamed issuer is signed by %1, whom this database does not trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>adı belirtilmemiş bir kurumdan gelen şablon, bu veritabanının henüz güvenmediği %1 tarafından imzalanmış (SHA-256 %2); parmak izini şablonu veren kurumla karşılaştırın, ardından sertifikaya güvenip şablonu yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <source>no return of %1 for %2 has been taken in</source>
+        <translation>%1 kurumunun %2 dönemine ait hiçbir raporu alınmadı</translation>
+    </message>
+    <message>
+        <source>a decision is %1</source>
+        <translation>karar şunlardan biri olmalıdır: %1</translation>
+    </message>
+    <message>
+        <source>a return sent back needs the reason (what to correct)</source>
+        <translation>iade edilen raporun gerekçesi (neyin düzeltileceği) yazılmalıdır</translation>
+    </message>
+    <message>
+        <source>the reason may hold at most %1 characters</source>
+        <translation>gerekçe en çok %1 karakter olabilir</translation>
+    </message>
+    <message>
+        <source>fill in this institution&apos;s profile first (Settings)</source>
+        <translation>önce bu kurumun bilgilerini doldurun (Ayarlar)</translation>
+    </message>
+    <message>
+        <source>the receipt is incomplete or damaged</source>
+        <translation>yanıt belgesi eksik ya da bozuk</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a receipt</source>
+        <translation>dosya bir yanıt belgesi olamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <source>the receipt is not valid JSON</source>
+        <translation>yanıt belgesi geçerli bir JSON dosyası değil</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk receipt</source>
+        <translation>bir PlanDesk yanıt belgesi değil</translation>
+    </message>
+    <message>
+        <source>the receipt carries no signature</source>
+        <translation>yanıt belgesinde imza yok</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature is damaged</source>
+        <translation>yanıt belgesinin imzası bozuk</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s decision is neither accepted nor sent back</source>
+        <translation>yanıt belgesindeki karar ne kabul ne de iade</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: %1</source>
+        <translation>yanıt belgesi kabul edilmedi: %1</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: it names %1 but was signed with the key of %2</source>
+        <translation>yanıt belgesi kabul edilmedi: belgede %1 belirtilmiş, ancak belge %2 kurumunun anahtarıyla imzalanmış</translation>
+    </message>
+    <message>
+        <source>the receipt is for %1, not for this institution</source>
+        <translation>yanıt belgesi bu kuruma değil, %1 kurumuna ait</translation>
+    </message>
+    <message>
+        <source>the receipt comes from %1, but this institution reports to %2</source>
+        <translation>yanıt belgesi %1 kurumundan geliyor, ancak bu kurum %2 kurumuna rapor veriyor</translation>
+    </message>
+    <message>
+        <source>the receipt is about version %1 of %2, which this institution did not sign (or signed with other data)</source>
+        <translation>yanıt belgesi %2 döneminin %1 sürümüyle ilgili, ancak bu kurum bu sürümü imzalamadı (ya da başka verilerle imzaladı)</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a code and a name</source>
+        <translation>bağlı kurumun bir kodu ve adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>this certificate belongs to institution %1, not to %2</source>
+        <translation>bu sertifika %2 kurumuna değil, %1 kurumuna ait</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for institution %1; a certificate vouches for one institution only</source>
+        <translation>bu sertifika zaten %1 kurumu için kayıtlı; bir sertifika yalnızca tek bir kurum için geçerlidir</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for an authority trusted for many; a certificate vouches for one institution only</source>
+        <translation>bu sertifika zaten birden çok kurum için güvenilen bir sertifika makamı olarak kayıtlı; bir sertifika yalnızca tek bir kurum için geçerlidir</translation>
+    </message>
+    <message>
+        <source>no header with a code and a name column found in the list</source>
+        <translation>listede kod ve ad sütunları olan bir başlık satırı bulunamadı</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of subordinates: looked for at most %2 in one list (split it into several files)</source>
+        <translation>listede %1 bağlı kurum satırı var: bir listede en çok %2 satır okunur (listeyi birkaç dosyaya bölün)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 kayıtlı bir bağlı kurum değil</translation>
+    </message>
+    <message>
+        <source>only an identity created by PlanDesk (with its own root) can issue identities to subordinates</source>
+        <translation>bağlı kurumlara imza kimliğini yalnızca PlanDesk tarafından oluşturulmuş (kendi kök sertifikası olan) bir imza kimliği verebilir</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate subject (write it like CN=Name,O=Org,C=KZ)</source>
+        <translation>&apos;%1&apos; geçerli bir sertifika konusu değil (CN=Ad,O=Kurum,C=TR biçiminde yazın)</translation>
+    </message>
+    <message>
+        <source>this is a signing certificate, not an authority: trust it for its subordinate on the Subordinates page</source>
+        <translation>bu bir imza sertifikası, sertifika makamı değil: bu sertifikaya Bağlı kurumlar sayfasında ilgili bağlı kurum için güvenin</translation>
+    </message>
+    <message>
+        <source>no accepted returns for %1 to consolidate</source>
+        <translation>%1 için birleştirilecek kabul edilmiş rapor yok</translation>
+    </message>
+    <message>
+        <source>a signed consolidated return is a PDF or an XLSX</source>
+        <translation>imzalı birleştirilmiş rapor PDF ya da XLSX dosyası olmalıdır</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
+        <translation>bilinmeyen biçim &apos;%1&apos; (pdf, xlsx ya da json)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWord</name>
+    <message>
+        <source>progress marks</source>
+        <translation>ilerleme kayıtları</translation>
+    </message>
+    <message>
+        <source>narrative texts</source>
+        <translation>rapor metinleri</translation>
+    </message>
+    <message>
+        <source>planned periods</source>
+        <translation>planlanan dönemler</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>raporlar</translation>
+    </message>
+    <message>
+        <source>another clerk</source>
+        <translation>başka bir görevli</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>sub-goal</source>
+        <translation>alt hedef</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>faaliyet</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>katılımcı sayısı negatif olamaz</translation>
+    </message>
+    <message>
+        <source>no count may be negative</source>
+        <translation>hiçbir sayı negatif olamaz</translation>
+    </message>
+    <message>
+        <source>women and men together exceed the number of participants</source>
+        <translation>kadın ve erkek sayılarının toplamı katılımcı sayısını aşıyor</translation>
+    </message>
+    <message>
+        <source>pupils, teachers, parents and staff together exceed the number of participants</source>
+        <translation>öğrenci, öğretmen, veli ve personel sayılarının toplamı katılımcı sayısını aşıyor</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saving…</source>
@@ -4037,6 +4655,10 @@ SHA-256: %3</translation>
     <message>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlandı</translation>
     </message>
     <message>
         <source>Submitted</source>

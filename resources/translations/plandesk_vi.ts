@@ -814,16 +814,16 @@ SHA-256: %5</translation>
         <translation>Mã hoặc từ của hoạt động</translation>
     </message>
     <message>
-        <source>Police, NGO, psychologist…</source>
-        <translation>Công an, tổ chức xã hội…</translation>
-    </message>
-    <message>
         <source>Leaflets, posters…</source>
         <translation>Tờ rơi, áp phích…</translation>
     </message>
     <message>
         <source>Police, prosecutor, crisis centre, psychologist, NGO…</source>
         <translation>Công an, viện kiểm sát, trung tâm hỗ trợ khẩn cấp, chuyên gia tâm lý, tổ chức phi chính phủ…</translation>
+    </message>
+    <message>
+        <source>Police, NGO…</source>
+        <translation>Công an, tổ chức…</translation>
     </message>
     <message>
         <source>Women and men together ({parts}) exceed the participants ({total}).</source>
@@ -1798,6 +1798,10 @@ SHA-256: %5</translation>
     <message>
         <source>only PDF, XLSX and .eml files are read</source>
         <translation>chỉ đọc các tệp PDF, XLSX và .eml</translation>
+    </message>
+    <message>
+        <source>a note or a hidden file, not a return: left as it is</source>
+        <translation>ghi chú hoặc tệp ẩn, không phải báo cáo: được giữ nguyên</translation>
     </message>
     <message>
         <source>the file could not be read (it is damaged or not made by PlanDesk)</source>
@@ -3788,6 +3792,620 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessage</name>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2 on %3); correct the return to change its data</source>
+        <translation>kỳ %1 đã bị khóa bởi báo cáo đã ký (phiên bản %2 ngày %3); hãy điều chỉnh báo cáo để thay đổi dữ liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>period %1 is frozen by its signed return (version %2); correct the return to change its data</source>
+        <translation>kỳ %1 đã bị khóa bởi báo cáo đã ký (phiên bản %2); hãy điều chỉnh báo cáo để thay đổi dữ liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>trong thời gian đó, kỳ %1 đã được %2 ký (phiên bản %3, %4 UTC); tại đây chưa có gì được ký, hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed here, look again</source>
+        <translation>trong thời gian đó, báo cáo tổng hợp kỳ %1 đã được %2 ký (phiên bản %3, %4 UTC); tại đây chưa có gì được ký, hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>the key password needs at least %1 characters</source>
+        <translation>mật khẩu khóa phải có ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>wrong password for the signing key</source>
+        <translation>sai mật khẩu của khóa ký</translation>
+    </message>
+    <message>
+        <source>the stored root key is not usable</source>
+        <translation>không dùng được khóa gốc đã lưu</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (head or seal)</source>
+        <translation>vai trò &apos;%1&apos; không xác định (thủ trưởng hoặc con dấu)</translation>
+    </message>
+    <message>
+        <source>fill in the institution&apos;s profile first (Settings)</source>
+        <translation>hãy điền thông tin đơn vị trước (Cài đặt)</translation>
+    </message>
+    <message>
+        <source>this is not a PKCS#12 key file (too large)</source>
+        <translation>đây không phải tệp khóa PKCS#12 (dung lượng quá lớn)</translation>
+    </message>
+    <message>
+        <source>the key file cannot be opened: wrong password or not a PKCS#12 file</source>
+        <translation>không mở được tệp khóa: sai mật khẩu hoặc không phải tệp PKCS#12</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with a certificate</source>
+        <translation>tệp PKCS#12 không chứa khóa bí mật nào kèm chứng thư</translation>
+    </message>
+    <message>
+        <source>only RSA keys are supported for signing returns</source>
+        <translation>chỉ hỗ trợ khóa RSA để ký báo cáo</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>chứng thư đã hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>there is no seal identity yet: create one, import a .p12 file or register a token for the seal (Settings → Signing identity)</source>
+        <translation>chưa có chứng thư con dấu: hãy tạo mới, nhập tệp .p12 hoặc đăng ký token cho con dấu (Cài đặt → Chứng thư ký số)</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one or import a .p12 file (Settings → Signing identity)</source>
+        <translation>chưa có chứng thư ký số: hãy tạo mới hoặc nhập tệp .p12 (Cài đặt → Chứng thư ký số)</translation>
+    </message>
+    <message>
+        <source>this signing key is on a token: its PIN opens it, not a password</source>
+        <translation>khóa ký này nằm trên token: khóa được mở bằng mã PIN của token, không phải bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>the stored signing key is not usable</source>
+        <translation>không dùng được khóa ký đã lưu</translation>
+    </message>
+    <message>
+        <source>the token&apos;s certificate is not the one registered: register the token again (Settings → Signing identity)</source>
+        <translation>chứng thư trên token không phải chứng thư đã đăng ký: hãy đăng ký lại token (Cài đặt → Chứng thư ký số)</translation>
+    </message>
+    <message>
+        <source>the file is not a certificate (PEM or DER)</source>
+        <translation>tệp không phải là chứng thư (PEM hoặc DER)</translation>
+    </message>
+    <message>
+        <source>plan %1 is no longer in this database</source>
+        <translation>kế hoạch số %1 không còn trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>there is no plan yet: type it in or import it on the Plan page</source>
+        <translation>chưa có kế hoạch: hãy tự nhập hoặc nhập từ tệp tại trang Kế hoạch</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1 (its periods: %2)</source>
+        <translation>kế hoạch không có kỳ %1 (các kỳ của kế hoạch: %2)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>a campaign plan needs the start and end of its window</source>
+        <translation>kế hoạch chiến dịch cần có ngày bắt đầu và ngày kết thúc của chiến dịch</translation>
+    </message>
+    <message>
+        <source>a %1 has no code: &apos;%2&apos;</source>
+        <translation>%1 chưa có mã: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice; codes must be unique in a plan</source>
+        <translation>mã %1 xuất hiện hai lần; các mã trong một kế hoạch không được trùng nhau</translation>
+    </message>
+    <message>
+        <source>item %1 has no description</source>
+        <translation>mục %1 chưa có nội dung</translation>
+    </message>
+    <message>
+        <source>item %1 is planned in %2, which is not a period of the plan (%3)</source>
+        <translation>mục %1 được dự kiến trong %2, nhưng đây không phải là một kỳ của kế hoạch (%3)</translation>
+    </message>
+    <message>
+        <source>item %1 refers to footnote %2, which is missing</source>
+        <translation>mục %1 dẫn chiếu đến chú thích %2, nhưng chú thích này không tồn tại</translation>
+    </message>
+    <message>
+        <source>a campaign window needs its first and last day</source>
+        <translation>thời gian chiến dịch cần có ngày đầu và ngày cuối</translation>
+    </message>
+    <message>
+        <source>custom window %1 ends before it starts</source>
+        <translation>khoảng thời gian tùy chỉnh %1 kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>a first and a last day are set only for a campaign window</source>
+        <translation>ngày đầu và ngày cuối chỉ được đặt cho thời gian chiến dịch</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (1990 to 2100)</source>
+        <translation>%1 không phải là năm hợp lệ của kế hoạch (từ 1990 đến 2100)</translation>
+    </message>
+    <message>
+        <source>a new plan needs a title</source>
+        <translation>kế hoạch mới cần có tên</translation>
+    </message>
+    <message>
+        <source>a plan title may hold at most %1 characters</source>
+        <translation>tên kế hoạch chỉ được dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s title cannot be empty</source>
+        <translation>tên kế hoạch không được để trống</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>ngôn ngữ &apos;%1&apos; không xác định (phải là một trong: %2)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods cannot change: it already has %1 (start a new plan, or keep them)</source>
+        <translation>không thể thay đổi các kỳ của kế hoạch: kế hoạch đã có %1 (hãy tạo kế hoạch mới hoặc giữ nguyên các kỳ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable institution code (letters, digits, . - / _; up to %2 bytes)</source>
+        <translation>&apos;%1&apos; không dùng được làm mã đơn vị (chữ cái, chữ số, . - / _; tối đa %2 byte)</translation>
+    </message>
+    <message>
+        <source>the institution needs a name</source>
+        <translation>đơn vị phải có tên</translation>
+    </message>
+    <message>
+        <source>unknown institution kind &apos;%1&apos; (one of: %2)</source>
+        <translation>loại đơn vị &apos;%1&apos; không xác định (phải là một trong: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; không phải là địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>an institution cannot report to itself</source>
+        <translation>đơn vị không thể báo cáo cho chính mình</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to another institution</source>
+        <translation>mã %1 đã thuộc về một đơn vị khác</translation>
+    </message>
+    <message>
+        <source>this plan item no longer exists</source>
+        <translation>mục kế hoạch này không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>the code cannot be empty</source>
+        <translation>mã không được để trống</translation>
+    </message>
+    <message>
+        <source>code %1 is already used in this plan</source>
+        <translation>mã %1 đã được dùng trong kế hoạch này</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>loại mục &apos;%1&apos; không xác định</translation>
+    </message>
+    <message>
+        <source>item %1 needs a description</source>
+        <translation>mục %1 cần có nội dung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be edited</source>
+        <translation>không thể sửa &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>chỉ tiêu không được là số âm</translation>
+    </message>
+    <message>
+        <source>footnote %1 does not exist in this plan</source>
+        <translation>chú thích %1 không có trong kế hoạch này</translation>
+    </message>
+    <message>
+        <source>%1 is not a period of this plan</source>
+        <translation>%1 không phải là một kỳ của kế hoạch này</translation>
+    </message>
+    <message>
+        <source>an item cannot be moved under itself</source>
+        <translation>không thể chuyển một mục vào dưới chính nó</translation>
+    </message>
+    <message>
+        <source>%1 has no item above it on its level to go under</source>
+        <translation>phía trên %1 không có mục cùng cấp nào để chuyển vào dưới</translation>
+    </message>
+    <message>
+        <source>%1 is already at the top level</source>
+        <translation>%1 đã ở cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>there is nothing to insert</source>
+        <translation>không có gì để chèn</translation>
+    </message>
+    <message>
+        <source>every pasted row needs a code and a text</source>
+        <translation>mỗi dòng được dán phải có mã và nội dung</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a period of this plan</source>
+        <translation>%1: %2 không phải là một kỳ của kế hoạch này</translation>
+    </message>
+    <message>
+        <source>every footnote needs a mark and a text</source>
+        <translation>mỗi chú thích phải có ký hiệu và nội dung</translation>
+    </message>
+    <message>
+        <source>two footnotes have the same mark</source>
+        <translation>hai chú thích có cùng ký hiệu</translation>
+    </message>
+    <message>
+        <source>footnote %1 is still used by a plan item</source>
+        <translation>chú thích %1 vẫn đang được một mục kế hoạch sử dụng</translation>
+    </message>
+    <message>
+        <source>event %1 is not in this plan (it may have been deleted)</source>
+        <translation>sự kiện số %1 không có trong kế hoạch này (có thể đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>sự kiện phải có tiêu đề</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;: %2</source>
+        <translation>sự kiện &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>an event cannot end before it starts</source>
+        <translation>ngày kết thúc của sự kiện không được trước ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the plan of this event no longer exists</source>
+        <translation>kế hoạch của sự kiện này không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>event %1 exists already</source>
+        <translation>sự kiện số %1 đã tồn tại</translation>
+    </message>
+    <message>
+        <source>the plan has no item with code %1</source>
+        <translation>kế hoạch không có mục nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: %2)</source>
+        <translation>tình trạng &apos;%1&apos; không xác định (phải là một trong: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; progress is marked on activities</source>
+        <translation>%1 là %2; tiến độ chỉ được đánh dấu cho các hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 in %2: &apos;not done&apos; needs a reason</source>
+        <translation>%1 trong kỳ %2: tình trạng &apos;không thực hiện&apos; phải có lý do</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>số người tham gia không được là số âm</translation>
+    </message>
+    <message>
+        <source>the achieved value cannot be negative</source>
+        <translation>giá trị đạt được không được là số âm</translation>
+    </message>
+    <message>
+        <source>a date done is given only for done or in-progress activities</source>
+        <translation>ngày hoàn thành chỉ được ghi cho các hoạt động đã hoàn thành hoặc đang thực hiện</translation>
+    </message>
+    <message>
+        <source>date %1 lies outside period %2 (%3–%4, due %5)</source>
+        <translation>ngày %1 nằm ngoài kỳ %2 (%3–%4, hạn nộp %5)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has %3 evidence file(s); remove them before clearing the mark</source>
+        <translation>%1 trong kỳ %2 có %3 tệp minh chứng; hãy gỡ các tệp này trước khi xóa đánh dấu</translation>
+    </message>
+    <message>
+        <source>the outline has section &apos;%1&apos; twice</source>
+        <translation>mục &apos;%1&apos; xuất hiện hai lần trong đề cương</translation>
+    </message>
+    <message>
+        <source>section %1 of the outline needs a title</source>
+        <translation>mục %1 của đề cương cần có tiêu đề</translation>
+    </message>
+    <message>
+        <source>the outline needs at least one section</source>
+        <translation>đề cương phải có ít nhất một mục</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the outline</source>
+        <translation>&apos;%1&apos; không phải là một mục của đề cương</translation>
+    </message>
+    <message>
+        <source>a section may hold at most %1 characters</source>
+        <translation>mỗi mục chỉ được chứa tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the outline has no section &apos;%1&apos; (its sections: %2)</source>
+        <translation>đề cương không có mục &apos;%1&apos; (các mục hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>the due date must fall 0 to 365 days after the period ends</source>
+        <translation>hạn nộp phải nằm trong khoảng từ 0 đến 365 ngày sau khi kết thúc kỳ</translation>
+    </message>
+    <message>
+        <source>the due date of %1 cannot be before the period starts</source>
+        <translation>hạn nộp của kỳ %1 không được trước ngày bắt đầu kỳ</translation>
+    </message>
+    <message>
+        <source>campaign windows are set as custom periods, not by a scheme</source>
+        <translation>thời gian chiến dịch được đặt dưới dạng kỳ tùy chỉnh, không theo chế độ báo cáo</translation>
+    </message>
+    <message>
+        <source>the reporting scheme can only change before any progress or planned period is entered; start a new plan for a new scheme</source>
+        <translation>chỉ có thể thay đổi chế độ báo cáo trước khi nhập tiến độ hoặc kỳ dự kiến; để dùng chế độ báo cáo mới, hãy tạo kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf or xlsx)</source>
+        <translation>định dạng &apos;%1&apos; không xác định (pdf hoặc xlsx)</translation>
+    </message>
+    <message>
+        <source>a detached .p7s signature is made only for a signed return</source>
+        <translation>chữ ký tách rời .p7s chỉ được tạo cho báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>the seal signs after the head: sign to seal</source>
+        <translation>con dấu được ký sau thủ trưởng: hãy ký báo cáo để đóng dấu</translation>
+    </message>
+    <message>
+        <source>period %1 has no signed return to correct</source>
+        <translation>kỳ %1 không có báo cáo đã ký nào để điều chỉnh</translation>
+    </message>
+    <message>
+        <source>this database already holds a plan; open the demo in a new database file</source>
+        <translation>cơ sở dữ liệu này đã có kế hoạch; hãy mở bản mẫu trong một tệp cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split the file)</source>
+        <translation>%1 có dung lượng %2 MB; tệp minh chứng chỉ được tối đa %3 MB (hãy quét ở độ phân giải thấp hơn hoặc chia nhỏ tệp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 không phải là tệp</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>tệp %1 trống</translation>
+    </message>
+    <message>
+        <source>this event no longer exists</source>
+        <translation>sự kiện này không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>this evidence file no longer exists</source>
+        <translation>tệp minh chứng này không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256</source>
+        <translation>%1 không khớp với giá trị SHA-256 đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>the template file is too large</source>
+        <translation>tệp mẫu kế hoạch quá lớn</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON</source>
+        <translation>mẫu kế hoạch không phải là tệp JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk plan template</source>
+        <translation>không phải mẫu kế hoạch PlanDesk</translation>
+    </message>
+    <message>
+        <source>the template carries no signature</source>
+        <translation>mẫu kế hoạch không có chữ ký</translation>
+    </message>
+    <message>
+        <source>the template&apos;s signature is damaged</source>
+        <translation>chữ ký của mẫu kế hoạch bị hỏng</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: %1</source>
+        <translation>mẫu kế hoạch không được chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>the template was not accepted: it names %1 as its issuer but was signed with the key of %2</source>
+        <translation>mẫu kế hoạch không được chấp nhận: mẫu ghi đơn vị ban hành là %1 nhưng được ký bằng khóa của %2</translation>
+    </message>
+    <message>
+        <source>the template holds no plan</source>
+        <translation>mẫu kế hoạch không chứa kế hoạch nào</translation>
+    </message>
+    <message>
+        <source>this template (version %1) is older than the plan in use (version %2)</source>
+        <translation>mẫu kế hoạch này (phiên bản %1) cũ hơn kế hoạch đang dùng (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 %3); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>mẫu kế hoạch từ %1 được ký bởi %2, là bên mà cơ sở dữ liệu này chưa tin cậy (SHA-256 %3); hãy đối chiếu dấu vân tay với đơn vị ban hành, sau đó tin cậy chứng thư và nhập lại mẫu kế hoạch</translation>
+    </message>
+    <message>
+        <source>the template from an unnamed issuer is signed by %1, whom this database does not trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the certificate and import the template again</source>
+        <translation>mẫu kế hoạch từ một đơn vị ban hành không ghi tên được ký bởi %1, là bên mà cơ sở dữ liệu này chưa tin cậy (SHA-256 %2); hãy đối chiếu dấu vân tay với đơn vị ban hành, sau đó tin cậy chứng thư và nhập lại mẫu kế hoạch</translation>
+    </message>
+    <message>
+        <source>no return of %1 for %2 has been taken in</source>
+        <translation>chưa tiếp nhận báo cáo nào của %1 cho kỳ %2</translation>
+    </message>
+    <message>
+        <source>a decision is %1</source>
+        <translation>quyết định phải là: %1</translation>
+    </message>
+    <message>
+        <source>a return sent back needs the reason (what to correct)</source>
+        <translation>báo cáo bị trả lại phải có lý do (nội dung cần chỉnh sửa)</translation>
+    </message>
+    <message>
+        <source>the reason may hold at most %1 characters</source>
+        <translation>lý do chỉ được dài tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>fill in this institution&apos;s profile first (Settings)</source>
+        <translation>hãy điền thông tin của đơn vị này trước (Cài đặt)</translation>
+    </message>
+    <message>
+        <source>the receipt is incomplete or damaged</source>
+        <translation>biên nhận không đầy đủ hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a receipt</source>
+        <translation>tệp quá lớn, không thể là một biên nhận</translation>
+    </message>
+    <message>
+        <source>the receipt is not valid JSON</source>
+        <translation>biên nhận không phải là tệp JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a PlanDesk receipt</source>
+        <translation>không phải biên nhận PlanDesk</translation>
+    </message>
+    <message>
+        <source>the receipt carries no signature</source>
+        <translation>biên nhận không có chữ ký</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s signature is damaged</source>
+        <translation>chữ ký của biên nhận bị hỏng</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s decision is neither accepted nor sent back</source>
+        <translation>quyết định trong biên nhận không phải là chấp nhận cũng không phải là trả lại</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: %1</source>
+        <translation>biên nhận không được chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>the receipt was not accepted: it names %1 but was signed with the key of %2</source>
+        <translation>biên nhận không được chấp nhận: biên nhận ghi %1 nhưng được ký bằng khóa của %2</translation>
+    </message>
+    <message>
+        <source>the receipt is for %1, not for this institution</source>
+        <translation>biên nhận này dành cho %1, không phải cho đơn vị này</translation>
+    </message>
+    <message>
+        <source>the receipt comes from %1, but this institution reports to %2</source>
+        <translation>biên nhận đến từ %1, nhưng đơn vị này báo cáo cho %2</translation>
+    </message>
+    <message>
+        <source>the receipt is about version %1 of %2, which this institution did not sign (or signed with other data)</source>
+        <translation>biên nhận nói về phiên bản %1 của kỳ %2, nhưng đơn vị này chưa ký phiên bản đó (hoặc đã ký với dữ liệu khác)</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a code and a name</source>
+        <translation>đơn vị cấp dưới phải có mã và tên</translation>
+    </message>
+    <message>
+        <source>this certificate belongs to institution %1, not to %2</source>
+        <translation>chứng thư này thuộc về đơn vị %1, không phải đơn vị %2</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for institution %1; a certificate vouches for one institution only</source>
+        <translation>chứng thư này đã được đăng ký cho đơn vị %1; mỗi chứng thư chỉ xác thực cho một đơn vị</translation>
+    </message>
+    <message>
+        <source>this certificate is already registered for an authority trusted for many; a certificate vouches for one institution only</source>
+        <translation>chứng thư này đã được đăng ký làm tổ chức cấp chứng thư được tin cậy cho nhiều đơn vị; mỗi chứng thư chỉ xác thực cho một đơn vị</translation>
+    </message>
+    <message>
+        <source>no header with a code and a name column found in the list</source>
+        <translation>không tìm thấy dòng tiêu đề có cột mã và cột tên trong danh sách</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of subordinates: looked for at most %2 in one list (split it into several files)</source>
+        <translation>danh sách có %1 dòng đơn vị cấp dưới: mỗi danh sách chỉ được đọc tối đa %2 dòng (hãy chia thành nhiều tệp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered subordinate</source>
+        <translation>%1 không phải là đơn vị cấp dưới đã đăng ký</translation>
+    </message>
+    <message>
+        <source>only an identity created by PlanDesk (with its own root) can issue identities to subordinates</source>
+        <translation>chỉ chứng thư ký số do PlanDesk tạo (có chứng thư gốc riêng) mới cấp được chứng thư ký số cho đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate subject (write it like CN=Name,O=Org,C=KZ)</source>
+        <translation>&apos;%1&apos; không phải là chủ thể chứng thư hợp lệ (hãy viết theo dạng CN=Tên,O=Tổ chức,C=VN)</translation>
+    </message>
+    <message>
+        <source>this is a signing certificate, not an authority: trust it for its subordinate on the Subordinates page</source>
+        <translation>đây là chứng thư dùng để ký, không phải tổ chức cấp chứng thư: hãy tin cậy chứng thư này cho đơn vị cấp dưới tương ứng tại trang Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>no accepted returns for %1 to consolidate</source>
+        <translation>không có báo cáo đã chấp nhận nào của kỳ %1 để tổng hợp</translation>
+    </message>
+    <message>
+        <source>a signed consolidated return is a PDF or an XLSX</source>
+        <translation>báo cáo tổng hợp đã ký phải ở dạng PDF hoặc XLSX</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
+        <translation>định dạng &apos;%1&apos; không xác định (pdf, xlsx hoặc json)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWord</name>
+    <message>
+        <source>progress marks</source>
+        <translation>đánh dấu tiến độ</translation>
+    </message>
+    <message>
+        <source>narrative texts</source>
+        <translation>nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>planned periods</source>
+        <translation>kỳ dự kiến</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>another clerk</source>
+        <translation>một cán bộ khác</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>sub-goal</source>
+        <translation>mục tiêu cụ thể</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>the number of participants cannot be negative</source>
+        <translation>số người tham gia không được là số âm</translation>
+    </message>
+    <message>
+        <source>no count may be negative</source>
+        <translation>không số lượng nào được là số âm</translation>
+    </message>
+    <message>
+        <source>women and men together exceed the number of participants</source>
+        <translation>tổng số nữ và nam vượt quá số người tham gia</translation>
+    </message>
+    <message>
+        <source>pupils, teachers, parents and staff together exceed the number of participants</source>
+        <translation>tổng số học sinh, giáo viên, phụ huynh và nhân viên vượt quá số người tham gia</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saving…</source>
@@ -4037,6 +4655,10 @@ SHA-256: %3</translation>
     <message>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Đã bỏ qua</translation>
     </message>
     <message>
         <source>Submitted</source>

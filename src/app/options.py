@@ -51,9 +51,10 @@ def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup
     )
     parser.add_argument(
         "--language",
-        choices=LANGUAGES,
+        choices=(*LANGUAGES, "pseudo"),
         metavar="LANG",
-        help=f"the window's language: {', '.join(LANGUAGES)} (default: the system's)",
+        help=f"the window's language: {', '.join(LANGUAGES)} (default: the system's); pseudo "
+        "stretches and brackets every text, to find texts never translated or cut off",
     )
     parser.add_argument(
         "--size",

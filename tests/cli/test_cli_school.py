@@ -172,7 +172,7 @@ def test_plan_title_year_and_language_are_set_not_guessed(
     db = tmp_path / "ro.sqlite"
     cli(capsys, db, "institution", "set", "--name", "Şcoala Gimnazială nr. 1", "--code", "SG1",
         "--kind", "school", "--language", "ro")  # fmt: skip
-    cli(capsys, db, "plan", "import", str(table))
+    cli(capsys, db, "plan", "import", str(table), "--year", "2024")
     periods = json.loads(cli(capsys, db, "period", "list", "--json"))
     assert periods[0]["label"].startswith("Trimestrul I ")
     cli(capsys, db, "plan", "set", "--title", "Planul şcolii 2024", "--language", "tr")
@@ -180,7 +180,7 @@ def test_plan_title_year_and_language_are_set_not_guessed(
     assert "çeyrek" in periods[0]["label"]
     doc = json.loads(cli(capsys, db, "plan", "show", "--json"))
     assert doc["title"] == "Planul şcolii 2024"
-    cli(capsys, db, "plan", "import", str(table), "--language", "ro")
+    cli(capsys, db, "plan", "import", str(table), "--language", "ro", "--year", "2024")
     assert json.loads(cli(capsys, db, "period", "list", "--json"))[0]["label"].startswith(
         "Trimestrul"
     )

@@ -323,7 +323,9 @@ def test_the_biggest_plan_within_the_limits_imports_within_the_budget(
     ]
     table = tmp_path / "big.csv"
     table.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
-    done = measured(tmp_path / "home", "--db", str(db), "plan", "import", str(table))
+    done = measured(
+        tmp_path / "home", "--db", str(db), "plan", "import", str(table), "--year", "2025"
+    )
     report("plan import: 5,000 activities x 4 quarters, 7.8 M characters (accepted)", done)
     assert done.code == 0 and done.stderr == "", done.stderr[-2000:]
     assert "5000 items" in done.stdout

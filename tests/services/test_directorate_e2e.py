@@ -24,6 +24,17 @@ def ok(*args: str | Path) -> None:
     assert code == 0, f"plandesk {' '.join(map(str, args))} -> {code}"
 
 
+def dump(path: Path) -> list[str]:
+    """Every row of the database, as SQL (on PostgreSQL runs: the server's rows)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
 def out_of(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     code = run([str(a) for a in args])
     out, err = capsys.readouterr()
@@ -318,18 +329,9 @@ def test_classification_and_idempotent_second_import(
     assert "signer unknown" in lines["OKUL-9_2021-T1_v1.pdf"]
     assert "another period" in lines["OKUL-1_2021-T2_v1.xlsx"]
     assert "not a return" in lines["notes.docx"]
-    import sqlite3
-
-    def dump() -> list[str]:
-        con = sqlite3.connect(dist)
-        try:
-            return [r for r in con.iterdump() if "audit_entry" not in r]
-        finally:
-            con.close()
-
-    before = dump()
+    before = [r for r in dump(dist) if "audit_entry" not in r]
     code, out, _ = out_of(capsys, "--db", dist, "return", "import", folder, "--period", "2021-T1")
-    assert dump() == before
+    assert [r for r in dump(dist) if "audit_entry" not in r] == before
     assert "ACCEPTED" not in out and "NEW VERSION" not in out
 
 

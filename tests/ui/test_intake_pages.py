@@ -108,10 +108,11 @@ def test_intake_of_a_folder(qtbot, workspace: Workspace, directorate) -> None:  
     assert lines["notes.docx"].outcome == "rejected"
     summary = page.summaryLabel.text()
     assert "4 file(s)" in summary and "Late 2" in summary and "Rejected 2" in summary
-    # a second intake of the same folder: duplicates, nothing changes
+    # a second intake of the same folder: the returns in are duplicates; the refused one is
+    # judged again (its signer may have been registered since) and refused again
     again = _intake(qtbot, page, [directorate["inbox"]])
     outcomes = sorted(line.outcome for line in again)
-    assert outcomes == ["duplicate", "duplicate", "duplicate", "rejected"]
+    assert outcomes == ["duplicate", "duplicate", "rejected", "rejected"]
     # a new page shows the last intake from the database
     other = IntakePage()
     qtbot.addWidget(other)

@@ -87,8 +87,7 @@ def test_parameters_are_inserted_once_and_unchanged(qapp) -> None:  # type: igno
 def test_examples_in_russian(qapp) -> None:  # type: ignore[no-untyped-def]
     with ui_language("ru"):
         assert reason_text("not_subordinate", {"code": "1234"}) == (
-            "подписант неизвестен: 1234 не является зарегистрированным подведомственным "
-            "учреждением"
+            "подписант неизвестен: 1234 не является зарегистрированным подведомственным учреждением"
         )
         assert reason_text("late", {"signed": "01.02.2021", "due": "10.01.2021"}) == (
             "подписан 01.02.2021, срок сдачи 10.01.2021"

@@ -51,9 +51,7 @@ def test_the_progress_panel_follows_a_language_switch(open_window: Launcher, qtb
     open_window.switch_language("en")
 
 
-def test_pages_write_numbers_and_dates_in_the_window_language(
-    open_window: Launcher, qtbot
-) -> None:
+def test_pages_write_numbers_and_dates_in_the_window_language(open_window: Launcher, qtbot) -> None:
     window = open_window.window
     window.show_page("dashboard")
     dashboard = window.page("dashboard")

@@ -227,14 +227,16 @@ def cmd_return_import(args: argparse.Namespace) -> int:
     db = database(args)
     lines = import_returns(db, list(args.paths), workers=args.workers, period=args.period or "")
     taken = sum(1 for line in lines if line.taken)
-    rejected = len(lines) - taken
+    rejected = sum(1 for line in lines if line.rejected)
+    skipped = len(lines) - taken - rejected
     if args.json:
         emit_json({"files": [line.as_json() for line in lines], "taken": taken,
-                   "rejected": rejected})  # fmt: skip
+                   "rejected": rejected, "skipped": skipped})  # fmt: skip
     else:
         for line in lines:
             print(line.text())
-        print(f"{len(lines)} files: {taken} taken in or already in, {rejected} rejected")
+        tail = f", {skipped} skipped (not returns)" if skipped else ""
+        print(f"{len(lines)} files: {taken} taken in or already in, {rejected} rejected{tail}")
     if rejected:
         print(f"plandesk: {rejected} file(s) rejected", file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from app.db.models import Attachment, Event, Plan, PlanPeriod, Progress
 from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
+from app.services.messages import Message
 from app.services.plans import find_period
 from app.services.progress import find_item
 
@@ -23,20 +24,22 @@ MAX_BYTES = 20 * 1024 * 1024
 
 def _too_large(path: Path, size: int) -> ValidationError:
     return ValidationError(
-        f"{path.name} is {size / 1048576:.1f} MB; evidence files may be at most "
-        f"{MAX_BYTES // 1048576} MB (scan at a lower resolution or split the file)"
+        Message.EVIDENCE_TOO_LARGE,
+        name=path.name,
+        size=size / 1048576,
+        limit=MAX_BYTES // 1048576,
     )
 
 
 def _read(path: Path) -> bytes:
     """The file's bytes, never more than MAX_BYTES read (also when it grows meanwhile)."""
     if not path.is_file():
-        raise ValidationError(f"{path.name} is not a file")
+        raise ValidationError(Message.NOT_A_FILE, name=path.name)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _too_large(path, size)
     if size == 0:
-        raise ValidationError(f"{path.name} is empty")
+        raise ValidationError(Message.FILE_EMPTY, name=path.name)
     with path.open("rb") as handle:
         content = handle.read(MAX_BYTES + 1)
     if len(content) > MAX_BYTES:
@@ -72,7 +75,7 @@ def add_to_progress(session: Session, plan: Plan, code: str, period_key: str, pa
 def add_to_event(session: Session, plan: Plan, event_id: int, path: Path) -> int:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound("this event no longer exists")
+        raise NotFound(Message.EVENT_GONE)
     content = _read(path)
     return _store(session, path.name, content, event_id=event.id)
 
@@ -105,7 +108,7 @@ def remove(session: Session, plan: Plan, attachment_id: int) -> dict[str, Any]:
     """Delete an attachment; returns its row so an undo can put it back."""
     att = session.get(Attachment, attachment_id)
     if att is None:
-        raise NotFound("this evidence file no longer exists")
+        raise NotFound(Message.EVIDENCE_GONE)
     if att.progress_id is not None:
         progress = session.get_one(Progress, att.progress_id)
         ensure_open(session, plan, _period_key_of_progress(session, progress))
@@ -124,9 +127,9 @@ def export_copy(session: Session, attachment_id: int, folder: Path | None = None
     """Write the file out (to open it with its program); checks the hash on the way."""
     att = session.get(Attachment, attachment_id)
     if att is None:
-        raise NotFound("this evidence file no longer exists")
+        raise NotFound(Message.EVIDENCE_GONE)
     if hashlib.sha256(att.content).hexdigest() != att.sha256:
-        raise ValidationError(f"{att.name} does not match its recorded SHA-256")
+        raise ValidationError(Message.EVIDENCE_HASH_MISMATCH, name=att.name)
     folder = folder or Path(tempfile.mkdtemp(prefix="plandesk-"))
     target = folder / Path(att.name).name
     write_atomically(target, att.content)

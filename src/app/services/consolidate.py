@@ -23,6 +23,7 @@ from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.domain.totals import number
 from app.services.errors import ValidationError
+from app.services.messages import Message
 from app.services.plans import find_period, load_tree
 
 if TYPE_CHECKING:
@@ -300,11 +301,11 @@ def consolidated_payload(
 
     me = get_self(session)
     if me is None:
-        raise ValidationError("set this institution's profile first")
+        raise ValidationError(Message.OWN_PROFILE_FIRST)
     period = find_period(session, plan, period_key)
     children, narratives, total, leaves = collect(session, plan, period.key)
     if not children:
-        raise ValidationError(f"no accepted returns for {period.key} to consolidate")
+        raise ValidationError(Message.NOTHING_TO_CONSOLIDATE, period=period.key)
     items: list[dict[str, Any]] = []
     sums = Tally()  # over every activity (reasons not needed)
     activities = 0
@@ -416,12 +417,12 @@ def export_consolidated(
     pages = 0
     if fmt == "json":
         if ident is not None:
-            raise ValidationError("a signed consolidated return is a PDF or an XLSX")
+            raise ValidationError(Message.SIGNED_CONSOLIDATED_FORMAT)
         data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
     elif fmt in ("pdf", "xlsx"):
         data, pages = render(payload, fmt, ident, seal=seal if ident is not None else None)
     else:
-        raise ValidationError(f"unknown format '{fmt}' (pdf, xlsx or json)")
+        raise ValidationError(Message.UNKNOWN_CONSOLIDATED_FORMAT, format=fmt)
     write_atomically(out, data)
     if ident is not None:
         record_signed(session, plan, payload, out, data, ident)

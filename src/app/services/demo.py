@@ -12,6 +12,7 @@ from app.services import demo_data
 from app.services.errors import PlanDeskError
 from app.services.events import add_event
 from app.services.institutions import InstitutionProfile, set_parent_details, set_self
+from app.services.messages import Message
 from app.services.plans import store_plan
 from app.services.progress import ProgressInput, set_progress
 
@@ -28,9 +29,7 @@ class DemoSummary:
 def build_demo(session: Session) -> DemoSummary:
     """Fill an empty database with the demo; refuses a database that already holds a plan."""
     if session.scalar(select(func.count(Plan.id))):
-        raise PlanDeskError(
-            "this database already holds a plan; run the demo on a new database (--db FILE)"
-        )
+        raise PlanDeskError(Message.DEMO_NEEDS_EMPTY)
     info = demo_data.DEMO_INSTITUTION
     parent = demo_data.DEMO_PARENT
     inst = set_self(

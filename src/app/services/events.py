@@ -16,6 +16,7 @@ from app.domain.periods import period_of_day
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
+from app.services.messages import Message
 from app.services.plans import find_period, plan_periods
 from app.services.progress import find_item
 
@@ -86,7 +87,7 @@ _ATTACHMENT_COLUMNS = ("name", "mime_type", "sha256", "size", "content", "added_
 def _find_event(session: Session, plan: Plan, event_id: int) -> Event:
     event = session.get(Event, event_id)
     if event is None or event.plan_id != plan.id:
-        raise NotFound(f"event {event_id} is not in this plan (it may have been deleted)")
+        raise NotFound(Message.EVENT_NOT_IN_PLAN, event=event_id)
     return event
 
 
@@ -141,13 +142,13 @@ def add_event_values(
     """
     values = {name: clean(getattr(data, name)) for name in TEXT_FIELDS}
     if not values["title"]:
-        raise ValidationError("an event needs a title")
+        raise ValidationError(Message.EVENT_NEEDS_TITLE)
     values["kind"] = values["kind"].casefold().replace(" ", "_").replace("-", "_") or "other"
-    problem = data.breakdown_problem()
-    if problem:
-        raise ValidationError(f"event '{values['title'][:60]}': {problem}")
+    problem = data.breakdown_code()
+    if problem is not None:
+        raise ValidationError(Message.EVENT_BREAKDOWN, title=values["title"][:60], problem=problem)
     if data.end_on is not None and data.end_on < data.held_on:
-        raise ValidationError("an event cannot end before it starts")
+        raise ValidationError(Message.EVENT_ENDS_BEFORE_START)
     item = find_item(session, plan, data.item_code) if data.item_code else None
     _ensure_day_open(session, plan, data.held_on)
     return item, values
@@ -187,9 +188,9 @@ def restore_event(session: Session, snapshot: EventSnapshot) -> Event:
     """Put a deleted event back, with its id and attachments (the undo of a delete)."""
     plan = session.get(Plan, snapshot.plan_id) if snapshot.plan_id is not None else None
     if plan is None:
-        raise NotFound("the plan of this event no longer exists")
+        raise NotFound(Message.EVENT_PLAN_GONE)
     if session.get(Event, snapshot.id) is not None:
-        raise ValidationError(f"event {snapshot.id} exists already")
+        raise ValidationError(Message.EVENT_EXISTS, event=snapshot.id)
     _ensure_day_open(session, plan, snapshot.columns["held_on"])
     item_id = snapshot.item_id
     if item_id is not None and session.get(PlanItem, item_id) is None:

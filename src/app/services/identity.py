@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.db.models import SigningIdentity
 from app.services.errors import NotFound, ValidationError
 from app.services.institutions import get_self
+from app.services.messages import Message
 from app.services.x509_names import CODE_PREFIX, build_name, code_unit, friendly_name
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def _crl_point(root: rsa.RSAPublicKey) -> x509.CRLDistributionPoints:
 
 def check_password(password: str) -> bytes:
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"the key password needs at least {MIN_PASSWORD} characters")
+        raise ValidationError(Message.KEY_PASSWORD_SHORT, minimum=MIN_PASSWORD)
     return password.encode("utf-8")
 
 
@@ -324,15 +325,15 @@ def open_root_key(stored: str, password: str) -> rsa.RSAPrivateKey:
         else:
             key = serialization.load_pem_private_key(stored.encode(), password.encode())
     except (ValueError, TypeError) as exc:
-        raise ValidationError("wrong password for the signing key") from exc
+        raise ValidationError(Message.KEY_WRONG_PASSWORD) from exc
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise ValidationError("the stored root key is not usable")
+        raise ValidationError(Message.ROOT_KEY_UNUSABLE)
     return key
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError(f"unknown role '{role}' (head or seal)")
+        raise ValidationError(Message.UNKNOWN_ROLE, role=role)
 
 
 def create_identity(session: Session, password: str, role: str = HEAD) -> IdentityInfo:
@@ -343,7 +344,7 @@ def create_identity(session: Session, password: str, role: str = HEAD) -> Identi
     pw = check_password(password)
     inst = get_self(session)
     if inst is None:
-        raise ValidationError("set the institution profile first ('plandesk institution set')")
+        raise ValidationError(Message.PROFILE_FIRST_CLI)
     if role == SEAL:
         key, cert, root_key, root_cert = issue_pki(
             inst.name, inst.code, "", root_suffix=SEAL_ROOT_SUFFIX
@@ -403,20 +404,18 @@ def import_identity(
     """Take an existing PKCS#12 (e.g. a national e-signature file)."""
     _check_role(role)
     if len(p12_bytes) > 1024 * 1024:
-        raise ValidationError("this is not a PKCS#12 key file (too large)")
+        raise ValidationError(Message.P12_TOO_LARGE)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(p12_bytes, password.encode())
     except ValueError as exc:
-        raise ValidationError(
-            "the key file cannot be opened: wrong password or not a PKCS#12 file"
-        ) from exc
+        raise ValidationError(Message.P12_CANNOT_OPEN) from exc
     if key is None or cert is None:
-        raise ValidationError("the PKCS#12 file holds no private key with a certificate")
+        raise ValidationError(Message.P12_NO_KEY)
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise ValidationError("only RSA keys are supported for signing returns")
+        raise ValidationError(Message.KEY_NOT_RSA)
     now = datetime.now(UTC)
     if cert.not_valid_after_utc < now:
-        raise ValidationError(f"the certificate expired on {cert.not_valid_after_utc:%d.%m.%Y}")
+        raise ValidationError(Message.CERTIFICATE_EXPIRED, expired=cert.not_valid_after_utc)
     trust = extra[-1] if extra else cert
     # kept sealed as strongly as our own (the file's own protection may be weak)
     name = friendly_name(cert_institution_code(cert) or "imported")
@@ -438,14 +437,8 @@ def active(session: Session, role: str = HEAD) -> SigningIdentity:
     row = current(session, role)
     if row is None:
         if role == SEAL:
-            raise NotFound(
-                "there is no seal identity: 'plandesk identity create --role seal', "
-                "'identity import FILE.p12 --role seal' or 'identity token ... --role seal'"
-            )
-        raise NotFound(
-            "there is no signing identity yet: 'plandesk identity create' or "
-            "'plandesk identity import FILE.p12'"
-        )
+            raise NotFound(Message.NO_SEAL_IDENTITY)
+        raise NotFound(Message.NO_SIGNING_IDENTITY)
     return row
 
 
@@ -478,7 +471,7 @@ def register_token(
         cert, chain = ident.cert, list(ident.chain)
         found_token, found_key, key_id = ident.token_label, ident.key_label, ident.key_id
     if cert.not_valid_after_utc < datetime.now(UTC):
-        raise ValidationError(f"the certificate expired on {cert.not_valid_after_utc:%d.%m.%Y}")
+        raise ValidationError(Message.CERTIFICATE_EXPIRED, expired=cert.not_valid_after_utc)
     row = _store(
         session,
         p12=b"",
@@ -511,14 +504,14 @@ def info(row: SigningIdentity) -> IdentityInfo:
 def unlock(row: SigningIdentity, password: str) -> LoadedIdentity:
     """The key kept here, opened with its password (a key on a token: :func:`unlocked`)."""
     if row.origin == "token":
-        raise ValidationError("this signing key is on a token: its PIN opens it, not a password")
+        raise ValidationError(Message.KEY_ON_TOKEN)
     pw = password.encode("utf-8")
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(row.pkcs12, pw)
     except ValueError as exc:
-        raise ValidationError("wrong password for the signing key") from exc
+        raise ValidationError(Message.KEY_WRONG_PASSWORD) from exc
     if not isinstance(key, rsa.RSAPrivateKey) or cert is None:
-        raise ValidationError("the stored signing key is not usable")
+        raise ValidationError(Message.SIGNING_KEY_UNUSABLE)
     crls = [x509.load_pem_x509_crl(row.crl_pem.encode())] if row.crl_pem else []
     return LoadedIdentity(key, cert, list(extra), row.pkcs12, pw, crls)
 
@@ -542,10 +535,7 @@ def unlocked(row: SigningIdentity, secret: str) -> Iterator[SigningKey]:
         row.token_module, row.token_label or None, row.key_label or None, secret, kept[1:]
     ) as ident:
         if cert_sha256(ident.cert) != row.cert_sha256:
-            raise ValidationError(
-                "the token's certificate is not the one registered: register it again "
-                "('plandesk identity token')"
-            )
+            raise ValidationError(Message.TOKEN_CERT_CHANGED)
         yield ident
 
 
@@ -606,7 +596,7 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
             return list(x509.load_pem_x509_certificates(data))
         return [x509.load_der_x509_certificate(data)]
     except ValueError as exc:
-        raise ValidationError("the file is not a certificate (PEM or DER)") from exc
+        raise ValidationError(Message.NOT_A_CERTIFICATE) from exc
 
 
 _SAFE = re.compile(r"[^\w.-]+")

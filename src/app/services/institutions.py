@@ -12,6 +12,7 @@ from app.db.models import Institution
 from app.domain.periods import LANGUAGES
 from app.domain.text import clean
 from app.services.errors import ValidationError
+from app.services.messages import Message
 
 KINDS = (
     "school",
@@ -53,25 +54,24 @@ def check_code(code: str) -> None:
     from app.services.x509_names import MAX_CODE_BYTES
 
     if not _CODE.match(code) or len(code.encode("utf-8")) > MAX_CODE_BYTES:
-        raise ValidationError(
-            f"'{code}' is not a usable institution code (letters, digits, . - / _; "
-            f"up to {MAX_CODE_BYTES} bytes)"
-        )
+        raise ValidationError(Message.INSTITUTION_CODE_UNUSABLE, code=code, limit=MAX_CODE_BYTES)
 
 
 def _validate(profile: InstitutionProfile) -> InstitutionProfile:
     p = InstitutionProfile(**{k: clean(v) for k, v in profile.__dict__.items()})
     if not p.name:
-        raise ValidationError("the institution needs a name")
+        raise ValidationError(Message.INSTITUTION_NEEDS_NAME)
     check_code(p.code)
     if p.kind not in KINDS:
-        raise ValidationError(f"unknown institution kind '{p.kind}' (one of: {', '.join(KINDS)})")
+        raise ValidationError(Message.UNKNOWN_INSTITUTION_KIND, kind=p.kind, kinds=", ".join(KINDS))
     if p.language not in LANGUAGES:
-        raise ValidationError(f"unknown language '{p.language}' (one of: {', '.join(LANGUAGES)})")
+        raise ValidationError(
+            Message.UNKNOWN_LANGUAGE, language=p.language, languages=", ".join(LANGUAGES)
+        )
     if p.email and not _EMAIL.match(p.email):
-        raise ValidationError(f"'{p.email}' is not an e-mail address")
+        raise ValidationError(Message.NOT_AN_EMAIL, email=p.email)
     if p.parent_code and p.parent_code == p.code:
-        raise ValidationError("an institution cannot report to itself")
+        raise ValidationError(Message.REPORTS_TO_ITSELF)
     return p
 
 
@@ -83,7 +83,7 @@ def set_self(session: Session, profile: InstitutionProfile) -> Institution:
         inst = find_by_code(session, p.code) or Institution(code=p.code, name=p.name)
         session.add(inst)
     elif inst.code != p.code and find_by_code(session, p.code) is not None:
-        raise ValidationError(f"code {p.code} already belongs to another institution")
+        raise ValidationError(Message.CODE_OF_ANOTHER_INSTITUTION, code=p.code)
     inst.is_self = True
     language_changed = inst.language != p.language
     inst.code, inst.name, inst.kind, inst.language = p.code, p.name, p.kind, p.language
@@ -118,5 +118,5 @@ def set_parent_details(session: Session, inst: Institution, *, name: str, email:
         inst.parent.name = clean(name) or inst.parent.name
         if email:
             if not _EMAIL.match(email):
-                raise ValidationError(f"'{email}' is not an e-mail address")
+                raise ValidationError(Message.NOT_AN_EMAIL, email=email)
             inst.parent.email = email

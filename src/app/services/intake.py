@@ -16,7 +16,7 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from app.db.locking import serialise
@@ -36,13 +36,14 @@ LATE = "late"
 NEW_VERSION = "new version"
 DUPLICATE = "duplicate"
 REJECTED = "rejected"
+SKIPPED = "skipped"  # not a return at all (a note, a hidden file): listed, never read
 RETURN_SUFFIXES = (".pdf", ".xlsx")
 
 
 @dataclass
 class IntakeLine:
     file: str
-    outcome: str  # accepted | late | new version | duplicate | rejected
+    outcome: str  # accepted | late | new version | duplicate | rejected | skipped
     note: Outcome | None = None  # why it was refused, or a note on a file taken in
     institution: str = ""
     period: str = ""
@@ -51,7 +52,11 @@ class IntakeLine:
 
     @property
     def taken(self) -> bool:
-        return self.outcome != REJECTED
+        return self.outcome not in (REJECTED, SKIPPED)
+
+    @property
+    def rejected(self) -> bool:
+        return self.outcome == REJECTED
 
     @property
     def reason(self) -> str:
@@ -134,7 +139,8 @@ def expand(paths: Iterable[Path], workdir: Path) -> tuple[list[Candidate], list[
         elif path.suffix.lower() in RETURN_SUFFIXES:
             found.append(Candidate(path.name, path))
         elif path.name.startswith(".") or path.suffix.lower() in (".txt", ".md", ".ini"):
-            continue
+            # a note or a hidden file beside the returns: told, never read
+            problems.append(IntakeLine(path.name, SKIPPED, outcome(Reason.NOT_READ)))
         else:
             problems.append(IntakeLine(path.name, REJECTED, outcome(Reason.NOT_A_RETURN_FILE)))
     return found, problems
@@ -172,7 +178,10 @@ def _load_context(db: Database) -> tuple[_Context, dict[str, Any]]:
         certs_of = {k: set(v) for k, v in registered_certificates(s).items()}
         hashes = set(
             s.scalars(
-                select(Return.file_sha256).where(Return.direction == ReturnDirection.INCOMING.value)
+                select(Return.file_sha256).where(
+                    Return.direction == ReturnDirection.INCOMING.value,
+                    Return.status != ReturnStatus.REJECTED.value,
+                )
             )
         )
         ctx = _Context(plan, periods, subs, certs_of, hashes)
@@ -322,12 +331,26 @@ def _store_once(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, An
     known: list[Known] | None = None
     with db.unit(f"return import {line.file}") as s:
         serialise(s, "intake", *key)
-        same_file = s.scalar(
-            select(Return.id).where(_incoming(), Return.file_sha256 == row["file_sha256"]).limit(1)
-        )
-        if same_file is not None:
+        same_file = s.execute(
+            select(Return.id, Return.status, Return.result_code, Return.result_params)
+            .where(_incoming(), Return.file_sha256 == row["file_sha256"])
+            .limit(1)
+        ).first()
+        if same_file is not None and same_file.status != ReturnStatus.REJECTED.value:
             ctx.file_hashes.add(row["file_sha256"])
             return IntakeLine(line.file, DUPLICATE, outcome(Reason.SAME_FILE))
+        if (
+            same_file is not None
+            and row["status"] == ReturnStatus.REJECTED.value
+            and (same_file.result_code, same_file.result_params or {})
+            == (row.get("result_code"), row.get("result_params") or {})
+        ):
+            return line  # refused again for the same reason: the refusal on record stands
+        if same_file is not None:
+            # refused before (renamed, not yet registered, not yet trusted...): judged again
+            # now; the earlier refusal gives way to this judgement (one row per file)
+            s.execute(delete(Return).where(Return.id == same_file.id))
+            s.flush()
         if row["status"] != ReturnStatus.REJECTED.value:
             found = s.execute(
                 select(Return.id, Return.version, Return.payload_sha256, Return.status).where(
@@ -356,7 +379,8 @@ def _store_once(db: Database, ctx: _Context, line: IntakeLine, row: dict[str, An
         row["recorded_by"] = current_user()
         s.add(Return(**row))
         s.flush()
-    ctx.file_hashes.add(row["file_sha256"])
+    if row["status"] != ReturnStatus.REJECTED.value:
+        ctx.file_hashes.add(row["file_sha256"])
     if known is not None:
         ctx.accepted[key] = [*known, Known(row["version"], row["payload_sha256"], row["status"])]
     return line

@@ -14,6 +14,7 @@ from app.db.locking import serialise
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.services.errors import PeriodLocked
+from app.services.messages import Message, Word
 
 INSTITUTION = "institution"  # a return of this institution's own work
 CONSOLIDATED = "consolidated"  # a directorate's roll-up of its subordinates' returns
@@ -50,10 +51,12 @@ def signed_return(
 def ensure_open(session: Session, plan: Plan, period_key: str) -> None:
     ret = signed_return(session, plan, period_key)
     if ret is not None:
-        when = f" on {ret.signed_at:%d.%m.%Y}" if ret.signed_at else ""
+        if ret.signed_at is None:
+            raise PeriodLocked(
+                Message.PERIOD_FROZEN_UNDATED, period=period_key, version=ret.version
+            )
         raise PeriodLocked(
-            f"period {period_key} is frozen by its signed return (version {ret.version}{when}); "
-            "correct the return to change its data"
+            Message.PERIOD_FROZEN, period=period_key, version=ret.version, signed=ret.signed_at
         )
 
 
@@ -70,12 +73,14 @@ def claim_signing(session: Session, plan: Plan, period_key: str, kind: str = INS
     now = signed_return(session, plan, period_key, kind)
     if now is None or now.id in session.info.get(RECORDED_HERE, set()):
         return
-    who = now.recorded_by or "another clerk"
-    when = f", {now.signed_at:%d.%m.%Y %H:%M} UTC" if now.signed_at else ""
-    what = "consolidated return of period" if kind == CONSOLIDATED else "period"
     raise PeriodLocked(
-        f"the {what} {period_key} was signed meanwhile by {who} (version {now.version}{when}); "
-        "nothing was signed here, look again"
+        Message.CONSOLIDATED_SIGNED_MEANWHILE
+        if kind == CONSOLIDATED
+        else Message.PERIOD_SIGNED_MEANWHILE,
+        period=period_key,
+        who=now.recorded_by or Word.ANOTHER_CLERK,
+        version=now.version,
+        signed=now.signed_at or now.created_at,
     )
 
 

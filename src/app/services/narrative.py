@@ -11,6 +11,7 @@ from app.db.models import NarrativeSection, Plan
 from app.domain.text import clean
 from app.services.errors import ValidationError
 from app.services.locks import ensure_open
+from app.services.messages import Message
 from app.services.plans import find_period
 
 DEFAULT_TITLES: dict[str, dict[str, str]] = {
@@ -73,13 +74,13 @@ def set_outline(
         key = clean(key) or f"section{n}"
         title = clean(title)
         if key in seen:
-            raise ValidationError(f"the outline has section '{key}' twice")
+            raise ValidationError(Message.OUTLINE_SECTION_TWICE, key=key)
         if not title and key not in DEFAULT_TITLES:
-            raise ValidationError(f"section {n} of the outline needs a title")
+            raise ValidationError(Message.OUTLINE_SECTION_NEEDS_TITLE, number=n)
         seen.add(key)
         new.append({"key": key, "title": title})
     if not new:
-        raise ValidationError("the outline needs at least one section")
+        raise ValidationError(Message.OUTLINE_EMPTY)
     old = list(plan.narrative_outline or [])
     plan.narrative_outline = new
     session.flush()
@@ -102,10 +103,10 @@ def save_section(session: Session, plan: Plan, period_key: str, key: str, body: 
     period = find_period(session, plan, period_key)
     ensure_open(session, plan, period.key)
     if key not in {k for k, _ in outline(plan)}:
-        raise ValidationError(f"'{key}' is not a section of the outline")
+        raise ValidationError(Message.NOT_A_SECTION, key=key)
     body = body.replace("\r\n", "\n").strip()
     if len(body) > MAX_SECTION_CHARS:
-        raise ValidationError(f"a section may hold at most {MAX_SECTION_CHARS:,} characters")
+        raise ValidationError(Message.SECTION_TOO_LONG, limit=MAX_SECTION_CHARS)
     row = session.scalars(
         select(NarrativeSection).where(
             NarrativeSection.period_id == period.id, NarrativeSection.section_key == key
@@ -134,4 +135,4 @@ def resolve_section(session: Session, plan: Plan, given: str) -> tuple[str, str]
     if wanted.isdigit() and 1 <= int(wanted) <= len(entries):
         return entries[int(wanted) - 1]
     names = "; ".join(f"{n}. {title} [{key}]" for n, (key, title) in enumerate(entries, 1))
-    raise ValidationError(f"the outline has no section '{given}' (its sections: {names})")
+    raise ValidationError(Message.NO_SUCH_SECTION, given=given, sections=names)

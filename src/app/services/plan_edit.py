@@ -21,6 +21,7 @@ from app.domain.codes import is_roman, natural_key, normalize_code, segments, so
 from app.domain.plan import ItemData, ItemKind, assign_parents
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
+from app.services.messages import Message
 
 EDITABLE = (
     "code",
@@ -62,7 +63,7 @@ _ROMANS = [
 def get_item(session: Session, item_id: int) -> PlanItem:
     item = session.get(PlanItem, item_id)
     if item is None:
-        raise NotFound("this plan item no longer exists")
+        raise NotFound(Message.ITEM_GONE)
     return item
 
 
@@ -84,12 +85,12 @@ def _renumber_positions(items: list[PlanItem]) -> None:
 def _check_code(session: Session, plan_id: int, code: str, item_id: int | None = None) -> str:
     code = normalize_code(clean(code))
     if not code:
-        raise ValidationError("the code cannot be empty")
+        raise ValidationError(Message.CODE_EMPTY)
     clash = session.scalars(
         select(PlanItem.id).where(PlanItem.plan_id == plan_id, PlanItem.code == code)
     ).first()
     if clash is not None and clash != item_id:
-        raise ValidationError(f"code {code} is already used in this plan")
+        raise ValidationError(Message.CODE_IN_USE, code=code)
     return code
 
 
@@ -122,11 +123,11 @@ def add_item(
 ) -> int:
     """Insert a new item among its siblings at *position* (None: at the end)."""
     if kind not in {k.value for k in ItemKind}:
-        raise ValidationError(f"unknown item kind '{kind}'")
+        raise ValidationError(Message.UNKNOWN_ITEM_KIND, kind=kind)
     code = _check_code(session, plan_id, code)
     description = clean(description)
     if not description:
-        raise ValidationError(f"item {code} needs a description")
+        raise ValidationError(Message.ITEM_NEEDS_DESCRIPTION, code=code)
     siblings = _siblings(session, plan_id, parent_id)
     pos = len(siblings) if position is None else max(0, min(position, len(siblings)))
     item = PlanItem(
@@ -151,16 +152,16 @@ def update_item(session: Session, item_id: int, changes: dict[str, Any]) -> dict
     old: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in EDITABLE:
-            raise ValidationError(f"'{name}' cannot be edited")
+            raise ValidationError(Message.FIELD_NOT_EDITABLE, field=name)
         if name == "code":
             value = _check_code(session, item.plan_id, str(value), item.id)
             item.sort_key = sort_key_text(value)
         elif name == "kind" and value not in {k.value for k in ItemKind}:
-            raise ValidationError(f"unknown item kind '{value}'")
+            raise ValidationError(Message.UNKNOWN_ITEM_KIND, kind=value)
         elif name == "description" and not clean(str(value)):
-            raise ValidationError(f"item {item.code} needs a description")
+            raise ValidationError(Message.ITEM_NEEDS_DESCRIPTION, code=item.code)
         elif name == "target_value" and value is not None and float(value) < 0:
-            raise ValidationError("a target cannot be negative")
+            raise ValidationError(Message.TARGET_NEGATIVE)
         elif name == "footnote_marks":
             value = [clean(str(m)) for m in value if clean(str(m))]
             known = set(
@@ -168,7 +169,7 @@ def update_item(session: Session, item_id: int, changes: dict[str, Any]) -> dict
             )
             missing = [m for m in value if m not in known]
             if missing:
-                raise ValidationError(f"footnote {missing[0]} does not exist in this plan")
+                raise ValidationError(Message.FOOTNOTE_MISSING, mark=missing[0])
         elif isinstance(value, str):
             value = clean(value) if name != "notes" else value.strip()
         old[name] = getattr(item, name)
@@ -182,7 +183,7 @@ def set_planned(session: Session, item_id: int, period_key: str, text: str | Non
     item = get_item(session, item_id)
     keys = {p.key for p in session.get_one(Plan, item.plan_id).periods}
     if period_key not in keys:
-        raise ValidationError(f"{period_key} is not a period of this plan")
+        raise ValidationError(Message.NOT_A_PERIOD_OF_PLAN, period=period_key)
     row = session.scalars(
         select(PlannedPeriod).where(
             PlannedPeriod.item_id == item_id, PlannedPeriod.period_key == period_key
@@ -208,7 +209,7 @@ def move_item(
     ancestor_id = new_parent_id
     while ancestor_id is not None:
         if ancestor_id == item.id:
-            raise ValidationError("an item cannot be moved under itself")
+            raise ValidationError(Message.MOVE_UNDER_ITSELF)
         ancestor_id = get_item(session, ancestor_id).parent_id
     old = (item.parent_id, item.position)
     old_siblings = [s for s in _siblings(session, item.plan_id, item.parent_id) if s.id != item.id]
@@ -228,7 +229,7 @@ def indent(session: Session, item_id: int) -> tuple[int | None, int]:
     siblings = _siblings(session, item.plan_id, item.parent_id)
     idx = next(i for i, s in enumerate(siblings) if s.id == item.id)
     if idx == 0:
-        raise ValidationError(f"{item.code} has no item above it on its level to go under")
+        raise ValidationError(Message.NOTHING_ABOVE, code=item.code)
     target = siblings[idx - 1]
     return move_item(session, item_id, target.id, len(_siblings(session, item.plan_id, target.id)))
 
@@ -237,7 +238,7 @@ def outdent(session: Session, item_id: int) -> tuple[int | None, int]:
     """Move the item one level up, just after its current parent."""
     item = get_item(session, item_id)
     if item.parent_id is None:
-        raise ValidationError(f"{item.code} is already at the top level")
+        raise ValidationError(Message.ALREADY_TOP, code=item.code)
     parent = get_item(session, item.parent_id)
     return move_item(session, item_id, parent.parent_id, parent.position + 1)
 
@@ -353,7 +354,7 @@ def insert_items(
 ) -> list[int]:
     """Insert recognised rows (paste from Excel) under *parent_id*; returns the new ids."""
     if not items:
-        raise ValidationError("there is nothing to insert")
+        raise ValidationError(Message.NOTHING_TO_INSERT)
     plan = session.get_one(Plan, plan_id)
     keys = {p.key for p in plan.periods}
     used = set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan_id)))
@@ -362,13 +363,15 @@ def insert_items(
     for it in items:
         it.code = normalize_code(it.code)
         if not it.code or not clean(it.description):
-            raise ValidationError("every pasted row needs a code and a text")
+            raise ValidationError(Message.PASTED_ROW_INCOMPLETE)
         if it.code in used or it.code in seen:
-            raise ValidationError(f"code {it.code} is already used in this plan")
+            raise ValidationError(Message.CODE_IN_USE, code=it.code)
         seen.add(it.code)
         for pp in it.planned:
             if pp.period_key not in keys:
-                raise ValidationError(f"{it.code}: {pp.period_key} is not a period of this plan")
+                raise ValidationError(
+                    Message.PASTED_PERIOD_UNKNOWN, code=it.code, period=pp.period_key
+                )
     new_ids: dict[str, int] = {}
     top_pos = position
     for it in items:
@@ -456,9 +459,9 @@ def set_footnotes(
     cleaned = [(clean(m), clean(t)) for m, t in notes if clean(m) or clean(t)]
     marks = [m for m, _ in cleaned]
     if any(not m or not t for m, t in cleaned):
-        raise ValidationError("every footnote needs a mark and a text")
+        raise ValidationError(Message.FOOTNOTE_INCOMPLETE)
     if len(set(marks)) != len(marks):
-        raise ValidationError("two footnotes have the same mark")
+        raise ValidationError(Message.FOOTNOTE_MARK_TWICE)
     used = {
         m
         for fm in session.scalars(
@@ -468,7 +471,7 @@ def set_footnotes(
     }
     missing = sorted(used - set(marks), key=natural_key)
     if missing:
-        raise ValidationError(f"footnote {missing[0]} is still used by a plan item")
+        raise ValidationError(Message.FOOTNOTE_STILL_USED, mark=missing[0])
     old = [
         (f.mark, f.text)
         for f in session.scalars(select(Footnote).where(Footnote.plan_id == plan_id))

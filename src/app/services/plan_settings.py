@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Plan, PlanItem, PlannedPeriod, PlanPeriod, Progress
 from app.domain.periods import Scheme, scheme_periods
 from app.services.errors import ValidationError
+from app.services.messages import Message
 from app.services.plans import find_period
 
 
@@ -19,7 +20,7 @@ def set_due_days(session: Session, plan: Plan, days: int) -> int:
     Periods whose due date was set by hand keep it.
     """
     if not 0 <= days <= 365:
-        raise ValidationError("the due date must fall 0 to 365 days after the period ends")
+        raise ValidationError(Message.DUE_DAYS_RANGE)
     old = plan.due_days
     plan.due_days = days
     for period in plan.periods:
@@ -38,7 +39,7 @@ def set_period_due(session: Session, plan: Plan, key: str, due: date | None) -> 
         period.due_overridden = False
     else:
         if due < period.start:
-            raise ValidationError(f"the due date of {key} cannot be before the period starts")
+            raise ValidationError(Message.DUE_BEFORE_START, period=key)
         period.due = due
         period.due_overridden = True
     session.flush()
@@ -48,7 +49,7 @@ def set_period_due(session: Session, plan: Plan, key: str, due: date | None) -> 
 def set_scheme(session: Session, plan: Plan, scheme: Scheme) -> None:
     """Change the reporting scheme while nothing is reported or planned in a period yet."""
     if scheme is Scheme.CUSTOM:
-        raise ValidationError("campaign windows are set as custom periods, not by a scheme")
+        raise ValidationError(Message.CAMPAIGN_NOT_A_SCHEME)
     if scheme.value == plan.scheme:
         return
     period_ids = [p.id for p in plan.periods]
@@ -59,10 +60,7 @@ def set_scheme(session: Session, plan: Plan, scheme: Scheme) -> None:
         select(func.count(PlannedPeriod.id)).join(PlanItem).where(PlanItem.plan_id == plan.id)
     )
     if marks or planned:
-        raise ValidationError(
-            "the reporting scheme can only change before any progress or planned period is "
-            "entered; start a new plan for a new scheme"
-        )
+        raise ValidationError(Message.SCHEME_LOCKED)
     for period in list(plan.periods):
         session.delete(period)
     session.flush()

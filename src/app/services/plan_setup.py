@@ -28,6 +28,7 @@ from app.domain.plan import PlanData
 from app.domain.text import clean
 from app.services.errors import ValidationError
 from app.services.institutions import get_self
+from app.services.messages import Message, Word
 from app.services.plans import current_plan, declared_language, store_plan
 
 MAX_TITLE = 500
@@ -47,19 +48,19 @@ def _frame_periods(
 ) -> list[Period]:
     if scheme is Scheme.CUSTOM:
         if start is None or end is None:
-            raise ValidationError("a campaign window needs its first and last day (--start, --end)")
+            raise ValidationError(Message.CAMPAIGN_NEEDS_DAYS)
         try:
             return [period_for_key(f"{year}-C1", due_days, start=start, end=end)]
-        except PeriodKeyError as exc:
-            raise ValidationError(str(exc)) from exc
+        except PeriodKeyError as exc:  # the only wrong frame left: it ends before it starts
+            raise ValidationError(Message.CAMPAIGN_ENDS_BEFORE_START, period=f"{year}-C1") from exc
     if start is not None or end is not None:
-        raise ValidationError("--start and --end set a campaign window (scheme custom)")
+        raise ValidationError(Message.DAYS_ONLY_FOR_CAMPAIGN)
     return scheme_periods(scheme, year, due_days)
 
 
 def _check_year(year: int) -> None:
     if not 1990 <= year <= 2100:
-        raise ValidationError(f"{year} is not a plan year (1990 to 2100)")
+        raise ValidationError(Message.NOT_A_PLAN_YEAR, year=year)
 
 
 def start_plan(
@@ -75,9 +76,9 @@ def start_plan(
     """A new current plan with no activities yet (they may be imported or typed in later)."""
     title = clean(title)
     if not title:
-        raise ValidationError("a new plan needs a title (--title)")
+        raise ValidationError(Message.PLAN_NEEDS_TITLE)
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"a plan title may hold at most {MAX_TITLE} characters")
+        raise ValidationError(Message.PLAN_TITLE_TOO_LONG, limit=MAX_TITLE)
     if scheme is Scheme.CUSTOM and start is not None:
         year = year or start.year
     _check_year(year)
@@ -138,15 +139,17 @@ def set_plan(
     if title is not None:
         text = clean(title)
         if not text:
-            raise ValidationError("the plan's title cannot be empty")
+            raise ValidationError(Message.PLAN_TITLE_EMPTY)
         if len(text) > MAX_TITLE:
-            raise ValidationError(f"a plan title may hold at most {MAX_TITLE} characters")
+            raise ValidationError(Message.PLAN_TITLE_TOO_LONG, limit=MAX_TITLE)
         if text != plan.title:
             plan.title = text
             changed.append("title")
     if language is not None and language != plan.language:
         if language not in LANGUAGES:
-            raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+            raise ValidationError(
+                Message.UNKNOWN_LANGUAGE, language=language, languages=", ".join(LANGUAGES)
+            )
         plan.language = language
         changed.append("language")
     new_scheme = scheme or Scheme(plan.scheme)
@@ -163,9 +166,7 @@ def set_plan(
             recorded = _recorded(session, plan)
             if recorded:
                 raise ValidationError(
-                    "the plan's periods cannot change: it already has "
-                    + ", ".join(recorded)
-                    + " (start a new plan with 'plandesk plan set' after importing, or keep them)"
+                    Message.PERIODS_CANNOT_CHANGE, recorded=[Word(what) for what in recorded]
                 )
             for period in list(plan.periods):
                 session.delete(period)

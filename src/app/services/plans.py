@@ -27,6 +27,7 @@ from app.domain.plan import (
 )
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
+from app.services.messages import Message, item_kind
 
 
 def declared_language(session: Session, language: str | None) -> str:
@@ -50,7 +51,7 @@ def make_current(session: Session, plan_id: int | None) -> None:
     """Make *plan_id* the current plan (None: no plan is current); the others stay as
     history. Undoing a plan import makes the plan before it current again."""
     if plan_id is not None and session.get(Plan, plan_id) is None:
-        raise NotFound(f"plan {plan_id} is no longer in this database")
+        raise NotFound(Message.PLAN_GONE, plan=plan_id)
     session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))
     if plan_id is not None:
         session.execute(update(Plan).where(Plan.id == plan_id).values(is_current=True))
@@ -60,10 +61,7 @@ def make_current(session: Session, plan_id: int | None) -> None:
 def require_current_plan(session: Session) -> Plan:
     plan = current_plan(session)
     if plan is None:
-        raise NotFound(
-            "there is no plan yet: import one with 'plandesk plan import FILE' or start one "
-            "with 'plandesk plan set --title T --year Y'"
-        )
+        raise NotFound(Message.NO_PLAN)
     return plan
 
 
@@ -86,7 +84,7 @@ def find_period(session: Session, plan: Plan, key: str) -> PlanPeriod:
     ).first()
     if period is None:
         known = ", ".join(p.key for p in plan.periods) or "none"
-        raise NotFound(f"the plan has no period {key} (its periods: {known})")
+        raise NotFound(Message.PLAN_NO_PERIOD, period=key, periods=known)
     return period
 
 
@@ -98,14 +96,14 @@ def _build_periods(data: PlanData) -> list[Period]:
             try:
                 period = period_for_key(pd.key, due_days, start=pd.start, end=pd.end)
             except PeriodKeyError as exc:
-                raise ValidationError(str(exc)) from exc
+                raise ValidationError(Message.PERIOD_KEY_INVALID, detail=str(exc)) from exc
             if pd.due is not None:
                 period = period.with_due(pd.due)
             built.append(period)
         return built
     if data.scheme is Scheme.CUSTOM:
         if data.window_start is None or data.window_end is None:
-            raise ValidationError("a campaign plan needs the start and end of its window")
+            raise ValidationError(Message.CAMPAIGN_PLAN_NEEDS_WINDOW)
         return [
             period_for_key(
                 f"{data.year}-C1", due_days, start=data.window_start, end=data.window_end
@@ -119,12 +117,16 @@ def validate_items(items: list[ItemData]) -> None:
     for item in items:
         code = normalize_code(item.code)
         if not code:
-            raise ValidationError(f"a {item.kind} has no code: '{item.description[:60]}'")
+            raise ValidationError(
+                Message.ITEM_WITHOUT_CODE,
+                item_kind=item_kind(item.kind),
+                text=item.description[:60],
+            )
         if code in seen:
-            raise ValidationError(f"code {code} appears twice; codes must be unique in a plan")
+            raise ValidationError(Message.CODE_TWICE, code=code)
         seen.add(code)
         if not item.description.strip():
-            raise ValidationError(f"item {code} has no description")
+            raise ValidationError(Message.ITEM_NO_DESCRIPTION, code=code)
 
 
 def store_plan(
@@ -146,16 +148,16 @@ def store_plan(
         for planned in item.planned:
             if planned.period_key not in keys:
                 raise ValidationError(
-                    f"item {item.code} is planned in {planned.period_key}, "
-                    f"which is not a period of the plan ({', '.join(sorted(keys))})"
+                    Message.ITEM_PLANNED_OUTSIDE,
+                    code=item.code,
+                    period=planned.period_key,
+                    periods=", ".join(sorted(keys)),
                 )
     marks = {f.mark for f in data.footnotes}
     for item in items:
         for mark in item.footnote_marks:
             if mark not in marks:
-                raise ValidationError(
-                    f"item {item.code} refers to footnote {mark}, which is missing"
-                )
+                raise ValidationError(Message.ITEM_FOOTNOTE_MISSING, code=item.code, mark=mark)
 
     labels = declared_language(session, data.language)
     session.execute(update(Plan).where(Plan.is_current.is_(True)).values(is_current=False))

@@ -17,6 +17,7 @@ from app.domain.status import STATUS_WORDS, Status
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
+from app.services.messages import Message, item_kind
 from app.services.plans import find_period
 
 
@@ -38,33 +39,36 @@ def find_item(session: Session, plan: Plan, code: str) -> PlanItem:
         select(PlanItem).where(PlanItem.plan_id == plan.id, PlanItem.code == code)
     ).first()
     if item is None:
-        raise NotFound(f"the plan has no item with code {code}")
+        raise NotFound(Message.NO_ITEM_WITH_CODE, code=code)
     return item
 
 
 def _check(value: ProgressInput, item: PlanItem, period: PlanPeriod) -> None:
     if value.status not in STATUS_WORDS:
         raise ValidationError(
-            f"unknown status '{value.status}' (one of: {', '.join(STATUS_WORDS)})"
+            Message.UNKNOWN_STATUS, status=value.status, statuses=", ".join(STATUS_WORDS)
         )
     if item.kind != ItemKind.ACTIVITY.value:
         raise ValidationError(
-            f"{item.code} is a {item.kind.replace('subgoal', 'sub-goal')}; "
-            "progress is marked on activities"
+            Message.PROGRESS_ON_ACTIVITIES, code=item.code, item_kind=item_kind(item.kind)
         )
     if value.status == Status.NOT_DONE and not clean(value.reason):
-        raise ValidationError(f"{item.code} in {period.key}: 'not done' needs a reason")
+        raise ValidationError(Message.NOT_DONE_NEEDS_REASON, code=item.code, period=period.key)
     if value.participants is not None and value.participants < 0:
-        raise ValidationError("the number of participants cannot be negative")
+        raise ValidationError(Message.PARTICIPANTS_NEGATIVE)
     if value.achieved_value is not None and value.achieved_value < 0:
-        raise ValidationError("the achieved value cannot be negative")
+        raise ValidationError(Message.ACHIEVED_NEGATIVE)
     if value.done_on is not None:
         if value.status not in (Status.DONE, Status.IN_PROGRESS):
-            raise ValidationError("a date done is given only for done or in-progress activities")
+            raise ValidationError(Message.DATE_DONE_ONLY_DONE)
         if not period.start <= value.done_on <= period.due:
             raise ValidationError(
-                f"date {value.done_on:%d.%m.%Y} lies outside period {period.key} "
-                f"({period.start:%d.%m.%Y}–{period.end:%d.%m.%Y}, due {period.due:%d.%m.%Y})"
+                Message.DATE_OUTSIDE_PERIOD,
+                day=value.done_on,
+                period=period.key,
+                start=period.start,
+                end=period.end,
+                due=period.due,
             )
 
 

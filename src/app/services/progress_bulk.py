@@ -16,6 +16,7 @@ from app.db.models import Attachment, Plan, Progress
 from app.services.attachments import list_for_progress
 from app.services.errors import ValidationError
 from app.services.locks import ensure_open
+from app.services.messages import Message
 from app.services.plans import find_period
 from app.services.progress import ProgressInput, find_item, set_progress
 
@@ -41,8 +42,7 @@ def clear_progress(session: Session, plan: Plan, code: str, period_key: str) -> 
     )
     if files:
         raise ValidationError(
-            f"{item.code} in {period.key} has {files} evidence file(s); "
-            "remove them before clearing the mark"
+            Message.MARK_HAS_EVIDENCE, code=item.code, period=period.key, files=files
         )
     session.delete(row)
     session.flush()

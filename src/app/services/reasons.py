@@ -31,6 +31,7 @@ class Reason(StrEnum):
     TOO_LARGE = "too_large"
     NOT_PDF_OR_XLSX = "not_pdf_or_xlsx"
     NOT_A_RETURN_FILE = "not_a_return_file"
+    NOT_READ = "not_read"
     EMAIL_UNREADABLE = "email_unreadable"
     EMAIL_WITHOUT_RETURN = "email_without_return"
     READER_FAILED = "reader_failed"
@@ -89,6 +90,7 @@ REASONS: dict[Reason, tuple[Category | None, str]] = {
     Reason.TOO_LARGE: (_C.NOT_A_RETURN, "the file is too large to be a return"),
     Reason.NOT_PDF_OR_XLSX: (_C.NOT_A_RETURN, "neither a PDF nor an Excel file"),
     Reason.NOT_A_RETURN_FILE: (_C.NOT_A_RETURN, "only PDF, XLSX and .eml files are read"),
+    Reason.NOT_READ: (None, "a note or a hidden file, not a return: left as it is"),
     Reason.EMAIL_UNREADABLE: (_C.NOT_A_RETURN, "the e-mail cannot be read"),
     Reason.EMAIL_WITHOUT_RETURN: (_C.NOT_A_RETURN, "the e-mail has no PDF or XLSX attached"),
     Reason.READER_FAILED: (

@@ -27,6 +27,7 @@ from app.domain.status import ReturnDirection, ReturnStatus
 from app.domain.text import clean
 from app.services.errors import ImportRejected, NotFound, ValidationError
 from app.services.institutions import get_self
+from app.services.messages import Message
 from app.services.return_payload import canonical_bytes
 from app.services.signing import SigningKey
 from app.services.trust import TrustPolicy
@@ -66,7 +67,7 @@ def _latest_taken_in(session: Session, code: str, period_key: str) -> Return:
         .order_by(Return.version.desc(), Return.id.desc())
     ).first()
     if row is None:
-        raise NotFound(f"no return of {code} for {period_key} has been taken in")
+        raise NotFound(Message.NO_RETURN_TAKEN_IN, code=code, period=period_key)
     return row
 
 
@@ -83,15 +84,15 @@ def issue_receipt(
     from app.services.signing import sign_detached
 
     if decision not in DECISIONS:
-        raise ValidationError(f"a decision is {' or '.join(DECISIONS)}")
+        raise ValidationError(Message.DECISION_WORDS, decisions=" or ".join(DECISIONS))
     reason = clean(reason)
     if decision == SENT_BACK and not reason:
-        raise ValidationError("a return sent back needs the reason (what to correct)")
+        raise ValidationError(Message.SENT_BACK_NEEDS_REASON)
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"the reason may hold at most {MAX_REASON} characters")
+        raise ValidationError(Message.REASON_TOO_LONG, limit=MAX_REASON)
     me = get_self(session)
     if me is None:
-        raise ValidationError("set this institution's profile first ('plandesk institution set')")
+        raise ValidationError(Message.OWN_PROFILE_FIRST_CLI)
     period_key = period_key.strip().upper()
     ret = _latest_taken_in(session, code, period_key)
     now = datetime.now(UTC).replace(microsecond=0)
@@ -146,7 +147,7 @@ def _info(body: dict[str, Any], sha256: str) -> ReceiptInfo:
             sha256=sha256,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ImportRejected("the receipt is incomplete or damaged") from exc
+        raise ImportRejected(Message.RECEIPT_DAMAGED) from exc
 
 
 def read_receipt(data: bytes, trust: TrustPolicy) -> ReceiptInfo:
@@ -156,37 +157,36 @@ def read_receipt(data: bytes, trust: TrustPolicy) -> ReceiptInfo:
     from app.services.verify import Verification, verify_cms
 
     if len(data) > MAX_BYTES:
-        raise ImportRejected("the file is too large to be a receipt")
+        raise ImportRejected(Message.RECEIPT_TOO_LARGE)
     try:
         body = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ImportRejected("the receipt is not valid JSON") from None
+        raise ImportRejected(Message.RECEIPT_NOT_JSON) from None
     if not isinstance(body, dict) or body.get("schema") != SCHEMA:
-        raise ImportRejected("not a PlanDesk receipt")
+        raise ImportRejected(Message.NOT_A_RECEIPT)
     sig = body.pop("signature", None)
     if not isinstance(sig, dict) or not isinstance(sig.get("cms"), str):
-        raise ImportRejected("the receipt carries no signature")
+        raise ImportRejected(Message.RECEIPT_UNSIGNED)
     try:
         cms = base64.b64decode(sig["cms"], validate=True)
     except ValueError:
-        raise ImportRejected("the receipt's signature is damaged") from None
+        raise ImportRejected(Message.RECEIPT_SIGNATURE_DAMAGED) from None
     info = _info(body, hashlib.sha256(data).hexdigest())
     if info.decision not in DECISIONS:
-        raise ImportRejected("the receipt's decision is neither accepted nor sent back")
+        raise ImportRejected(Message.RECEIPT_BAD_DECISION)
     result = Verification(ok=False)
     try:
         verify_cms(canonical_bytes(body), cms, trust, result)
     except Refusal as exc:
-        raise ImportRejected(f"the receipt was not accepted: {exc}") from None
+        raise ImportRejected(Message.RECEIPT_REFUSED, reason=exc.outcome) from None
     assert result.signer_cert is not None
     if result.signer_code is not None and result.signer_code != info.issuer_code:
         raise ImportRejected(
-            f"the receipt was not accepted: it names {info.issuer_code} but was signed with "
-            f"the key of {result.signer_code}"
+            Message.RECEIPT_SIGNER_MISMATCH, issuer=info.issuer_code, signer=result.signer_code
         )
     unbound = trust.binding(info.issuer_code, result.signer_cert, result.anchor_sha256)
     if unbound is not None:
-        raise ImportRejected(f"the receipt was not accepted: {unbound.text()}")
+        raise ImportRejected(Message.RECEIPT_REFUSED, reason=unbound)
     return info
 
 
@@ -195,14 +195,11 @@ def import_receipt(session: Session, info: ReceiptInfo) -> Return:
     period for version n+1. The same receipt twice changes nothing."""
     me = get_self(session)
     if me is None or me.code != info.institution_code:
-        raise ImportRejected(
-            f"the receipt is for {info.institution_code}, not for this institution"
-        )
+        raise ImportRejected(Message.RECEIPT_FOR_ANOTHER, code=info.institution_code)
     parent = me.parent
     if parent is not None and parent.code != info.issuer_code:
         raise ImportRejected(
-            f"the receipt comes from {info.issuer_code}, but this institution reports to "
-            f"{parent.code}"
+            Message.RECEIPT_FROM_ANOTHER, issuer=info.issuer_code, parent=parent.code
         )
     ret = session.scalars(
         select(Return).where(
@@ -214,8 +211,7 @@ def import_receipt(session: Session, info: ReceiptInfo) -> Return:
     ).first()
     if ret is None:
         raise ImportRejected(
-            f"the receipt is about version {info.version} of {info.period_key}, which this "
-            "institution did not sign (or signed with other data)"
+            Message.RECEIPT_UNKNOWN_VERSION, version=info.version, period=info.period_key
         )
     seen = session.scalars(
         select(Review).where(Review.receipt_sha256 == info.sha256, Review.direction == "received")

@@ -20,6 +20,7 @@ from app.scratch import scratch_dir
 from app.services.errors import NotFound, PeriodLocked, ValidationError
 from app.services.identity import cert_sha256, safe_file_part
 from app.services.locks import INSTITUTION, claim_signing, recorded_here, signed_return
+from app.services.messages import Message
 from app.services.plans import find_period
 from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
 
@@ -158,7 +159,7 @@ def render(
                 seal_signer=sealer,
             )
             return out.read_bytes(), 0
-    raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
+    raise ValidationError(Message.UNKNOWN_FORMAT, format=fmt)
 
 
 def export_return(
@@ -177,12 +178,12 @@ def export_return(
     detached CMS signature over the whole file is written beside it (``FILE.p7s``), for
     systems that take CMS packages (CAdES-BES; ``openssl cms -verify`` checks it)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"unknown format '{fmt}' (pdf or xlsx)")
+        raise ValidationError(Message.UNKNOWN_FORMAT, format=fmt)
     if p7s and ident is None:
-        raise ValidationError("a detached .p7s signature needs --sign")
+        raise ValidationError(Message.P7S_NEEDS_SIGN)
     payload = prepare_payload(session, plan, period_key, language)
     if seal is not None and ident is None:
-        raise ValidationError("the seal signs after the head: sign to seal")
+        raise ValidationError(Message.SEAL_AFTER_HEAD)
     data, pages = render(payload, fmt, ident, seal=seal)
     write_atomically(out, data)
     file_hash = hashlib.sha256(data).hexdigest()
@@ -258,7 +259,7 @@ def correct_return(session: Session, plan: Plan, period_key: str, kind: str = IN
         )
     ).all()
     if not rows:
-        raise NotFound(f"period {period.key} has no signed return to correct")
+        raise NotFound(Message.NO_SIGNED_RETURN_TO_CORRECT, period=period.key)
     for row in rows:
         row.status = ReturnStatus.SUPERSEDED.value
     session.flush()

@@ -23,6 +23,7 @@ from app.services.identity import (
     seal_pkcs12,
 )
 from app.services.institutions import KINDS, check_code, find_by_code, get_self
+from app.services.messages import Message
 from app.services.x509_names import code_unit, friendly_name
 
 
@@ -51,16 +52,16 @@ def add_subordinate(
     """Register (or update) a subordinate; its certificates become trusted for it."""
     me = get_self(session)
     if me is None:
-        raise ValidationError("set this institution's profile first ('plandesk institution set')")
+        raise ValidationError(Message.OWN_PROFILE_FIRST_CLI)
     code, name = clean(data.code), clean(data.name)
     if not code or not name:
-        raise ValidationError("a subordinate needs a code and a name")
+        raise ValidationError(Message.SUBORDINATE_NEEDS_CODE_NAME)
     check_code(code)
     if code == me.code:
-        raise ValidationError("an institution cannot report to itself")
+        raise ValidationError(Message.REPORTS_TO_ITSELF)
     kind = clean(data.kind) or "school"
     if kind not in KINDS:
-        raise ValidationError(f"unknown institution kind '{kind}' (one of: {', '.join(KINDS)})")
+        raise ValidationError(Message.UNKNOWN_INSTITUTION_KIND, kind=kind, kinds=", ".join(KINDS))
     inst = find_by_code(session, code)
     if inst is None:
         inst = Institution(code=code, name=name)
@@ -82,18 +83,14 @@ def add_certificate(
     second one is refused."""
     claimed = cert_institution_code(cert)
     if inst is not None and claimed is not None and claimed != inst.code:
-        raise ValidationError(
-            f"this certificate belongs to institution {claimed}, not to {inst.code}"
-        )
+        raise ValidationError(Message.CERT_OF_ANOTHER, claimed=claimed, code=inst.code)
     fp = cert_sha256(cert)
     row = session.scalars(select(TrustedCertificate).where(TrustedCertificate.sha256 == fp)).first()
     if row is not None and row.institution_id != (inst.id if inst is not None else None):
         holder = session.get(Institution, row.institution_id) if row.institution_id else None
-        where = f"institution {holder.code}" if holder else "an authority trusted for many"
-        raise ValidationError(
-            f"this certificate is already registered for {where}; a certificate vouches for "
-            "one institution only"
-        )
+        if holder is not None:
+            raise ValidationError(Message.CERT_REGISTERED_FOR, holder=holder.code)
+        raise ValidationError(Message.CERT_REGISTERED_FOR_MANY)
     if row is None:
         row = TrustedCertificate(
             pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
@@ -164,13 +161,10 @@ def import_list(session: Session, path: Path) -> list[str]:
             header_row = n
             break
     else:
-        raise ImportRejected("no header with a code and a name column found in the list")
+        raise ImportRejected(Message.LIST_NO_HEADER)
     count = len(rows) - header_row - 1
     if count > MAX_LIST_ROWS:  # refused before the first is stored: one import, one go
-        raise ImportRejected(
-            f"the list has {count:,} rows of subordinates: looked for at most "
-            f"{MAX_LIST_ROWS:,} in one list (split it into several files)"
-        )
+        raise ImportRejected(Message.LIST_TOO_LONG, count=count, limit=MAX_LIST_ROWS)
     added = []
     for row in rows[header_row + 1 :]:
 
@@ -196,14 +190,11 @@ def issue_identity(
     """A PKCS#12 for a subordinate, issued by this institution's own root (USB-stick hand-over)."""
     inst = find_by_code(session, code)
     if inst is None or not inst.is_subordinate:
-        raise NotFound(f"{code} is not a registered subordinate")
+        raise NotFound(Message.NOT_A_SUBORDINATE, code=code)
     code_unit(inst.code)  # a code that cannot go into a certificate: refused before unlocking
     row = active(session)
     if not row.root_key_pem:
-        raise ValidationError(
-            "only an identity created by PlanDesk (with its own root) can "
-            "issue identities to subordinates"
-        )
+        raise ValidationError(Message.ISSUE_NEEDS_OWN_ROOT)
     root_key = open_root_key(row.root_key_pem, own_password)
     root_cert = x509.load_pem_x509_certificate(row.trust_pem.encode())
     key, cert, _, _ = issue_pki(inst.name, inst.code, "", root_key=root_key, root_cert=root_cert)
@@ -250,13 +241,11 @@ def bind_subject(session: Session, code: str, subject: str) -> SubjectBinding:
     CA), its returns count only when signed by that subject."""
     inst = find_by_code(session, clean(code))
     if inst is None or not inst.is_subordinate:
-        raise NotFound(f"{code} is not a registered subordinate")
+        raise NotFound(Message.NOT_A_SUBORDINATE, code=code)
     try:
         normal = x509.Name.from_rfc4514_string(subject.strip()).rfc4514_string()
     except ValueError:
-        raise ValidationError(
-            f"'{subject[:80]}' is not a certificate subject (write it like CN=Name,O=Org,C=KZ)"
-        ) from None
+        raise ValidationError(Message.NOT_A_SUBJECT, subject=subject[:80]) from None
     row = session.scalars(
         select(SubjectBinding).where(
             SubjectBinding.institution_id == inst.id, SubjectBinding.subject == normal
@@ -277,8 +266,5 @@ def add_authority(session: Session, cert: x509.Certificate) -> TrustedCertificat
     except x509.ExtensionNotFound:
         ca = False
     if not ca:
-        raise ValidationError(
-            "this is a signing certificate, not an authority: register it for its "
-            "subordinate ('plandesk subordinate add --code C --trust FILE')"
-        )
+        raise ValidationError(Message.NOT_AN_AUTHORITY)
     return add_certificate(session, None, cert, is_root=True)

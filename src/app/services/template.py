@@ -20,6 +20,7 @@ from app.domain.codes import natural_key, sort_key_text
 from app.domain.plan import PlanData
 from app.services.errors import ImportRejected
 from app.services.institutions import get_self
+from app.services.messages import Message
 from app.services.plans import plan_document, store_plan
 from app.services.return_payload import canonical_bytes
 from app.services.signing import SigningKey
@@ -63,12 +64,18 @@ class UntrustedTemplate(ImportRejected):
         self.issuer_code = issuer_code
         self.certificate = cert
         self.fingerprint = fingerprint(cert)
-        super().__init__(
-            f"the template from {issuer_code or 'an unnamed issuer'} is signed by "
-            f"{cert.subject.rfc4514_string()}, whom this database does not trust yet "
-            f"(SHA-256 {self.fingerprint}); check the fingerprint with the issuer, then import "
-            "it again with --trust CERT"
-        )
+        subject = cert.subject.rfc4514_string()
+        if issuer_code:
+            super().__init__(
+                Message.TEMPLATE_UNTRUSTED,
+                issuer=issuer_code,
+                subject=subject,
+                fingerprint=self.fingerprint,
+            )
+        else:
+            super().__init__(
+                Message.TEMPLATE_UNTRUSTED_UNNAMED, subject=subject, fingerprint=self.fingerprint
+            )
 
 
 @dataclass
@@ -102,20 +109,20 @@ def read_template(
 
     policy = trust if isinstance(trust, TrustPolicy) else TrustPolicy.of_certificates(trust)
     if len(data) > MAX_BYTES:
-        raise ImportRejected("the template file is too large")
+        raise ImportRejected(Message.TEMPLATE_TOO_LARGE)
     try:
         body = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ImportRejected("the template is not valid JSON") from None
+        raise ImportRejected(Message.TEMPLATE_NOT_JSON) from None
     if not isinstance(body, dict) or body.get("schema") != SCHEMA:
-        raise ImportRejected("not a PlanDesk plan template")
+        raise ImportRejected(Message.NOT_A_TEMPLATE)
     sig = body.pop("signature", None)
     if not isinstance(sig, dict) or not isinstance(sig.get("cms"), str):
-        raise ImportRejected("the template carries no signature")
+        raise ImportRejected(Message.TEMPLATE_UNSIGNED)
     try:
         cms = base64.b64decode(sig["cms"], validate=True)
     except ValueError:
-        raise ImportRejected("the template's signature is damaged") from None
+        raise ImportRejected(Message.TEMPLATE_SIGNATURE_DAMAGED) from None
     issuer = body.get("issuer") or {}
     issuer_code = str(issuer.get("code", "")) if isinstance(issuer, dict) else ""
     if issuer_certs:
@@ -128,19 +135,18 @@ def read_template(
     except Refusal as exc:
         if exc.outcome.code is Reason.SIGNER_UNTRUSTED and result.signer_cert is not None:
             raise UntrustedTemplate(issuer_code, result.signer_cert) from None
-        raise ImportRejected(f"the template was not accepted: {exc}") from None
+        raise ImportRejected(Message.TEMPLATE_REFUSED, reason=exc.outcome) from None
     assert result.signer_cert is not None
     if result.signer_code is not None and result.signer_code != issuer_code:
         raise ImportRejected(
-            f"the template was not accepted: it names {issuer_code} as its issuer but was "
-            f"signed with the key of {result.signer_code}"
+            Message.TEMPLATE_SIGNER_MISMATCH, issuer=issuer_code, signer=result.signer_code
         )
     unbound = policy.binding(issuer_code, result.signer_cert, result.anchor_sha256)
     if unbound is not None:
-        raise ImportRejected(f"the template was not accepted: {unbound.text()}")
+        raise ImportRejected(Message.TEMPLATE_REFUSED, reason=unbound)
     doc = body.get("plan")
     if not isinstance(doc, dict):
-        raise ImportRejected("the template holds no plan")
+        raise ImportRejected(Message.TEMPLATE_NO_PLAN)
     plan = parse_plan_json(json.dumps(doc).encode(), "the template")
     plan.issuer = str(issuer.get("name", ""))
     plan.version = int(body.get("template_version") or 1)
@@ -185,10 +191,7 @@ def import_template(session: Session, info: TemplateInfo) -> tuple[Plan, str]:
         session.flush()
         return plan, "created"
     if info.version < existing.version:
-        raise ImportRejected(
-            f"this template (version {info.version}) is older than the plan "
-            f"in use (version {existing.version})"
-        )
+        raise ImportRejected(Message.TEMPLATE_OLDER, version=info.version, current=existing.version)
     _merge(session, existing, info)
     return existing, "updated"
 

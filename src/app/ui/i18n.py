@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 from app.domain.periods import LANGUAGES
 from app.paths import resource
+from app.ui.pseudo import PSEUDO, PseudoTranslator
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +31,12 @@ NATIVE_NAMES = {
 
 
 def normalize_language(value: str | None) -> str | None:
-    """'tr_TR', 'TR', 'tr-TR' -> 'tr'; None for a language we do not ship."""
+    """'tr_TR', 'TR', 'tr-TR' -> 'tr'; None for a language we do not ship ('pseudo' is the
+    test language of app.ui.pseudo)."""
     if not value:
         return None
+    if value == PSEUDO:
+        return PSEUDO
     code = value.replace("-", "_").split("_")[0].lower()
     return code if code in LANGUAGES else None
 
@@ -69,8 +73,10 @@ class LanguageSwitcher:
         language = normalize_language(language) or DEFAULT_LANGUAGE
         self.uninstall()
         # numbers and dates as the language writes them; our English is British English
-        QLocale.setDefault(QLocale("en_GB" if language == DEFAULT_LANGUAGE else language))
-        if language != DEFAULT_LANGUAGE:
+        QLocale.setDefault(QLocale("en_GB" if language in (DEFAULT_LANGUAGE, PSEUDO) else language))
+        if language == PSEUDO:
+            self._translators.append(PseudoTranslator(self._app))
+        elif language != DEFAULT_LANGUAGE:
             own = QTranslator(self._app)
             if own.load(catalogue_path(language)):
                 self._translators.append(own)

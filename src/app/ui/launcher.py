@@ -23,6 +23,7 @@ from app.ui.layout_memory import LayoutMemory
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
 from app.ui.lock import DatabaseLock
 from app.ui.main_window import MainWindow
+from app.ui.messages import error_text
 from app.ui.pages import PAGE_NAMES, PAGES
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class Launcher(QObject):
                 self.window,
                 self.tr("Backup"),
                 self.tr("The backup could not be written."),
-                str(exc),
+                error_text(exc),
             )
         self.last_message = show_message(
             self.window,

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 
 Work = Callable[..., Any]
 
@@ -43,7 +44,7 @@ class ServiceCommand(QUndoCommand):
             self._run(work, undoing=undoing)
         except PlanDeskError as exc:
             self.setObsolete(True)
-            self._report(str(exc))
+            self._report(error_text(exc))
 
     # -- to override ---------------------------------------------------------------------
     def _run(self, work: Work, *, undoing: bool) -> Any:

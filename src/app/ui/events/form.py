@@ -283,7 +283,7 @@ class EventForm(QWidget):
         self.materials_count_label.setText(self.tr("Count"))
         self.title_edit.setPlaceholderText(self.tr("Required"))
         self.activity_edit.setPlaceholderText(self.tr("Activity code or words"))
-        self.partners_edit.setPlaceholderText(self.tr("Police, NGO, psychologist…"))
+        self.partners_edit.setPlaceholderText(self.tr("Police, NGO…"))
         self.partners_edit.setToolTip(
             self.tr("Police, prosecutor, crisis centre, psychologist, NGO…")
         )

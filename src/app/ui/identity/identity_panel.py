@@ -27,6 +27,7 @@ from app.fileio import write_atomically
 from app.services.errors import PlanDeskError
 from app.ui.formats import day
 from app.ui.icons import icon
+from app.ui.messages import error_text
 from app.ui.returns.password_dialog import PasswordDialog
 from app.ui.returns.tasks import Task
 from app.ui.style import scaled_font
@@ -161,7 +162,7 @@ class IdentityPanel(QWidget):
             except NotFound:
                 self.shown = None
             except PlanDeskError as exc:
-                self._message(str(exc))
+                self._message(error_text(exc))
         self._show()
 
     def _show(self) -> None:
@@ -267,7 +268,7 @@ class IdentityPanel(QWidget):
             self._message(f"{exc.strerror}: {path}")
             return None
         except PlanDeskError as exc:
-            self._message(str(exc))
+            self._message(error_text(exc))
             return None
         return self._run(partial(_import_job, data=data, password=password, role=self.role()))
 
@@ -291,7 +292,7 @@ class IdentityPanel(QWidget):
                 pem = trust_pem(session)
             write_atomically(path, pem.encode("ascii"))
         except PlanDeskError as exc:
-            self._message(str(exc))
+            self._message(error_text(exc))
             return False
         except OSError as exc:
             self._message(f"{exc.strerror}: {path}")

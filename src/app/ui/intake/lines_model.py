@@ -14,7 +14,7 @@ from app.ui.returns.states import state_label
 
 COL_OUTCOME, COL_FILE, COL_INSTITUTION, COL_PERIOD, COL_VERSION, COL_REASON = range(6)
 COLUMNS = 6
-OUTCOME_ORDER = ("rejected", "late", "new version", "accepted", "duplicate")
+OUTCOME_ORDER = ("rejected", "late", "new version", "accepted", "duplicate", "skipped")
 
 
 class IntakeLinesModel(RowsModel):

@@ -43,6 +43,9 @@ TEMPLATES: dict[Reason, str] = {
     _T.NOT_A_RETURN_FILE: QT_TRANSLATE_NOOP(
         "IntakeReason", "only PDF, XLSX and .eml files are read"
     ),
+    _T.NOT_READ: QT_TRANSLATE_NOOP(
+        "IntakeReason", "a note or a hidden file, not a return: left as it is"
+    ),
     _T.EMAIL_UNREADABLE: QT_TRANSLATE_NOOP("IntakeReason", "the e-mail cannot be read"),
     _T.EMAIL_WITHOUT_RETURN: QT_TRANSLATE_NOOP(
         "IntakeReason", "the e-mail has no PDF or XLSX attached"

@@ -32,6 +32,7 @@ from app.ui.intake.status_model import (
     SORT_ROLE,
     StatusModel,
 )
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
 from app.ui.returns.tasks import Task
@@ -98,9 +99,6 @@ class CompletenessPage(ReviewActions, Page):
         controls.addSpacing(12)
         controls.addWidget(self.dueLabel)
         controls.addStretch(1)
-        controls.addWidget(self.acceptButton)
-        controls.addWidget(self.sendBackButton)
-        controls.addWidget(self.remindButton)
         outer.addLayout(controls)
         self.noticeLabel = QLabel(self)
         self.noticeLabel.setObjectName("noticeLabel")
@@ -113,7 +111,17 @@ class CompletenessPage(ReviewActions, Page):
         )
         outer.addWidget(self.progressRow)
         self.chart = StatusChart(self)
-        outer.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignLeft)
+        # the actions beside the chart, in the room it leaves (the period row stays short
+        # enough for 1024×768 in every language)
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignLeft)
+        chart_row.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addStretch(1)
+        for button in (self.acceptButton, self.sendBackButton, self.remindButton):
+            actions.addWidget(button)
+        chart_row.addLayout(actions)
+        outer.addLayout(chart_row)
         self.statusView = table_view(self, "statusView")
         self.statusView.setModel(self.proxy)
         # column widths measured on the first rows, not on 2,000
@@ -166,7 +174,7 @@ class CompletenessPage(ReviewActions, Page):
                 with self._workspace.db.unit() as session:
                     self._status = period_status(session, self.period())
             except PlanDeskError as exc:
-                self._notice(str(exc))
+                self._notice(error_text(exc))
         self.model.set_rows(self._status["subordinates"] if self._status else [])
         self._show()
 

@@ -17,6 +17,7 @@ from app.ui.dashboard.charts import Legend, PairedBars, PairRow, StackedBars, St
 from app.ui.dashboard.due_model import STATES, DueDatesModel, fmt_day, state_of
 from app.ui.dashboard.setup_card import SetupCard
 from app.ui.formats import number as format_number
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.style import scaled_font
 from app.ui.welcome.state import SetupState
@@ -154,7 +155,7 @@ class DashboardPage(Page):
 
                     self.reviews = standing_reviews(session)
             except PlanDeskError as exc:
-                self.error = str(exc)
+                self.error = error_text(exc)
         self.setup_card.show_missing(setup.missing if self.workspace is not None else ())
         self._show_reviews()
         self._show()

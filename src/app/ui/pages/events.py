@@ -28,6 +28,7 @@ from app.ui.events.model import (
 )
 from app.ui.events.page_ui import build_ui
 from app.ui.formats import number
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class EventsPage(Page):
                             for p in sorted(plan.periods, key=lambda p: p.start)
                         ]
             except PlanDeskError as exc:
-                show_problem(self.save_error, str(exc))
+                show_problem(self.save_error, error_text(exc))
         self.model.set_rows(rows)
         self.form.set_activities(activities)
         codes = sorted({r["activity"] for r in rows if r["activity"]}, key=_code_key)
@@ -260,7 +261,7 @@ class EventsPage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            show_problem(self.save_error, str(exc))
+            show_problem(self.save_error, error_text(exc))
             return False
         self.undo_stack.push(command)
         return True
@@ -354,7 +355,7 @@ class EventsPage(Page):
             result = parse_events_file(path, codes)
         except PlanDeskError as exc:
             self.last_box = show_error(
-                self, self.tr("The events list cannot be imported"), str(exc)
+                self, self.tr("The events list cannot be imported"), error_text(exc)
             )
             return None
         dialog = ImportPreviewDialog(path.name, result, self)

@@ -33,7 +33,7 @@ from app.ui.style import scaled_font
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
 
-OUTCOMES = ("accepted", "late", "new version", "duplicate", "rejected")
+OUTCOMES = ("accepted", "late", "new version", "duplicate", "rejected", "skipped")
 
 
 class IntakePage(Page):

@@ -15,6 +15,7 @@ from app.ui.dashboard.palette import ERROR, MUTED, OK, tint
 from app.ui.events.common import ui_language
 from app.ui.formats import clock
 from app.ui.icons import pixmap
+from app.ui.messages import error_text
 from app.ui.narrative.editors import SectionEditors
 from app.ui.pages.base import Page
 from app.ui.style import ACCENT_TEXT, scaled_font
@@ -149,7 +150,7 @@ class NarrativePage(Page):
                             "change it."
                         ).format(version=ret.version)
             except PlanDeskError as exc:
-                self._show_state("error", str(exc))
+                self._show_state("error", error_text(exc))
         self._dirty.clear()
         self.editors.show_sections(sections, self.locked)
         self.editors.set_placeholder(self.tr("Write here; it is saved as you type."))
@@ -197,7 +198,7 @@ class NarrativePage(Page):
                     )
         except PlanDeskError as exc:
             self._dirty.update(dirty)
-            self._show_state("error", str(exc))
+            self._show_state("error", error_text(exc))
             return False
         self._show_state("saved", datetime.now())
         self.data_changed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoSta
 from PySide6.QtWidgets import QSplitter
 
 from app.ui.formats import day
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
 from app.ui.progress.delegate import PAD, ProgressDelegate, row_height
@@ -305,7 +306,7 @@ class ProgressPage(EvidenceActions, Page):
         try:
             self.editor.apply(targets, after)
         except PlanDeskError as exc:
-            (show_error or self.parts.show_error)(str(exc))
+            (show_error or self.parts.show_error)(error_text(exc))
             return False
         self.parts.show_error("")
         self.undo_stack.push(
@@ -316,7 +317,7 @@ class ProgressPage(EvidenceActions, Page):
         return True
 
     def _command_failed(self, exc: Exception) -> None:
-        self.parts.show_error(str(exc))
+        self.parts.show_error(error_text(exc))
 
     # -- details panel -------------------------------------------------------------------
     def _schedule_details(self, *_args: Any) -> None:

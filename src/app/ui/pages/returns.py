@@ -21,6 +21,7 @@ from app.ui.focus import chain_tab_order
 from app.ui.formats import percent
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns import jobs
 from app.ui.returns.jobs import PREVIEW_PAGES
@@ -140,7 +141,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
             try:
                 self._state = jobs.read_state(self._workspace.db)
             except PlanDeskError as exc:
-                self._notice(str(exc), error=True)
+                self._notice(error_text(exc), error=True)
         labels = {p.key: p.label for p in self._periods()}
         self.model.set_rows(self._state.returns + self._state.consolidated, labels)
         self._mark_locked_periods()
@@ -393,7 +394,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         except ValidationError:
             return self.tr("This password does not open the signing key. Type it again.")
         except PlanDeskError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def _choose_folder_dialog(self, start: str) -> Path | None:

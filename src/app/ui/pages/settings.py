@@ -23,6 +23,7 @@ from app.services.errors import PlanDeskError
 from app.ui.dashboard.cards import Card
 from app.ui.dashboard.palette import OK, error_label, show_problem, tint
 from app.ui.dialogs import show_error
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.settings_page.commands import SettingCommand, Work
 from app.ui.settings_page.lazy import actions
@@ -220,7 +221,7 @@ class SettingsPage(Page):
                 with self.workspace.db.unit() as session:
                     state = actions.read_state(session)
             except PlanDeskError as exc:
-                show_problem(self.profile_error, str(exc))
+                show_problem(self.profile_error, error_text(exc))
             else:
                 self.profile.load(*state.profile)
                 self.has_plan = state.scheme is not None
@@ -250,7 +251,7 @@ class SettingsPage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            show_problem(error, _sentence(str(exc)))
+            show_problem(error, _sentence(error_text(exc)))
             return False
         self.undo_stack.push(command)
         return True

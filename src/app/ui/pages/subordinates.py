@@ -35,6 +35,7 @@ from app.ui.returns.returns_ui import pair, progress_row, table_view, title_labe
 from app.ui.returns.tasks import Task
 from app.ui.subordinates import commands as cmd
 from app.ui.subordinates import jobs
+from app.ui.subordinates.columns import fit_columns, natural_widths
 from app.ui.subordinates.dialogs import IssueDialog, SubordinateDialog, certificate_text
 from app.ui.subordinates.model import (
     ALL,
@@ -56,6 +57,7 @@ from app.ui.subordinates.model import (
 from app.ui.subordinates.received import ReceivedSignerDialog
 from app.ui.subordinates.texts import kind_label
 from app.ui.widgets.flow_layout import flow_widget
+from app.ui.widgets.placeholder import fit_placeholder
 from app.ui.window_files import existing_folder
 
 if TYPE_CHECKING:
@@ -65,15 +67,15 @@ if TYPE_CHECKING:
     from app.ui.layout_memory import LayoutMemory
     from app.ui.workspace import Workspace
 
-# the width of each column in average characters (the name takes what is left)
+# the most each column takes, in average characters (the name takes what is left)
 WIDTHS = {
-    COL_CODE: 12,
-    COL_KIND: 16,
-    COL_EMAIL: 22,
-    COL_LANGUAGE: 10,
-    COL_CERT: 26,
-    COL_EXPIRES: 11,
-    COL_LAST: 27,
+    COL_CODE: 20,
+    COL_KIND: 22,
+    COL_EMAIL: 28,
+    COL_LANGUAGE: 14,
+    COL_CERT: 30,
+    COL_EXPIRES: 16,
+    COL_LAST: 32,
 }
 NAME_CHARS = 28  # the name keeps at least this much room
 OPTIONAL = (COL_LANGUAGE, COL_EMAIL, COL_KIND)  # left out, in this order, on a narrow screen
@@ -94,6 +96,7 @@ class SubordinatesPage(Page):
         self.last_box: Any = None
         self.last_dialog: Any = None
         self.last_lines: list[Any] = []
+        self._widths: dict[int, int] = {}
         self.memory: LayoutMemory | None = None
         self._folder = existing_folder(
             Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
@@ -149,7 +152,6 @@ class SubordinatesPage(Page):
         self.searchEdit = QLineEdit(self)
         self.searchEdit.setObjectName("searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.kindCaption = QLabel(self)
         self.kindCombo = QComboBox(self)
         self.kindCombo.setObjectName("kindCombo")
@@ -265,7 +267,7 @@ class SubordinatesPage(Page):
                 self._notice(str(exc), error=True)
         selected = self.selected_codes()
         self.model.set_rows(rows, labels)
-        self._fit_columns()
+        self._measure_columns()
         self.select(selected[0] if selected else "")
         self._show()
 
@@ -315,28 +317,20 @@ class SubordinatesPage(Page):
             )
         self.countLabel.setText(text)
 
-    def _fit_columns(self) -> None:
-        """Each column as wide as its title and its usual content; the name takes the rest
-        (at least NAME_CHARS). Where that does not fit, language, e-mail and kind are left
-        out, in that order (the details below show them)."""
-        header = self.view.horizontalHeader()
+    def _measure_columns(self) -> None:
+        """What each column needs for its title and the first rows (after a new read)."""
         char = self.fontMetrics().averageCharWidth()
-        room = self.view.viewport().width()
-        titles = self.model.titles()
-        metrics = header.fontMetrics()
-        widths = {
-            column: max(char * chars, metrics.horizontalAdvance(titles[column]) + 36)
-            for column, chars in WIDTHS.items()
-        }
-        shown = dict(widths)
-        for column in OPTIONAL:
-            if sum(shown.values()) + char * NAME_CHARS <= room:
-                break
-            del shown[column]
-        for column, width in widths.items():
-            self.view.setColumnHidden(column, column not in shown)
-            if column in shown:
-                header.resizeSection(column, width)
+        caps = {column: char * chars for column, chars in WIDTHS.items()}
+        self._widths = natural_widths(self.view, caps, rows=30)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The name takes the rest (at least NAME_CHARS); where that does not fit, language,
+        e-mail and kind are left out, in that order (the details below show them)."""
+        if not self._widths:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        fit_columns(self.view, self._widths, COL_NAME, char * NAME_CHARS, OPTIONAL)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -808,12 +802,13 @@ class SubordinatesPage(Page):
             self.tr("A key and certificate for it, in a file with its own password")
         )
         self.searchEdit.setPlaceholderText(self.tr("Search code, name or e-mail"))
+        fit_placeholder(self.searchEdit)
         self.kindCaption.setText(self.tr("Kind:"))
         self.stateCaption.setText(self.tr("Show:"))
         self.cancelButton.setText(self.tr("Cancel"))
         self._fill_filters()
         self.model.retranslate()
-        self._fit_columns()
+        self._measure_columns()
         self._show_details()
 
     def _fill_filters(self) -> None:

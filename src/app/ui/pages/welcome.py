@@ -23,6 +23,7 @@ from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import show_problem
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.settings_page.commands import SettingCommand
 from app.ui.settings_page.lazy import actions
@@ -167,7 +168,7 @@ class WelcomePage(Page):
                 with self.workspace.db.unit() as session:
                     profile = actions.read_profile(session)
             except PlanDeskError as exc:
-                show_problem(self.profile_step.error, str(exc))
+                show_problem(self.profile_step.error, error_text(exc))
             else:
                 self.profile_step.form.load(*profile)
                 self._profile_saved = True
@@ -280,7 +281,7 @@ class WelcomePage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            show_problem(self.profile_step.error, _sentence(str(exc)))
+            show_problem(self.profile_step.error, _sentence(error_text(exc)))
             return False
         self.undo_stack.push(command)
         self._profile_saved = True

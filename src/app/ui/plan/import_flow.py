@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 from app.ui.plan.commands import ImportPlanCommand
 from app.ui.plan.import_dialog import ImportDialog
 from app.ui.plan.template_import import import_template, is_template_file
@@ -31,7 +32,7 @@ def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> b
     except PlanDeskError as exc:
         page.notify(
             QCoreApplication.translate("PlanImport", "This file cannot be imported: %1").replace(
-                "%1", str(exc)
+                "%1", error_text(exc)
             )
         )
         return False
@@ -48,7 +49,7 @@ def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> b
     except PlanDeskError as exc:
         page.notify(
             QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
-                "%1", str(exc)
+                "%1", error_text(exc)
             )
         )
         return False

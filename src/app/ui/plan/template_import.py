@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 
 if TYPE_CHECKING:
     from app.ui.pages.plan import PlanPage
@@ -84,7 +85,7 @@ def import_template(page: PlanPage, editor: PlanEditor, path: Path) -> bool:
     except PlanDeskError as exc:
         page.notify(
             QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
-                "%1", str(exc)
+                "%1", error_text(exc)
             )
         )
         return False

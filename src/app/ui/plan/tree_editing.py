@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.services import plan_edit as pe
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 from app.ui.plan.commands import (
     AddItemCommand,
     DeleteCommand,
@@ -66,7 +67,7 @@ class TreeEditing(QObject):
         try:
             command.execute()
         except PlanDeskError as exc:
-            self.notify(_sentence(str(exc)))
+            self.notify(_sentence(error_text(exc)))
             return False
         self.stack.push(command)
         return True
@@ -251,7 +252,7 @@ class TreeEditing(QObject):
         try:
             items = pasted_items(text, plan.periods)
         except PlanDeskError as exc:
-            self.notify(self.tr("These rows cannot be pasted: %1").replace("%1", str(exc)))
+            self.notify(self.tr("These rows cannot be pasted: %1").replace("%1", error_text(exc)))
             return False
         row, pos = self.selected()
         parent: int | None = None

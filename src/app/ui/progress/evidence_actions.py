@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from app.ui.messages import error_text
 from app.ui.progress.commands import AttachCommand, RemoveEvidenceCommand
 
 
@@ -51,7 +52,7 @@ class EvidenceActions:
             try:
                 command.attach_now()
             except PlanDeskError as exc:
-                self.details.show_error(str(exc))
+                self.details.show_error(error_text(exc))
                 return
             self.undo_stack.push(command)
         self.details.show_error("")
@@ -77,7 +78,7 @@ class EvidenceActions:
         try:
             command.remove_now()
         except PlanDeskError as exc:
-            self.details.show_error(str(exc))
+            self.details.show_error(error_text(exc))
             return
         self.undo_stack.push(command)
         self.data_changed.emit()
@@ -91,6 +92,6 @@ class EvidenceActions:
         try:
             path = self.editor.with_session(lambda s, _p: export_copy(s, attachment_id))
         except PlanDeskError as exc:
-            self.details.show_error(str(exc))
+            self.details.show_error(error_text(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 from app.ui.returns import jobs
 from app.ui.returns.password_dialog import confirm_box
 from app.ui.returns.signed_files import (
@@ -97,7 +98,7 @@ class SignedReturnActions:
             folder = signed.files[0].parent
             path = jobs.write_email(signed, folder, self._state.recipient_email)
         except (PlanDeskError, OSError) as exc:
-            self._notice(str(exc), error=True)
+            self._notice(error_text(exc), error=True)
             return None
         self.last_email = path
         opened = open_email(path, self.open_url)
@@ -206,7 +207,7 @@ class SignedReturnActions:
         try:
             version = jobs.correct(self._workspace.db, self.period())
         except PlanDeskError as exc:
-            self._notice(str(exc), error=True)
+            self._notice(error_text(exc), error=True)
             return
         self.signed = None
         self._notice(

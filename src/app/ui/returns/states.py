@@ -30,6 +30,7 @@ LOOK: dict[str, tuple[str, str]] = {
     "new version": (BLUE, "state-version"),
     "duplicate": (GREY, "state-duplicate"),
     "rejected": (RED, "state-rejected"),
+    "skipped": (GREY, "state-missing"),
     # completeness
     "submitted": (GREEN, "state-ok"),
     "missing": (GREY, "state-missing"),
@@ -47,6 +48,7 @@ def state_label(state: str) -> str:
         "new version": QCoreApplication.translate("States", "New version"),
         "duplicate": QCoreApplication.translate("States", "Duplicate"),
         "rejected": QCoreApplication.translate("States", "Rejected"),
+        "skipped": QCoreApplication.translate("States", "Skipped"),
         "submitted": QCoreApplication.translate("States", "Submitted"),
         "missing": QCoreApplication.translate("States", "Missing"),
         "overdue": QCoreApplication.translate("States", "Overdue"),

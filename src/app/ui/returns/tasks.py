@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except PlanDeskError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except OSError as exc:
             where = f" ({exc.filename})" if exc.filename else ""
             self.signals.failed.emit(f"{exc.strerror or exc}{where}")

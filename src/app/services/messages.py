@@ -1,0 +1,485 @@
+"""What a service tells the clerk when it refuses: a code with parameters, decided on codes.
+
+A service raises a :class:`~app.services.errors.PlanDeskError` with a :class:`Message` and its
+parameters (``raise ValidationError(Message.CODE_IN_USE, code="2.1")``). The command line
+prints the English sentence (``str(error)``, the template below filled in); the window
+translates the code (``app.ui.messages``), formatting numbers and dates in its language and
+naming its own pages and buttons where the English names a command or a flag of the command
+line. Nothing decides by matching English words.
+
+A template names each parameter as ``{name}`` or ``{name:spec}`` with a Python format spec
+(``{limit:,}``, ``{day:%d.%m.%Y}``); the window formats the value in its language by the same
+spec. A parameter may be text, a number, a date, a :class:`Word` (or another word code the
+window knows: an item kind, a breakdown problem), a list of words, or a verification
+:class:`~app.services.reasons.Outcome` (shown by its own reason code).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from app.domain.plan import ItemKind
+from app.services.reasons import Outcome
+
+
+class Word(StrEnum):
+    """Words a message names as a parameter (the window translates them)."""
+
+    PROGRESS_MARKS = "progress marks"
+    NARRATIVE_TEXTS = "narrative texts"
+    PLANNED_PERIODS = "planned periods"
+    RETURNS = "returns"
+    ANOTHER_CLERK = "another clerk"
+
+
+class Message(StrEnum):
+    # frozen periods
+    PERIOD_FROZEN = "period_frozen"
+    PERIOD_FROZEN_UNDATED = "period_frozen_undated"
+    PERIOD_SIGNED_MEANWHILE = "period_signed_meanwhile"
+    CONSOLIDATED_SIGNED_MEANWHILE = "consolidated_signed_meanwhile"
+    # signing identities
+    KEY_PASSWORD_SHORT = "key_password_short"
+    KEY_WRONG_PASSWORD = "key_wrong_password"
+    ROOT_KEY_UNUSABLE = "root_key_unusable"
+    UNKNOWN_ROLE = "unknown_role"
+    PROFILE_FIRST_CLI = "profile_first_cli"
+    P12_TOO_LARGE = "p12_too_large"
+    P12_CANNOT_OPEN = "p12_cannot_open"
+    P12_NO_KEY = "p12_no_key"
+    KEY_NOT_RSA = "key_not_rsa"
+    CERTIFICATE_EXPIRED = "certificate_expired"
+    NO_SEAL_IDENTITY = "no_seal_identity"
+    NO_SIGNING_IDENTITY = "no_signing_identity"
+    KEY_ON_TOKEN = "key_on_token"
+    SIGNING_KEY_UNUSABLE = "signing_key_unusable"
+    TOKEN_CERT_CHANGED = "token_cert_changed"
+    NOT_A_CERTIFICATE = "not_a_certificate"
+    # plans
+    PLAN_GONE = "plan_gone"
+    NO_PLAN = "no_plan"
+    PLAN_NO_PERIOD = "plan_no_period"
+    PERIOD_KEY_INVALID = "period_key_invalid"
+    CAMPAIGN_PLAN_NEEDS_WINDOW = "campaign_plan_needs_window"
+    ITEM_WITHOUT_CODE = "item_without_code"
+    CODE_TWICE = "code_twice"
+    ITEM_NO_DESCRIPTION = "item_no_description"
+    ITEM_PLANNED_OUTSIDE = "item_planned_outside"
+    ITEM_FOOTNOTE_MISSING = "item_footnote_missing"
+    # starting a plan, its title, year and periods
+    CAMPAIGN_NEEDS_DAYS = "campaign_needs_days"
+    CAMPAIGN_ENDS_BEFORE_START = "campaign_ends_before_start"
+    DAYS_ONLY_FOR_CAMPAIGN = "days_only_for_campaign"
+    NOT_A_PLAN_YEAR = "not_a_plan_year"
+    PLAN_NEEDS_TITLE = "plan_needs_title"
+    PLAN_TITLE_TOO_LONG = "plan_title_too_long"
+    PLAN_TITLE_EMPTY = "plan_title_empty"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    PERIODS_CANNOT_CHANGE = "periods_cannot_change"
+    # institutions
+    INSTITUTION_CODE_UNUSABLE = "institution_code_unusable"
+    INSTITUTION_NEEDS_NAME = "institution_needs_name"
+    UNKNOWN_INSTITUTION_KIND = "unknown_institution_kind"
+    NOT_AN_EMAIL = "not_an_email"
+    REPORTS_TO_ITSELF = "reports_to_itself"
+    CODE_OF_ANOTHER_INSTITUTION = "code_of_another_institution"
+    # editing the plan
+    ITEM_GONE = "item_gone"
+    CODE_EMPTY = "code_empty"
+    CODE_IN_USE = "code_in_use"
+    UNKNOWN_ITEM_KIND = "unknown_item_kind"
+    ITEM_NEEDS_DESCRIPTION = "item_needs_description"
+    FIELD_NOT_EDITABLE = "field_not_editable"
+    TARGET_NEGATIVE = "target_negative"
+    FOOTNOTE_MISSING = "footnote_missing"
+    NOT_A_PERIOD_OF_PLAN = "not_a_period_of_plan"
+    MOVE_UNDER_ITSELF = "move_under_itself"
+    NOTHING_ABOVE = "nothing_above"
+    ALREADY_TOP = "already_top"
+    NOTHING_TO_INSERT = "nothing_to_insert"
+    PASTED_ROW_INCOMPLETE = "pasted_row_incomplete"
+    PASTED_PERIOD_UNKNOWN = "pasted_period_unknown"
+    FOOTNOTE_INCOMPLETE = "footnote_incomplete"
+    FOOTNOTE_MARK_TWICE = "footnote_mark_twice"
+    FOOTNOTE_STILL_USED = "footnote_still_used"
+    # events
+    EVENT_NOT_IN_PLAN = "event_not_in_plan"
+    EVENT_NEEDS_TITLE = "event_needs_title"
+    EVENT_BREAKDOWN = "event_breakdown"
+    EVENT_ENDS_BEFORE_START = "event_ends_before_start"
+    EVENT_PLAN_GONE = "event_plan_gone"
+    EVENT_EXISTS = "event_exists"
+    # progress
+    NO_ITEM_WITH_CODE = "no_item_with_code"
+    UNKNOWN_STATUS = "unknown_status"
+    PROGRESS_ON_ACTIVITIES = "progress_on_activities"
+    NOT_DONE_NEEDS_REASON = "not_done_needs_reason"
+    PARTICIPANTS_NEGATIVE = "participants_negative"
+    ACHIEVED_NEGATIVE = "achieved_negative"
+    DATE_DONE_ONLY_DONE = "date_done_only_done"
+    DATE_OUTSIDE_PERIOD = "date_outside_period"
+    MARK_HAS_EVIDENCE = "mark_has_evidence"
+    # narrative
+    OUTLINE_SECTION_TWICE = "outline_section_twice"
+    OUTLINE_SECTION_NEEDS_TITLE = "outline_section_needs_title"
+    OUTLINE_EMPTY = "outline_empty"
+    NOT_A_SECTION = "not_a_section"
+    SECTION_TOO_LONG = "section_too_long"
+    NO_SUCH_SECTION = "no_such_section"
+    # reporting periods, due dates, scheme
+    DUE_DAYS_RANGE = "due_days_range"
+    DUE_BEFORE_START = "due_before_start"
+    CAMPAIGN_NOT_A_SCHEME = "campaign_not_a_scheme"
+    SCHEME_LOCKED = "scheme_locked"
+    # returns
+    UNKNOWN_FORMAT = "unknown_format"
+    P7S_NEEDS_SIGN = "p7s_needs_sign"
+    SEAL_AFTER_HEAD = "seal_after_head"
+    NO_SIGNED_RETURN_TO_CORRECT = "no_signed_return_to_correct"
+    DEMO_NEEDS_EMPTY = "demo_needs_empty"
+    # evidence files
+    EVIDENCE_TOO_LARGE = "evidence_too_large"
+    NOT_A_FILE = "not_a_file"
+    FILE_EMPTY = "file_empty"
+    EVENT_GONE = "event_gone"
+    EVIDENCE_GONE = "evidence_gone"
+    EVIDENCE_HASH_MISMATCH = "evidence_hash_mismatch"
+    # plan templates from above
+    TEMPLATE_TOO_LARGE = "template_too_large"
+    TEMPLATE_NOT_JSON = "template_not_json"
+    NOT_A_TEMPLATE = "not_a_template"
+    TEMPLATE_UNSIGNED = "template_unsigned"
+    TEMPLATE_SIGNATURE_DAMAGED = "template_signature_damaged"
+    TEMPLATE_REFUSED = "template_refused"
+    TEMPLATE_SIGNER_MISMATCH = "template_signer_mismatch"
+    TEMPLATE_NO_PLAN = "template_no_plan"
+    TEMPLATE_OLDER = "template_older"
+    TEMPLATE_UNTRUSTED = "template_untrusted"
+    TEMPLATE_UNTRUSTED_UNNAMED = "template_untrusted_unnamed"
+    # receipts
+    NO_RETURN_TAKEN_IN = "no_return_taken_in"
+    DECISION_WORDS = "decision_words"
+    SENT_BACK_NEEDS_REASON = "sent_back_needs_reason"
+    REASON_TOO_LONG = "reason_too_long"
+    OWN_PROFILE_FIRST_CLI = "own_profile_first_cli"
+    OWN_PROFILE_FIRST = "own_profile_first"
+    RECEIPT_DAMAGED = "receipt_damaged"
+    RECEIPT_TOO_LARGE = "receipt_too_large"
+    RECEIPT_NOT_JSON = "receipt_not_json"
+    NOT_A_RECEIPT = "not_a_receipt"
+    RECEIPT_UNSIGNED = "receipt_unsigned"
+    RECEIPT_SIGNATURE_DAMAGED = "receipt_signature_damaged"
+    RECEIPT_BAD_DECISION = "receipt_bad_decision"
+    RECEIPT_REFUSED = "receipt_refused"
+    RECEIPT_SIGNER_MISMATCH = "receipt_signer_mismatch"
+    RECEIPT_FOR_ANOTHER = "receipt_for_another"
+    RECEIPT_FROM_ANOTHER = "receipt_from_another"
+    RECEIPT_UNKNOWN_VERSION = "receipt_unknown_version"
+    # subordinates
+    SUBORDINATE_NEEDS_CODE_NAME = "subordinate_needs_code_name"
+    CERT_OF_ANOTHER = "cert_of_another"
+    CERT_REGISTERED_FOR = "cert_registered_for"
+    CERT_REGISTERED_FOR_MANY = "cert_registered_for_many"
+    LIST_NO_HEADER = "list_no_header"
+    LIST_TOO_LONG = "list_too_long"
+    NOT_A_SUBORDINATE = "not_a_subordinate"
+    ISSUE_NEEDS_OWN_ROOT = "issue_needs_own_root"
+    NOT_A_SUBJECT = "not_a_subject"
+    NOT_AN_AUTHORITY = "not_an_authority"
+    # consolidation
+    NOTHING_TO_CONSOLIDATE = "nothing_to_consolidate"
+    SIGNED_CONSOLIDATED_FORMAT = "signed_consolidated_format"
+    UNKNOWN_CONSOLIDATED_FORMAT = "unknown_consolidated_format"
+
+
+_M = Message
+# code -> the English sentence of the command line (one line, lower case, no final stop)
+MESSAGES: dict[Message, str] = {
+    _M.PERIOD_FROZEN: (
+        "period {period} is frozen by its signed return (version {version} on "
+        "{signed:%d.%m.%Y}); correct the return to change its data"
+    ),
+    _M.PERIOD_FROZEN_UNDATED: (
+        "period {period} is frozen by its signed return (version {version}); "
+        "correct the return to change its data"
+    ),
+    _M.PERIOD_SIGNED_MEANWHILE: (
+        "the period {period} was signed meanwhile by {who} (version {version}, "
+        "{signed:%d.%m.%Y %H:%M} UTC); nothing was signed here, look again"
+    ),
+    _M.CONSOLIDATED_SIGNED_MEANWHILE: (
+        "the consolidated return of period {period} was signed meanwhile by {who} (version "
+        "{version}, {signed:%d.%m.%Y %H:%M} UTC); nothing was signed here, look again"
+    ),
+    _M.KEY_PASSWORD_SHORT: "the key password needs at least {minimum} characters",
+    _M.KEY_WRONG_PASSWORD: "wrong password for the signing key",
+    _M.ROOT_KEY_UNUSABLE: "the stored root key is not usable",
+    _M.UNKNOWN_ROLE: "unknown role '{role}' (head or seal)",
+    _M.PROFILE_FIRST_CLI: "set the institution profile first ('plandesk institution set')",
+    _M.P12_TOO_LARGE: "this is not a PKCS#12 key file (too large)",
+    _M.P12_CANNOT_OPEN: "the key file cannot be opened: wrong password or not a PKCS#12 file",
+    _M.P12_NO_KEY: "the PKCS#12 file holds no private key with a certificate",
+    _M.KEY_NOT_RSA: "only RSA keys are supported for signing returns",
+    _M.CERTIFICATE_EXPIRED: "the certificate expired on {expired:%d.%m.%Y}",
+    _M.NO_SEAL_IDENTITY: (
+        "there is no seal identity: 'plandesk identity create --role seal', "
+        "'identity import FILE.p12 --role seal' or 'identity token ... --role seal'"
+    ),
+    _M.NO_SIGNING_IDENTITY: (
+        "there is no signing identity yet: 'plandesk identity create' or "
+        "'plandesk identity import FILE.p12'"
+    ),
+    _M.KEY_ON_TOKEN: "this signing key is on a token: its PIN opens it, not a password",
+    _M.SIGNING_KEY_UNUSABLE: "the stored signing key is not usable",
+    _M.TOKEN_CERT_CHANGED: (
+        "the token's certificate is not the one registered: register it again "
+        "('plandesk identity token')"
+    ),
+    _M.NOT_A_CERTIFICATE: "the file is not a certificate (PEM or DER)",
+    _M.PLAN_GONE: "plan {plan} is no longer in this database",
+    _M.NO_PLAN: (
+        "there is no plan yet: import one with 'plandesk plan import FILE' or start one "
+        "with 'plandesk plan set --title T --year Y'"
+    ),
+    _M.PLAN_NO_PERIOD: "the plan has no period {period} (its periods: {periods})",
+    _M.PERIOD_KEY_INVALID: "{detail}",
+    _M.CAMPAIGN_PLAN_NEEDS_WINDOW: "a campaign plan needs the start and end of its window",
+    _M.ITEM_WITHOUT_CODE: "a {item_kind} has no code: '{text}'",
+    _M.CODE_TWICE: "code {code} appears twice; codes must be unique in a plan",
+    _M.ITEM_NO_DESCRIPTION: "item {code} has no description",
+    _M.ITEM_PLANNED_OUTSIDE: (
+        "item {code} is planned in {period}, which is not a period of the plan ({periods})"
+    ),
+    _M.ITEM_FOOTNOTE_MISSING: "item {code} refers to footnote {mark}, which is missing",
+    _M.CAMPAIGN_NEEDS_DAYS: "a campaign window needs its first and last day (--start, --end)",
+    _M.CAMPAIGN_ENDS_BEFORE_START: "custom window {period} ends before it starts",
+    _M.DAYS_ONLY_FOR_CAMPAIGN: "--start and --end set a campaign window (scheme custom)",
+    _M.NOT_A_PLAN_YEAR: "{year} is not a plan year (1990 to 2100)",
+    _M.PLAN_NEEDS_TITLE: "a new plan needs a title (--title)",
+    _M.PLAN_TITLE_TOO_LONG: "a plan title may hold at most {limit} characters",
+    _M.PLAN_TITLE_EMPTY: "the plan's title cannot be empty",
+    _M.UNKNOWN_LANGUAGE: "unknown language '{language}' (one of: {languages})",
+    _M.PERIODS_CANNOT_CHANGE: (
+        "the plan's periods cannot change: it already has {recorded} (start a new plan with "
+        "'plandesk plan set' after importing, or keep them)"
+    ),
+    _M.INSTITUTION_CODE_UNUSABLE: (
+        "'{code}' is not a usable institution code (letters, digits, . - / _; up to {limit} bytes)"
+    ),
+    _M.INSTITUTION_NEEDS_NAME: "the institution needs a name",
+    _M.UNKNOWN_INSTITUTION_KIND: "unknown institution kind '{kind}' (one of: {kinds})",
+    _M.NOT_AN_EMAIL: "'{email}' is not an e-mail address",
+    _M.REPORTS_TO_ITSELF: "an institution cannot report to itself",
+    _M.CODE_OF_ANOTHER_INSTITUTION: "code {code} already belongs to another institution",
+    _M.ITEM_GONE: "this plan item no longer exists",
+    _M.CODE_EMPTY: "the code cannot be empty",
+    _M.CODE_IN_USE: "code {code} is already used in this plan",
+    _M.UNKNOWN_ITEM_KIND: "unknown item kind '{kind}'",
+    _M.ITEM_NEEDS_DESCRIPTION: "item {code} needs a description",
+    _M.FIELD_NOT_EDITABLE: "'{field}' cannot be edited",
+    _M.TARGET_NEGATIVE: "a target cannot be negative",
+    _M.FOOTNOTE_MISSING: "footnote {mark} does not exist in this plan",
+    _M.NOT_A_PERIOD_OF_PLAN: "{period} is not a period of this plan",
+    _M.MOVE_UNDER_ITSELF: "an item cannot be moved under itself",
+    _M.NOTHING_ABOVE: "{code} has no item above it on its level to go under",
+    _M.ALREADY_TOP: "{code} is already at the top level",
+    _M.NOTHING_TO_INSERT: "there is nothing to insert",
+    _M.PASTED_ROW_INCOMPLETE: "every pasted row needs a code and a text",
+    _M.PASTED_PERIOD_UNKNOWN: "{code}: {period} is not a period of this plan",
+    _M.FOOTNOTE_INCOMPLETE: "every footnote needs a mark and a text",
+    _M.FOOTNOTE_MARK_TWICE: "two footnotes have the same mark",
+    _M.FOOTNOTE_STILL_USED: "footnote {mark} is still used by a plan item",
+    _M.EVENT_NOT_IN_PLAN: "event {event} is not in this plan (it may have been deleted)",
+    _M.EVENT_NEEDS_TITLE: "an event needs a title",
+    _M.EVENT_BREAKDOWN: "event '{title}': {problem}",
+    _M.EVENT_ENDS_BEFORE_START: "an event cannot end before it starts",
+    _M.EVENT_PLAN_GONE: "the plan of this event no longer exists",
+    _M.EVENT_EXISTS: "event {event} exists already",
+    _M.NO_ITEM_WITH_CODE: "the plan has no item with code {code}",
+    _M.UNKNOWN_STATUS: "unknown status '{status}' (one of: {statuses})",
+    _M.PROGRESS_ON_ACTIVITIES: "{code} is a {item_kind}; progress is marked on activities",
+    _M.NOT_DONE_NEEDS_REASON: "{code} in {period}: 'not done' needs a reason",
+    _M.PARTICIPANTS_NEGATIVE: "the number of participants cannot be negative",
+    _M.ACHIEVED_NEGATIVE: "the achieved value cannot be negative",
+    _M.DATE_DONE_ONLY_DONE: "a date done is given only for done or in-progress activities",
+    _M.DATE_OUTSIDE_PERIOD: (
+        "date {day:%d.%m.%Y} lies outside period {period} ({start:%d.%m.%Y}–{end:%d.%m.%Y}, "
+        "due {due:%d.%m.%Y})"
+    ),
+    _M.MARK_HAS_EVIDENCE: (
+        "{code} in {period} has {files} evidence file(s); remove them before clearing the mark"
+    ),
+    _M.OUTLINE_SECTION_TWICE: "the outline has section '{key}' twice",
+    _M.OUTLINE_SECTION_NEEDS_TITLE: "section {number} of the outline needs a title",
+    _M.OUTLINE_EMPTY: "the outline needs at least one section",
+    _M.NOT_A_SECTION: "'{key}' is not a section of the outline",
+    _M.SECTION_TOO_LONG: "a section may hold at most {limit:,} characters",
+    _M.NO_SUCH_SECTION: "the outline has no section '{given}' (its sections: {sections})",
+    _M.DUE_DAYS_RANGE: "the due date must fall 0 to 365 days after the period ends",
+    _M.DUE_BEFORE_START: "the due date of {period} cannot be before the period starts",
+    _M.CAMPAIGN_NOT_A_SCHEME: "campaign windows are set as custom periods, not by a scheme",
+    _M.SCHEME_LOCKED: (
+        "the reporting scheme can only change before any progress or planned period is "
+        "entered; start a new plan for a new scheme"
+    ),
+    _M.UNKNOWN_FORMAT: "unknown format '{format}' (pdf or xlsx)",
+    _M.P7S_NEEDS_SIGN: "a detached .p7s signature needs --sign",
+    _M.SEAL_AFTER_HEAD: "the seal signs after the head: sign to seal",
+    _M.NO_SIGNED_RETURN_TO_CORRECT: "period {period} has no signed return to correct",
+    _M.DEMO_NEEDS_EMPTY: (
+        "this database already holds a plan; run the demo on a new database (--db FILE)"
+    ),
+    _M.EVIDENCE_TOO_LARGE: (
+        "{name} is {size:.1f} MB; evidence files may be at most {limit} MB (scan at a lower "
+        "resolution or split the file)"
+    ),
+    _M.NOT_A_FILE: "{name} is not a file",
+    _M.FILE_EMPTY: "{name} is empty",
+    _M.EVENT_GONE: "this event no longer exists",
+    _M.EVIDENCE_GONE: "this evidence file no longer exists",
+    _M.EVIDENCE_HASH_MISMATCH: "{name} does not match its recorded SHA-256",
+    _M.TEMPLATE_TOO_LARGE: "the template file is too large",
+    _M.TEMPLATE_NOT_JSON: "the template is not valid JSON",
+    _M.NOT_A_TEMPLATE: "not a PlanDesk plan template",
+    _M.TEMPLATE_UNSIGNED: "the template carries no signature",
+    _M.TEMPLATE_SIGNATURE_DAMAGED: "the template's signature is damaged",
+    _M.TEMPLATE_REFUSED: "the template was not accepted: {reason}",
+    _M.TEMPLATE_SIGNER_MISMATCH: (
+        "the template was not accepted: it names {issuer} as its issuer but was signed with "
+        "the key of {signer}"
+    ),
+    _M.TEMPLATE_NO_PLAN: "the template holds no plan",
+    _M.TEMPLATE_OLDER: (
+        "this template (version {version}) is older than the plan in use (version {current})"
+    ),
+    _M.TEMPLATE_UNTRUSTED: (
+        "the template from {issuer} is signed by {subject}, whom this database does not trust "
+        "yet (SHA-256 {fingerprint}); check the fingerprint with the issuer, then import it "
+        "again with --trust CERT"
+    ),
+    _M.TEMPLATE_UNTRUSTED_UNNAMED: (
+        "the template from an unnamed issuer is signed by {subject}, whom this database does "
+        "not trust yet (SHA-256 {fingerprint}); check the fingerprint with the issuer, then "
+        "import it again with --trust CERT"
+    ),
+    _M.NO_RETURN_TAKEN_IN: "no return of {code} for {period} has been taken in",
+    _M.DECISION_WORDS: "a decision is {decisions}",
+    _M.SENT_BACK_NEEDS_REASON: "a return sent back needs the reason (what to correct)",
+    _M.REASON_TOO_LONG: "the reason may hold at most {limit} characters",
+    _M.OWN_PROFILE_FIRST_CLI: "set this institution's profile first ('plandesk institution set')",
+    _M.OWN_PROFILE_FIRST: "set this institution's profile first",
+    _M.RECEIPT_DAMAGED: "the receipt is incomplete or damaged",
+    _M.RECEIPT_TOO_LARGE: "the file is too large to be a receipt",
+    _M.RECEIPT_NOT_JSON: "the receipt is not valid JSON",
+    _M.NOT_A_RECEIPT: "not a PlanDesk receipt",
+    _M.RECEIPT_UNSIGNED: "the receipt carries no signature",
+    _M.RECEIPT_SIGNATURE_DAMAGED: "the receipt's signature is damaged",
+    _M.RECEIPT_BAD_DECISION: "the receipt's decision is neither accepted nor sent back",
+    _M.RECEIPT_REFUSED: "the receipt was not accepted: {reason}",
+    _M.RECEIPT_SIGNER_MISMATCH: (
+        "the receipt was not accepted: it names {issuer} but was signed with the key of {signer}"
+    ),
+    _M.RECEIPT_FOR_ANOTHER: "the receipt is for {code}, not for this institution",
+    _M.RECEIPT_FROM_ANOTHER: (
+        "the receipt comes from {issuer}, but this institution reports to {parent}"
+    ),
+    _M.RECEIPT_UNKNOWN_VERSION: (
+        "the receipt is about version {version} of {period}, which this institution did not "
+        "sign (or signed with other data)"
+    ),
+    _M.SUBORDINATE_NEEDS_CODE_NAME: "a subordinate needs a code and a name",
+    _M.CERT_OF_ANOTHER: "this certificate belongs to institution {claimed}, not to {code}",
+    _M.CERT_REGISTERED_FOR: (
+        "this certificate is already registered for institution {holder}; a certificate "
+        "vouches for one institution only"
+    ),
+    _M.CERT_REGISTERED_FOR_MANY: (
+        "this certificate is already registered for an authority trusted for many; a "
+        "certificate vouches for one institution only"
+    ),
+    _M.LIST_NO_HEADER: "no header with a code and a name column found in the list",
+    _M.LIST_TOO_LONG: (
+        "the list has {count:,} rows of subordinates: looked for at most {limit:,} in one list "
+        "(split it into several files)"
+    ),
+    _M.NOT_A_SUBORDINATE: "{code} is not a registered subordinate",
+    _M.ISSUE_NEEDS_OWN_ROOT: (
+        "only an identity created by PlanDesk (with its own root) can issue identities to "
+        "subordinates"
+    ),
+    _M.NOT_A_SUBJECT: (
+        "'{subject}' is not a certificate subject (write it like CN=Name,O=Org,C=KZ)"
+    ),
+    _M.NOT_AN_AUTHORITY: (
+        "this is a signing certificate, not an authority: register it for its subordinate "
+        "('plandesk subordinate add --code C --trust FILE')"
+    ),
+    _M.NOTHING_TO_CONSOLIDATE: "no accepted returns for {period} to consolidate",
+    _M.SIGNED_CONSOLIDATED_FORMAT: "a signed consolidated return is a PDF or an XLSX",
+    _M.UNKNOWN_CONSOLIDATED_FORMAT: "unknown format '{format}' (pdf, xlsx or json)",
+}
+
+# a parameter in a template: {name} or {name:spec}
+FIELD = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
+
+# item kinds as a sentence names them
+KIND_WORDS = {ItemKind.GOAL: "goal", ItemKind.SUBGOAL: "sub-goal", ItemKind.ACTIVITY: "activity"}
+
+
+def fields(code: Message) -> list[str]:
+    """The parameter names of *code*, in the order its English template first uses them."""
+    names: list[str] = []
+    for match in FIELD.finditer(MESSAGES[code]):
+        if match.group(1) not in names:
+            names.append(match.group(1))
+    return names
+
+
+def specs(code: Message) -> dict[str, str]:
+    """name -> the format spec the English template gives it ("" for none)."""
+    return {m.group(1): m.group(2) or "" for m in FIELD.finditer(MESSAGES[code])}
+
+
+def english_value(value: object, spec: str = "") -> str:
+    """A parameter as the English sentence writes it."""
+    if isinstance(value, Outcome):
+        return value.text()
+    if isinstance(value, ItemKind):
+        return KIND_WORDS[value]
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return ", ".join(english_value(v) for v in value)
+    if spec and isinstance(value, (int, float, date, datetime)):
+        try:
+            return format(value, spec)
+        except (TypeError, ValueError):
+            pass
+    return str(value)
+
+
+def text(code: Message, params: dict[str, Any]) -> str:
+    """The English sentence of *code* with *params*."""
+    return FIELD.sub(
+        lambda m: english_value(params.get(m.group(1), ""), m.group(2) or ""), MESSAGES[code]
+    )
+
+
+def check_params(code: Message, params: dict[str, Any]) -> None:
+    """A raise site that forgets a parameter (or names one the template lacks) is a bug."""
+    wanted = set(fields(code))
+    if set(params) != wanted:
+        missing = ", ".join(sorted(wanted - set(params))) or "-"
+        extra = ", ".join(sorted(set(params) - wanted)) or "-"
+        raise ValueError(f"message {code} needs {missing}; does not take {extra}")
+
+
+def item_kind(kind: str) -> ItemKind | str:
+    """An item kind as a word code when it is one (else as given)."""
+    try:
+        return ItemKind(kind)
+    except ValueError:
+        return kind

@@ -1,0 +1,511 @@
+"""What a service refused, in the language of the window.
+
+The services raise a :class:`~app.services.errors.PlanDeskError` with a message code
+(``app.services.messages.Message``) and its parameters; the command line prints the English.
+The window shows every service error through :func:`error_text`, which translates the code:
+each code has its template here, the English of the services with its parameters as %1, %2, ...
+in the order the English names them (a test keeps the two in step). Where the English of the
+command line names a command or a flag (``'plandesk institution set'``, ``--title``), the
+template here names the window's own page instead (:data:`WINDOW_WORDS`). Numbers and dates
+are written as the window's language writes them (``app.ui.formats``); words given as
+parameters (an item kind, what hangs on a period) and verification reasons are translated too.
+An error raised with a sentence instead of a code is shown as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.events import BreakdownProblem
+from app.domain.plan import ItemKind
+from app.services.messages import Message, Word, english_value, fields, specs
+from app.services.reasons import Outcome
+from app.ui import formats
+from app.ui.intake.reasons import reason_text
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "ServiceMessage"
+WORD_CONTEXT = "ServiceWord"
+
+_M = Message
+# QT_TRANSLATE_NOOP marks each text for lupdate and gives it back unchanged
+_TEMPLATES: dict[Message, object] = {
+    _M.PERIOD_FROZEN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "period %1 is frozen by its signed return (version %2 on %3); correct the return to "
+        "change its data",
+    ),
+    _M.PERIOD_FROZEN_UNDATED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "period %1 is frozen by its signed return (version %2); correct the return to change "
+        "its data",
+    ),
+    _M.PERIOD_SIGNED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the period %1 was signed meanwhile by %2 (version %3, %4 UTC); nothing was signed "
+        "here, look again",
+    ),
+    _M.CONSOLIDATED_SIGNED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the consolidated return of period %1 was signed meanwhile by %2 (version %3, %4 UTC); "
+        "nothing was signed here, look again",
+    ),
+    _M.KEY_PASSWORD_SHORT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the key password needs at least %1 characters"
+    ),
+    _M.KEY_WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "wrong password for the signing key"
+    ),
+    _M.ROOT_KEY_UNUSABLE: QT_TRANSLATE_NOOP("ServiceMessage", "the stored root key is not usable"),
+    _M.UNKNOWN_ROLE: QT_TRANSLATE_NOOP("ServiceMessage", "unknown role '%1' (head or seal)"),
+    _M.PROFILE_FIRST_CLI: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "fill in the institution's profile first (Settings)",
+    ),
+    _M.P12_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "this is not a PKCS#12 key file (too large)"
+    ),
+    _M.P12_CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the key file cannot be opened: wrong password or not a PKCS#12 file"
+    ),
+    _M.P12_NO_KEY: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the PKCS#12 file holds no private key with a certificate"
+    ),
+    _M.KEY_NOT_RSA: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "only RSA keys are supported for signing returns"
+    ),
+    _M.CERTIFICATE_EXPIRED: QT_TRANSLATE_NOOP("ServiceMessage", "the certificate expired on %1"),
+    _M.NO_SEAL_IDENTITY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "there is no seal identity yet: create one, import a .p12 file or register a token for "
+        "the seal (Settings → Signing identity)",
+    ),
+    _M.NO_SIGNING_IDENTITY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "there is no signing identity yet: create one or import a .p12 file (Settings → "
+        "Signing identity)",
+    ),
+    _M.KEY_ON_TOKEN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "this signing key is on a token: its PIN opens it, not a password"
+    ),
+    _M.SIGNING_KEY_UNUSABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the stored signing key is not usable"
+    ),
+    _M.TOKEN_CERT_CHANGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the token's certificate is not the one registered: register the token again (Settings "
+        "→ Signing identity)",
+    ),
+    _M.NOT_A_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the file is not a certificate (PEM or DER)"
+    ),
+    _M.PLAN_GONE: QT_TRANSLATE_NOOP("ServiceMessage", "plan %1 is no longer in this database"),
+    _M.NO_PLAN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "there is no plan yet: type it in or import it on the Plan page",
+    ),
+    _M.PLAN_NO_PERIOD: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the plan has no period %1 (its periods: %2)"
+    ),
+    _M.PERIOD_KEY_INVALID: QT_TRANSLATE_NOOP("ServiceMessage", "%1"),
+    _M.CAMPAIGN_PLAN_NEEDS_WINDOW: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a campaign plan needs the start and end of its window"
+    ),
+    _M.ITEM_WITHOUT_CODE: QT_TRANSLATE_NOOP("ServiceMessage", "a %1 has no code: '%2'"),
+    _M.CODE_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "code %1 appears twice; codes must be unique in a plan"
+    ),
+    _M.ITEM_NO_DESCRIPTION: QT_TRANSLATE_NOOP("ServiceMessage", "item %1 has no description"),
+    _M.ITEM_PLANNED_OUTSIDE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "item %1 is planned in %2, which is not a period of the plan (%3)"
+    ),
+    _M.ITEM_FOOTNOTE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "item %1 refers to footnote %2, which is missing"
+    ),
+    _M.CAMPAIGN_NEEDS_DAYS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "a campaign window needs its first and last day",
+    ),
+    _M.CAMPAIGN_ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "custom window %1 ends before it starts"
+    ),
+    _M.DAYS_ONLY_FOR_CAMPAIGN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "a first and a last day are set only for a campaign window",
+    ),
+    _M.NOT_A_PLAN_YEAR: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not a plan year (1990 to 2100)"),
+    _M.PLAN_NEEDS_TITLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "a new plan needs a title",
+    ),
+    _M.PLAN_TITLE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a plan title may hold at most %1 characters"
+    ),
+    _M.PLAN_TITLE_EMPTY: QT_TRANSLATE_NOOP("ServiceMessage", "the plan's title cannot be empty"),
+    _M.UNKNOWN_LANGUAGE: QT_TRANSLATE_NOOP("ServiceMessage", "unknown language '%1' (one of: %2)"),
+    _M.PERIODS_CANNOT_CHANGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the plan's periods cannot change: it already has %1 (start a new plan, or keep them)",
+    ),
+    _M.INSTITUTION_CODE_UNUSABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "'%1' is not a usable institution code (letters, digits, . - / _; up to %2 bytes)",
+    ),
+    _M.INSTITUTION_NEEDS_NAME: QT_TRANSLATE_NOOP("ServiceMessage", "the institution needs a name"),
+    _M.UNKNOWN_INSTITUTION_KIND: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "unknown institution kind '%1' (one of: %2)"
+    ),
+    _M.NOT_AN_EMAIL: QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not an e-mail address"),
+    _M.REPORTS_TO_ITSELF: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "an institution cannot report to itself"
+    ),
+    _M.CODE_OF_ANOTHER_INSTITUTION: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "code %1 already belongs to another institution"
+    ),
+    _M.ITEM_GONE: QT_TRANSLATE_NOOP("ServiceMessage", "this plan item no longer exists"),
+    _M.CODE_EMPTY: QT_TRANSLATE_NOOP("ServiceMessage", "the code cannot be empty"),
+    _M.CODE_IN_USE: QT_TRANSLATE_NOOP("ServiceMessage", "code %1 is already used in this plan"),
+    _M.UNKNOWN_ITEM_KIND: QT_TRANSLATE_NOOP("ServiceMessage", "unknown item kind '%1'"),
+    _M.ITEM_NEEDS_DESCRIPTION: QT_TRANSLATE_NOOP("ServiceMessage", "item %1 needs a description"),
+    _M.FIELD_NOT_EDITABLE: QT_TRANSLATE_NOOP("ServiceMessage", "'%1' cannot be edited"),
+    _M.TARGET_NEGATIVE: QT_TRANSLATE_NOOP("ServiceMessage", "a target cannot be negative"),
+    _M.FOOTNOTE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "footnote %1 does not exist in this plan"
+    ),
+    _M.NOT_A_PERIOD_OF_PLAN: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not a period of this plan"),
+    _M.MOVE_UNDER_ITSELF: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "an item cannot be moved under itself"
+    ),
+    _M.NOTHING_ABOVE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 has no item above it on its level to go under"
+    ),
+    _M.ALREADY_TOP: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is already at the top level"),
+    _M.NOTHING_TO_INSERT: QT_TRANSLATE_NOOP("ServiceMessage", "there is nothing to insert"),
+    _M.PASTED_ROW_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "every pasted row needs a code and a text"
+    ),
+    _M.PASTED_PERIOD_UNKNOWN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1: %2 is not a period of this plan"
+    ),
+    _M.FOOTNOTE_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "every footnote needs a mark and a text"
+    ),
+    _M.FOOTNOTE_MARK_TWICE: QT_TRANSLATE_NOOP("ServiceMessage", "two footnotes have the same mark"),
+    _M.FOOTNOTE_STILL_USED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "footnote %1 is still used by a plan item"
+    ),
+    _M.EVENT_NOT_IN_PLAN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "event %1 is not in this plan (it may have been deleted)"
+    ),
+    _M.EVENT_NEEDS_TITLE: QT_TRANSLATE_NOOP("ServiceMessage", "an event needs a title"),
+    _M.EVENT_BREAKDOWN: QT_TRANSLATE_NOOP("ServiceMessage", "event '%1': %2"),
+    _M.EVENT_ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "an event cannot end before it starts"
+    ),
+    _M.EVENT_PLAN_GONE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the plan of this event no longer exists"
+    ),
+    _M.EVENT_EXISTS: QT_TRANSLATE_NOOP("ServiceMessage", "event %1 exists already"),
+    _M.NO_ITEM_WITH_CODE: QT_TRANSLATE_NOOP("ServiceMessage", "the plan has no item with code %1"),
+    _M.UNKNOWN_STATUS: QT_TRANSLATE_NOOP("ServiceMessage", "unknown status '%1' (one of: %2)"),
+    _M.PROGRESS_ON_ACTIVITIES: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is a %2; progress is marked on activities"
+    ),
+    _M.NOT_DONE_NEEDS_REASON: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 in %2: 'not done' needs a reason"
+    ),
+    _M.PARTICIPANTS_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the number of participants cannot be negative"
+    ),
+    _M.ACHIEVED_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the achieved value cannot be negative"
+    ),
+    _M.DATE_DONE_ONLY_DONE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a date done is given only for done or in-progress activities"
+    ),
+    _M.DATE_OUTSIDE_PERIOD: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "date %1 lies outside period %2 (%3–%4, due %5)"
+    ),
+    _M.MARK_HAS_EVIDENCE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 in %2 has %3 evidence file(s); remove them before clearing the mark"
+    ),
+    _M.OUTLINE_SECTION_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the outline has section '%1' twice"
+    ),
+    _M.OUTLINE_SECTION_NEEDS_TITLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "section %1 of the outline needs a title"
+    ),
+    _M.OUTLINE_EMPTY: QT_TRANSLATE_NOOP("ServiceMessage", "the outline needs at least one section"),
+    _M.NOT_A_SECTION: QT_TRANSLATE_NOOP("ServiceMessage", "'%1' is not a section of the outline"),
+    _M.SECTION_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a section may hold at most %1 characters"
+    ),
+    _M.NO_SUCH_SECTION: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the outline has no section '%1' (its sections: %2)"
+    ),
+    _M.DUE_DAYS_RANGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the due date must fall 0 to 365 days after the period ends"
+    ),
+    _M.DUE_BEFORE_START: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the due date of %1 cannot be before the period starts"
+    ),
+    _M.CAMPAIGN_NOT_A_SCHEME: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "campaign windows are set as custom periods, not by a scheme"
+    ),
+    _M.SCHEME_LOCKED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the reporting scheme can only change before any progress or planned period is "
+        "entered; start a new plan for a new scheme",
+    ),
+    _M.UNKNOWN_FORMAT: QT_TRANSLATE_NOOP("ServiceMessage", "unknown format '%1' (pdf or xlsx)"),
+    _M.P7S_NEEDS_SIGN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "a detached .p7s signature is made only for a signed return",
+    ),
+    _M.SEAL_AFTER_HEAD: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the seal signs after the head: sign to seal"
+    ),
+    _M.NO_SIGNED_RETURN_TO_CORRECT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "period %1 has no signed return to correct"
+    ),
+    _M.DEMO_NEEDS_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "this database already holds a plan; open the demo in a new database file",
+    ),
+    _M.EVIDENCE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is %2 MB; evidence files may be at most %3 MB (scan at a lower resolution or split "
+        "the file)",
+    ),
+    _M.NOT_A_FILE: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not a file"),
+    _M.FILE_EMPTY: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is empty"),
+    _M.EVENT_GONE: QT_TRANSLATE_NOOP("ServiceMessage", "this event no longer exists"),
+    _M.EVIDENCE_GONE: QT_TRANSLATE_NOOP("ServiceMessage", "this evidence file no longer exists"),
+    _M.EVIDENCE_HASH_MISMATCH: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 does not match its recorded SHA-256"
+    ),
+    _M.TEMPLATE_TOO_LARGE: QT_TRANSLATE_NOOP("ServiceMessage", "the template file is too large"),
+    _M.TEMPLATE_NOT_JSON: QT_TRANSLATE_NOOP("ServiceMessage", "the template is not valid JSON"),
+    _M.NOT_A_TEMPLATE: QT_TRANSLATE_NOOP("ServiceMessage", "not a PlanDesk plan template"),
+    _M.TEMPLATE_UNSIGNED: QT_TRANSLATE_NOOP("ServiceMessage", "the template carries no signature"),
+    _M.TEMPLATE_SIGNATURE_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the template's signature is damaged"
+    ),
+    _M.TEMPLATE_REFUSED: QT_TRANSLATE_NOOP("ServiceMessage", "the template was not accepted: %1"),
+    _M.TEMPLATE_SIGNER_MISMATCH: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the template was not accepted: it names %1 as its issuer but was signed with the key "
+        "of %2",
+    ),
+    _M.TEMPLATE_NO_PLAN: QT_TRANSLATE_NOOP("ServiceMessage", "the template holds no plan"),
+    _M.TEMPLATE_OLDER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "this template (version %1) is older than the plan in use (version %2)"
+    ),
+    _M.TEMPLATE_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the template from %1 is signed by %2, whom this database does not trust yet (SHA-256 "
+        "%3); check the fingerprint with the issuer, then trust the certificate and import the "
+        "template again",
+    ),
+    _M.TEMPLATE_UNTRUSTED_UNNAMED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the template from an unnamed issuer is signed by %1, whom this database does not "
+        "trust yet (SHA-256 %2); check the fingerprint with the issuer, then trust the "
+        "certificate and import the template again",
+    ),
+    _M.NO_RETURN_TAKEN_IN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no return of %1 for %2 has been taken in"
+    ),
+    _M.DECISION_WORDS: QT_TRANSLATE_NOOP("ServiceMessage", "a decision is %1"),
+    _M.SENT_BACK_NEEDS_REASON: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a return sent back needs the reason (what to correct)"
+    ),
+    _M.REASON_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the reason may hold at most %1 characters"
+    ),
+    _M.OWN_PROFILE_FIRST_CLI: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "fill in this institution's profile first (Settings)",
+    ),
+    _M.OWN_PROFILE_FIRST: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "fill in this institution's profile first (Settings)",
+    ),
+    _M.RECEIPT_DAMAGED: QT_TRANSLATE_NOOP("ServiceMessage", "the receipt is incomplete or damaged"),
+    _M.RECEIPT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the file is too large to be a receipt"
+    ),
+    _M.RECEIPT_NOT_JSON: QT_TRANSLATE_NOOP("ServiceMessage", "the receipt is not valid JSON"),
+    _M.NOT_A_RECEIPT: QT_TRANSLATE_NOOP("ServiceMessage", "not a PlanDesk receipt"),
+    _M.RECEIPT_UNSIGNED: QT_TRANSLATE_NOOP("ServiceMessage", "the receipt carries no signature"),
+    _M.RECEIPT_SIGNATURE_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the receipt's signature is damaged"
+    ),
+    _M.RECEIPT_BAD_DECISION: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the receipt's decision is neither accepted nor sent back"
+    ),
+    _M.RECEIPT_REFUSED: QT_TRANSLATE_NOOP("ServiceMessage", "the receipt was not accepted: %1"),
+    _M.RECEIPT_SIGNER_MISMATCH: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the receipt was not accepted: it names %1 but was signed with the key of %2",
+    ),
+    _M.RECEIPT_FOR_ANOTHER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the receipt is for %1, not for this institution"
+    ),
+    _M.RECEIPT_FROM_ANOTHER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the receipt comes from %1, but this institution reports to %2"
+    ),
+    _M.RECEIPT_UNKNOWN_VERSION: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the receipt is about version %1 of %2, which this institution did not sign (or signed "
+        "with other data)",
+    ),
+    _M.SUBORDINATE_NEEDS_CODE_NAME: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a subordinate needs a code and a name"
+    ),
+    _M.CERT_OF_ANOTHER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "this certificate belongs to institution %1, not to %2"
+    ),
+    _M.CERT_REGISTERED_FOR: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "this certificate is already registered for institution %1; a certificate vouches for "
+        "one institution only",
+    ),
+    _M.CERT_REGISTERED_FOR_MANY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "this certificate is already registered for an authority trusted for many; a "
+        "certificate vouches for one institution only",
+    ),
+    _M.LIST_NO_HEADER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no header with a code and a name column found in the list"
+    ),
+    _M.LIST_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the list has %1 rows of subordinates: looked for at most %2 in one list (split it "
+        "into several files)",
+    ),
+    _M.NOT_A_SUBORDINATE: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not a registered subordinate"),
+    _M.ISSUE_NEEDS_OWN_ROOT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "only an identity created by PlanDesk (with its own root) can issue identities to "
+        "subordinates",
+    ),
+    _M.NOT_A_SUBJECT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "'%1' is not a certificate subject (write it like CN=Name,O=Org,C=KZ)"
+    ),
+    _M.NOT_AN_AUTHORITY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "this is a signing certificate, not an authority: trust it for its subordinate on the "
+        "Subordinates page",
+    ),
+    _M.NOTHING_TO_CONSOLIDATE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no accepted returns for %1 to consolidate"
+    ),
+    _M.SIGNED_CONSOLIDATED_FORMAT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a signed consolidated return is a PDF or an XLSX"
+    ),
+    _M.UNKNOWN_CONSOLIDATED_FORMAT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "unknown format '%1' (pdf, xlsx or json)"
+    ),
+}
+TEMPLATES: dict[Message, str] = {code: str(text) for code, text in _TEMPLATES.items()}
+
+# codes whose English names the command line; the window's template says it in its own words
+WINDOW_WORDS = {
+    _M.PROFILE_FIRST_CLI,
+    _M.NO_SEAL_IDENTITY,
+    _M.NO_SIGNING_IDENTITY,
+    _M.TOKEN_CERT_CHANGED,
+    _M.NO_PLAN,
+    _M.CAMPAIGN_NEEDS_DAYS,
+    _M.DAYS_ONLY_FOR_CAMPAIGN,
+    _M.PLAN_NEEDS_TITLE,
+    _M.PERIODS_CANNOT_CHANGE,
+    _M.P7S_NEEDS_SIGN,
+    _M.DEMO_NEEDS_EMPTY,
+    _M.TEMPLATE_UNTRUSTED,
+    _M.TEMPLATE_UNTRUSTED_UNNAMED,
+    _M.OWN_PROFILE_FIRST_CLI,
+    _M.OWN_PROFILE_FIRST,
+    _M.NOT_AN_AUTHORITY,
+}
+
+# words a message names as a parameter
+_WORDS: dict[StrEnum, object] = {
+    Word.PROGRESS_MARKS: QT_TRANSLATE_NOOP("ServiceWord", "progress marks"),
+    Word.NARRATIVE_TEXTS: QT_TRANSLATE_NOOP("ServiceWord", "narrative texts"),
+    Word.PLANNED_PERIODS: QT_TRANSLATE_NOOP("ServiceWord", "planned periods"),
+    Word.RETURNS: QT_TRANSLATE_NOOP("ServiceWord", "returns"),
+    Word.ANOTHER_CLERK: QT_TRANSLATE_NOOP("ServiceWord", "another clerk"),
+    ItemKind.GOAL: QT_TRANSLATE_NOOP("ServiceWord", "goal"),
+    ItemKind.SUBGOAL: QT_TRANSLATE_NOOP("ServiceWord", "sub-goal"),
+    ItemKind.ACTIVITY: QT_TRANSLATE_NOOP("ServiceWord", "activity"),
+    BreakdownProblem.PARTICIPANTS_NEGATIVE: QT_TRANSLATE_NOOP(
+        "ServiceWord", "the number of participants cannot be negative"
+    ),
+    BreakdownProblem.COUNT_NEGATIVE: QT_TRANSLATE_NOOP("ServiceWord", "no count may be negative"),
+    BreakdownProblem.COUPLE_EXCEEDS: QT_TRANSLATE_NOOP(
+        "ServiceWord", "women and men together exceed the number of participants"
+    ),
+    BreakdownProblem.GROUPS_EXCEED: QT_TRANSLATE_NOOP(
+        "ServiceWord",
+        "pupils, teachers, parents and staff together exceed the number of participants",
+    ),
+}
+WORDS: dict[StrEnum, str] = {word: str(text) for word, text in _WORDS.items()}
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+_DECIMALS = re.compile(r"\.(\d+)f")
+
+
+def _value(value: object, spec: str) -> str:
+    """A parameter as the window's language writes it."""
+    if isinstance(value, Outcome):
+        return reason_text(value.code.value, value.params, value.text())
+    if isinstance(value, StrEnum) and value in WORDS:
+        return QCoreApplication.translate(WORD_CONTEXT, WORDS[value])
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value(v, "") for v in value)
+    if isinstance(value, datetime):
+        return formats.moment(value) if "%H" in spec else formats.day(value.date())
+    if isinstance(value, date):
+        return formats.day(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and spec:
+        found = _DECIMALS.search(spec)
+        return formats.number(value, int(found.group(1)) if found else 0)
+    return english_value(value, spec)
+
+
+def message_text(code: Message, params: Mapping[str, object], fallback: str = "") -> str:
+    """The message *code* with *params* in the window's language; *fallback* (the English)
+    if it cannot be made. Never raises."""
+    try:
+        given = specs(code)
+        values = [_value(params.get(name, ""), given[name]) for name in fields(code)]
+
+        def fill(match: re.Match[str]) -> str:
+            number = int(match.group(1))
+            return values[number - 1] if 0 < number <= len(values) else match.group(0)
+
+        # one pass: a parameter that happens to contain "%2" is not filled in again
+        template = QCoreApplication.translate(CONTEXT, TEMPLATES[code])
+        return _PLACEHOLDER.sub(fill, template)
+    except Exception:  # a message must never break the window that shows it
+        log.exception("cannot translate the message %r %r", code, params)
+        return fallback
+
+
+def error_text(error: BaseException) -> str:
+    """What the window says about *error*: a service's message in the window's language, any
+    other error as its text."""
+    code = getattr(error, "code", None)
+    if isinstance(code, Message):
+        return message_text(code, getattr(error, "params", {}) or {}, str(error))
+    return str(error)

@@ -7,12 +7,16 @@ ministry, with the app's own consolidation over returns stored as intake stores 
 Every school's return is a real payload of a 60-activity plan (the app's build_payload on a
 generated plan, then each school's own marks); each level's database holds its children's
 returns as accepted incoming returns and consolidates them with
-``app.services.consolidate.consolidated_payload``. The returns are not signed here (signing
-58,320 files would take hours and is measured by bench/intake.py): what is measured is the
-consolidation. Each level runs in a process of its own so that its peak RSS is its own.
+``app.services.consolidate.consolidated_payload``, which reads the figures intake
+summarised for each return (``Return.figures``; intake's time for that is printed too).
+The returns are not signed here (signing 58,320 files would take hours and is measured by
+bench/intake.py): what is measured is the consolidation. Each level runs in a process of
+its own so that its peak RSS is its own.
 
 Targets (issue 12): each level's consolidation <= 1.5 x the time to merely parse the JSON
-payloads it consumes; peak RSS <= 300 MB; the ministry's totals equal the sum over schools.
+payloads of the returns it consumes (the baseline stays the whole payloads, although the
+consolidation reads the smaller summaries); peak RSS <= 300 MB; the ministry's totals
+equal the sum over schools.
 """
 
 from __future__ import annotations
@@ -89,14 +93,15 @@ def school_payload(template: dict[str, Any], code: str, seed: int) -> dict[str, 
 
 def consolidate_level(
     template: Path, code: str, children: list[dict[str, Any]], work: Path
-) -> tuple[dict[str, Any], float, float]:
+) -> tuple[dict[str, Any], float, float, float]:
     """Store *children* as accepted returns in a copy of the template database (as intake
-    would), consolidate; the payload, the consolidation time and the JSON parse time."""
+    would, with their figures summarised), consolidate; the payload, the consolidation
+    time, the JSON parse time of the payloads, and the time intake spent summarising."""
     from sqlalchemy import insert
 
     from app.db.migrate import open_database
     from app.db.models import Return
-    from app.services.consolidate import consolidated_payload
+    from app.services.consolidate import consolidated_payload, summarise
     from app.services.institutions import InstitutionProfile, set_self
     from app.services.plans import require_current_plan
     from app.services.return_payload import canonical_bytes, payload_sha256
@@ -106,6 +111,10 @@ def consolidate_level(
     shutil.copy(template, path)
     db = open_database(path)
     texts = [canonical_bytes(c).decode("utf-8") for c in children]
+    # what intake adds to taking a return in: its figures summarised for consolidation
+    t0 = time.perf_counter()
+    figures = [json.dumps(summarise(c), ensure_ascii=False) for c in children]
+    summarising = time.perf_counter() - t0
     with db.unit() as s:
         me = set_self(s, InstitutionProfile(code=code, name=code, kind="district", language="tr"))
         plan_id = require_current_plan(s).id
@@ -126,13 +135,14 @@ def consolidate_level(
                     "period_key": "2021-T1",
                     "version": 1,
                     "payload": text,
+                    "figures": summary,
                     "payload_sha256": payload_sha256(child),
                     "file_name": f"{child['institution']['code']}.pdf",
                     "file_sha256": payload_sha256(child),
                     "signed_at": now,
                     "received_at": now,
                 }
-                for child, text in zip(children, texts, strict=True)
+                for child, text, summary in zip(children, texts, figures, strict=True)
             ],
         )
     del children
@@ -140,14 +150,14 @@ def consolidate_level(
     for text in texts:
         json.loads(text)
     parse = time.perf_counter() - t0
-    del texts
+    del texts, figures
     t0 = time.perf_counter()
     with db.unit() as s:
         payload = consolidated_payload(s, require_current_plan(s), "2021-T1", language="tr")
     took = time.perf_counter() - t0
     db.dispose()
     path.unlink()
-    return payload, took, parse
+    return payload, took, parse, summarising
 
 
 def run_level(argv: list[str]) -> int:
@@ -156,7 +166,7 @@ def run_level(argv: list[str]) -> int:
     template, school = template_db(work)
     spec = json.loads((work / "spec.json").read_text(encoding="utf-8"))
     provinces, districts, schools = spec["provinces"], spec["districts"], spec["schools"]
-    took_all = parse_all = 0.0
+    took_all = parse_all = summ_all = 0.0
     sums = {"participants": 0, "done": 0, "leaves": 0}
     if level == "district":
         for p in range(provinces):
@@ -171,8 +181,8 @@ def run_level(argv: list[str]) -> int:
                         if item["kind"] == "activity":
                             sums["participants"] += item["progress"]["participants"]
                             sums["done"] += item["progress"]["status"] == "done"
-                payload, took, parse = consolidate_level(template, code, kids, work)
-                took_all, parse_all = took_all + took, parse_all + parse
+                payload, took, parse, summ = consolidate_level(template, code, kids, work)
+                took_all, parse_all, summ_all = took_all + took, parse_all + parse, summ_all + summ
                 (work / f"{code}.json").write_text(json.dumps(payload), encoding="utf-8")
         (work / "schools.json").write_text(json.dumps(sums), encoding="utf-8")
     elif level == "province":
@@ -182,15 +192,15 @@ def run_level(argv: list[str]) -> int:
                 src = work / f"ILCE-{p:02d}-{d:02d}.json"
                 kids.append(json.loads(src.read_text(encoding="utf-8")))
                 src.unlink()
-            payload, took, parse = consolidate_level(template, f"IL-{p:02d}", kids, work)
-            took_all, parse_all = took_all + took, parse_all + parse
+            payload, took, parse, summ = consolidate_level(template, f"IL-{p:02d}", kids, work)
+            took_all, parse_all, summ_all = took_all + took, parse_all + parse, summ_all + summ
             (work / f"IL-{p:02d}.json").write_text(json.dumps(payload), encoding="utf-8")
     else:
         kids = []
         for p in range(provinces):
             src = work / f"IL-{p:02d}.json"
             kids.append(json.loads(src.read_text(encoding="utf-8")))
-        payload, took_all, parse_all = consolidate_level(template, "BAKANLIK", kids, work)
+        payload, took_all, parse_all, summ_all = consolidate_level(template, "BAKANLIK", kids, work)
         (work / "ministry-totals.json").write_text(
             json.dumps(
                 {
@@ -201,7 +211,8 @@ def run_level(argv: list[str]) -> int:
             ),
             encoding="utf-8",
         )
-    print(json.dumps({"took": took_all, "parse": parse_all, "peak_mb": peak_mb()}))
+    print(json.dumps({"took": took_all, "parse": parse_all, "summarise": summ_all,
+                      "peak_mb": peak_mb()}))  # fmt: skip
     return 0
 
 
@@ -241,6 +252,10 @@ def main() -> int:
             f"{level:9} consolidation {figures['took']:7.2f} s, parsing its payloads "
             f"{figures['parse']:6.2f} s -> {ratio:4.2f}x (target 1.5x); peak RSS "
             f"{figures['peak_mb']:5.0f} MB (target 300 MB); wall {time.perf_counter() - t0:.0f} s"
+        )
+        print(
+            f"{'':9} (intake summarised these returns' figures as it took them in: "
+            f"{figures['summarise']:.2f} s, once per return)"
         )
     schools = json.loads((work / "schools.json").read_text(encoding="utf-8"))
     ministry = json.loads((work / "ministry-totals.json").read_text(encoding="utf-8"))

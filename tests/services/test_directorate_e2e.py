@@ -240,6 +240,43 @@ def test_chain_totals_add_up(
     assert pact["participants"] == sum(p for _, p, _ in SCHOOLS.values())
     assert province["totals"]["institutions"] == 3  # OKUL-1 counted once
     assert sorted(province["leaves"]) == sorted(SCHOOLS)
+    for db in (dist, prov):
+        assert_figures_stand_for_the_payloads(db)
+
+
+def assert_figures_stand_for_the_payloads(path: Path) -> None:
+    """Intake summarised every return it took in (``Return.figures``); consolidating from
+    those summaries gives what consolidating from the whole payloads gives (rows of an
+    earlier version, without figures)."""
+    from sqlalchemy import select, update
+
+    from app.db.migrate import open_database
+    from app.db.models import Return
+    from app.services.consolidate import consolidated_payload
+    from app.services.plans import require_current_plan
+
+    db = open_database(path)
+    try:
+
+        def consolidated() -> dict[str, object]:
+            with db.unit() as s:
+                made = consolidated_payload(s, require_current_plan(s), "2021-T1", language="tr")
+            made.pop("generated_at")
+            return made
+
+        with db.unit() as s:
+            stored = s.execute(
+                select(Return.kind, Return.figures).where(
+                    Return.direction == "incoming", Return.status == "accepted"
+                )
+            ).all()
+        assert stored and all(figures for _, figures in stored)
+        from_figures = consolidated()
+        with db.unit() as s:
+            s.execute(update(Return).values(figures=""))
+        assert consolidated() == from_figures
+    finally:
+        db.dispose()
 
 
 def test_classification_and_idempotent_second_import(

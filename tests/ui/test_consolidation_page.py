@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,22 @@ def test_inputs_figures_preview_sign_and_email(  # type: ignore[no-untyped-def]
     )
     assert total == 65 == page.prepared.payload["totals"]["participants"]
     assert "3 institutions" in page.ui.totalsLabel.text()
+    # in Turkish the share of marks done reads "%50" and is not taken for a placeholder
+    from PySide6.QtCore import QLocale
+
+    from app.ui.formats import fill, percent
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("tr"))
+    try:
+        assert percent(0.64) == "%64"
+        assert fill("%1 (%4 of marks) · %6 events", 1, 2, 3, "%64", 5, "7") == (
+            "1 (%64 of marks) · 7 events"
+        )
+        totals = page._totals()  # "Version 1 · 3 institutions · N done (%NN of marks) ..."
+        assert re.search(r"done \(%\d+ of marks\) · [\d.]+ participants · \d+ events$", totals)
+    finally:
+        QLocale.setDefault(before)
     for model in (page.inputs, page.figures):
         qtmodeltester.check(model)
     # preview

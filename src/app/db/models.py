@@ -377,6 +377,10 @@ class Return(Base):
     )
     payload: Mapped[str] = mapped_column(Text, default="")  # canonical JSON
     payload_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # an incoming return's figures as consolidation adds them up (app.services.consolidate
+    # .summarise), written when it is taken in; "" for rows of earlier versions (read from
+    # the payload then)
+    figures: Mapped[str] = mapped_column(Text, default="", server_default="")
     file_name: Mapped[str] = mapped_column(Text, default="")
     file_sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
     file_content: Mapped[bytes | None] = mapped_column(LargeBinary)

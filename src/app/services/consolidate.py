@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
@@ -44,27 +44,6 @@ _NO_TEXT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 Fig = tuple[str | None, int | None, float | None, int, int, str]
 
 
-def _figure_line(code: str, fig: Fig) -> str:
-    status, people, value, events, event_people, reason = fig
-    return "\t".join(
-        (
-            code,
-            status or "",
-            "" if people is None else str(people),
-            "" if value is None else repr(float(value)),
-            str(events or 0),
-            str(event_people or 0),
-            (reason or "").translate(_NO_TEXT),
-        )
-    )
-
-
-def encode_figures(figs: dict[str, Fig]) -> str:
-    """A leaf's figures as one compact text (one line per activity, fields by tabs): a
-    ministry holds 58,000 of them without building millions of small objects."""
-    return "\n".join(_figure_line(code, fig) for code, fig in figs.items())
-
-
 def decode_figures(leaf: dict[str, Any]) -> dict[str, Fig]:
     """The figures of a leaf (this version's text, or the lists of earlier versions)."""
     if "items" in leaf:  # a consolidated return made by an earlier PlanDesk
@@ -83,25 +62,6 @@ def decode_figures(leaf: dict[str, Any]) -> dict[str, Fig]:
             reason,
         )
     return out
-
-
-def _own_figures(payload: dict[str, Any]) -> dict[str, Fig]:
-    """An institution's return: its figures per activity."""
-    figs: dict[str, Fig] = {}
-    for item in payload.get("items", []):
-        if item.get("kind") != "activity":
-            continue
-        prog = item.get("progress") or {}
-        ev = item.get("events") or {}
-        figs[item["code"]] = (
-            prog.get("status"),
-            prog.get("participants"),
-            prog.get("achieved_value"),
-            ev.get("count", 0) or 0,
-            ev.get("participants", 0) or 0,
-            prog.get("reason", "") or "",
-        )
-    return figs
 
 
 class Tally:
@@ -168,35 +128,113 @@ class Contribution:
         self.event_kinds.subtract(leaf.get("event_kinds") or {})
 
 
+def summarise(payload: dict[str, Any]) -> dict[str, Any]:
+    """What consolidation reads of one return: who, its totals and narrative excerpts, and
+    its figures — an institution's as one line per activity (the leaf's text), a consolidated
+    return's activities as consolidated and the leaves it covers. Written when the return is
+    taken in (``Return.figures``), so that consolidating reads a few kilobytes per school."""
+    inst = payload.get("institution") or {}
+    summary: dict[str, Any] = {
+        "name": inst.get("name", ""),
+        "inst_kind": inst.get("kind", ""),
+        "kind": payload.get("kind", "institution"),
+        "version": payload.get("version"),
+        "generated_at": payload.get("generated_at", ""),
+        "totals": payload.get("totals", {}),
+        "narrative": [
+            {"title": s.get("title", ""), "body": s.get("body", "")[:EXCERPT]}
+            for s in payload.get("narrative", [])
+            if s.get("body")
+        ],
+    }
+    if summary["kind"] == "consolidated":
+        summary["items"] = [
+            {"code": item["code"], "consolidated": item.get("consolidated") or {},
+             "events": item.get("events") or {}}
+            for item in payload.get("items", [])
+            if item.get("kind") == "activity"
+        ]  # fmt: skip
+        summary["event_kinds"] = (payload.get("totals") or {}).get("event_kinds") or {}
+        summary["leaves"] = payload.get("leaves", {})
+    else:
+        summary["f"] = "\n".join(_own_lines(payload))
+        summary["event_kinds"] = dict(
+            Counter(e.get("kind", "other") for e in payload.get("events", []))
+        )
+    return summary
+
+
+_EMPTY: dict[str, Any] = {}
+
+
+def _own_lines(payload: dict[str, Any]) -> list[str]:
+    """An institution's return: one line per activity, its fields by tabs — code, status,
+    participants, achieved value, events, event participants, reason (what
+    :func:`decode_figures` reads): a ministry holds 58,000 such texts without building
+    millions of small objects."""
+    lines: list[str] = []
+    append = lines.append
+    for item in payload.get("items", ()):
+        if item.get("kind") != "activity":
+            continue
+        prog = item.get("progress") or _EMPTY
+        ev = item.get("events") or _EMPTY
+        people = prog.get("participants")
+        value = prog.get("achieved_value")
+        reason = prog.get("reason", "") or ""
+        append(
+            f"{item['code']}\t{prog.get('status') or ''}\t{'' if people is None else people}\t"
+            f"{'' if value is None else repr(float(value))}\t{ev.get('count', 0) or 0}\t"
+            f"{ev.get('participants', 0) or 0}\t{reason.translate(_NO_TEXT) if reason else ''}"
+        )
+    return lines
+
+
+def _add_lines(tallies: dict[str, Tally], text: str, code: str) -> None:
+    """A leaf's figure lines added to *tallies* (``Tally.add_fig`` for each, in one pass:
+    this runs for every activity of every school of a country)."""
+    for line in text.split("\n"):
+        if not line:
+            continue
+        activity, status, people, value, events, event_people, reason = line.split("\t")
+        tally = tallies[activity]
+        if status:
+            tally.statuses[status] += 1
+            tally.reporting += 1
+            if status == Status.NOT_DONE and reason.strip():
+                tally.reasons[reason.strip()][code] += 1
+        if people:
+            tally.participants += int(people)
+        if value:
+            tally.achieved += float(value)
+        if events != "0":
+            tally.events += int(events)
+        if event_people != "0":
+            tally.event_people += int(event_people)
+
+
 def _add_child(
-    total: Contribution, payload: dict[str, Any], via: str, payload_hash: str
+    total: Contribution, summary: dict[str, Any], code: str, via: str, payload_hash: str
 ) -> dict[str, dict[str, Any]]:
-    """Add one child return's figures to *total*; the leaves it covers."""
-    if payload.get("kind") == "consolidated":
-        for item in payload.get("items", []):
-            if item.get("kind") == "activity":
-                total.tallies[item["code"]].add_consolidated(item)
-        total.event_kinds.update((payload.get("totals") or {}).get("event_kinds") or {})
-        return {code: {**leaf, "via": via} for code, leaf in payload.get("leaves", {}).items()}
-    code = payload["institution"]["code"]
-    tallies = total.tallies
-    lines = []
-    for activity, fig in _own_figures(payload).items():
-        tallies[activity].add_fig(fig, code)
-        lines.append(_figure_line(activity, fig))
-    kinds = Counter(e.get("kind", "other") for e in payload.get("events", []))
-    total.event_kinds.update(kinds)
-    inst = payload["institution"]
+    """Add one child return's figures (its :func:`summarise`) to *total*; the leaves it
+    covers."""
+    if summary["kind"] == "consolidated":
+        for item in summary["items"]:
+            total.tallies[item["code"]].add_consolidated(item)
+        total.event_kinds.update(summary["event_kinds"])
+        return {leaf: {**entry, "via": via} for leaf, entry in summary["leaves"].items()}
+    _add_lines(total.tallies, summary["f"], code)
+    total.event_kinds.update(summary["event_kinds"])
     return {
         code: {
-            "name": inst["name"],
-            "kind": inst.get("kind", ""),
-            "version": payload["version"],
+            "name": summary["name"],
+            "kind": summary["inst_kind"],
+            "version": summary["version"],
             "payload_sha256": payload_hash,  # as stored: the return's own is not computed again
             "via": via,
-            "generated_at": payload.get("generated_at", ""),
-            "f": "\n".join(lines),
-            "event_kinds": dict(kinds),
+            "generated_at": summary["generated_at"],
+            "f": summary["f"],
+            "event_kinds": summary["event_kinds"],
         }
     }
 
@@ -214,7 +252,9 @@ def collect(
         select(
             Return.institution_code,
             Return.version,
-            Return.payload,
+            Return.figures,
+            # the payload only where no figures were stored (rows of earlier versions)
+            case((Return.figures == "", Return.payload), else_=""),
             Return.payload_sha256,
             Return.file_sha256,
             Return.late,
@@ -259,31 +299,25 @@ def _take(
     total: Contribution,
 ) -> None:
     """One accepted return: its line among the children, its narrative excerpt, its figures."""
-    code, version, text, payload_hash, file_hash, late, signed_at = row
-    payload = json.loads(text)
+    code, version, figures, text, payload_hash, file_hash, late, signed_at = row
+    # summarised when taken in; a row taken in by an earlier version: from its payload
+    summary = json.loads(figures) if figures else summarise(json.loads(text))
     children.append(
         {
             "code": code,
-            "name": payload["institution"]["name"],
-            "kind": payload.get("kind", "institution"),
+            "name": summary["name"],
+            "kind": summary["kind"],
             "version": version,
             "payload_sha256": payload_hash,
             "file_sha256": file_hash,
             "late": late,
             "signed_at": signed_at.isoformat() if signed_at else None,
-            "totals": payload.get("totals", {}),
+            "totals": summary["totals"],
         }
     )
-    sections = [
-        {"title": s.get("title", ""), "body": s.get("body", "")[:EXCERPT]}
-        for s in payload.get("narrative", [])
-        if s.get("body")
-    ]
-    if sections:
-        narratives.append(
-            {"code": code, "name": payload["institution"]["name"], "sections": sections}
-        )
-    for leaf_code, leaf in _add_child(total, payload, code, payload_hash).items():
+    if summary["narrative"]:
+        narratives.append({"code": code, "name": summary["name"], "sections": summary["narrative"]})
+    for leaf_code, leaf in _add_child(total, summary, code, code, payload_hash).items():
         kept = total.leaves.get(leaf_code)
         if kept is None:
             total.leaves[leaf_code] = leaf
@@ -303,6 +337,13 @@ def consolidated_payload(
     if me is None:
         raise ValidationError(Message.OWN_PROFILE_FIRST)
     period = find_period(session, plan, period_key)
+    with _collector_paused():  # also while the figures are laid out (58,000 leaves)
+        return _consolidated(session, plan, period, me, language=language, version=version)
+
+
+def _consolidated(
+    session: Session, plan: Plan, period: Any, me: Any, *, language: str, version: int
+) -> dict[str, Any]:
     children, narratives, total, leaves = collect(session, plan, period.key)
     if not children:
         raise ValidationError(Message.NOTHING_TO_CONSOLIDATE, period=period.key)

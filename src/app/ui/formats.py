@@ -77,3 +77,18 @@ def moment(value: datetime) -> str:
 def clock(value: datetime) -> str:
     """A time of day in the language's short form (14:05)."""
     return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: object) -> str:
+    """*template*'s %1, %2, ... filled with *values* in one pass: a value that holds "%6"
+    itself (a Turkish percentage, "%64"; a name typed with a per cent sign) is not filled
+    in again, as a chain of ``.replace("%N", ...)`` calls would."""
+
+    def one(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(one, template)

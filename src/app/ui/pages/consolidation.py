@@ -29,7 +29,7 @@ from app.ui.consolidation.models import (
 )
 from app.ui.consolidation.page_ui import ConsolidationUi
 from app.ui.focus import chain_tab_order
-from app.ui.formats import number, percent
+from app.ui.formats import fill, number, percent
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.pages.base import Page
 from app.ui.returns.jobs import render_dpi
@@ -280,16 +280,16 @@ class ConsolidationPage(Page):
         t = payload.get("totals") or {}
         planned = sum(int(t.get(k, 0) or 0) for k in ("done", "in_progress", "not_done"))
         done = int(t.get("done", 0) or 0)
-        return (
+        return fill(
             self.tr(
                 "Version %1 · %2 institutions · %3 done (%4 of marks) · %5 participants · %6 events"
-            )
-            .replace("%1", str(payload.get("version", "")))
-            .replace("%2", number(int(t.get("institutions", 0) or 0)))
-            .replace("%3", number(done))
-            .replace("%4", percent(done / planned if planned else 0.0))
-            .replace("%5", number(int(t.get("participants", 0) or 0)))
-            .replace("%6", number(int(t.get("events", 0) or 0)))
+            ),
+            payload.get("version", ""),
+            number(int(t.get("institutions", 0) or 0)),
+            number(done),
+            percent(done / planned if planned else 0.0),  # "%64" in Turkish
+            number(int(t.get("participants", 0) or 0)),
+            number(int(t.get("events", 0) or 0)),
         )
 
     def _fit(self, view: Any, stretch: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.logsetup import LogSession
+from app.ui.formats import fill
 
 qt_log = logging.getLogger("qt")
 
@@ -121,9 +122,7 @@ class CrashDialog(QDialog):
             )
         )
         if self._saved_to is not None:
-            self._where.setText(
-                self.tr("A copy is already in %1").replace("%1", str(self._saved_to))
-            )
+            self._where.setText(fill(self.tr("A copy is already in %1"), str(self._saved_to)))
         self._where.setVisible(self._saved_to is not None)
         self._save.setText(self.tr("Save report…"))
         self._close.setText(self.tr("Close"))

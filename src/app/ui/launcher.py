@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui import settings
 from app.ui.dialogs import show_error, show_message, show_warning
+from app.ui.formats import fill
 from app.ui.i18n import normalize_language, system_language
 from app.ui.layout_memory import LayoutMemory
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
@@ -171,24 +172,26 @@ class Launcher(QObject):
         if lock.error() != QLockFile.LockError.LockFailedError:
             return (
                 self.tr("Cannot open the database"),
-                self.tr("PlanDesk cannot write in the folder of this database:\n%1").replace(
-                    "%1", str(lock.db_path.parent)
+                fill(
+                    self.tr("PlanDesk cannot write in the folder of this database:\n%1"),
+                    str(lock.db_path.parent),
                 ),
                 self.tr("Copy the database to a folder you can write to, or ask for access."),
             )
         advice = self.tr("Switch to that window, or close it and start PlanDesk again.")
         holder = lock.holder()
         if holder is not None:
-            where = (
-                self.tr("It is open in process %1 on the computer %2.")
-                .replace("%1", str(holder.pid))
-                .replace("%2", holder.host)
+            where = fill(
+                self.tr("It is open in process %1 on the computer %2."),
+                str(holder.pid),
+                holder.host,
             )
             advice = f"{where} {advice}"
         return (
             self.tr("PlanDesk is already open"),
-            self.tr("This database is already open in another PlanDesk window:\n%1").replace(
-                "%1", str(lock.db_path)
+            fill(
+                self.tr("This database is already open in another PlanDesk window:\n%1"),
+                str(lock.db_path),
             ),
             advice,
         )
@@ -222,7 +225,7 @@ class Launcher(QObject):
             self.window,
             QMessageBox.Icon.Information,
             self.tr("Backup"),
-            self.tr("The backup was written to %1.").replace("%1", str(out)),
+            fill(self.tr("The backup was written to %1."), str(out)),
         )
         return self.last_message
 
@@ -275,7 +278,7 @@ class Launcher(QObject):
         self.last_message = show_error(
             self.window,
             self.tr("Try the demo"),
-            self.tr("The demo could not be made in %1.").replace("%1", str(path)),
+            fill(self.tr("The demo could not be made in %1."), str(path)),
             message or self.tr("The details are in the log file."),
         )
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.ui.dialogs import show_message
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
 from app.ui.icons import icon
@@ -379,10 +379,12 @@ class MainWindow(QMainWindow):
         period = current_period(plan.periods, self._today) if plan is not None else None
         ui.periodLabel.setText(period.label if period is not None else "—")
         ui.periodLabel.setToolTip(
-            self.tr("%1 – %2, return due %3")
-            .replace("%1", day(period.start))
-            .replace("%2", day(period.end))
-            .replace("%3", day(period.due))
+            fill(
+                self.tr("%1 – %2, return due %3"),
+                day(period.start),
+                day(period.end),
+                day(period.due),
+            )
             if period is not None
             else ""
         )
@@ -396,9 +398,9 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         path = str(self._db_path) if self._db_path is not None else ""
         if self._status_key == "loading":
-            text = self.tr("Opening the database %1…").replace("%1", path)
+            text = fill(self.tr("Opening the database %1…"), path)
         elif self._status_key == "open":
-            text = self.tr("Database: %1").replace("%1", path)
+            text = fill(self.tr("Database: %1"), path)
         else:
             text = self.tr("No database open")
         self._db_label.setText(text)
@@ -440,7 +442,7 @@ class MainWindow(QMainWindow):
             self,
             QMessageBox.Icon.Information,
             self.tr("About PlanDesk"),
-            self.tr("PlanDesk %1").replace("%1", __version__),
+            fill(self.tr("PlanDesk %1"), __version__),
             self.tr(
                 "Keeps an action plan against violence towards women, the progress of every "
                 "activity, the events held and the signed returns sent upward. Works fully "

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.ui.formats import fill
 from app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class DatabaseFiles(QObject):
             self.window,
             self.tr("Open a PlanDesk database"),
             self._folder(),
-            self.tr("PlanDesk databases (%1);;All files (*)").replace("%1", FILTER),
+            fill(self.tr("PlanDesk databases (%1);;All files (*)"), FILTER),
         )
         return Path(name) if name else None
 
@@ -71,7 +72,7 @@ class DatabaseFiles(QObject):
             self.window,
             title,
             start,
-            self.tr("PlanDesk databases (%1);;All files (*)").replace("%1", FILTER),
+            fill(self.tr("PlanDesk databases (%1);;All files (*)"), FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not chosen:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.subordinates.dialogs import _buttons, _hint
 
 if TYPE_CHECKING:
@@ -61,16 +61,16 @@ class ReviewDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            (
+            fill(
                 self.tr("Accept %1. The institution is told by a receipt signed with your key.")
                 if accept
                 else self.tr(
                     "Send %1 back for correction. The institution is told why by a receipt "
                     "signed with your key; its period opens for version %2."
-                )
-            )
-            .replace("%1", what)
-            .replace("%2", str(next_version)),
+                ),
+                what,
+                str(next_version),
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -103,7 +103,7 @@ class ReviewDialog(QDialog):
         self.email_check = QCheckBox(self)
         self.email_check.setObjectName("emailCheck")
         self.email_check.setText(
-            self.tr("Prepare an e-mail to %1 with the receipt").replace("%1", email_to)
+            fill(self.tr("Prepare an e-mail to %1 with the receipt"), email_to)
             if email_to
             else self.tr("Prepare an e-mail with the receipt (no address is known)")
         )
@@ -270,19 +270,19 @@ def review_sentence(review: ReceivedReview) -> str:
     when = day(review.decided_at.date()) if review.decided_at is not None else ""
     who = review.issuer_name or review.issuer_code
     if review.decision == ACCEPTED:
-        return (
-            QCoreApplication.translate("Review", "Version %1 accepted by %2 on %3.")
-            .replace("%1", str(review.version))
-            .replace("%2", who)
-            .replace("%3", when)
+        return fill(
+            QCoreApplication.translate("Review", "Version %1 accepted by %2 on %3."),
+            str(review.version),
+            who,
+            when,
         )
-    return (
+    return fill(
         QCoreApplication.translate(
             "Review", "Version %1 sent back by %2 on %3: %4. The period is open for version %5."
-        )
-        .replace("%1", str(review.version))
-        .replace("%2", who)
-        .replace("%3", when)
-        .replace("%4", review.reason)
-        .replace("%5", str(review.version + 1))
+        ),
+        str(review.version),
+        who,
+        when,
+        review.reason,
+        str(review.version + 1),
     )

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from app.services.errors import PlanDeskError
 from app.ui.consolidation import review
 from app.ui.dialogs import show_error
+from app.ui.formats import fill
 from app.ui.returns.rows_model import OBJECT_ROLE
 from app.ui.returns.tasks import Task
 
@@ -85,11 +86,11 @@ class ReviewActions:
             )
             return None
         name = f"receipt_{row['code']}_{self.period()}_v{row['version']}.json"
-        what = (
-            QCoreApplication.translate("CompletenessPage", "the return of %1 (%2, version %3)")
-            .replace("%1", str(row["name"]))
-            .replace("%2", self.period())
-            .replace("%3", str(row["version"]))
+        what = fill(
+            QCoreApplication.translate("CompletenessPage", "the return of %1 (%2, version %3)"),
+            str(row["name"]),
+            self.period(),
+            str(row["version"]),
         )
         dialog = review.ReviewDialog(
             self,
@@ -153,16 +154,17 @@ class ReviewActions:
             if issued.decision == review.ACCEPTED
             else QCoreApplication.translate("CompletenessPage", "sent back")
         )
-        text = (
-            QCoreApplication.translate("CompletenessPage", "%1 %2: the signed receipt is %3")
-            .replace("%1", issued.code)
-            .replace("%2", word)
-            .replace("%3", str(issued.receipt))
+        text = fill(
+            QCoreApplication.translate("CompletenessPage", "%1 %2: the signed receipt is %3"),
+            issued.code,
+            word,
+            str(issued.receipt),
         )
         if issued.email is not None:
-            text += " " + QCoreApplication.translate(
-                "CompletenessPage", "and the e-mail %1."
-            ).replace("%1", str(issued.email))
+            text += " " + fill(
+                QCoreApplication.translate("CompletenessPage", "and the e-mail %1."),
+                str(issued.email),
+            )
         self.refresh()
         self._notice(text)
         self.data_changed.emit()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.dashboard.palette import ERROR, OK, tint
 from app.ui.events.common import kind_text
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -262,25 +262,25 @@ class ImportPreviewDialog(QDialog):
             "date and venue": self.tr("date and venue (split)"),
         }
         parts = [f"{h} → {names.get(f, f)}" for h, f in result.columns.items()]
-        lines = [self.tr("Columns: %1").replace("%1", "; ".join(parts))]
+        lines = [fill(self.tr("Columns: %1"), "; ".join(parts))]
         if result.to_description:
             lines.append(
-                self.tr("Kept in each event's description: %1").replace(
-                    "%1", ", ".join(result.to_description)
+                fill(
+                    self.tr("Kept in each event's description: %1"),
+                    ", ".join(result.to_description),
                 )
             )
         if result.row_numbers:
             lines.append(
-                self.tr("Row numbers, not stored: %1").replace("%1", ", ".join(result.row_numbers))
+                fill(self.tr("Row numbers, not stored: %1"), ", ".join(result.row_numbers))
             )
         if result.year is not None and result.year_source:
-            lines.append(
-                self.tr("Dates written without a year: %1").replace("%1", str(result.year))
-            )
+            lines.append(fill(self.tr("Dates written without a year: %1"), str(result.year)))
         if result.footnotes:
             lines.append(
-                self.tr("Footnotes under the list, added to the events that cite them: %1").replace(
-                    "%1", ", ".join(f"<{m}>" for m in result.footnotes)
+                fill(
+                    self.tr("Footnotes under the list, added to the events that cite them: %1"),
+                    ", ".join(f"<{m}>" for m in result.footnotes),
                 )
             )
         return "\n".join(lines)

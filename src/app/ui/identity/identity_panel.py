@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.fileio import write_atomically
 from app.services.errors import PlanDeskError
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.icons import icon
 from app.ui.messages import error_text
 from app.ui.returns.password_dialog import PasswordDialog
@@ -195,9 +195,7 @@ class IdentityPanel(QWidget):
         origins = {
             "created": self.tr("created by PlanDesk (own root certificate)"),
             "imported": self.tr("imported from a .p12 file"),
-            "token": self.tr("on the token %1 (the key never leaves it)").replace(
-                "%1", shown.token
-            ),
+            "token": fill(self.tr("on the token %1 (the key never leaves it)"), shown.token),
         }
         self.originLabel.setText(origins.get(shown.origin, shown.origin))
         fp = shown.fingerprint.upper()
@@ -254,7 +252,7 @@ class IdentityPanel(QWidget):
         )
         if not path:
             return
-        dialog = PasswordDialog(self, self.tr("The password of %1:").replace("%1", Path(path).name))
+        dialog = PasswordDialog(self, fill(self.tr("The password of %1:"), Path(path).name))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.import_p12(Path(path), dialog.password()))
         dialog.open()
@@ -299,9 +297,12 @@ class IdentityPanel(QWidget):
             return False
         self._folder = str(path.parent)
         self._message(
-            self.tr(
-                "Trust certificate written to %1. Give it to the institution you report to."
-            ).replace("%1", str(path))
+            fill(
+                self.tr(
+                    "Trust certificate written to %1. Give it to the institution you report to."
+                ),
+                str(path),
+            )
         )
         return True
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.domain.codes import sort_key_text
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.style import GOAL_BG, SUBGOAL_BG
 
 if TYPE_CHECKING:
@@ -357,12 +357,12 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_PERIOD_COLUMN:
             if section < self.reason_column:
                 period = self._periods[section - FIRST_PERIOD_COLUMN]
-                return (
-                    self.tr("%1: %2 – %3, return due %4")
-                    .replace("%1", period.label)
-                    .replace("%2", day(period.start))
-                    .replace("%3", day(period.end))
-                    .replace("%4", day(period.due))
+                return fill(
+                    self.tr("%1: %2 – %3, return due %4"),
+                    period.label,
+                    day(period.start),
+                    day(period.end),
+                    day(period.due),
                 )
             return self.column_title(section)
         return None
@@ -434,11 +434,11 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _tooltip(self, row: ItemRow, column: int) -> str | None:
         if column == COL_RESPONSIBLE and row.partners:
-            return self.tr("Partners: %1").replace("%1", row.partners)
+            return fill(self.tr("Partners: %1"), row.partners)
         if FIRST_PERIOD_COLUMN <= column < self.reason_column:
             period = self._periods[column - FIRST_PERIOD_COLUMN]
             if period.key in row.planned:
-                return self.tr("Planned in %1").replace("%1", period.label)
+                return fill(self.tr("Planned in %1"), period.label)
             return None
         text = self.display_text(row, column)
         return text or None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import PlanDeskError
 from app.ui.consolidation.review_actions import ReviewActions
+from app.ui.formats import fill
 from app.ui.icons import icon
 from app.ui.intake.status_chart import StatusChart
 from app.ui.intake.status_model import (
@@ -195,7 +196,7 @@ class CompletenessPage(ReviewActions, Page):
             self.chart.setVisible(False)
         else:
             due = date.fromisoformat(status["due"])
-            self.dueLabel.setText(self.tr("Due %1").replace("%1", f"{due:%d.%m.%Y}"))
+            self.dueLabel.setText(fill(self.tr("Due %1"), f"{due:%d.%m.%Y}"))
             total = status["total"]
             arrived = counts.get("submitted", 0) + counts.get("late", 0)
             self.chart.set_counts(
@@ -278,11 +279,14 @@ class CompletenessPage(ReviewActions, Page):
         self._end()
         self.reminders = paths
         self._notice(
-            self.tr(
-                "%n reminders written to %1 — open them in your mail program to send.",
-                "",
-                len(paths),
-            ).replace("%1", self._folder)
+            fill(
+                self.tr(
+                    "%n reminders written to %1 — open them in your mail program to send.",
+                    "",
+                    len(paths),
+                ),
+                self._folder,
+            )
         )
 
     def _on_failed(self, message: str = "") -> None:

@@ -246,7 +246,7 @@ class ConsolidationPage(Page):
         count = self.signed_model.rowCount()
         ui.tabs.setTabText(
             TAB_SIGNED,
-            self.tr("Signed (%1)").replace("%1", number(count)) if count else self.tr("Signed"),
+            fill(self.tr("Signed (%1)"), number(count)) if count else self.tr("Signed"),
         )
 
     def _summary(self) -> str:
@@ -258,20 +258,22 @@ class ConsolidationPage(Page):
         sent_back = sum(1 for r in arrived if r.get("review") == "sent_back")
         accepted = sum(1 for r in arrived if r.get("review") == "accepted")
         missing = len(rows) - len(arrived)
-        text = (
-            self.tr("%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing.")
-            .replace("%1", number(len(arrived)))
-            .replace("%2", number(len(rows)))
-            .replace("%3", number(accepted))
-            .replace("%4", number(sent_back))
-            .replace("%5", number(len(arrived) - accepted - sent_back))
-            .replace("%6", number(missing))
+        text = fill(
+            self.tr("%1 of %2 returns in: %3 accepted, %4 sent back, %5 not reviewed; %6 missing."),
+            number(len(arrived)),
+            number(len(rows)),
+            number(accepted),
+            number(sent_back),
+            number(len(arrived) - accepted - sent_back),
+            number(missing),
         )
         signed = self.signed_return()
         if signed is not None:
-            text += " " + self.tr("Signed as version %1 by %2.").replace(
-                "%1", str(signed["version"])
-            ).replace("%2", common_name(str(signed.get("signer") or "")))
+            text += " " + fill(
+                self.tr("Signed as version %1 by %2."),
+                str(signed["version"]),
+                common_name(str(signed.get("signer") or "")),
+            )
         return text
 
     def _totals(self) -> str:
@@ -419,8 +421,10 @@ class ConsolidationPage(Page):
             )
             return
         caption = self.tr("Version %1 — the first %2 of %n pages.", "", result.pages)
-        caption = caption.replace("%1", str(result.version)).replace(
-            "%2", str(min(len(result.images), result.pages or len(result.images)))
+        caption = fill(
+            caption,
+            str(result.version),
+            str(min(len(result.images), result.pages or len(result.images))),
         )
         self.ui.preview.show_pages(result.images, caption, result.dpi)
         self._show_zoom()
@@ -429,8 +433,9 @@ class ConsolidationPage(Page):
     def ask_keys(self) -> KeysDialog | None:
         if self.prepared is None or self._workspace is None:
             return None
-        text = self.tr("The consolidated return of %1 is signed with the head's key").replace(
-            "%1", self.ui.periodCombo.currentText()
+        text = fill(
+            self.tr("The consolidated return of %1 is signed with the head's key"),
+            self.ui.periodCombo.currentText(),
         )
         if any(k.role == "seal" for k in self._keys):
             text += self.tr(", then sealed with the institution's seal")
@@ -441,9 +446,10 @@ class ConsolidationPage(Page):
             r["code"] for r in rows if r.get("review") == "sent_back" and r["code"] in counted
         ]
         if sent_back:
-            text += " " + self.tr(
-                "Returns sent back for correction are counted as they were received: %1."
-            ).replace("%1", ", ".join(sent_back))
+            text += " " + fill(
+                self.tr("Returns sent back for correction are counted as they were received: %1."),
+                ", ".join(sent_back),
+            )
         dialog = KeysDialog(self, text, self._keys, self._check_keys)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._choose_folder(dialog.secrets()))
@@ -497,10 +503,12 @@ class ConsolidationPage(Page):
         self.ui.tabs.setCurrentIndex(TAB_SIGNED)
         self.data_changed.emit()
         self._notice(
-            self.tr("Signed (version %1) and saved in %2: %3")
-            .replace("%1", str(result.version))
-            .replace("%2", self._folder)
-            .replace("%3", ", ".join(p.name for p in result.files))
+            fill(
+                self.tr("Signed (version %1) and saved in %2: %3"),
+                str(result.version),
+                self._folder,
+                ", ".join(p.name for p in result.files),
+            )
         )
 
     # -- the signed files --------------------------------------------------------------------
@@ -514,9 +522,11 @@ class ConsolidationPage(Page):
             return None
         if any(path is None for path in paths):
             self._notice(
-                self.tr("The signed files %1 are no longer where they were saved (%2).")
-                .replace("%1", ", ".join(str(r["file"]) for r in rows))
-                .replace("%2", self._folder),
+                fill(
+                    self.tr("The signed files %1 are no longer where they were saved (%2)."),
+                    ", ".join(str(r["file"]) for r in rows),
+                    self._folder,
+                ),
                 error=True,
             )
             return None
@@ -538,12 +548,15 @@ class ConsolidationPage(Page):
             return None
         self.last_email = path
         if open_email(path, self.open_url):
-            text = self.tr("The e-mail is open in your mail program: %1").replace("%1", str(path))
+            text = fill(self.tr("The e-mail is open in your mail program: %1"), str(path))
         else:
-            text = self.tr(
-                "No mail program opened the e-mail, so its folder is shown: attach or drag %1 "
-                "into your mail."
-            ).replace("%1", path.name)
+            text = fill(
+                self.tr(
+                    "No mail program opened the e-mail, so its folder is shown: attach or drag %1 "
+                    "into your mail."
+                ),
+                path.name,
+            )
         if not self._recipient_email:
             text += " " + self.tr(
                 "(no e-mail address is known for the level above: fill it in in Settings)"
@@ -558,9 +571,11 @@ class ConsolidationPage(Page):
         path = find_file(row, self.memory, self._folder)
         if path is None:
             self._notice(
-                self.tr("%1 is no longer where it was saved (%2).")
-                .replace("%1", str(row.get("file") or ""))
-                .replace("%2", self._folder),
+                fill(
+                    self.tr("%1 is no longer where it was saved (%2)."),
+                    str(row.get("file") or ""),
+                    self._folder,
+                ),
                 error=True,
             )
             return False
@@ -573,13 +588,18 @@ class ConsolidationPage(Page):
         box = confirm_box(
             self,
             self.tr("Consolidate again"),
-            self.tr("Open the consolidation of %1 (version %2) again?")
-            .replace("%1", self.ui.periodCombo.currentText())
-            .replace("%2", str(signed["version"])),
-            self.tr(
-                "The signed files stay valid and in the list; the next signed consolidated "
-                "return becomes version %1, with the returns accepted by then."
-            ).replace("%1", str(signed["version"] + 1)),
+            fill(
+                self.tr("Open the consolidation of %1 (version %2) again?"),
+                self.ui.periodCombo.currentText(),
+                str(signed["version"]),
+            ),
+            fill(
+                self.tr(
+                    "The signed files stay valid and in the list; the next signed consolidated "
+                    "return becomes version %1, with the returns accepted by then."
+                ),
+                str(signed["version"] + 1),
+            ),
             (self.tr("Consolidate again"), self.tr("Cancel")),
             self.correct,
         )
@@ -601,9 +621,7 @@ class ConsolidationPage(Page):
         self.refresh()
         self.data_changed.emit()
         self._notice(
-            self.tr("The next signed consolidated return is version %1.").replace(
-                "%1", str(version)
-            )
+            fill(self.tr("The next signed consolidated return is version %1."), str(version))
         )
 
     # -- the window --------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from app.ui.events.model import (
     EventsModel,
 )
 from app.ui.events.page_ui import build_ui
-from app.ui.formats import number
+from app.ui.formats import fill, number
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 
@@ -292,8 +292,8 @@ class EventsPage(Page):
             return ""
         title = self.form.title_edit.text().strip()
         if self.editing_id is None:
-            return self.tr("the new event “%1” on the Events page").replace("%1", title[:40])
-        return self.tr("the changes to the event “%1” on the Events page").replace("%1", title[:40])
+            return fill(self.tr("the new event “%1” on the Events page"), title[:40])
+        return fill(self.tr("the changes to the event “%1” on the Events page"), title[:40])
 
     def save_changes(self) -> bool:
         return self.save()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import PlanDeskError
+from app.ui.formats import fill
 from app.ui.icons import icon
 from app.ui.intake.drop_zone import DropZone
 from app.ui.intake.lines_model import COL_REASON, SORT_ROLE, IntakeLinesModel
@@ -231,9 +232,7 @@ class IntakePage(Page):
     def _on_progress(self, done: int, total: int, line: Any) -> None:
         self.progressBar.setRange(0, total)
         self.progressBar.setValue(done)
-        self.progressLabel.setText(
-            self.tr("%1 of %2 files checked").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.progressLabel.setText(fill(self.tr("%1 of %2 files checked"), str(done), str(total)))
         if line is not None:
             self._live.append(line)
             self.model.append(line)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import ERROR, MUTED, OK, tint
 from app.ui.events.common import ui_language
-from app.ui.formats import clock
+from app.ui.formats import clock, fill
 from app.ui.icons import pixmap
 from app.ui.messages import error_text
 from app.ui.narrative.editors import SectionEditors
@@ -169,7 +169,7 @@ class NarrativePage(Page):
     def unsaved_changes(self) -> str:
         if not self._dirty or self.workspace is None:
             return ""
-        return self.tr("the narrative of %1").replace("%1", self.period_key)
+        return fill(self.tr("the narrative of %1"), self.period_key)
 
     def save_changes(self) -> bool:
         return self.save_now()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolBar
 
+from app.ui.formats import fill
 from app.ui.generated.ui_plan_page import Ui_PlanPage
 from app.ui.icons import icon
 from app.ui.models.plan_delegate import PlanItemDelegate
@@ -234,7 +235,7 @@ class PlanPage(Page):
             return False
         from app.ui.plan.commands import StartPlanCommand
 
-        text = self.tr("Start the plan “%1”").replace("%1", title[:40])
+        text = fill(self.tr("Start the plan “%1”"), title[:40])
         command = StartPlanCommand(self.editor, text, title, year, scheme)
         self.undo_stack.beginMacro(text)
         try:
@@ -461,10 +462,13 @@ class PlanPage(Page):
             )
         elif self._plan is not None:
             self.ui.emptyLabel.setText(
-                self.tr(
-                    "The plan “%1” has no goals yet. Add the first one with “Add goal”, or "
-                    "import the plan from a file."
-                ).replace("%1", self._plan.title)
+                fill(
+                    self.tr(
+                        "The plan “%1” has no goals yet. Add the first one with “Add goal”, or "
+                        "import the plan from a file."
+                    ),
+                    self._plan.title,
+                )
             )
             self.ui.startPlanButton.setText(self.tr("Add the first goal"))
         else:

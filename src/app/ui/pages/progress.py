@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter
 
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
@@ -146,10 +146,10 @@ class ProgressPage(EvidenceActions, Page):
         if period_key not in self.locks:
             return ""
         label, version, signed_at = self.locks[period_key]
-        text = self.tr("%1 is locked: its return (version %2) was signed").replace("%1", label)
+        text = fill(self.tr("%1 is locked: its return (version %2) was signed"), label)
         text = text.replace("%2", str(version))
         if signed_at is not None:
-            text += " " + self.tr("on %1").replace("%1", day(signed_at))
+            text += " " + fill(self.tr("on %1"), day(signed_at))
         return text + ". " + self.tr("Its marks can no longer be changed.")
 
     def _show_grid(self, grid: Any) -> None:
@@ -281,7 +281,7 @@ class ProgressPage(EvidenceActions, Page):
         if len(targets) == 1:
             t = targets[0]
             text = self.tr("Set %1 in %2 to %3") if word else self.tr("Clear %1 in %2")
-            text = text.replace("%1", t.code).replace("%2", t.period_key)
+            text = fill(text, t.code, t.period_key)
         else:
             text = self.tr("Set %n cells to %3") if word else self.tr("Clear %n cells")
             text = text.replace("%n", str(len(targets)))
@@ -341,7 +341,7 @@ class ProgressPage(EvidenceActions, Page):
             return ""
         targets = self._panel_targets
         where = f"{targets[0].code} · {targets[0].period_key}" if targets else ""
-        return self.tr("the text typed for %1 on the Progress page").replace("%1", where)
+        return fill(self.tr("the text typed for %1 on the Progress page"), where)
 
     def save_changes(self) -> bool:
         before = self.undo_stack.count()

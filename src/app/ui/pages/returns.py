@@ -18,7 +18,7 @@ from app.services.errors import PlanDeskError
 from app.ui.consolidation.receipt_actions import ReceiptActions
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
-from app.ui.formats import percent
+from app.ui.formats import fill, percent
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.messages import error_text
@@ -197,12 +197,15 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         if signed is not None:
             when = local_time(signed.get("signed_at"))
             ui.lockLabel.setText(
-                self.tr(
-                    "This period is frozen by its signed return (version %1, %2): its progress, "
-                    "events and narrative cannot be changed. Correct the return to change them."
+                fill(
+                    self.tr(
+                        "This period is frozen by its signed return (version %1, %2): its "
+                        "progress, events and narrative cannot be changed. Correct the return "
+                        "to change them."
+                    ),
+                    str(signed["version"]),
+                    when,
                 )
-                .replace("%1", str(signed["version"]))
-                .replace("%2", when)
             )
         ui.listLabel.setText(
             self.tr("Returns signed here (%n)", "", self.model.rowCount())
@@ -327,7 +330,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
             caption = caption.replace("%3", local_time(signed.get("signed_at")))
         else:
             caption = self.tr("Version %1, not signed yet — the first %2 of %n pages.", "", pages)
-        return caption.replace("%1", str(version)).replace("%2", str(min(shown, pages or shown)))
+        return fill(caption, str(version), str(min(shown, pages or shown)))
 
     # -- signing -------------------------------------------------------------------------
     def ask_password(self) -> PasswordDialog | None:
@@ -342,13 +345,16 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         needs = self._state.needs
         period = self.ui.periodCombo.currentText()
         if needs is not None and needs.head_token:
-            text = self.tr(
-                "The return of %1 is signed with the key on your token. Plug it in and type "
-                "its PIN."
-            ).replace("%1", period)
+            text = fill(
+                self.tr(
+                    "The return of %1 is signed with the key on your token. Plug it in and type "
+                    "its PIN."
+                ),
+                period,
+            )
         else:
             text = self.tr("The return of %1 is signed with your key. Type the key password.")
-            text = text.replace("%1", period)
+            text = fill(text, period)
         dialog = PasswordDialog(
             self, text, check=self._password_problem, pin=bool(needs and needs.head_token)
         )
@@ -429,9 +435,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
             for path, digest in zip(result.files, result.sha256, strict=False):
                 self.memory.remember_file(digest, str(path))
         names = ", ".join(path.name for path in result.files)
-        self._notice(
-            self.tr("Signed and saved in %1: %2").replace("%1", self._folder).replace("%2", names)
-        )
+        self._notice(fill(self.tr("Signed and saved in %1: %2"), self._folder, names))
         self.refresh()
         self.data_changed.emit()
         shown = getattr(self, "_preview_shown", None)
@@ -439,9 +443,11 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
             self.ui.preview.message.setText(self._caption(*shown))
         else:
             self.ui.preview.show_message(
-                self.tr("The return of %1 is signed (version %2) and saved.")
-                .replace("%1", self.ui.periodCombo.currentText())
-                .replace("%2", str(result.payload.get("version", "")))
+                fill(
+                    self.tr("The return of %1 is signed (version %2) and saved."),
+                    self.ui.periodCombo.currentText(),
+                    str(result.payload.get("version", "")),
+                )
             )
 
     def remember_layout(self, memory: LayoutMemory) -> None:

@@ -27,7 +27,7 @@ from app.services.errors import PlanDeskError
 from app.services.institutions import KINDS
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
-from app.ui.formats import number
+from app.ui.formats import fill, number
 from app.ui.icons import icon
 from app.ui.pages.base import Page
 from app.ui.returns.password_dialog import confirm_box
@@ -312,9 +312,7 @@ class SubordinatesPage(Page):
         if total == shown:
             text = self.tr("%n subordinate(s)", "", total)
         else:
-            text = (
-                self.tr("%1 of %2 shown").replace("%1", number(shown)).replace("%2", number(total))
-            )
+            text = fill(self.tr("%1 of %2 shown"), number(shown), number(total))
         self.countLabel.setText(text)
 
     def _measure_columns(self) -> None:
@@ -427,7 +425,7 @@ class SubordinatesPage(Page):
         certs = self._read_certificates(trust_file) if trust_file is not None else []
         if certs is None:
             return False
-        text = self.tr("Add subordinate %1").replace("%1", data.code)
+        text = fill(self.tr("Add subordinate %1"), data.code)
         return self._push(cmd.AddCommand(self._run, self._report, text, data, certs))
 
     def ask_edit(self) -> SubordinateDialog | None:
@@ -445,7 +443,7 @@ class SubordinatesPage(Page):
         return dialog
 
     def edit(self, data: Any) -> bool:
-        text = self.tr("Edit subordinate %1").replace("%1", data.code)
+        text = fill(self.tr("Edit subordinate %1"), data.code)
         return self._push(cmd.EditCommand(self._run, self._report, text, data))
 
     def ask_remove(self) -> Any:
@@ -516,7 +514,7 @@ class SubordinatesPage(Page):
         if row is None:
             return None
         path = self.ask_open_file(
-            self.tr("Certificate of %1").replace("%1", row.code), self._certificate_filter()
+            fill(self.tr("Certificate of %1"), row.code), self._certificate_filter()
         )
         if path is None:
             return None
@@ -529,9 +527,7 @@ class SubordinatesPage(Page):
         box = confirm_box(
             self,
             self.tr("Trust a certificate"),
-            self.tr("Trust this certificate for %1 (%2)?")
-            .replace("%1", row.name)
-            .replace("%2", row.code),
+            fill(self.tr("Trust this certificate for %1 (%2)?"), row.name, row.code),
             "\n\n".join(certificate_text(f) for f in facts),
             (self.tr("Trust"), self.tr("Cancel")),
             lambda: self._ignore(self.bind(row.code, certs)),
@@ -542,15 +538,15 @@ class SubordinatesPage(Page):
         return box
 
     def bind(self, code: str, certs: list[x509.Certificate]) -> bool:
-        self.stack.beginMacro(self.tr("Trust a certificate for %1").replace("%1", code))
+        self.stack.beginMacro(fill(self.tr("Trust a certificate for %1"), code))
         try:
             for cert in certs:
-                text = self.tr("Trust a certificate for %1").replace("%1", code)
+                text = fill(self.tr("Trust a certificate for %1"), code)
                 if not self._push(cmd.BindCommand(self._run, self._report, text, code, cert)):
                     return False
         finally:
             self.stack.endMacro()
-        self._notice(self.tr("%1 now signs with a trusted certificate.").replace("%1", code))
+        self._notice(fill(self.tr("%1 now signs with a trusted certificate."), code))
         return True
 
     def ask_trust_received(self) -> ReceivedSignerDialog | None:
@@ -606,7 +602,7 @@ class SubordinatesPage(Page):
 
         for line in lines:
             if line.taken:
-                self._notice(self.tr("%1 was taken in.").replace("%1", line.file))
+                self._notice(fill(self.tr("%1 was taken in."), line.file))
             else:
                 reason = reason_text(
                     line.note.code.value if line.note else "",
@@ -634,16 +630,18 @@ class SubordinatesPage(Page):
     def _on_imported(self, result: jobs.ListImported) -> None:
         self._end()
         new = sum(1 for code in result.after if code not in result.before)
-        text = self.tr("Import the list %1").replace("%1", result.path.name)
+        text = fill(self.tr("Import the list %1"), result.path.name)
         command = cmd.ImportListCommand(self._run, self._report, text, result.before, result.after)
         self.stack.push(command)
         self.refresh()
         self.data_changed.emit()
         self._notice(
-            self.tr("%1: %2 new, %3 updated.")
-            .replace("%1", result.path.name)
-            .replace("%2", number(new))
-            .replace("%3", number(len(result.after) - new))
+            fill(
+                self.tr("%1: %2 new, %3 updated."),
+                result.path.name,
+                number(new),
+                number(len(result.after) - new),
+            )
         )
 
     # -- identities --------------------------------------------------------------------------
@@ -709,12 +707,14 @@ class SubordinatesPage(Page):
         self.select(code)
         self.data_changed.emit()
         self._notice(
-            self.tr(
-                "The identity of %1 was written to %2; its certificate is trusted for it. "
-                "Tell the password separately."
+            fill(
+                self.tr(
+                    "The identity of %1 was written to %2; its certificate is trusted for it. "
+                    "Tell the password separately."
+                ),
+                code,
+                str(path),
             )
-            .replace("%1", code)
-            .replace("%2", str(path))
         )
 
     @staticmethod

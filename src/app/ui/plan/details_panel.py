@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.focus import chain_tab_order
+from app.ui.formats import fill
 from app.ui.plan.planned_model import COL_TEXT, PlannedPeriodsModel
 from app.ui.style import scaled_font
 
@@ -239,9 +240,7 @@ class DetailsPanel(QWidget):
             self.hint.setText(self.tr("Select a row of the plan to see and edit its details."))
             self.hint.show()
         else:
-            self.heading.setText(
-                self.tr("%1 %2").replace("%1", self.kind_name(row.kind)).replace("%2", row.code)
-            )
+            self.heading.setText(fill(self.tr("%1 %2"), self.kind_name(row.kind), row.code))
             self.hint.hide()
 
     def kind_name(self, kind: str) -> str:

@@ -52,6 +52,7 @@ from app.services.plan_import import (
 )
 from app.services.plan_import.validate import check_plan
 from app.ui.events.common import ui_language
+from app.ui.formats import fill
 from app.ui.plan.preview_model import COL_DESCRIPTION, COL_KIND, KINDS, PreviewModel
 
 
@@ -106,11 +107,14 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import plan"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "Check what each column of “%1” holds and the rows PlanDesk recognised. "
-                "Nothing is stored until you press Import; the plan then becomes the "
-                "current plan (the present one is kept in the database)."
-            ).replace("%1", self.path.name),
+            fill(
+                self.tr(
+                    "Check what each column of “%1” holds and the rows PlanDesk recognised. "
+                    "Nothing is stored until you press Import; the plan then becomes the "
+                    "current plan (the present one is kept in the database)."
+                ),
+                self.path.name,
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -364,7 +368,7 @@ class ImportDialog(QDialog):
         try:
             if self.chosen_year() is None and data.year:
                 self.year_box.setSpecialValueText(
-                    self.tr("%1 (from the file)").replace("%1", str(data.year))
+                    fill(self.tr("%1 (from the file)"), str(data.year))
                 )
         finally:
             self._setting = False
@@ -442,11 +446,11 @@ class ImportDialog(QDialog):
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
         names = [period_name(p, ui_language()) for p in data.periods]
         shown = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
-        text = (
-            self.tr("Year %1 (%2); periods: %3.")
-            .replace("%1", span)
-            .replace("%2", sources.get(report.year_source, report.year_source))
-            .replace("%3", shown)
+        text = fill(
+            self.tr("Year %1 (%2); periods: %3."),
+            span,
+            sources.get(report.year_source, report.year_source),
+            shown,
         )
         if report.year_source not in ("clerk", "") and report.year_text:
             quote = " ".join(report.year_text.split())
@@ -467,14 +471,13 @@ class ImportDialog(QDialog):
             lines.extend(f"  [{f.mark}] {' '.join(f.text.split())}" for f in notes)
         if report.columns_to_notes:
             lines.append(
-                self.tr("Columns kept in each item's notes: %1").replace(
-                    "%1", ", ".join(report.columns_to_notes)
+                fill(
+                    self.tr("Columns kept in each item's notes: %1"),
+                    ", ".join(report.columns_to_notes),
                 )
             )
         if report.columns_left_out:
-            lines.append(
-                self.tr("Columns left out: %1").replace("%1", ", ".join(report.columns_left_out))
-            )
+            lines.append(fill(self.tr("Columns left out: %1"), ", ".join(report.columns_left_out)))
         names = {
             "title": self.tr("title"),
             "header": self.tr("header"),
@@ -491,9 +494,11 @@ class ImportDialog(QDialog):
                 text = " ".join(skipped.text.split())
                 text = text if len(text) <= 90 else text[:89] + "…"
                 lines.append(
-                    self.tr("  row %1 (%2): %3")
-                    .replace("%1", str(skipped.row))
-                    .replace("%2", names.get(skipped.what, skipped.what))
-                    .replace("%3", text)
+                    fill(
+                        self.tr("  row %1 (%2): %3"),
+                        str(skipped.row),
+                        names.get(skipped.what, skipped.what),
+                        text,
+                    )
                 )
         return "\n".join(lines)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanDeskError
+from app.ui.formats import fill
 from app.ui.messages import error_text
 from app.ui.plan.commands import ImportPlanCommand
 from app.ui.plan.import_dialog import ImportDialog
@@ -31,8 +32,9 @@ def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> b
         dialog = ImportDialog(path, page)
     except PlanDeskError as exc:
         page.notify(
-            QCoreApplication.translate("PlanImport", "This file cannot be imported: %1").replace(
-                "%1", error_text(exc)
+            fill(
+                QCoreApplication.translate("PlanImport", "This file cannot be imported: %1"),
+                error_text(exc),
             )
         )
         return False
@@ -42,14 +44,15 @@ def import_plan(page: PlanPage, editor: PlanEditor, undo_stack: QUndoStack) -> b
         data = dialog.plan_data
     finally:
         dialog.deleteLater()
-    text = QCoreApplication.translate("PlanImport", "Import plan from %1").replace("%1", path.name)
+    text = fill(QCoreApplication.translate("PlanImport", "Import plan from %1"), path.name)
     command = ImportPlanCommand(editor, text, data)
     try:
         command.execute()
     except PlanDeskError as exc:
         page.notify(
-            QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
-                "%1", error_text(exc)
+            fill(
+                QCoreApplication.translate("PlanImport", "The plan was not imported: %1"),
+                error_text(exc),
             )
         )
         return False

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.domain.plan import ItemKind, assign_parents
+from app.ui.formats import fill
 
 if TYPE_CHECKING:
     from app.domain.plan import ItemData
@@ -73,7 +74,7 @@ class PreviewModel(QAbstractTableModel):
         if item.code_generated:
             return self.tr("no code: numbered by PlanDesk")
         if item.original_code:
-            return self.tr("numbered %1 in its section").replace("%1", item.original_code)
+            return fill(self.tr("numbered %1 in its section"), item.original_code)
         return ""
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

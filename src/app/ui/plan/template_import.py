@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanDeskError
+from app.ui.formats import fill
 from app.ui.messages import error_text
 
 if TYPE_CHECKING:
@@ -58,18 +59,21 @@ def import_template(page: PlanPage, editor: PlanEditor, path: Path) -> bool:
             info = read_template(data, policy)
         except UntrustedTemplate as untrusted:
             subject = untrusted.certificate.subject.rfc4514_string()
-            text = (
+            text = fill(
                 QCoreApplication.translate(
                     "PlanImport",
                     "The template from %1 is signed by a certificate this database does not trust yet:\n%2",  # noqa: E501
-                )
-                .replace("%1", untrusted.issuer_code or "?")
-                .replace("%2", subject)
+                ),
+                untrusted.issuer_code or "?",
+                subject,
             )
-            details = QCoreApplication.translate(
-                "PlanImport",
-                "Before you trust it, ask the directorate for its certificate's fingerprint (by telephone or on paper) and compare it with this one:\n\n%1",  # noqa: E501
-            ).replace("%1", grouped(untrusted.fingerprint))
+            details = fill(
+                QCoreApplication.translate(
+                    "PlanImport",
+                    "Before you trust it, ask the directorate for its certificate's fingerprint (by telephone or on paper) and compare it with this one:\n\n%1",  # noqa: E501
+                ),
+                grouped(untrusted.fingerprint),
+            )
             if not page.ask_trust(text, details):
                 return False
             given = [untrusted.certificate]
@@ -81,11 +85,12 @@ def import_template(page: PlanPage, editor: PlanEditor, path: Path) -> bool:
             return how
 
         summary = QCoreApplication.translate("PlanImport", "Import plan template from %1")
-        how = editor.switch(summary.replace("%1", path.name), work)
+        how = editor.switch(fill(summary, path.name), work)
     except PlanDeskError as exc:
         page.notify(
-            QCoreApplication.translate("PlanImport", "The plan was not imported: %1").replace(
-                "%1", error_text(exc)
+            fill(
+                QCoreApplication.translate("PlanImport", "The plan was not imported: %1"),
+                error_text(exc),
             )
         )
         return False
@@ -98,5 +103,5 @@ def import_template(page: PlanPage, editor: PlanEditor, path: Path) -> bool:
             "PlanImport",
             "The plan was updated to template version %1 from %2; progress and events are kept.",
         )
-    page.notify(done.replace("%1", str(info.version)).replace("%2", info.issuer_name))
+    page.notify(fill(done, str(info.version), info.issuer_name))
     return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.services import plan_edit as pe
 from app.services.errors import PlanDeskError
+from app.ui.formats import fill
 from app.ui.messages import error_text
 from app.ui.plan.commands import (
     AddItemCommand,
@@ -133,7 +134,7 @@ class TreeEditing(QObject):
         }
         command = AddItemCommand(
             self.editor,
-            kinds[kind].replace("%1", code),
+            fill(kinds[kind], code),
             parent_id=parent,
             position=position,
             kind=kind,
@@ -148,13 +149,13 @@ class TreeEditing(QObject):
         code = row.code if row is not None else ""
         if name == "code":
             code = str(value)
-        text = self.tr("Edit %1 of %2").replace("%1", label).replace("%2", code)
+        text = fill(self.tr("Edit %1 of %2"), label, code)
         return self.push(EditItemCommand(self.editor, text, item_id, {name: value}))
 
     def set_planned(self, item_id: int, key: str, text: str | None) -> bool:
         row = self._rows().get(item_id)
         code = row.code if row is not None else ""
-        label = self.tr("Edit planned periods of %1").replace("%1", code)
+        label = fill(self.tr("Edit planned periods of %1"), code)
         return self.push(SetPlannedCommand(self.editor, label, item_id, key, text))
 
     # -- moving --------------------------------------------------------------------------
@@ -164,7 +165,7 @@ class TreeEditing(QObject):
             return False
         text = self.tr("Outdent %1") if outdent else self.tr("Indent %1")
         how = "outdent" if outdent else "indent"
-        return self.push(MoveCommand(self.editor, text.replace("%1", row.code), row.id, how))
+        return self.push(MoveCommand(self.editor, fill(text, row.code), row.id, how))
 
     def move_by(self, step: int) -> bool:
         row, pos = self.selected()
@@ -181,7 +182,7 @@ class TreeEditing(QObject):
         row = self._rows().get(item_id)
         if row is None:
             return False
-        text = self.tr("Move %1").replace("%1", row.code)
+        text = fill(self.tr("Move %1"), row.code)
         return self.push(MoveCommand(self.editor, text, item_id, "move", (parent, position)))
 
     # -- deleting ------------------------------------------------------------------------
@@ -191,15 +192,16 @@ class TreeEditing(QObject):
             return False
         impact = self.editor.read(lambda s: pe.delete_impact(s, row.id))
         others = [code for code in impact.items if code != row.code]
-        lines = [self.tr("Delete %1 “%2”?").replace("%1", row.code).replace("%2", _short(row))]
+        lines = [fill(self.tr("Delete %1 “%2”?"), row.code, _short(row))]
         if others:
             shown = ", ".join(others[:12]) + (" …" if len(others) > 12 else "")
             lines.append(
-                (
+                fill(
                     self.tr("With it goes the item under it: %1")
                     if len(others) == 1
-                    else self.tr("With it go the %n items under it: %1", "", len(others))
-                ).replace("%1", shown)
+                    else self.tr("With it go the %n items under it: %1", "", len(others)),
+                    shown,
+                )
             )
         if impact.progress_marks:
             lines.append(
@@ -221,13 +223,14 @@ class TreeEditing(QObject):
         if not self.confirm(self.tr("Delete plan item"), "\n\n".join(lines)):
             return False
         if others:
-            text = (
+            text = fill(
                 self.tr("Delete %1 and 1 item")
                 if len(others) == 1
-                else self.tr("Delete %1 and %n items", "", len(others))
-            ).replace("%1", row.code)
+                else self.tr("Delete %1 and %n items", "", len(others)),
+                row.code,
+            )
         else:
-            text = self.tr("Delete %1").replace("%1", row.code)
+            text = fill(self.tr("Delete %1"), row.code)
         return self.push(DeleteCommand(self.editor, text, row.id, self._neighbour(row)))
 
     def _neighbour(self, row: ItemRow) -> int | None:
@@ -252,7 +255,7 @@ class TreeEditing(QObject):
         try:
             items = pasted_items(text, plan.periods)
         except PlanDeskError as exc:
-            self.notify(self.tr("These rows cannot be pasted: %1").replace("%1", error_text(exc)))
+            self.notify(fill(self.tr("These rows cannot be pasted: %1"), error_text(exc)))
             return False
         row, pos = self.selected()
         parent: int | None = None

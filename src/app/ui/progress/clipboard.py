@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource
+from app.ui.formats import fill
 from app.ui.progress.commands import Target
 from app.ui.progress.grid_model import COL_ACTIVITY, FIRST_PERIOD
 from app.ui.progress.symbols import STATUS_KEYS, STATUS_ORDER, status_word
@@ -100,10 +101,14 @@ def _clean(value: str) -> str:
 
 
 def refused_text(value: str) -> str:
-    return QCoreApplication.translate(
-        "ProgressClipboard",
-        "“%1” is not a status: paste status words (Done, Not done…) or their keys (D, N, P, L, A).",
-    ).replace("%1", value)
+    return fill(
+        QCoreApplication.translate(
+            "ProgressClipboard",
+            "“%1” is not a status: paste status words (Done, Not done…) or their keys "
+            "(D, N, P, L, A).",
+        ),
+        value,
+    )
 
 
 def copy_rows(page: ProgressPage) -> list[list[str]]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.formats import day_format, number
+from app.ui.formats import day_format, fill, number
 from app.ui.progress.evidence import EvidenceBox
 from app.ui.progress.symbols import ERROR_INK, STATUS_ORDER, status_word, symbol_icon
 from app.ui.style import scaled_font
@@ -235,7 +235,7 @@ class DetailsPanel(QFrame):
         self.locked = bool(lock_text)
         cell = cells[0]
         if count > 1:
-            self.title_label.setText(self.tr("%1 cells selected").replace("%1", str(count)))
+            self.title_label.setText(fill(self.tr("%1 cells selected"), str(count)))
             self.description_label.setText(
                 self.tr("Status and reason apply to every selected cell.")
             )
@@ -281,9 +281,11 @@ class DetailsPanel(QFrame):
         target = row.target_text or (f"{row.target_value:g}" if row.target_value else "")
         self.target_label.setText(target or self.tr("no target given"))
         self.events_label.setText(
-            self.tr("%1 in this period, %2 participants")
-            .replace("%1", number(cell.events))
-            .replace("%2", number(cell.event_participants))
+            fill(
+                self.tr("%1 in this period, %2 participants"),
+                number(cell.events),
+                number(cell.event_participants),
+            )
         )
 
     def typed(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from app.ui.formats import fill
 from app.ui.messages import error_text
 from app.ui.progress.commands import AttachCommand, RemoveEvidenceCommand
 
@@ -42,8 +43,8 @@ class EvidenceActions:
         t = targets[0]
         for path in paths:
             had_mark = self.model.cell(t.row, t.column).status is not None
-            text = QCoreApplication.translate("ProgressPage", "Attach %1 to %2 in %3").replace(
-                "%1", path.name
+            text = fill(
+                QCoreApplication.translate("ProgressPage", "Attach %1 to %2 in %3"), path.name
             )
             text = text.replace("%2", t.code).replace("%3", t.period_key)
             command = AttachCommand(
@@ -69,9 +70,7 @@ class EvidenceActions:
         command = RemoveEvidenceCommand(
             self.editor,
             attachment_id,
-            QCoreApplication.translate("ProgressPage", "Remove evidence file %1").replace(
-                "%1", name
-            ),
+            fill(QCoreApplication.translate("ProgressPage", "Remove evidence file %1"), name),
             self._command_failed,
             self.update_details,
         )

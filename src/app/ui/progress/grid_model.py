@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.ui.formats import day, day_month, number
+from app.ui.formats import day, day_month, fill, number
 from app.ui.progress.symbols import LOOKS, status_word, symbol_icon
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class ProgressGridModel(QAbstractTableModel):
             return symbol_icon("lock")
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("%1 – %2, return due %3")
-            tip = tip.replace("%1", day(period.start)).replace("%2", day(period.end))
+            tip = fill(tip, day(period.start), day(period.end))
             tip = tip.replace("%3", day(period.due))
             if period.locked:
                 tip += "\n" + self.tr("Locked: the return of this period has been signed.")
@@ -189,7 +189,7 @@ class ProgressGridModel(QAbstractTableModel):
 
     def sample_figures(self) -> str:
         """A typical long figures line in the window's language, for sizing the columns."""
-        events = self.tr("%1 ev/%2").replace("%1", "1").replace("%2", "112")
+        events = fill(self.tr("%1 ev/%2"), "1", "112")
         return f"112 · {events} · 112/100"
 
     def _format(self, row: GridRow, cell: Cell) -> tuple[str, str]:
@@ -206,9 +206,7 @@ class ProgressGridModel(QAbstractTableModel):
             parts.append(_number(cell.participants))
         if cell.events:
             parts.append(
-                self.tr("%1 ev/%2")
-                .replace("%1", _number(cell.events))
-                .replace("%2", _number(cell.event_participants))
+                fill(self.tr("%1 ev/%2"), _number(cell.events), _number(cell.event_participants))
             )
         if cell.achieved is not None or (
             row.target_value and cell.status in ("done", "in_progress")
@@ -221,7 +219,7 @@ class ProgressGridModel(QAbstractTableModel):
     def _activity_tip(self, row: GridRow) -> str:
         tip = f"{row.code}  {row.description}"
         if row.target_text:
-            tip += "\n" + self.tr("Target: %1").replace("%1", row.target_text)
+            tip += "\n" + fill(self.tr("Target: %1"), row.target_text)
         return tip
 
     def _cell_tip(self, row: GridRow, cell: Cell, period: PeriodInfo) -> str:
@@ -229,19 +227,21 @@ class ProgressGridModel(QAbstractTableModel):
         if cell.planned_text is None:
             lines.append(self.tr("Not planned in this period"))
         elif cell.planned_text:
-            lines.append(self.tr("Planned: %1").replace("%1", cell.planned_text))
+            lines.append(fill(self.tr("Planned: %1"), cell.planned_text))
         lines.append(status_word(cell.status) or self.tr("No status yet"))
         if cell.participants is not None:
-            lines.append(self.tr("Participants: %1").replace("%1", str(cell.participants)))
+            lines.append(fill(self.tr("Participants: %1"), str(cell.participants)))
         if cell.achieved is not None:
-            lines.append(self.tr("Achieved: %1").replace("%1", _number(cell.achieved)))
+            lines.append(fill(self.tr("Achieved: %1"), _number(cell.achieved)))
         lines.append(
-            self.tr("Events: %1 (%2 participants)")
-            .replace("%1", str(cell.events))
-            .replace("%2", str(cell.event_participants))
+            fill(
+                self.tr("Events: %1 (%2 participants)"),
+                str(cell.events),
+                str(cell.event_participants),
+            )
         )
         if cell.reason:
-            lines.append(self.tr("Reason: %1").replace("%1", cell.reason))
+            lines.append(fill(self.tr("Reason: %1"), cell.reason))
         if period.locked:
             lines.append(self.tr("Locked: the return of this period has been signed."))
         return "\n".join(lines)

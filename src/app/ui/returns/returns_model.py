@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.formats import fill
 from app.ui.formats import moment as format_moment
 from app.ui.returns.rows_model import SORT_ROLE, RowsModel
 from app.ui.returns.states import state_label
@@ -88,7 +89,7 @@ class ReturnsModel(RowsModel):
                 return r["period"]
             label = self._labels.get(r["period"], r["period"])
             if r.get("kind") == "consolidated":
-                return self.tr("%1 (consolidated)").replace("%1", label)
+                return fill(self.tr("%1 (consolidated)"), label)
             return label
         if col == COL_VERSION:
             return r["version"] if sort else f"v{r['version']}"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.services.errors import PlanDeskError
+from app.ui.formats import fill
 from app.ui.messages import error_text
 from app.ui.returns import jobs
 from app.ui.returns.password_dialog import confirm_box
@@ -74,13 +75,15 @@ class SignedReturnActions:
         missing = [str(row["file"]) for row, path in zip(rows, paths, strict=True) if path is None]
         if missing:
             self._notice(
-                QCoreApplication.translate(
-                    "ReturnsPage",
-                    "The signed files %1 are no longer where they were saved (%2). Sign the "
-                    "period again after “Correct this return…”, or copy them back there.",
-                )
-                .replace("%1", ", ".join(missing))
-                .replace("%2", self._folder),
+                fill(
+                    QCoreApplication.translate(
+                        "ReturnsPage",
+                        "The signed files %1 are no longer where they were saved (%2). Sign the "
+                        "period again after “Correct this return…”, or copy them back there.",
+                    ),
+                    ", ".join(missing),
+                    self._folder,
+                ),
                 error=True,
             )
             return None
@@ -103,15 +106,21 @@ class SignedReturnActions:
         self.last_email = path
         opened = open_email(path, self.open_url)
         if opened:
-            text = QCoreApplication.translate(
-                "ReturnsPage", "The e-mail is open in your mail program: %1"
-            ).replace("%1", str(path))
+            text = fill(
+                QCoreApplication.translate(
+                    "ReturnsPage", "The e-mail is open in your mail program: %1"
+                ),
+                str(path),
+            )
         else:
-            text = QCoreApplication.translate(
-                "ReturnsPage",
-                "No mail program opened the e-mail, so its folder is shown: attach or drag "
-                "%1 into your mail.",
-            ).replace("%1", path.name)
+            text = fill(
+                QCoreApplication.translate(
+                    "ReturnsPage",
+                    "No mail program opened the e-mail, so its folder is shown: attach or drag "
+                    "%1 into your mail.",
+                ),
+                path.name,
+            )
         if not self._state.recipient_email:
             text += " " + QCoreApplication.translate(
                 "ReturnsPage", "(no e-mail address is known for the recipient: fill it in)"
@@ -125,11 +134,13 @@ class SignedReturnActions:
         path = find_file(row, self.memory, self._folder)
         if path is None:
             self._notice(
-                QCoreApplication.translate(
-                    "ReturnsPage", "%1 is no longer where it was saved (%2)."
-                )
-                .replace("%1", str(row.get("file") or ""))
-                .replace("%2", self._folder),
+                fill(
+                    QCoreApplication.translate(
+                        "ReturnsPage", "%1 is no longer where it was saved (%2)."
+                    ),
+                    str(row.get("file") or ""),
+                    self._folder,
+                ),
                 error=True,
             )
         return path
@@ -184,14 +195,19 @@ class SignedReturnActions:
         box = confirm_box(
             self,
             QCoreApplication.translate("ReturnsPage", "Correct this return"),
-            QCoreApplication.translate("ReturnsPage", "Correct the return of %1 (version %2)?")
-            .replace("%1", self.ui.periodCombo.currentText())
-            .replace("%2", str(signed["version"])),
-            QCoreApplication.translate(
-                "ReturnsPage",
-                "The period opens for changes. The signed files stay valid and in the list; "
-                "the next signed return becomes version %1 and replaces it.",
-            ).replace("%1", str(signed["version"] + 1)),
+            fill(
+                QCoreApplication.translate("ReturnsPage", "Correct the return of %1 (version %2)?"),
+                self.ui.periodCombo.currentText(),
+                str(signed["version"]),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ReturnsPage",
+                    "The period opens for changes. The signed files stay valid and in the list; "
+                    "the next signed return becomes version %1 and replaces it.",
+                ),
+                str(signed["version"] + 1),
+            ),
             (
                 QCoreApplication.translate("ReturnsPage", "Correct"),
                 QCoreApplication.translate("ReturnsPage", "Cancel"),
@@ -211,10 +227,13 @@ class SignedReturnActions:
             return
         self.signed = None
         self._notice(
-            QCoreApplication.translate(
-                "ReturnsPage",
-                "The period is open for changes; the next signed return is version %1.",
-            ).replace("%1", str(version))
+            fill(
+                QCoreApplication.translate(
+                    "ReturnsPage",
+                    "The period is open for changes; the next signed return is version %1.",
+                ),
+                str(version),
+            )
         )
         self.refresh()
         self.data_changed.emit()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.periods import LANGUAGES
 from app.services.institutions import KINDS
 from app.ui.dashboard.palette import ERROR, tint
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.style import MUTED
 from app.ui.subordinates.texts import kind_label, language_label
 
@@ -63,15 +63,15 @@ def certificate_text(facts: CertFacts) -> str:
     """A certificate as a clerk compares it (with the school, by telephone)."""
     sha = facts.sha256.upper()
     grouped = " ".join(sha[i : i + 4] for i in range(0, len(sha), 4))
-    return (
+    return fill(
         QCoreApplication.translate(
             "CertificateText", "Subject: %1\nIssued by: %2\nValid from %3 until %4\nSHA-256: %5"
-        )
-        .replace("%1", facts.subject)
-        .replace("%2", facts.issuer)
-        .replace("%3", day(facts.not_before.date()))
-        .replace("%4", day(facts.not_after.date()))
-        .replace("%5", grouped)
+        ),
+        facts.subject,
+        facts.issuer,
+        day(facts.not_before.date()),
+        day(facts.not_after.date()),
+        grouped,
     )
 
 
@@ -168,9 +168,7 @@ class SubordinateDialog(QDialog):
         if not data.code:
             return self.tr("Type the institution's code.")
         if not self.editing and data.code in self.taken:
-            return self.tr("A subordinate with the code %1 is registered already.").replace(
-                "%1", data.code
-            )
+            return fill(self.tr("A subordinate with the code %1 is registered already."), data.code)
         if not data.name:
             return self.tr("Type the institution's name.")
         if data.email and not _EMAIL.match(data.email):
@@ -218,13 +216,15 @@ class IssueDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "A signing key and certificate for %1 (%2), issued by this institution's own "
-                "root, in a PKCS#12 file protected by a new password. Hand the file over on a "
-                "USB stick and tell the password separately."
-            )
-            .replace("%1", name)
-            .replace("%2", code),
+            fill(
+                self.tr(
+                    "A signing key and certificate for %1 (%2), issued by this institution's own "
+                    "root, in a PKCS#12 file protected by a new password. Hand the file over on a "
+                    "USB stick and tell the password separately."
+                ),
+                name,
+                code,
+            ),
             self,
         )
         intro.setWordWrap(True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.services.registry import CertFacts, RegistryRow, certificate_facts
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.returns.states import AMBER, GREY, RED, state_icon
 from app.ui.subordinates.sorting import FilterProxy, SortsItself
 from app.ui.subordinates.texts import kind_label, language_label
@@ -189,11 +189,11 @@ class RegistryModel(SortsItself, QAbstractTableModel):
             facts = facts_of(row)
             if facts is None:
                 return None
-            return (
-                self.tr("Subject: %1\nIssued by: %2\nSHA-256: %3")
-                .replace("%1", facts.subject)
-                .replace("%2", facts.issuer)
-                .replace("%3", facts.sha256)
+            return fill(
+                self.tr("Subject: %1\nIssued by: %2\nSHA-256: %3"),
+                facts.subject,
+                facts.issuer,
+                facts.sha256,
             )
         if col == COL_EXPIRES:
             state = self.expiry_state(row)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.formats import day
+from app.ui.formats import day, fill
 from app.ui.returns.returns_model import common_name
 from app.ui.returns.states import state_icon, state_label
 from app.ui.subordinates.dialogs import _buttons, _hint, certificate_text
@@ -41,13 +41,15 @@ class ReceivedSignerDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
-                "Returns received from %1 (%2). Choose one: the certificate it was signed "
-                "with is shown. Compare its fingerprint with the institution (by telephone) "
-                "before you trust it."
-            )
-            .replace("%1", name)
-            .replace("%2", code),
+            fill(
+                self.tr(
+                    "Returns received from %1 (%2). Choose one: the certificate it was signed "
+                    "with is shown. Compare its fingerprint with the institution (by telephone) "
+                    "before you trust it."
+                ),
+                name,
+                code,
+            ),
             self,
         )
         intro.setWordWrap(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.dashboard.cards import Card
 from app.ui.dashboard.palette import error_label
+from app.ui.formats import fill
 from app.ui.icons import icon, pixmap
 from app.ui.returns.states import GREEN, GREY
 from app.ui.settings_page.profile import ProfileForm
@@ -156,7 +157,7 @@ class PlanStep(Card):
     def _show_status(self) -> None:
         title, activities = self._plan
         if title:
-            text = self.tr("Your plan: “%1”, %n activities.", "", activities).replace("%1", title)
+            text = fill(self.tr("Your plan: “%1”, %n activities.", "", activities), title)
         else:
             text = self.tr("There is no plan in this database yet.")
         self.status.setText(text)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -16,38 +14,17 @@ from PySide6.QtWidgets import (
 
 from app.ui.icons import icon
 from app.ui.returns.preview import PreviewArea
-from app.ui.returns.returns_ui import pair, progress_row, table_view, title_label
+from app.ui.returns.returns_ui import PreviewPageUi, pair, progress_row, table_view
 from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
 
 
-class ConsolidationUi:
+class ConsolidationUi(PreviewPageUi):
     def setup_ui(self, page: QWidget) -> None:
         outer = QVBoxLayout(page)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(10)
-        self.titleLabel = title_label(page)
-        outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(page)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
-        outer.addWidget(self.introLabel)
-
-        self.periodCaption = QLabel(page)
-        self.periodCombo = QComboBox(page)
-        self.periodCombo.setObjectName("periodCombo")
-        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.languageCaption = QLabel(page)
-        self.languageCombo = QComboBox(page)
-        self.languageCombo.setObjectName("languageCombo")
-        self.periodCaption.setBuddy(self.periodCombo)
-        self.languageCaption.setBuddy(self.languageCombo)
-        self.previewButton = QPushButton(icon("preview"), "", page)
-        self.previewButton.setObjectName("previewButton")
-        self.signButton = QPushButton(icon("sign"), "", page)
-        self.signButton.setObjectName("signButton")
-        self.emailButton = QPushButton(icon("mail"), "", page)
-        self.emailButton.setObjectName("emailButton")
+        self._head(page, outer)
         self.correctButton = QPushButton(icon("correct"), "", page)
         self.correctButton.setObjectName("correctButton")
         controls = flow_widget(
@@ -91,23 +68,7 @@ class ConsolidationUi:
         previewBox = QWidget(self.tabs)
         box = QVBoxLayout(previewBox)
         box.setContentsMargins(0, 6, 0, 0)
-        self.zoomBar = QWidget(previewBox)
-        zoom = QHBoxLayout(self.zoomBar)
-        zoom.setContentsMargins(0, 0, 0, 0)
-        self.zoomOutButton = QPushButton("−", self.zoomBar)
-        self.zoomOutButton.setObjectName("zoomOutButton")
-        self.zoomLabel = QLabel(self.zoomBar)
-        self.zoomLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoomLabel.setMinimumWidth(self.zoomLabel.fontMetrics().horizontalAdvance("%300 "))
-        self.zoomInButton = QPushButton("+", self.zoomBar)
-        self.zoomInButton.setObjectName("zoomInButton")
-        self.fitButton = QPushButton(self.zoomBar)
-        self.fitButton.setObjectName("fitButton")
-        for widget in (self.zoomOutButton, self.zoomLabel, self.zoomInButton, self.fitButton):
-            zoom.addWidget(widget)
-        zoom.addStretch(1)
-        self.zoomBar.hide()
-        box.addWidget(self.zoomBar)
+        box.addWidget(self._zoom_bar(previewBox, indent=0))
         self.preview = PreviewArea(previewBox)
         box.addWidget(self.preview, 1)
         self.signedView = table_view(self.tabs, "signedView")

@@ -120,10 +120,7 @@ class ConsolidationPage(Page):
         ui.emailButton.clicked.connect(self.prepare_email)
         ui.correctButton.clicked.connect(self.ask_correct)
         ui.cancelButton.clicked.connect(self.cancel)
-        ui.zoomInButton.clicked.connect(ui.preview.zoom_in)
-        ui.zoomOutButton.clicked.connect(ui.preview.zoom_out)
-        ui.fitButton.clicked.connect(ui.preview.fit_width)
-        ui.preview.zoom_changed.connect(lambda _zoom: self._show_zoom())
+        ui.connect_zoom(self)
         ui.signedView.activated.connect(lambda index: self.open_signed(index.row()))
 
     # -- data ------------------------------------------------------------------------------
@@ -304,11 +301,6 @@ class ConsolidationPage(Page):
                 header.resizeSection(column, min(header.sectionSize(column), char * 30))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
-    def _show_zoom(self) -> None:
-        preview = self.ui.preview
-        self.ui.zoomBar.setVisible(bool(preview.page_labels))
-        self.ui.zoomLabel.setText(percent(preview.zoom))
-
     def _notice(self, text: str, *, error: bool = False) -> None:
         self.last_message = text
         label = self.ui.noticeLabel
@@ -427,7 +419,7 @@ class ConsolidationPage(Page):
             str(min(len(result.images), result.pages or len(result.images))),
         )
         self.ui.preview.show_pages(result.images, caption, result.dpi)
-        self._show_zoom()
+        self.ui.show_zoom()
 
     # -- signing -----------------------------------------------------------------------------
     def ask_keys(self) -> KeysDialog | None:
@@ -664,7 +656,7 @@ class ConsolidationPage(Page):
             model.retranslate()
         if not ui.preview.page_labels:
             ui.preview.show_message(self._preview_hint())
-        self._show_zoom()
+        self.ui.show_zoom()
         self._show()
         header = ui.signedView.horizontalHeader()
         header.setSectionResizeMode(COL_HASH, QHeaderView.ResizeMode.Stretch)

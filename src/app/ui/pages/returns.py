@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QHeaderView
 
 from app.domain.periods import LANGUAGES
@@ -18,7 +18,7 @@ from app.services.errors import PlanDeskError
 from app.ui.consolidation.receipt_actions import ReceiptActions
 from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
-from app.ui.formats import fill, percent
+from app.ui.formats import fill
 from app.ui.i18n import NATIVE_NAMES
 from app.ui.icons import pixmap
 from app.ui.messages import error_text
@@ -107,19 +107,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         ui.correctButton.clicked.connect(self.ask_correct)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.returnsView.clicked.connect(self._on_row_clicked)
-        ui.zoomInButton.clicked.connect(ui.preview.zoom_in)
-        ui.zoomOutButton.clicked.connect(ui.preview.zoom_out)
-        ui.fitButton.clicked.connect(ui.preview.fit_width)
-        ui.preview.zoom_changed.connect(lambda _zoom: self._show_zoom())
-        for keys, action in (
-            (QKeySequence.StandardKey.ZoomIn, ui.preview.zoom_in),
-            ("Ctrl+=", ui.preview.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, ui.preview.zoom_out),
-            ("Ctrl+0", lambda: ui.preview.set_zoom(1.0)),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        ui.connect_zoom(self)
         ui.returnsView.activated.connect(lambda index: self.open_return(index.row()))
         ui.returnsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         ui.returnsView.customContextMenuRequested.connect(self._row_menu)
@@ -220,11 +208,6 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         view.resizeColumnsToContents()
         header.setSectionResizeMode(COL_HASH, QHeaderView.ResizeMode.Stretch)
 
-    def _show_zoom(self) -> None:
-        preview = self.ui.preview
-        self.ui.zoomBar.setVisible(bool(preview.page_labels))
-        self.ui.zoomLabel.setText(percent(preview.zoom))
-
     def _preview_hint(self) -> str:
         if not self._periods():
             return self.tr("There is no plan yet, so there is no return to prepare.")
@@ -318,7 +301,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         self.ui.preview.show_pages(
             result.images, self._caption(result.version, result.pages), result.dpi
         )
-        self._show_zoom()
+        self.ui.show_zoom()
         self._preview_shown = (result.version, result.pages, len(result.images))
 
     def _caption(self, version: int, pages: int, shown: int | None = None) -> str:
@@ -484,7 +467,7 @@ class ReturnsPage(ReceiptActions, SignedReturnActions, Page):
         ui.zoomInButton.setToolTip(self.tr("Zoom in (Ctrl+plus)"))
         ui.zoomOutButton.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
         ui.fitButton.setText(self.tr("Fit width"))
-        self._show_zoom()
+        self.ui.show_zoom()
         self.model.retranslate()
         if not self.ui.preview.page_labels:
             self.ui.preview.show_message(self._preview_hint())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.formats import percent
 from app.ui.icons import icon
 from app.ui.returns.preview import PreviewArea
 from app.ui.style import scaled_font
@@ -79,12 +80,42 @@ def pair(parent: QWidget, caption: QLabel, field: QWidget) -> QWidget:
     return holder
 
 
-class ReturnsUi:
-    def _zoom_bar(self, page: QWidget) -> QWidget:
+class PreviewPageUi:
+    """What the Returns and Consolidation pages share: the heading, the period and language
+    of the return with Preview / Sign / E-mail, and the zoom bar of the preview."""
+
+    preview: PreviewArea
+
+    def _head(self, page: QWidget, outer: QVBoxLayout) -> None:
+        """Title and introduction into *outer*; the period, language and action buttons made
+        (the caller lays them out with its own)."""
+        self.titleLabel = title_label(page)
+        outer.addWidget(self.titleLabel)
+        self.introLabel = QLabel(page)
+        self.introLabel.setProperty("role", "muted")
+        self.introLabel.setWordWrap(True)
+        outer.addWidget(self.introLabel)
+        self.periodCaption = QLabel(page)
+        self.periodCombo = QComboBox(page)
+        self.periodCombo.setObjectName("periodCombo")
+        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.languageCaption = QLabel(page)
+        self.languageCombo = QComboBox(page)
+        self.languageCombo.setObjectName("languageCombo")
+        self.periodCaption.setBuddy(self.periodCombo)
+        self.languageCaption.setBuddy(self.languageCombo)
+        self.previewButton = QPushButton(icon("preview"), "", page)
+        self.previewButton.setObjectName("previewButton")
+        self.signButton = QPushButton(icon("sign"), "", page)
+        self.signButton.setObjectName("signButton")
+        self.emailButton = QPushButton(icon("mail"), "", page)
+        self.emailButton.setObjectName("emailButton")
+
+    def _zoom_bar(self, parent: QWidget, indent: int = 12) -> QWidget:
         """Zoom out, the zoom, zoom in, fit the width (shown with the pages)."""
-        self.zoomBar = QWidget(page)
+        self.zoomBar = QWidget(parent)
         row = QHBoxLayout(self.zoomBar)
-        row.setContentsMargins(12, 0, 0, 0)
+        row.setContentsMargins(indent, 0, 0, 0)
         row.setSpacing(4)
         self.zoomOutButton = QPushButton("−", self.zoomBar)
         self.zoomOutButton.setObjectName("zoomOutButton")
@@ -98,37 +129,41 @@ class ReturnsUi:
         self.fitButton.setObjectName("fitButton")
         for widget in (self.zoomOutButton, self.zoomLabel, self.zoomInButton, self.fitButton):
             row.addWidget(widget)
+        row.addStretch(1)
         self.zoomBar.hide()
         return self.zoomBar
 
+    def connect_zoom(self, page: QWidget) -> None:
+        """The zoom bar's buttons, and Ctrl++ / Ctrl+= / Ctrl+- / Ctrl+0 anywhere on *page*."""
+        preview = self.preview
+        self.zoomInButton.clicked.connect(preview.zoom_in)
+        self.zoomOutButton.clicked.connect(preview.zoom_out)
+        self.fitButton.clicked.connect(preview.fit_width)
+        preview.zoom_changed.connect(lambda _zoom: self.show_zoom())
+        for keys, action in (
+            (QKeySequence.StandardKey.ZoomIn, preview.zoom_in),
+            ("Ctrl+=", preview.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, preview.zoom_out),
+            ("Ctrl+0", lambda: preview.set_zoom(1.0)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def show_zoom(self) -> None:
+        """The bar shows while there are pages, with the zoom in the language's format."""
+        self.zoomBar.setVisible(bool(self.preview.page_labels))
+        self.zoomLabel.setText(percent(self.preview.zoom))
+
+
+class ReturnsUi(PreviewPageUi):
     def setup_ui(self, page: QWidget) -> None:
         outer = QVBoxLayout(page)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(10)
-        self.titleLabel = title_label(page)
-        outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(page)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
-        outer.addWidget(self.introLabel)
-
-        self.periodCaption = QLabel(page)
-        self.periodCombo = QComboBox(page)
-        self.periodCombo.setObjectName("periodCombo")
-        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.languageCaption = QLabel(page)
-        self.languageCombo = QComboBox(page)
-        self.languageCombo.setObjectName("languageCombo")
-        self.previewButton = QPushButton(icon("preview"), "", page)
-        self.previewButton.setObjectName("previewButton")
-        self.signButton = QPushButton(icon("sign"), "", page)
-        self.signButton.setObjectName("signButton")
-        self.emailButton = QPushButton(icon("mail"), "", page)
-        self.emailButton.setObjectName("emailButton")
+        self._head(page, outer)
         self.receiptButton = QPushButton(icon("receipt"), "", page)
         self.receiptButton.setObjectName("receiptButton")
-        self.periodCaption.setBuddy(self.periodCombo)
-        self.languageCaption.setBuddy(self.languageCombo)
         # the controls wrap onto a second line on a small screen or in a long language
         controls = flow_widget(
             page,

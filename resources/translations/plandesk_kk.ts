@@ -4379,6 +4379,238 @@ SHA-256: %3</translation>
         <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
         <translation>белгісіз пішім: «%1» (pdf, xlsx немесе json)</translation>
     </message>
+    <message>
+        <source>the token cannot sign with %1</source>
+        <translation>токен %1 алгоритмімен қол қоя алмайды</translation>
+    </message>
+    <message>
+        <source>the token refused to sign (%1)</source>
+        <translation>токен қол қоюдан бас тартты (%1)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 does not exist</source>
+        <translation>PKCS#11 модулі %1 табылмады</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 файлын PKCS#11 модулі ретінде жүктеу мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <source>no token labelled &apos;%1&apos; is plugged in</source>
+        <translation>«%1» белгісі бар токен қосылмаған</translation>
+    </message>
+    <message>
+        <source>no token is plugged in (or the module sees none)</source>
+        <translation>бірде-бір токен қосылмаған (немесе модуль оларды көрмейді)</translation>
+    </message>
+    <message>
+        <source>several tokens are plugged in (%1): choose one of them</source>
+        <translation>бірнеше токен қосылған (%1): солардың бірін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is wrong (a few more wrong tries lock it)</source>
+        <translation>токеннің PIN-коды қате (тағы бірнеше қате әрекет оны бұғаттайды)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is locked: unlock it with the token&apos;s tool</source>
+        <translation>токеннің PIN-коды бұғатталған: оны токеннің өз бағдарламасымен бұғаттан шығарыңыз</translation>
+    </message>
+    <message>
+        <source>the token cannot be opened (%1)</source>
+        <translation>токенді ашу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key</source>
+        <translation>токенде қолтаңба кілті жоқ</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key labelled %1</source>
+        <translation>токенде %1 белгісі бар қолтаңба кілті жоқ</translation>
+    </message>
+    <message>
+        <source>the token holds several keys (%1): choose one of them</source>
+        <translation>токенде бірнеше кілт бар (%1): солардың бірін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for its signing key</source>
+        <translation>токенде оның қолтаңба кілтіне арналған сертификат жоқ</translation>
+    </message>
+    <message>
+        <source>a certificate needs an institution code, and this one is empty</source>
+        <translation>сертификатқа ұйым коды қажет, ал бұл код бос</translation>
+    </message>
+    <message>
+        <source>the institution code &apos;%1&apos; is too long for a certificate (%2 bytes, at most %3): choose a shorter code</source>
+        <translation>«%1» ұйым коды сертификат үшін тым ұзын (%2 байт, ең көбі %3): қысқарақ код таңдаңыз</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a name</source>
+        <translation>бағынысты ұйымның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is not known here</source>
+        <translation>%1 ұйымы мұнда белгісіз</translation>
+    </message>
+    <message>
+        <source>that certificate is not registered for %1</source>
+        <translation>бұл сертификат %1 үшін тіркелмеген</translation>
+    </message>
+    <message>
+        <source>that received return is not kept here</source>
+        <translation>бұл келіп түскен есеп мұнда сақталмаған</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not hold, so its certificate is not offered</source>
+        <translation>%1: қолтаңбасы жарамсыз, сондықтан оның сертификаты ұсынылмайды</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one in Settings first</source>
+        <translation>электрондық қолтаңба әлі жоқ: алдымен оны «Баптаулар» бөлімінде жасаңыз</translation>
+    </message>
+    <message>
+        <source>%1 was taken in already</source>
+        <translation>%1 бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>no subordinates are registered yet: add them on the Subordinates page</source>
+        <translation>бағынысты ұйымдар әлі тіркелмеген: оларды «Бағынысты ұйымдар» бетінде қосыңыз</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1</source>
+        <translation>жоспарда %1 кезеңі жоқ</translation>
+    </message>
+    <message>
+        <source>the copy must go to another database than the one it comes from</source>
+        <translation>көшірме өзі алынған дерекқорға емес, басқа дерекқорға жазылуы керек</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>%1 орнында дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new database file</source>
+        <translation>%1 — қалта; жаңа дерекқор файлының атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file (nothing was copied)</source>
+        <translation>%1 бұрыннан бар; жаңа файлға көшіріңіз (ештеңе көшірілген жоқ)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was copied</source>
+        <translation>%1 қалтасы жоқ; ештеңе көшірілген жоқ</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up</source>
+        <translation>%1 орнында сақтық көшірмесі жасалатын дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 to back it up (%2); no backup was written</source>
+        <translation>сақтық көшірме жасау үшін %1 дерекқорын оқу мүмкін емес (%2); сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>%1 сақтық көшірмесін жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>another program has the database open (SQLite says: %1): close it, then run the restore again; nothing was changed</source>
+        <translation>дерекқор басқа бағдарламада ашық (SQLite хабары: %1): сол бағдарламаны жауып, қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the current database %1 cannot be read (%2); move it aside by hand, then run the restore again; nothing was changed</source>
+        <translation>ағымдағы %1 дерекқорын оқу мүмкін емес (%2); оны қолмен басқа орынға жылжытып, қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>another program has the database open: close it, then run the restore again; nothing was changed</source>
+        <translation>дерекқор басқа бағдарламада ашық: сол бағдарламаны жауып, қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 — дерекқордың өзі; сақтық көшірме файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was changed</source>
+        <translation>%1 файлын дерекқор ретінде оқу мүмкін емес (%2); ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the database (%2); nothing was changed</source>
+        <translation>%1 файлын дерекқордың жанына көшіру мүмкін емес (%2); ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the database is open in %1: close it, then run the restore again; nothing was changed</source>
+        <translation>дерекқор мына жерде ашық: %1; оны жауып, қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the database is open in %1 and %2 more: close it, then run the restore again; nothing was changed</source>
+        <translation>дерекқор мына жерде және тағы %2 бағдарламада ашық: %1; оларды жауып, қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to this version (%2); the database was put back as it was</source>
+        <translation>%1 файлын осы нұсқаға келтіру мүмкін болмады (%2); дерекқор бұрынғы күйіне қайтарылды</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); no backup was written</source>
+        <translation>pg_dump орнатылмаған (Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL орнатқышының пәрмен жолы құралдары, PATH ішінде); сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was changed</source>
+        <translation>pg_restore орнатылмаған (Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL орнатқышының пәрмен жолы құралдары, PATH ішінде); ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 took more than an hour and was stopped; no backup was written</source>
+        <translation>%1 үшін pg_dump бір сағаттан астам жұмыс істеп, тоқтатылды; сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed (%2); no backup was written</source>
+        <translation>%1 үшін pg_dump сәтсіз аяқталды (%2); сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 took more than an hour and was stopped; the database was left as it was (a copy of it: %2)</source>
+        <translation>%1 үшін pg_restore бір сағаттан астам жұмыс істеп, тоқтатылды; дерекқор бұрынғы күйінде қалдырылды (оның көшірмесі: %2)</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)</source>
+        <translation>%1 үшін pg_restore сәтсіз аяқталды (%2); дерекқор бұрынғы күйінде қалдырылды (оның көшірмесі: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup of a server (pg_restore says: %2); nothing was changed</source>
+        <translation>%1 сервер дерекқорының сақтық көшірмесі емес (pg_restore хабары: %2); ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a PlanDesk database; nothing was changed</source>
+        <translation>%1 PlanDesk дерекқорының сақтық көшірмесі емес; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 holds no PlanDesk schema revision; nothing was changed</source>
+        <translation>%1 ішінде PlanDesk схемасының нұсқасы жоқ; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; nothing was changed</source>
+        <translation>%1 PlanDesk-тің жаңарақ нұсқасында жазылған (схема %2); оны пайдалану үшін жаңа нұсқаны орнатыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the database is open (%1): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>дерекқор ашық (%1): басқа қызметкерлерден PlanDesk-ті жабуды сұраңыз, содан кейін қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 and more): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>дерекқор ашық (%1 және басқалар): басқа қызметкерлерден PlanDesk-ті жабуды сұраңыз, содан кейін қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>дерекқор ашық (басқа қосылымдар: %1): басқа қызметкерлерден PlanDesk-ті жабуды сұраңыз, содан кейін қалпына келтіруді қайта іске қосыңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
+        <translation>%1 қалпына келтірілді, бірақ оны осы нұсқаға келтіру мүмкін болмады (%2); дерекқордың бұрынғы күйі мына жерде: %3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

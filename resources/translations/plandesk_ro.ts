@@ -4405,6 +4405,238 @@ SHA-256: %3</translation>
         <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
         <translation>format necunoscut „%1” (pdf, xlsx sau json)</translation>
     </message>
+    <message>
+        <source>the token cannot sign with %1</source>
+        <translation>tokenul nu poate semna cu %1</translation>
+    </message>
+    <message>
+        <source>the token refused to sign (%1)</source>
+        <translation>tokenul a refuzat să semneze (%1)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 does not exist</source>
+        <translation>modulul PKCS#11 %1 nu există</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 nu poate fi încărcat ca modul PKCS#11 (%2)</translation>
+    </message>
+    <message>
+        <source>no token labelled &apos;%1&apos; is plugged in</source>
+        <translation>nu este conectat niciun token cu eticheta „%1”</translation>
+    </message>
+    <message>
+        <source>no token is plugged in (or the module sees none)</source>
+        <translation>nu este conectat niciun token (sau modulul nu vede niciunul)</translation>
+    </message>
+    <message>
+        <source>several tokens are plugged in (%1): choose one of them</source>
+        <translation>sunt conectate mai multe tokenuri (%1): alegeți unul dintre ele</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is wrong (a few more wrong tries lock it)</source>
+        <translation>PIN-ul tokenului este greșit (încă câteva încercări greșite îl blochează)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is locked: unlock it with the token&apos;s tool</source>
+        <translation>PIN-ul tokenului este blocat: deblocați-l cu programul tokenului</translation>
+    </message>
+    <message>
+        <source>the token cannot be opened (%1)</source>
+        <translation>tokenul nu poate fi deschis (%1)</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key</source>
+        <translation>tokenul nu conține nicio cheie de semnare</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key labelled %1</source>
+        <translation>tokenul nu conține nicio cheie de semnare cu eticheta %1</translation>
+    </message>
+    <message>
+        <source>the token holds several keys (%1): choose one of them</source>
+        <translation>tokenul conține mai multe chei (%1): alegeți una dintre ele</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for its signing key</source>
+        <translation>tokenul nu conține niciun certificat pentru cheia sa de semnare</translation>
+    </message>
+    <message>
+        <source>a certificate needs an institution code, and this one is empty</source>
+        <translation>un certificat are nevoie de un cod de instituție, iar acesta este gol</translation>
+    </message>
+    <message>
+        <source>the institution code &apos;%1&apos; is too long for a certificate (%2 bytes, at most %3): choose a shorter code</source>
+        <translation>codul de instituție „%1” este prea lung pentru un certificat (%2 octeți, cel mult %3): alegeți un cod mai scurt</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a name</source>
+        <translation>instituția subordonată trebuie să aibă o denumire</translation>
+    </message>
+    <message>
+        <source>%1 is not known here</source>
+        <translation>instituția %1 nu este cunoscută aici</translation>
+    </message>
+    <message>
+        <source>that certificate is not registered for %1</source>
+        <translation>acest certificat nu este înregistrat pentru %1</translation>
+    </message>
+    <message>
+        <source>that received return is not kept here</source>
+        <translation>acest raport primit nu este păstrat aici</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not hold, so its certificate is not offered</source>
+        <translation>%1: semnătura nu este valabilă, așa că certificatul ei nu este oferit</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one in Settings first</source>
+        <translation>nu există încă o identitate de semnare: creați mai întâi una în Setări</translation>
+    </message>
+    <message>
+        <source>%1 was taken in already</source>
+        <translation>%1 a fost deja preluat</translation>
+    </message>
+    <message>
+        <source>no subordinates are registered yet: add them on the Subordinates page</source>
+        <translation>nu este înregistrată încă nicio instituție subordonată: adăugați-le în pagina Subordonate</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1</source>
+        <translation>planul nu are perioada %1</translation>
+    </message>
+    <message>
+        <source>the copy must go to another database than the one it comes from</source>
+        <translation>copia trebuie să meargă într-o altă bază de date decât cea din care provine</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>nu există nicio bază de date la %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new database file</source>
+        <translation>%1 este un dosar; indicați numele noului fișier de bază de date</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file (nothing was copied)</source>
+        <translation>%1 există deja; copiați într-un fișier nou (nu s-a copiat nimic)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was copied</source>
+        <translation>dosarul %1 nu există; nu s-a copiat nimic</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up</source>
+        <translation>la %1 nu există nicio bază de date din care să se facă o copie de rezervă</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 to back it up (%2); no backup was written</source>
+        <translation>baza de date %1 nu poate fi citită pentru copia de rezervă (%2); nu s-a scris nicio copie de rezervă</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>copia de rezervă %1 nu poate fi scrisă: %2</translation>
+    </message>
+    <message>
+        <source>another program has the database open (SQLite says: %1): close it, then run the restore again; nothing was changed</source>
+        <translation>alt program are baza de date deschisă (SQLite spune: %1): închideți-l, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the current database %1 cannot be read (%2); move it aside by hand, then run the restore again; nothing was changed</source>
+        <translation>baza de date curentă %1 nu poate fi citită (%2); mutați-o manual în altă parte, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>another program has the database open: close it, then run the restore again; nothing was changed</source>
+        <translation>alt program are baza de date deschisă: închideți-l, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 nu există</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 este chiar baza de date; alegeți un fișier de copie de rezervă</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was changed</source>
+        <translation>%1 nu poate fi citit ca bază de date (%2); nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the database (%2); nothing was changed</source>
+        <translation>%1 nu poate fi copiat lângă baza de date (%2); nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the database is open in %1: close it, then run the restore again; nothing was changed</source>
+        <translation>baza de date este deschisă în %1: închideți programul, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the database is open in %1 and %2 more: close it, then run the restore again; nothing was changed</source>
+        <translation>baza de date este deschisă în %1 și în încă %2: închideți programele, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to this version (%2); the database was put back as it was</source>
+        <translation>%1 nu a putut fi adus la această versiune (%2); baza de date a fost readusă cum era</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); no backup was written</source>
+        <translation>pg_dump nu este instalat (Debian/Ubuntu: apt-get install postgresql-client; Windows: instrumentele de linie de comandă ale programului de instalare PostgreSQL, în PATH); nu s-a scris nicio copie de rezervă</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was changed</source>
+        <translation>pg_restore nu este instalat (Debian/Ubuntu: apt-get install postgresql-client; Windows: instrumentele de linie de comandă ale programului de instalare PostgreSQL, în PATH); nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 took more than an hour and was stopped; no backup was written</source>
+        <translation>pg_dump pentru %1 a durat mai mult de o oră și a fost oprit; nu s-a scris nicio copie de rezervă</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed (%2); no backup was written</source>
+        <translation>pg_dump pentru %1 a eșuat (%2); nu s-a scris nicio copie de rezervă</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 took more than an hour and was stopped; the database was left as it was (a copy of it: %2)</source>
+        <translation>pg_restore pentru %1 a durat mai mult de o oră și a fost oprit; baza de date a rămas cum era (o copie a ei: %2)</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)</source>
+        <translation>pg_restore pentru %1 a eșuat (%2); baza de date a rămas cum era (o copie a ei: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup of a server (pg_restore says: %2); nothing was changed</source>
+        <translation>%1 nu este o copie de rezervă a unei baze de date de pe server (pg_restore spune: %2); nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a PlanDesk database; nothing was changed</source>
+        <translation>%1 nu este o copie de rezervă a unei baze de date PlanDesk; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 holds no PlanDesk schema revision; nothing was changed</source>
+        <translation>%1 nu conține nicio revizie a schemei PlanDesk; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; nothing was changed</source>
+        <translation>%1 a fost scris cu o versiune mai nouă de PlanDesk (schema %2); instalați versiunea nouă pentru a-l folosi; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the database is open (%1): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>baza de date este deschisă (%1): rugați ceilalți funcționari să închidă PlanDesk, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 and more): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>baza de date este deschisă (%1 și alții): rugați ceilalți funcționari să închidă PlanDesk, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>baza de date este deschisă (alte conexiuni: %1): rugați ceilalți funcționari să închidă PlanDesk, apoi porniți din nou restaurarea; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
+        <translation>%1 a fost restaurat, dar nu a putut fi adus la această versiune (%2); baza de date, așa cum era, se află în %3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -4405,6 +4405,238 @@ SHA-256: %3</translation>
         <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
         <translation>неизвестный формат «%1» (pdf, xlsx или json)</translation>
     </message>
+    <message>
+        <source>the token cannot sign with %1</source>
+        <translation>токен не может подписывать с алгоритмом %1</translation>
+    </message>
+    <message>
+        <source>the token refused to sign (%1)</source>
+        <translation>токен отказался подписывать (%1)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 does not exist</source>
+        <translation>модуль PKCS#11 %1 не найден</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 не удаётся загрузить как модуль PKCS#11 (%2)</translation>
+    </message>
+    <message>
+        <source>no token labelled &apos;%1&apos; is plugged in</source>
+        <translation>токен с меткой «%1» не подключён</translation>
+    </message>
+    <message>
+        <source>no token is plugged in (or the module sees none)</source>
+        <translation>ни один токен не подключён (или модуль их не видит)</translation>
+    </message>
+    <message>
+        <source>several tokens are plugged in (%1): choose one of them</source>
+        <translation>подключено несколько токенов (%1): выберите один из них</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is wrong (a few more wrong tries lock it)</source>
+        <translation>неверный PIN-код токена (ещё несколько неверных попыток заблокируют его)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is locked: unlock it with the token&apos;s tool</source>
+        <translation>PIN-код токена заблокирован: разблокируйте его программой токена</translation>
+    </message>
+    <message>
+        <source>the token cannot be opened (%1)</source>
+        <translation>не удаётся открыть токен (%1)</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key</source>
+        <translation>на токене нет ключа подписи</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key labelled %1</source>
+        <translation>на токене нет ключа подписи с меткой %1</translation>
+    </message>
+    <message>
+        <source>the token holds several keys (%1): choose one of them</source>
+        <translation>на токене несколько ключей (%1): выберите один из них</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for its signing key</source>
+        <translation>на токене нет сертификата для его ключа подписи</translation>
+    </message>
+    <message>
+        <source>a certificate needs an institution code, and this one is empty</source>
+        <translation>для сертификата нужен код учреждения, а этот код пуст</translation>
+    </message>
+    <message>
+        <source>the institution code &apos;%1&apos; is too long for a certificate (%2 bytes, at most %3): choose a shorter code</source>
+        <translation>код учреждения «%1» слишком длинный для сертификата (%2 байт, не более %3): выберите код короче</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a name</source>
+        <translation>у подведомственного учреждения должно быть название</translation>
+    </message>
+    <message>
+        <source>%1 is not known here</source>
+        <translation>учреждение %1 здесь неизвестно</translation>
+    </message>
+    <message>
+        <source>that certificate is not registered for %1</source>
+        <translation>этот сертификат не зарегистрирован для %1</translation>
+    </message>
+    <message>
+        <source>that received return is not kept here</source>
+        <translation>этот полученный отчёт здесь не хранится</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not hold, so its certificate is not offered</source>
+        <translation>%1: подпись недействительна, поэтому её сертификат не предлагается</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one in Settings first</source>
+        <translation>электронной подписи ещё нет: сначала создайте её в разделе «Настройки»</translation>
+    </message>
+    <message>
+        <source>%1 was taken in already</source>
+        <translation>файл %1 уже принят</translation>
+    </message>
+    <message>
+        <source>no subordinates are registered yet: add them on the Subordinates page</source>
+        <translation>подведомственные учреждения ещё не зарегистрированы: добавьте их на странице «Подведомственные»</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1</source>
+        <translation>в плане нет периода %1</translation>
+    </message>
+    <message>
+        <source>the copy must go to another database than the one it comes from</source>
+        <translation>копировать нужно в другую базу данных, а не в ту же самую</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>по адресу %1 нет базы данных</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new database file</source>
+        <translation>%1 — это папка; укажите имя нового файла базы данных</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file (nothing was copied)</source>
+        <translation>%1 уже существует; копируйте в новый файл (ничего не скопировано)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was copied</source>
+        <translation>папки %1 не существует; ничего не скопировано</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up</source>
+        <translation>по адресу %1 нет базы данных для резервного копирования</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 to back it up (%2); no backup was written</source>
+        <translation>не удаётся прочитать базу данных %1 для резервного копирования (%2); резервная копия не записана</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>не удаётся записать резервную копию %1: %2</translation>
+    </message>
+    <message>
+        <source>another program has the database open (SQLite says: %1): close it, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта другой программой (сообщение SQLite: %1): закройте эту программу и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the current database %1 cannot be read (%2); move it aside by hand, then run the restore again; nothing was changed</source>
+        <translation>текущую базу данных %1 не удаётся прочитать (%2); переместите её вручную в другое место и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>another program has the database open: close it, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта другой программой: закройте эту программу и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 — это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was changed</source>
+        <translation>%1 не удаётся прочитать как базу данных (%2); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the database (%2); nothing was changed</source>
+        <translation>не удаётся скопировать %1 рядом с базой данных (%2); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the database is open in %1: close it, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта в %1: закройте эту программу и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the database is open in %1 and %2 more: close it, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта в %1 и ещё в %2: закройте эти программы и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to this version (%2); the database was put back as it was</source>
+        <translation>%1 не удалось привести к этой версии (%2); база данных возвращена в прежнее состояние</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); no backup was written</source>
+        <translation>pg_dump не установлен (Debian/Ubuntu: apt-get install postgresql-client; Windows: инструменты командной строки из установщика PostgreSQL, в PATH); резервная копия не записана</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was changed</source>
+        <translation>pg_restore не установлен (Debian/Ubuntu: apt-get install postgresql-client; Windows: инструменты командной строки из установщика PostgreSQL, в PATH); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 took more than an hour and was stopped; no backup was written</source>
+        <translation>pg_dump для %1 работал больше часа и был остановлен; резервная копия не записана</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed (%2); no backup was written</source>
+        <translation>pg_dump для %1 завершился с ошибкой (%2); резервная копия не записана</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 took more than an hour and was stopped; the database was left as it was (a copy of it: %2)</source>
+        <translation>pg_restore для %1 работал больше часа и был остановлен; база данных оставлена как была (её копия: %2)</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)</source>
+        <translation>pg_restore для %1 завершился с ошибкой (%2); база данных оставлена как была (её копия: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup of a server (pg_restore says: %2); nothing was changed</source>
+        <translation>%1 не является резервной копией базы данных сервера (сообщение pg_restore: %2); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a PlanDesk database; nothing was changed</source>
+        <translation>%1 не является резервной копией базы данных PlanDesk; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 holds no PlanDesk schema revision; nothing was changed</source>
+        <translation>в %1 нет версии схемы PlanDesk; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; nothing was changed</source>
+        <translation>%1 записан более новой версией PlanDesk (схема %2); чтобы использовать его, установите новую версию; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the database is open (%1): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта (%1): попросите других сотрудников закрыть PlanDesk и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 and more): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта (%1 и другие): попросите других сотрудников закрыть PlanDesk и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>база данных открыта (других подключений: %1): попросите других сотрудников закрыть PlanDesk и запустите восстановление снова; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
+        <translation>%1 восстановлен, но его не удалось привести к этой версии (%2); прежнее состояние базы данных сохранено в %3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

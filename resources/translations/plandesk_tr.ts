@@ -4353,6 +4353,238 @@ SHA-256: %3</translation>
         <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
         <translation>bilinmeyen biçim &apos;%1&apos; (pdf, xlsx ya da json)</translation>
     </message>
+    <message>
+        <source>the token cannot sign with %1</source>
+        <translation>anahtar cihazı %1 ile imzalayamıyor</translation>
+    </message>
+    <message>
+        <source>the token refused to sign (%1)</source>
+        <translation>anahtar cihazı imzalamayı reddetti (%1)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 does not exist</source>
+        <translation>PKCS#11 modülü %1 bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 bir PKCS#11 modülü olarak yüklenemiyor (%2)</translation>
+    </message>
+    <message>
+        <source>no token labelled &apos;%1&apos; is plugged in</source>
+        <translation>&apos;%1&apos; etiketli bir anahtar cihazı takılı değil</translation>
+    </message>
+    <message>
+        <source>no token is plugged in (or the module sees none)</source>
+        <translation>takılı bir anahtar cihazı yok (ya da modül hiçbirini görmüyor)</translation>
+    </message>
+    <message>
+        <source>several tokens are plugged in (%1): choose one of them</source>
+        <translation>birden çok anahtar cihazı takılı (%1): birini seçin</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is wrong (a few more wrong tries lock it)</source>
+        <translation>anahtar cihazının PIN&apos;i yanlış (birkaç yanlış deneme daha cihazı kilitler)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is locked: unlock it with the token&apos;s tool</source>
+        <translation>anahtar cihazının PIN&apos;i kilitlendi: kilidi cihazın kendi aracıyla açın</translation>
+    </message>
+    <message>
+        <source>the token cannot be opened (%1)</source>
+        <translation>anahtar cihazı açılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key</source>
+        <translation>anahtar cihazında imza anahtarı yok</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key labelled %1</source>
+        <translation>anahtar cihazında %1 etiketli imza anahtarı yok</translation>
+    </message>
+    <message>
+        <source>the token holds several keys (%1): choose one of them</source>
+        <translation>anahtar cihazında birden çok anahtar var (%1): birini seçin</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for its signing key</source>
+        <translation>anahtar cihazında imza anahtarına ait bir sertifika yok</translation>
+    </message>
+    <message>
+        <source>a certificate needs an institution code, and this one is empty</source>
+        <translation>sertifika için bir kurum kodu gerekir, bu kod ise boş</translation>
+    </message>
+    <message>
+        <source>the institution code &apos;%1&apos; is too long for a certificate (%2 bytes, at most %3): choose a shorter code</source>
+        <translation>&apos;%1&apos; kurum kodu bir sertifika için çok uzun (%2 bayt, en çok %3): daha kısa bir kod seçin</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a name</source>
+        <translation>bağlı kurumun bir adı olmalıdır</translation>
+    </message>
+    <message>
+        <source>%1 is not known here</source>
+        <translation>%1 burada bilinmiyor</translation>
+    </message>
+    <message>
+        <source>that certificate is not registered for %1</source>
+        <translation>bu sertifika %1 için kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>that received return is not kept here</source>
+        <translation>bu gelen rapor burada saklanmıyor</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not hold, so its certificate is not offered</source>
+        <translation>%1: imzası geçerli değil, bu yüzden sertifikası sunulmuyor</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one in Settings first</source>
+        <translation>henüz imza kimliği yok: önce Ayarlar&apos;da bir tane oluşturun</translation>
+    </message>
+    <message>
+        <source>%1 was taken in already</source>
+        <translation>%1 zaten alınmış</translation>
+    </message>
+    <message>
+        <source>no subordinates are registered yet: add them on the Subordinates page</source>
+        <translation>henüz kayıtlı bağlı kurum yok: onları Bağlı kurumlar sayfasında ekleyin</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1</source>
+        <translation>planda %1 dönemi yok</translation>
+    </message>
+    <message>
+        <source>the copy must go to another database than the one it comes from</source>
+        <translation>kopya, kopyalandığı veritabanından başka bir veritabanına yapılmalıdır</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>%1 konumunda veritabanı yok</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new database file</source>
+        <translation>%1 bir klasör; yeni veritabanı dosyasının adını verin</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file (nothing was copied)</source>
+        <translation>%1 zaten var; yeni bir dosyaya kopyalayın (hiçbir şey kopyalanmadı)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was copied</source>
+        <translation>%1 klasörü yok; hiçbir şey kopyalanmadı</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up</source>
+        <translation>%1 konumunda yedeklenecek bir veritabanı yok</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 to back it up (%2); no backup was written</source>
+        <translation>yedeklemek için %1 veritabanı okunamıyor (%2); yedek yazılmadı</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>%1 yedeği yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>another program has the database open (SQLite says: %1): close it, then run the restore again; nothing was changed</source>
+        <translation>veritabanı başka bir programda açık (SQLite iletisi: %1): programı kapatın, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the current database %1 cannot be read (%2); move it aside by hand, then run the restore again; nothing was changed</source>
+        <translation>geçerli veritabanı %1 okunamıyor (%2); onu elle başka bir yere taşıyın, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>another program has the database open: close it, then run the restore again; nothing was changed</source>
+        <translation>veritabanı başka bir programda açık: programı kapatın, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 veritabanının kendisi; bir yedek dosyası seçin</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was changed</source>
+        <translation>%1 bir veritabanı olarak okunamıyor (%2); hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the database (%2); nothing was changed</source>
+        <translation>%1 veritabanının yanına kopyalanamıyor (%2); hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the database is open in %1: close it, then run the restore again; nothing was changed</source>
+        <translation>veritabanı şurada açık: %1; onu kapatın, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the database is open in %1 and %2 more: close it, then run the restore again; nothing was changed</source>
+        <translation>veritabanı şurada ve %2 programda daha açık: %1; bunları kapatın, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to this version (%2); the database was put back as it was</source>
+        <translation>%1 bu sürüme yükseltilemedi (%2); veritabanı eski hâline getirildi</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); no backup was written</source>
+        <translation>pg_dump kurulu değil (Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL kurulum programının komut satırı araçları, PATH üzerinde); yedek yazılmadı</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was changed</source>
+        <translation>pg_restore kurulu değil (Debian/Ubuntu: apt-get install postgresql-client; Windows: PostgreSQL kurulum programının komut satırı araçları, PATH üzerinde); hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 took more than an hour and was stopped; no backup was written</source>
+        <translation>%1 için pg_dump bir saatten uzun sürdü ve durduruldu; yedek yazılmadı</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed (%2); no backup was written</source>
+        <translation>%1 için pg_dump başarısız oldu (%2); yedek yazılmadı</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 took more than an hour and was stopped; the database was left as it was (a copy of it: %2)</source>
+        <translation>%1 için pg_restore bir saatten uzun sürdü ve durduruldu; veritabanı olduğu gibi bırakıldı (bir kopyası: %2)</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)</source>
+        <translation>%1 için pg_restore başarısız oldu (%2); veritabanı olduğu gibi bırakıldı (bir kopyası: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup of a server (pg_restore says: %2); nothing was changed</source>
+        <translation>%1 bir sunucu veritabanının yedeği değil (pg_restore iletisi: %2); hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a PlanDesk database; nothing was changed</source>
+        <translation>%1 bir PlanDesk veritabanının yedeği değil; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 holds no PlanDesk schema revision; nothing was changed</source>
+        <translation>%1 bir PlanDesk şema sürümü içermiyor; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; nothing was changed</source>
+        <translation>%1 daha yeni bir PlanDesk sürümüyle yazılmış (şema %2); kullanmak için yeni sürümü kurun; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>veritabanı açık (%1): diğer görevlilerden PlanDesk&apos;i kapatmalarını isteyin, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 and more): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>veritabanı açık (%1 ve diğerleri): diğer görevlilerden PlanDesk&apos;i kapatmalarını isteyin, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>veritabanı açık (%1 başka bağlantı): diğer görevlilerden PlanDesk&apos;i kapatmalarını isteyin, ardından geri yüklemeyi yeniden çalıştırın; hiçbir şey değiştirilmedi</translation>
+    </message>
+    <message>
+        <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
+        <translation>%1 geri yüklendi ancak bu sürüme yükseltilemedi (%2); veritabanının önceki hâli şurada: %3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

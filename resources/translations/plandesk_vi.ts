@@ -4353,6 +4353,238 @@ SHA-256: %3</translation>
         <source>unknown format &apos;%1&apos; (pdf, xlsx or json)</source>
         <translation>định dạng &apos;%1&apos; không xác định (pdf, xlsx hoặc json)</translation>
     </message>
+    <message>
+        <source>the token cannot sign with %1</source>
+        <translation>token không ký được bằng thuật toán %1</translation>
+    </message>
+    <message>
+        <source>the token refused to sign (%1)</source>
+        <translation>token từ chối ký (%1)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module %1 does not exist</source>
+        <translation>không có mô-đun PKCS#11 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded as a PKCS#11 module (%2)</source>
+        <translation>không tải được %1 làm mô-đun PKCS#11 (%2)</translation>
+    </message>
+    <message>
+        <source>no token labelled &apos;%1&apos; is plugged in</source>
+        <translation>không có token nào mang nhãn &apos;%1&apos; được cắm vào</translation>
+    </message>
+    <message>
+        <source>no token is plugged in (or the module sees none)</source>
+        <translation>chưa cắm token nào (hoặc mô-đun không nhận ra token nào)</translation>
+    </message>
+    <message>
+        <source>several tokens are plugged in (%1): choose one of them</source>
+        <translation>đang cắm nhiều token (%1): hãy chọn một trong số đó</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is wrong (a few more wrong tries lock it)</source>
+        <translation>mã PIN của token không đúng (nhập sai thêm vài lần nữa sẽ khóa token)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s PIN is locked: unlock it with the token&apos;s tool</source>
+        <translation>mã PIN của token đã bị khóa: hãy mở khóa bằng công cụ của token</translation>
+    </message>
+    <message>
+        <source>the token cannot be opened (%1)</source>
+        <translation>không mở được token (%1)</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key</source>
+        <translation>token không chứa khóa ký nào</translation>
+    </message>
+    <message>
+        <source>the token holds no signing key labelled %1</source>
+        <translation>token không chứa khóa ký nào mang nhãn %1</translation>
+    </message>
+    <message>
+        <source>the token holds several keys (%1): choose one of them</source>
+        <translation>token chứa nhiều khóa (%1): hãy chọn một trong số đó</translation>
+    </message>
+    <message>
+        <source>the token holds no certificate for its signing key</source>
+        <translation>token không chứa chứng thư cho khóa ký của nó</translation>
+    </message>
+    <message>
+        <source>a certificate needs an institution code, and this one is empty</source>
+        <translation>chứng thư cần có mã đơn vị, nhưng mã này đang trống</translation>
+    </message>
+    <message>
+        <source>the institution code &apos;%1&apos; is too long for a certificate (%2 bytes, at most %3): choose a shorter code</source>
+        <translation>mã đơn vị &apos;%1&apos; quá dài để đưa vào chứng thư (%2 byte, tối đa %3): hãy chọn mã ngắn hơn</translation>
+    </message>
+    <message>
+        <source>a subordinate needs a name</source>
+        <translation>đơn vị cấp dưới phải có tên</translation>
+    </message>
+    <message>
+        <source>%1 is not known here</source>
+        <translation>ở đây không có đơn vị %1</translation>
+    </message>
+    <message>
+        <source>that certificate is not registered for %1</source>
+        <translation>chứng thư này không được đăng ký cho %1</translation>
+    </message>
+    <message>
+        <source>that received return is not kept here</source>
+        <translation>báo cáo đã nhận này không được lưu ở đây</translation>
+    </message>
+    <message>
+        <source>%1: its signature does not hold, so its certificate is not offered</source>
+        <translation>%1: chữ ký không hợp lệ, nên chứng thư của nó không được đề xuất</translation>
+    </message>
+    <message>
+        <source>there is no signing identity yet: create one in Settings first</source>
+        <translation>chưa có chứng thư ký số: hãy tạo trước trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>%1 was taken in already</source>
+        <translation>%1 đã được tiếp nhận rồi</translation>
+    </message>
+    <message>
+        <source>no subordinates are registered yet: add them on the Subordinates page</source>
+        <translation>chưa đăng ký đơn vị cấp dưới nào: hãy thêm tại trang Đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>the plan has no period %1</source>
+        <translation>kế hoạch không có kỳ %1</translation>
+    </message>
+    <message>
+        <source>the copy must go to another database than the one it comes from</source>
+        <translation>bản sao phải được ghi vào một cơ sở dữ liệu khác với cơ sở dữ liệu nguồn</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>không có cơ sở dữ liệu nào tại %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new database file</source>
+        <translation>%1 là một thư mục; hãy nhập tên tệp cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>%1 exists; copy into a new file (nothing was copied)</source>
+        <translation>%1 đã tồn tại; hãy sao chép vào một tệp mới (chưa sao chép gì)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; nothing was copied</source>
+        <translation>thư mục %1 không tồn tại; chưa sao chép gì</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up</source>
+        <translation>không có cơ sở dữ liệu nào tại %1 để sao lưu</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 to back it up (%2); no backup was written</source>
+        <translation>không đọc được cơ sở dữ liệu %1 để sao lưu (%2); chưa ghi bản sao lưu nào</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>another program has the database open (SQLite says: %1): close it, then run the restore again; nothing was changed</source>
+        <translation>một chương trình khác đang mở cơ sở dữ liệu (SQLite báo: %1): hãy đóng chương trình đó rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the current database %1 cannot be read (%2); move it aside by hand, then run the restore again; nothing was changed</source>
+        <translation>không đọc được cơ sở dữ liệu hiện tại %1 (%2); hãy tự chuyển nó sang chỗ khác rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>another program has the database open: close it, then run the restore again; nothing was changed</source>
+        <translation>một chương trình khác đang mở cơ sở dữ liệu: hãy đóng chương trình đó rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 chính là cơ sở dữ liệu; hãy chọn một tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); nothing was changed</source>
+        <translation>không đọc được %1 như một cơ sở dữ liệu (%2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the database (%2); nothing was changed</source>
+        <translation>không sao chép được %1 vào cạnh cơ sở dữ liệu (%2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open in %1: close it, then run the restore again; nothing was changed</source>
+        <translation>cơ sở dữ liệu đang được mở trong %1: hãy đóng nó rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open in %1 and %2 more: close it, then run the restore again; nothing was changed</source>
+        <translation>cơ sở dữ liệu đang được mở trong %1 và %2 nơi khác: hãy đóng chúng rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to this version (%2); the database was put back as it was</source>
+        <translation>không nâng được %1 lên phiên bản này (%2); cơ sở dữ liệu đã được đưa về như cũ</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); no backup was written</source>
+        <translation>chưa cài pg_dump (Debian/Ubuntu: apt-get install postgresql-client; Windows: các công cụ dòng lệnh của bộ cài PostgreSQL, có trong PATH); chưa ghi bản sao lưu nào</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was changed</source>
+        <translation>chưa cài pg_restore (Debian/Ubuntu: apt-get install postgresql-client; Windows: các công cụ dòng lệnh của bộ cài PostgreSQL, có trong PATH); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 took more than an hour and was stopped; no backup was written</source>
+        <translation>pg_dump cho %1 chạy quá một giờ và đã bị dừng; chưa ghi bản sao lưu nào</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed (%2); no backup was written</source>
+        <translation>pg_dump cho %1 thất bại (%2); chưa ghi bản sao lưu nào</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 took more than an hour and was stopped; the database was left as it was (a copy of it: %2)</source>
+        <translation>pg_restore cho %1 chạy quá một giờ và đã bị dừng; cơ sở dữ liệu được giữ nguyên như cũ (bản sao của nó: %2)</translation>
+    </message>
+    <message>
+        <source>pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)</source>
+        <translation>pg_restore cho %1 thất bại (%2); cơ sở dữ liệu được giữ nguyên như cũ (bản sao của nó: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database backup of a server (pg_restore says: %2); nothing was changed</source>
+        <translation>%1 không phải là bản sao lưu cơ sở dữ liệu của máy chủ (pg_restore báo: %2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a PlanDesk database; nothing was changed</source>
+        <translation>%1 không phải là bản sao lưu của cơ sở dữ liệu PlanDesk; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 holds no PlanDesk schema revision; nothing was changed</source>
+        <translation>%1 không chứa phiên bản lược đồ PlanDesk nào; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; nothing was changed</source>
+        <translation>%1 được ghi bằng phiên bản PlanDesk mới hơn (lược đồ %2); hãy cài phiên bản mới để dùng; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>cơ sở dữ liệu đang mở (%1): hãy đề nghị các cán bộ khác đóng PlanDesk rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 and more): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>cơ sở dữ liệu đang mở (%1 và những người khác): hãy đề nghị các cán bộ khác đóng PlanDesk rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, then run the restore again; nothing was changed</source>
+        <translation>cơ sở dữ liệu đang mở (%1 kết nối khác): hãy đề nghị các cán bộ khác đóng PlanDesk rồi chạy lại việc khôi phục; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
+        <translation>đã khôi phục %1 nhưng không nâng được lên phiên bản này (%2); cơ sở dữ liệu như trước đây nằm ở %3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -33,6 +33,7 @@ from app.db.server import is_server_url, server_url, shown
 from app.db.session import Database
 from app.db.users import RESTORE, USER, User, others, register, window_lock_holder
 from app.services.errors import PlanDeskError
+from app.services.messages import Message
 
 KEEP = 10
 QUIET_SECONDS = 1.0  # how long the restore waits for the last reader to let go
@@ -64,7 +65,7 @@ def backup(db_path: Path | str, out: Path | None = None) -> Path:
         return server_backup(str(db_path), out)
     db_path = Path(db_path)
     if not db_path.exists():
-        raise PlanDeskError(f"there is no database at {db_path} to back up")
+        raise PlanDeskError(Message.NO_DATABASE_TO_BACK_UP, path=db_path)
     if out is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backups_dir(db_path)
@@ -74,11 +75,11 @@ def backup(db_path: Path | str, out: Path | None = None) -> Path:
             _private_folder(out.parent)
         sqlite_copy(db_path, out)
     except sqlite3.Error as exc:
-        raise PlanDeskError(
-            f"cannot read the database {db_path} to back it up ({exc}); no backup was written"
-        ) from exc
+        raise PlanDeskError(Message.BACKUP_CANNOT_READ, path=db_path, error=str(exc)) from exc
     except OSError as exc:
-        raise PlanDeskError(f"cannot write the backup {out}: {exc.strerror or exc}") from exc
+        raise PlanDeskError(
+            Message.BACKUP_CANNOT_WRITE, path=out, error=exc.strerror or str(exc)
+        ) from exc
     rotate(backups_dir(db_path))
     return out
 
@@ -105,13 +106,11 @@ def backup_if_due(db_path: Path | str, every: timedelta = timedelta(days=1)) -> 
 
 
 # ------------------------------------------------------------------ restore
-def _open_elsewhere(users: list[User]) -> str:
+def _open_elsewhere(users: list[User]) -> PlanDeskError:
     first = users[0].describe()
-    more = f" and {len(users) - 1} more" if len(users) > 1 else ""
-    return (
-        f"the database is open in {first}{more}: close it, then run the restore again; "
-        "nothing was changed"
-    )
+    if len(users) > 1:
+        return PlanDeskError(Message.RESTORE_OPEN_IN_MORE, who=first, more=len(users) - 1)
+    return PlanDeskError(Message.RESTORE_OPEN_IN, who=first)
 
 
 def _quiesce(db_path: Path) -> None:
@@ -126,20 +125,13 @@ def _quiesce(db_path: Path) -> None:
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
-        raise PlanDeskError(
-            "another program has the database open (SQLite says: "
-            f"{exc}): close it, then run the restore again; nothing was changed"
-        ) from exc
+        raise PlanDeskError(Message.RESTORE_OTHER_PROGRAM_SAYS, error=str(exc)) from exc
     except sqlite3.DatabaseError as exc:  # the current file is damaged: it is replaced anyway
         raise PlanDeskError(
-            f"the current database {db_path} cannot be read ({exc}); move it aside by hand, "
-            "then run the restore again; nothing was changed"
+            Message.RESTORE_CURRENT_UNREADABLE, path=db_path, error=str(exc)
         ) from exc
     if not mode or str(mode[0]).lower() != "delete":
-        raise PlanDeskError(
-            "another program has the database open: close it, then run the restore again; "
-            "nothing was changed"
-        )
+        raise PlanDeskError(Message.RESTORE_OTHER_PROGRAM)
 
 
 def restore(db_path: Path | str, source: Path) -> Path | None:
@@ -155,13 +147,13 @@ def restore(db_path: Path | str, source: Path) -> Path | None:
         return server_restore(str(db_path), source)
     db_path = Path(db_path)
     if not source.is_file():
-        raise PlanDeskError(f"{source} does not exist")
+        raise PlanDeskError(Message.RESTORE_SOURCE_MISSING, path=source)
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise PlanDeskError(f"{source} is the database itself; choose a backup file")
+        raise PlanDeskError(Message.RESTORE_FROM_ITSELF, path=source)
     try:
         check_database_file(source)  # the quick refusals first, on the file given
     except DatabaseError as exc:
-        raise PlanDeskError(f"{exc}; nothing was changed") from exc
+        raise PlanDeskError(Message.RESTORE_REFUSED, reason=str(exc)) from exc
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(
         prefix=f".{db_path.name}.restore-", suffix=".tmp", dir=db_path.parent
@@ -174,29 +166,26 @@ def restore(db_path: Path | str, source: Path) -> Path | None:
             sqlite_copy(source, incoming)
             check_database_file(incoming, str(source))
         except DatabaseError as exc:
-            raise PlanDeskError(f"{exc}; nothing was changed") from exc
+            raise PlanDeskError(Message.RESTORE_REFUSED, reason=str(exc)) from exc
         except sqlite3.Error as exc:
-            raise PlanDeskError(
-                f"{source} cannot be read as a database ({exc}); nothing was changed"
-            ) from exc
+            raise PlanDeskError(Message.RESTORE_UNREADABLE, path=source, error=str(exc)) from exc
         except OSError as exc:
             raise PlanDeskError(
-                f"cannot copy {source} beside the database ({exc.strerror or exc}); "
-                "nothing was changed"
+                Message.RESTORE_CANNOT_COPY, path=source, error=exc.strerror or str(exc)
             ) from exc
         users = others(db_path, (USER, RESTORE))
         if users:
-            raise PlanDeskError(_open_elsewhere(users))
+            raise _open_elsewhere(users)
         window = window_lock_holder(db_path)
         if window is not None:
-            raise PlanDeskError(_open_elsewhere([window]))
+            raise _open_elsewhere([window])
         saved = None
         if db_path.exists() and db_path.stat().st_size > 0:
             _quiesce(db_path)
             try:
                 saved = backup_copy(db_path, "before-restore")
             except DatabaseError as exc:
-                raise PlanDeskError(f"{exc}; nothing was changed") from exc
+                raise PlanDeskError(Message.RESTORE_REFUSED, reason=str(exc)) from exc
         for suffix in ("-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(incoming, db_path)
@@ -206,10 +195,7 @@ def restore(db_path: Path | str, source: Path) -> Path | None:
         except DatabaseError as exc:
             if saved is not None:
                 sqlite_copy(saved, db_path)
-            raise PlanDeskError(
-                f"{source} could not be brought to this version ({exc}); the database was put "
-                "back as it was"
-            ) from exc
+            raise PlanDeskError(Message.RESTORE_NOT_UPGRADED, path=source, error=str(exc)) from exc
         return saved
     finally:
         marker.release()
@@ -218,16 +204,13 @@ def restore(db_path: Path | str, source: Path) -> Path | None:
 
 # ------------------------------------------------------------------ a server's database
 TOOL_SECONDS = 3600
-PACKAGES = (
-    "Debian/Ubuntu: apt-get install postgresql-client; Windows: the command-line tools of the "
-    "PostgreSQL installer, on PATH"
-)
 
 
-def _tool(name: str, nothing: str) -> str:
+def _tool(name: str, missing: Message) -> str:
+    """The PostgreSQL tool *name* on PATH; *missing* (which says where to get it) if absent."""
     found = shutil.which(name)
     if found is None:
-        raise PlanDeskError(f"{name} is not installed ({PACKAGES}); {nothing}")
+        raise PlanDeskError(missing)
     return found
 
 
@@ -236,8 +219,11 @@ def libpq_uri(address: str) -> str:
     return shown(server_url(address))
 
 
-def _run(command: list[str], what: str, nothing: str) -> subprocess.CompletedProcess[str]:
-    """Run a PostgreSQL tool; it asks for a password itself only on a terminal."""
+def _run(
+    command: list[str], too_long: Message, failed: Message, **params: object
+) -> subprocess.CompletedProcess[str]:
+    """Run a PostgreSQL tool; it asks for a password itself only on a terminal. Refused with
+    *too_long* or *failed* (given *params*, and *failed* the tool's error)."""
     if not sys.stdin.isatty():
         command.insert(1, "--no-password")
     try:
@@ -249,9 +235,9 @@ def _run(command: list[str], what: str, nothing: str) -> subprocess.CompletedPro
             stdin=None if sys.stdin.isatty() else subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired as exc:
-        raise PlanDeskError(f"{what} took more than an hour and was stopped; {nothing}") from exc
+        raise PlanDeskError(too_long, **params) from exc
     if done.returncode != 0:
-        raise PlanDeskError(f"{what} failed ({_first_error(done.stderr)}); {nothing}")
+        raise PlanDeskError(failed, error=_first_error(done.stderr), **params)
     return done
 
 
@@ -281,8 +267,7 @@ def _dump_name(address: str, reason: str = "") -> str:
 def server_backup(address: str, out: Path | None = None, *, reason: str = "") -> Path:
     """``pg_dump`` of a server's database into *out* (default: the user data folder's
     ``backups/``, the last KEEP kept), written through a temporary file, owner-only."""
-    nothing = "no backup was written"
-    pg_dump = _tool("pg_dump", nothing)
+    pg_dump = _tool("pg_dump", Message.PG_DUMP_MISSING)
     folder = server_backups_dir()
     if out is None:
         _private_folder(folder)
@@ -293,8 +278,9 @@ def server_backup(address: str, out: Path | None = None, *, reason: str = "") ->
     try:
         _run(
             [pg_dump, "--format=custom", f"--file={tmp}", f"--dbname={libpq_uri(address)}"],
-            f"pg_dump of {shown(address)}",
-            nothing,
+            Message.PG_DUMP_TOO_LONG,
+            Message.PG_DUMP_FAILED,
+            address=shown(address),
         )
         private_file(tmp)
         os.replace(tmp, out)
@@ -313,20 +299,18 @@ def rotate_dumps(folder: Path, keep: int = KEEP) -> None:
 
 def dump_revision(source: Path) -> str:
     """The PlanDesk schema revision of a ``pg_dump`` file; refused when it is not one."""
-    nothing = "nothing was changed"
-    pg_restore = _tool("pg_restore", nothing)
+    pg_restore = _tool("pg_restore", Message.PG_RESTORE_MISSING)
     listing = subprocess.run(
         [pg_restore, "--list", str(source)], capture_output=True, text=True, timeout=600
     )
     if listing.returncode != 0:
         raise PlanDeskError(
-            f"{source} is not a database backup of a server (pg_restore says: "
-            f"{_first_error(listing.stderr)}); nothing was changed"
+            Message.NOT_A_SERVER_BACKUP, path=source, error=_first_error(listing.stderr)
         )
     if not re.search(r"TABLE DATA \S+ alembic_version ", listing.stdout) or not re.search(
         r"TABLE DATA \S+ return_doc ", listing.stdout
     ):
-        raise PlanDeskError(f"{source} is not a backup of a PlanDesk database; nothing was changed")
+        raise PlanDeskError(Message.NOT_A_PLANDESK_BACKUP, path=source)
     data = subprocess.run(
         [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(source)],
         capture_output=True,
@@ -335,13 +319,10 @@ def dump_revision(source: Path) -> str:
     )
     found = re.search(r"^COPY [^\n]*alembic_version[^\n]*\n(\w+)\n", data.stdout, re.MULTILINE)
     if data.returncode != 0 or found is None:
-        raise PlanDeskError(f"{source} holds no PlanDesk schema revision; nothing was changed")
+        raise PlanDeskError(Message.BACKUP_NO_REVISION, path=source)
     revision = found.group(1)
     if revision not in KNOWN_REVISIONS:
-        raise PlanDeskError(
-            f"{source} was written by a newer PlanDesk (schema {revision}); install the newer "
-            "version to use it; nothing was changed"
-        )
+        raise PlanDeskError(Message.BACKUP_FROM_NEWER, path=source, revision=revision)
     return revision
 
 
@@ -350,22 +331,20 @@ def server_restore(address: str, source: Path) -> Path | None:
     while no other program is connected to it; the database it replaces is dumped first
     (returned). An older schema is then brought up to this version."""
     if not source.is_file():
-        raise PlanDeskError(f"{source} does not exist")
-    nothing = "nothing was changed"
+        raise PlanDeskError(Message.RESTORE_SOURCE_MISSING, path=source)
     dump_revision(source)
-    pg_restore = _tool("pg_restore", nothing)
+    pg_restore = _tool("pg_restore", Message.PG_RESTORE_MISSING)
     db = open_database(address, create=True)
     try:
         from app.services.database import other_clerks
 
         clerks = other_clerks(db)
         busy = _other_connections(db)
+        if busy and not clerks:
+            raise PlanDeskError(Message.SERVER_OPEN_CONNECTIONS, count=busy)
         if busy:
-            who = clerks[0] if clerks else f"{busy} other connection(s)"
-            raise PlanDeskError(
-                f"the database is open ({who}{' and more' if busy > 1 else ''}): ask the other "
-                f"clerks to close PlanDesk, then run the restore again; {nothing}"
-            )
+            code = Message.SERVER_OPEN_BY_MORE if busy > 1 else Message.SERVER_OPEN_BY
+            raise PlanDeskError(code, who=clerks[0])
     finally:
         db.dispose()
     saved = server_backup(address, reason="before-restore")
@@ -381,15 +360,16 @@ def server_restore(address: str, source: Path) -> Path | None:
             f"--dbname={libpq_uri(address)}",
             str(source),
         ],
-        f"pg_restore of {source.name}",
-        f"the database was left as it was (a copy of it: {saved})",
+        Message.PG_RESTORE_TOO_LONG,
+        Message.PG_RESTORE_FAILED,
+        name=source.name,
+        saved=saved,
     )
     try:
         open_database(address).dispose()  # an older schema is brought up to this one
     except DatabaseError as exc:
         raise PlanDeskError(
-            f"{source} was restored but could not be brought to this version ({exc}); "
-            f"the database as it was is in {saved}"
+            Message.SERVER_RESTORED_NOT_UPGRADED, path=source, error=str(exc), saved=saved
         ) from exc
     return saved
 

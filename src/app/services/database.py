@@ -18,6 +18,7 @@ from app.db.migrate import open_database
 from app.db.server import PasswordPrompt, ServerAddress, is_server_url, shown
 from app.db.session import Database
 from app.services.errors import PlanDeskError
+from app.services.messages import Message
 
 __all__ = [
     "ChangeWatch",
@@ -90,17 +91,17 @@ def copy_database(
     if shown_address(source) == shown_address(target) or (
         isinstance(source, Path) and isinstance(target, Path) and _same_file(source, target)
     ):
-        raise PlanDeskError("the copy must go to another database than the one it comes from")
+        raise PlanDeskError(Message.COPY_TO_ITSELF)
     if isinstance(source, Path) and not source.is_file():
-        raise PlanDeskError(f"there is no database at {source}")
+        raise PlanDeskError(Message.NO_DATABASE_AT, path=source)
     new_file = isinstance(target, Path) and not target.exists()
     if isinstance(target, Path):
         if target.is_dir():
-            raise PlanDeskError(f"{target} is a folder; give the name of the new database file")
+            raise PlanDeskError(Message.COPY_TARGET_FOLDER, path=target)
         if not new_file and target.stat().st_size > 0:
-            raise PlanDeskError(f"{target} exists; copy into a new file (nothing was copied)")
+            raise PlanDeskError(Message.COPY_TARGET_EXISTS, path=target)
         if not target.parent.is_dir():
-            raise PlanDeskError(f"the folder {target.parent} does not exist; nothing was copied")
+            raise PlanDeskError(Message.COPY_FOLDER_MISSING, folder=target.parent)
     src = open_database(source, ask_password=ask_password, create=False)
     try:
         try:

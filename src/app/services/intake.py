@@ -24,8 +24,10 @@ from app.db.models import Institution, Plan, Return
 from app.db.session import Database, current_user
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.scratch import scratch_dir
+from app.services.consolidate import summarise
 from app.services.errors import NotFound
 from app.services.intake_workers import Verifier
+from app.services.messages import Message
 from app.services.plans import require_current_plan
 from app.services.reasons import Outcome, Reason, outcome
 from app.services.trust import stored_policy
@@ -174,7 +176,7 @@ def _load_context(db: Database) -> tuple[_Context, dict[str, Any]]:
         periods = {p.key: p for p in plan.periods}
         subs = {i.code: i for i in subordinates(s)}
         if not subs:
-            raise NotFound("no subordinates are registered yet ('plandesk subordinate add')")
+            raise NotFound(Message.NO_SUBORDINATES_CLI)
         certs_of = {k: set(v) for k, v in registered_certificates(s).items()}
         hashes = set(
             s.scalars(
@@ -273,6 +275,8 @@ def _classify(
         return IntakeLine(
             name, DUPLICATE, outcome(Reason.SAME_RETURN), inst, period, row["version"]
         ), None
+    # what consolidation adds up, read once here rather than at every consolidation
+    row["figures"] = json.dumps(summarise(payload), ensure_ascii=False, separators=(",", ":"))
     return line, row
 
 
@@ -400,7 +404,7 @@ def import_returns(
     if period:
         ctx.expected_period = period.strip().upper()
         if ctx.expected_period not in ctx.periods:
-            raise NotFound(f"the plan has no period {ctx.expected_period}")
+            raise NotFound(Message.NO_SUCH_PERIOD, period=ctx.expected_period)
     lines: list[IntakeLine] = []
     with scratch_dir("intake") as tmp:
         candidates, problems = expand(paths, tmp)

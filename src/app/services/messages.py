@@ -193,6 +193,70 @@ class Message(StrEnum):
     NOTHING_TO_CONSOLIDATE = "nothing_to_consolidate"
     SIGNED_CONSOLIDATED_FORMAT = "signed_consolidated_format"
     UNKNOWN_CONSOLIDATED_FORMAT = "unknown_consolidated_format"
+    # tokens (PKCS#11)
+    TOKEN_CANNOT_SIGN_WITH = "token_cannot_sign_with"
+    TOKEN_REFUSED_TO_SIGN = "token_refused_to_sign"
+    PKCS11_MODULE_MISSING = "pkcs11_module_missing"
+    PKCS11_MODULE_UNLOADABLE = "pkcs11_module_unloadable"
+    NO_TOKEN_LABELLED = "no_token_labelled"
+    NO_TOKEN = "no_token"
+    SEVERAL_TOKENS_CLI = "several_tokens_cli"
+    TOKEN_PIN_WRONG = "token_pin_wrong"
+    TOKEN_PIN_LOCKED = "token_pin_locked"
+    TOKEN_CANNOT_OPEN = "token_cannot_open"
+    TOKEN_NO_KEY = "token_no_key"
+    TOKEN_NO_KEY_LABELLED = "token_no_key_labelled"
+    TOKEN_SEVERAL_KEYS_CLI = "token_several_keys_cli"
+    TOKEN_NO_CERTIFICATE = "token_no_certificate"
+    # certificate names
+    CODE_EMPTY_FOR_CERTIFICATE = "code_empty_for_certificate"
+    CODE_TOO_LONG_FOR_CERTIFICATE = "code_too_long_for_certificate"
+    # the registry of subordinates, intake
+    SUBORDINATE_NEEDS_NAME = "subordinate_needs_name"
+    NOT_KNOWN_HERE = "not_known_here"
+    CERT_NOT_REGISTERED_FOR = "cert_not_registered_for"
+    RECEIVED_RETURN_GONE = "received_return_gone"
+    SIGNATURE_NOT_HOLDING = "signature_not_holding"
+    NO_IDENTITY_TO_ISSUE = "no_identity_to_issue"
+    ALREADY_TAKEN_IN = "already_taken_in"
+    NO_SUBORDINATES_CLI = "no_subordinates_cli"
+    NO_SUCH_PERIOD = "no_such_period"
+    # copying a database
+    COPY_TO_ITSELF = "copy_to_itself"
+    NO_DATABASE_AT = "no_database_at"
+    COPY_TARGET_FOLDER = "copy_target_folder"
+    COPY_TARGET_EXISTS = "copy_target_exists"
+    COPY_FOLDER_MISSING = "copy_folder_missing"
+    # backup and restore of a file
+    NO_DATABASE_TO_BACK_UP = "no_database_to_back_up"
+    BACKUP_CANNOT_READ = "backup_cannot_read"
+    BACKUP_CANNOT_WRITE = "backup_cannot_write"
+    RESTORE_OTHER_PROGRAM_SAYS = "restore_other_program_says"
+    RESTORE_CURRENT_UNREADABLE = "restore_current_unreadable"
+    RESTORE_OTHER_PROGRAM = "restore_other_program"
+    RESTORE_SOURCE_MISSING = "restore_source_missing"
+    RESTORE_FROM_ITSELF = "restore_from_itself"
+    RESTORE_REFUSED = "restore_refused"
+    RESTORE_UNREADABLE = "restore_unreadable"
+    RESTORE_CANNOT_COPY = "restore_cannot_copy"
+    RESTORE_OPEN_IN = "restore_open_in"
+    RESTORE_OPEN_IN_MORE = "restore_open_in_more"
+    RESTORE_NOT_UPGRADED = "restore_not_upgraded"
+    # backup and restore of a server's database
+    PG_DUMP_MISSING = "pg_dump_missing"
+    PG_RESTORE_MISSING = "pg_restore_missing"
+    PG_DUMP_TOO_LONG = "pg_dump_too_long"
+    PG_DUMP_FAILED = "pg_dump_failed"
+    PG_RESTORE_TOO_LONG = "pg_restore_too_long"
+    PG_RESTORE_FAILED = "pg_restore_failed"
+    NOT_A_SERVER_BACKUP = "not_a_server_backup"
+    NOT_A_PLANDESK_BACKUP = "not_a_plandesk_backup"
+    BACKUP_NO_REVISION = "backup_no_revision"
+    BACKUP_FROM_NEWER = "backup_from_newer"
+    SERVER_OPEN_BY = "server_open_by"
+    SERVER_OPEN_BY_MORE = "server_open_by_more"
+    SERVER_OPEN_CONNECTIONS = "server_open_connections"
+    SERVER_RESTORED_NOT_UPGRADED = "server_restored_not_upgraded"
 
 
 _M = Message
@@ -420,6 +484,128 @@ MESSAGES: dict[Message, str] = {
     _M.NOTHING_TO_CONSOLIDATE: "no accepted returns for {period} to consolidate",
     _M.SIGNED_CONSOLIDATED_FORMAT: "a signed consolidated return is a PDF or an XLSX",
     _M.UNKNOWN_CONSOLIDATED_FORMAT: "unknown format '{format}' (pdf, xlsx or json)",
+    _M.TOKEN_CANNOT_SIGN_WITH: "the token cannot sign with {digest}",
+    _M.TOKEN_REFUSED_TO_SIGN: "the token refused to sign ({error})",
+    _M.PKCS11_MODULE_MISSING: "the PKCS#11 module {module} does not exist",
+    _M.PKCS11_MODULE_UNLOADABLE: "{module} cannot be loaded as a PKCS#11 module ({error})",
+    _M.NO_TOKEN_LABELLED: "no token labelled '{label}' is plugged in",
+    _M.NO_TOKEN: "no token is plugged in (or the module sees none)",
+    _M.SEVERAL_TOKENS_CLI: "several tokens are plugged in ({names}): name one with --token",
+    _M.TOKEN_PIN_WRONG: "the token's PIN is wrong (a few more wrong tries lock it)",
+    _M.TOKEN_PIN_LOCKED: "the token's PIN is locked: unlock it with the token's tool",
+    _M.TOKEN_CANNOT_OPEN: "the token cannot be opened ({error})",
+    _M.TOKEN_NO_KEY: "the token holds no signing key",
+    # label: the key's label as Python writes it ('Key 1')
+    _M.TOKEN_NO_KEY_LABELLED: "the token holds no signing key labelled {label}",
+    _M.TOKEN_SEVERAL_KEYS_CLI: "the token holds several keys ({names}): name one with --key",
+    _M.TOKEN_NO_CERTIFICATE: "the token holds no certificate for its signing key",
+    _M.CODE_EMPTY_FOR_CERTIFICATE: (
+        "a certificate needs an institution code, and this one is empty"
+    ),
+    _M.CODE_TOO_LONG_FOR_CERTIFICATE: (
+        "the institution code '{code}' is too long for a certificate ({size} bytes, at most "
+        "{limit}): choose a shorter code"
+    ),
+    _M.SUBORDINATE_NEEDS_NAME: "a subordinate needs a name",
+    _M.NOT_KNOWN_HERE: "{code} is not known here",
+    _M.CERT_NOT_REGISTERED_FOR: "that certificate is not registered for {code}",
+    _M.RECEIVED_RETURN_GONE: "that received return is not kept here",
+    _M.SIGNATURE_NOT_HOLDING: (
+        "{name}: its signature does not hold, so its certificate is not offered"
+    ),
+    _M.NO_IDENTITY_TO_ISSUE: "there is no signing identity yet: create one in Settings first",
+    _M.ALREADY_TAKEN_IN: "{name} was taken in already",
+    _M.NO_SUBORDINATES_CLI: "no subordinates are registered yet ('plandesk subordinate add')",
+    _M.NO_SUCH_PERIOD: "the plan has no period {period}",
+    _M.COPY_TO_ITSELF: "the copy must go to another database than the one it comes from",
+    _M.NO_DATABASE_AT: "there is no database at {path}",
+    _M.COPY_TARGET_FOLDER: "{path} is a folder; give the name of the new database file",
+    _M.COPY_TARGET_EXISTS: "{path} exists; copy into a new file (nothing was copied)",
+    _M.COPY_FOLDER_MISSING: "the folder {folder} does not exist; nothing was copied",
+    _M.NO_DATABASE_TO_BACK_UP: "there is no database at {path} to back up",
+    _M.BACKUP_CANNOT_READ: (
+        "cannot read the database {path} to back it up ({error}); no backup was written"
+    ),
+    _M.BACKUP_CANNOT_WRITE: "cannot write the backup {path}: {error}",
+    _M.RESTORE_OTHER_PROGRAM_SAYS: (
+        "another program has the database open (SQLite says: {error}): close it, then run the "
+        "restore again; nothing was changed"
+    ),
+    _M.RESTORE_CURRENT_UNREADABLE: (
+        "the current database {path} cannot be read ({error}); move it aside by hand, then run "
+        "the restore again; nothing was changed"
+    ),
+    _M.RESTORE_OTHER_PROGRAM: (
+        "another program has the database open: close it, then run the restore again; "
+        "nothing was changed"
+    ),
+    _M.RESTORE_SOURCE_MISSING: "{path} does not exist",
+    _M.RESTORE_FROM_ITSELF: "{path} is the database itself; choose a backup file",
+    # reason: why the file was refused (app.db.fileinfo, in English)
+    _M.RESTORE_REFUSED: "{reason}; nothing was changed",
+    _M.RESTORE_UNREADABLE: "{path} cannot be read as a database ({error}); nothing was changed",
+    _M.RESTORE_CANNOT_COPY: (
+        "cannot copy {path} beside the database ({error}); nothing was changed"
+    ),
+    _M.RESTORE_OPEN_IN: (
+        "the database is open in {who}: close it, then run the restore again; nothing was changed"
+    ),
+    _M.RESTORE_OPEN_IN_MORE: (
+        "the database is open in {who} and {more} more: close it, then run the restore again; "
+        "nothing was changed"
+    ),
+    _M.RESTORE_NOT_UPGRADED: (
+        "{path} could not be brought to this version ({error}); the database was put back as it was"
+    ),
+    _M.PG_DUMP_MISSING: (
+        "pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: "
+        "the command-line tools of the PostgreSQL installer, on PATH); no backup was written"
+    ),
+    _M.PG_RESTORE_MISSING: (
+        "pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; "
+        "Windows: the command-line tools of the PostgreSQL installer, on PATH); nothing was "
+        "changed"
+    ),
+    _M.PG_DUMP_TOO_LONG: (
+        "pg_dump of {address} took more than an hour and was stopped; no backup was written"
+    ),
+    _M.PG_DUMP_FAILED: "pg_dump of {address} failed ({error}); no backup was written",
+    _M.PG_RESTORE_TOO_LONG: (
+        "pg_restore of {name} took more than an hour and was stopped; the database was left "
+        "as it was (a copy of it: {saved})"
+    ),
+    _M.PG_RESTORE_FAILED: (
+        "pg_restore of {name} failed ({error}); the database was left as it was (a copy of "
+        "it: {saved})"
+    ),
+    _M.NOT_A_SERVER_BACKUP: (
+        "{path} is not a database backup of a server (pg_restore says: {error}); nothing was "
+        "changed"
+    ),
+    _M.NOT_A_PLANDESK_BACKUP: (
+        "{path} is not a backup of a PlanDesk database; nothing was changed"
+    ),
+    _M.BACKUP_NO_REVISION: "{path} holds no PlanDesk schema revision; nothing was changed",
+    _M.BACKUP_FROM_NEWER: (
+        "{path} was written by a newer PlanDesk (schema {revision}); install the newer version "
+        "to use it; nothing was changed"
+    ),
+    _M.SERVER_OPEN_BY: (
+        "the database is open ({who}): ask the other clerks to close PlanDesk, then run the "
+        "restore again; nothing was changed"
+    ),
+    _M.SERVER_OPEN_BY_MORE: (
+        "the database is open ({who} and more): ask the other clerks to close PlanDesk, then "
+        "run the restore again; nothing was changed"
+    ),
+    _M.SERVER_OPEN_CONNECTIONS: (
+        "the database is open ({count} other connection(s)): ask the other clerks to close "
+        "PlanDesk, then run the restore again; nothing was changed"
+    ),
+    _M.SERVER_RESTORED_NOT_UPGRADED: (
+        "{path} was restored but could not be brought to this version ({error}); the database "
+        "as it was is in {saved}"
+    ),
 }
 
 # a parameter in a template: {name} or {name:spec}

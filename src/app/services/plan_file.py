@@ -30,10 +30,13 @@ def store_imported_plan(session: Session, data: PlanData, language: str | None =
 
     from app.domain.periods import LANGUAGES
     from app.services.errors import ValidationError
+    from app.services.messages import Message
 
     if language is not None:
         if language not in LANGUAGES:
-            raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+            raise ValidationError(
+                Message.UNKNOWN_LANGUAGE, language=language, languages=", ".join(LANGUAGES)
+            )
         data = replace(data, language=language)
     inst = get_self(session)
     return store_plan(session, data, institution_id=inst.id if inst else None)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.db.models import Institution
+    from app.services.messages import Message
     from app.services.subordinates import SubordinateInput
 
 INCOMING, OUTGOING = ReturnDirection.INCOMING.value, ReturnDirection.OUTGOING.value
@@ -234,10 +235,11 @@ def bound_certificates(session: Session, code: str) -> list[tuple[CertFacts, boo
 def _subordinate(session: Session, code: str) -> Institution:
     from app.services.errors import NotFound
     from app.services.institutions import find_by_code
+    from app.services.messages import Message
 
     inst = find_by_code(session, clean(code))
     if inst is None or not inst.is_subordinate:
-        raise NotFound(f"{code} is not a registered subordinate")
+        raise NotFound(Message.NOT_A_SUBORDINATE, code=code)
     return inst
 
 
@@ -255,19 +257,22 @@ def update_subordinate(session: Session, data: SubordinateInput) -> SubordinateI
     from app.domain.periods import LANGUAGES
     from app.services.errors import ValidationError
     from app.services.institutions import _EMAIL, KINDS
+    from app.services.messages import Message
 
     before = current_input(session, data.code)
     inst = _subordinate(session, data.code)
     name, email, kind = clean(data.name), clean(data.email), clean(data.kind) or "school"
     language = clean(data.language) or inst.language
     if not name:
-        raise ValidationError("a subordinate needs a name")
+        raise ValidationError(Message.SUBORDINATE_NEEDS_NAME)
     if kind not in KINDS:
-        raise ValidationError(f"unknown institution kind '{kind}' (one of: {', '.join(KINDS)})")
+        raise ValidationError(Message.UNKNOWN_INSTITUTION_KIND, kind=kind, kinds=", ".join(KINDS))
     if language not in LANGUAGES:
-        raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+        raise ValidationError(
+            Message.UNKNOWN_LANGUAGE, language=language, languages=", ".join(LANGUAGES)
+        )
     if email and not _EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not an e-mail address")
+        raise ValidationError(Message.NOT_AN_EMAIL, email=email)
     inst.name, inst.email, inst.kind, inst.language = name, email, kind, language
     session.flush()
     return before
@@ -291,12 +296,13 @@ def remove_subordinates(session: Session, codes: list[str]) -> None:
     what was received from them and their certificates are kept (see
     :func:`restore_subordinates`). Each change is in the audit trail."""
     from app.services.errors import NotFound
+    from app.services.messages import Message
 
     found = _institutions(session, [clean(c) for c in codes])
     for code in codes:
         inst = found.get(clean(code))
         if inst is None or not inst.is_subordinate:
-            raise NotFound(f"{code} is not a registered subordinate")
+            raise NotFound(Message.NOT_A_SUBORDINATE, code=code)
         inst.is_subordinate = False
     session.flush()
 
@@ -305,13 +311,14 @@ def restore_subordinates(session: Session, codes: list[str]) -> None:
     """Put *codes* back on the registry as they were before :func:`remove_subordinates`."""
     from app.services.errors import NotFound
     from app.services.institutions import get_self
+    from app.services.messages import Message
 
     me = get_self(session)
     found = _institutions(session, [clean(c) for c in codes])
     for code in codes:
         inst = found.get(clean(code))
         if inst is None:
-            raise NotFound(f"{code} is not known here")
+            raise NotFound(Message.NOT_KNOWN_HERE, code=code)
         inst.is_subordinate, inst.parent = True, me
     session.flush()
 
@@ -340,6 +347,7 @@ def unbind_certificate(session: Session, code: str, sha256: str) -> None:
 
     from app.db.models import TrustedCertificate
     from app.services.errors import NotFound
+    from app.services.messages import Message
 
     inst = _subordinate(session, code)
     row = session.scalars(
@@ -348,7 +356,7 @@ def unbind_certificate(session: Session, code: str, sha256: str) -> None:
         )
     ).first()
     if row is None:
-        raise NotFound(f"that certificate is not registered for {code}")
+        raise NotFound(Message.CERT_NOT_REGISTERED_FOR, code=code)
     session.delete(row)
     session.flush()
 
@@ -413,13 +421,14 @@ def signer_of_return(session: Session, return_id: int) -> x509.Certificate:
     from app.scratch import scratch_dir
     from app.services.errors import NotFound, ValidationError
     from app.services.identity import safe_file_part
+    from app.services.messages import Message
     from app.services.reasons import Reason
     from app.services.trust import TrustPolicy
     from app.services.verify import verify_file
 
     row = session.get(Return, return_id)
     if row is None or row.direction != INCOMING or not row.file_content:
-        raise NotFound("that received return is not kept here")
+        raise NotFound(Message.RECEIVED_RETURN_GONE)
     with scratch_dir("signer") as tmp:
         path = tmp / safe_file_part(row.file_name or "return")
         path.write_bytes(row.file_content)
@@ -429,9 +438,7 @@ def signer_of_return(session: Session, return_id: int) -> x509.Certificate:
         and result.refusal.code in (Reason.SIGNER_UNTRUSTED, Reason.SIGNER_NOT_BOUND)
     )
     if result.signer_cert is None or not intact:
-        raise ValidationError(
-            f"{row.file_name}: its signature does not hold, so its certificate is not offered"
-        )
+        raise ValidationError(Message.SIGNATURE_NOT_HOLDING, name=row.file_name)
     return result.signer_cert
 
 
@@ -569,19 +576,26 @@ def received_reviews(session: Session) -> list[ReceivedReview]:
 
 
 # -- identities issued to subordinates --------------------------------------------------------
-def issuing_problem(session: Session) -> str:
-    """Why this institution cannot issue identities to its subordinates ("" when it can)."""
+def issuing_refusal(session: Session) -> Message | None:
+    """Why this institution cannot issue identities to its subordinates (None when it can)."""
     from app.services.identity import current
+    from app.services.messages import Message
 
     row = current(session)
     if row is None:
-        return "there is no signing identity yet: create one in Settings first"
+        return Message.NO_IDENTITY_TO_ISSUE
     if not row.root_key_pem:
-        return (
-            "only an identity created by PlanDesk (with its own root) can issue identities "
-            "to subordinates"
-        )
-    return ""
+        return Message.ISSUE_NEEDS_OWN_ROOT
+    return None
+
+
+def issuing_problem(session: Session) -> str:
+    """Why this institution cannot issue identities to its subordinates, in English ("" when
+    it can); :func:`issuing_refusal` gives it as a message code."""
+    from app.services.messages import text
+
+    code = issuing_refusal(session)
+    return text(code, {}) if code is not None else ""
 
 
 def check_own_password(session: Session, password: str) -> None:
@@ -589,9 +603,9 @@ def check_own_password(session: Session, password: str) -> None:
     from app.services.errors import ValidationError
     from app.services.identity import active, open_root_key
 
-    problem = issuing_problem(session)
-    if problem:
-        raise ValidationError(problem)
+    code = issuing_refusal(session)
+    if code is not None:
+        raise ValidationError(code)
     open_root_key(active(session).root_key_pem, password)
 
 
@@ -600,12 +614,13 @@ def forget_refusal(session: Session, return_id: int) -> tuple[str, bytes]:
     in again (after its signer was trusted); its name and bytes, kept until now."""
     from app.db.models import Return
     from app.services.errors import NotFound, ValidationError
+    from app.services.messages import Message
 
     row = session.get(Return, return_id)
     if row is None or row.direction != INCOMING or not row.file_content:
-        raise NotFound("that received return is not kept here")
+        raise NotFound(Message.RECEIVED_RETURN_GONE)
     if row.status != ReturnStatus.REJECTED.value:
-        raise ValidationError(f"{row.file_name} was taken in already")
+        raise ValidationError(Message.ALREADY_TAKEN_IN, name=row.file_name)
     name, data = row.file_name, bytes(row.file_content)
     session.delete(row)
     session.flush()

@@ -25,6 +25,7 @@ from app.services import narrative
 from app.services.errors import ValidationError
 from app.services.events import list_events
 from app.services.institutions import get_self
+from app.services.messages import Message
 from app.services.plans import find_period, load_tree
 
 SCHEMA = "plandesk.return"
@@ -98,10 +99,12 @@ def build_payload(
 ) -> dict[str, Any]:
     """Everything a return says about one period, as plain JSON-ready data."""
     if language not in LANGUAGES:
-        raise ValidationError(f"unknown language '{language}' (one of: {', '.join(LANGUAGES)})")
+        raise ValidationError(
+            Message.UNKNOWN_LANGUAGE, language=language, languages=", ".join(LANGUAGES)
+        )
     inst = get_self(session)
     if inst is None:
-        raise ValidationError("set the institution profile first ('plandesk institution set')")
+        raise ValidationError(Message.PROFILE_FIRST_CLI)
     period = find_period(session, plan, period_key)
     marks = {
         p.item_id: p

@@ -18,6 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from app.services.errors import PlanDeskError, ValidationError
+from app.services.messages import Message
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,11 @@ class TokenIdentity:
         try:
             mechanism = mechanisms[digest.lower().replace("-", "")]
         except KeyError:
-            raise ValidationError(f"the token cannot sign with {digest}") from None
+            raise ValidationError(Message.TOKEN_CANNOT_SIGN_WITH, digest=digest) from None
         try:
             return bytes(self.key.sign(data, mechanism=mechanism))
         except Exception as exc:  # the module's own errors: a pulled token, a locked PIN
-            raise PlanDeskError(f"the token refused to sign ({type(exc).__name__})") from exc
+            raise PlanDeskError(Message.TOKEN_REFUSED_TO_SIGN, error=type(exc).__name__) from exc
 
 
 # The PKCS#11 modules of the tokens our users hold, where their installers put them: OpenSC
@@ -105,12 +106,12 @@ def _lib(module: str) -> Any:
 
     path = Path(module)
     if not path.is_file():
-        raise PlanDeskError(f"the PKCS#11 module {module} does not exist")
+        raise PlanDeskError(Message.PKCS11_MODULE_MISSING, module=module)
     try:
         return pkcs11.lib(str(path))
     except Exception as exc:  # a file that is not a PKCS#11 module
         raise PlanDeskError(
-            f"{module} cannot be loaded as a PKCS#11 module ({type(exc).__name__})"
+            Message.PKCS11_MODULE_UNLOADABLE, module=module, error=type(exc).__name__
         ) from exc
 
 
@@ -147,12 +148,12 @@ def _token(module: str, token_label: str | None) -> Any:
     if token_label:
         tokens = [t for t in tokens if str(t.label).strip() == token_label]
         if not tokens:
-            raise PlanDeskError(f"no token labelled '{token_label}' is plugged in")
+            raise PlanDeskError(Message.NO_TOKEN_LABELLED, label=token_label)
     if not tokens:
-        raise PlanDeskError("no token is plugged in (or the module sees none)")
+        raise PlanDeskError(Message.NO_TOKEN)
     if len(tokens) > 1:
         names = ", ".join(str(t.label).strip() for t in tokens)
-        raise PlanDeskError(f"several tokens are plugged in ({names}): name one with --token")
+        raise PlanDeskError(Message.SEVERAL_TOKENS_CLI, names=names)
     return tokens[0]
 
 
@@ -164,11 +165,11 @@ def _session(module: str, token_label: str | None, pin: str) -> Iterator[Any]:
     try:
         session = token.open(user_pin=pin)
     except pkcs11.exceptions.PinIncorrect:
-        raise PlanDeskError("the token's PIN is wrong (a few more wrong tries lock it)") from None
+        raise PlanDeskError(Message.TOKEN_PIN_WRONG) from None
     except pkcs11.exceptions.PinLocked:
-        raise PlanDeskError("the token's PIN is locked: unlock it with the token's tool") from None
+        raise PlanDeskError(Message.TOKEN_PIN_LOCKED) from None
     except Exception as exc:
-        raise PlanDeskError(f"the token cannot be opened ({type(exc).__name__})") from exc
+        raise PlanDeskError(Message.TOKEN_CANNOT_OPEN, error=type(exc).__name__) from exc
     try:
         yield session
     finally:
@@ -247,19 +248,19 @@ def open_identity(
         keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY}))
         if key_label:
             keys = [k for k in keys if str(k.label or "") == key_label]
+        if not keys and key_label:
+            raise PlanDeskError(Message.TOKEN_NO_KEY_LABELLED, label=repr(key_label))
         if not keys:
-            raise PlanDeskError(
-                f"the token holds no signing key{f' labelled {key_label!r}' if key_label else ''}"
-            )
+            raise PlanDeskError(Message.TOKEN_NO_KEY)
         if len(keys) > 1:
             names = ", ".join(str(k.label or "?") for k in keys)
-            raise PlanDeskError(f"the token holds several keys ({names}): name one with --key")
+            raise PlanDeskError(Message.TOKEN_SEVERAL_KEYS_CLI, names=names)
         key = keys[0]
         certs = _certificates(session)
         key_id = bytes(key[Attribute.ID]) if _has(key, Attribute.ID) else b""
         cert = next((c for i, c in certs if key_id and i == key_id), None)
         if cert is None:
-            raise PlanDeskError("the token holds no certificate for its signing key")
+            raise PlanDeskError(Message.TOKEN_NO_CERTIFICATE)
         pool = [c for _, c in certs] + list(extra_chain or [])
         yield TokenIdentity(
             cert,

@@ -15,6 +15,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from app.services.errors import ValidationError
+from app.services.messages import Message
 
 MAX_BYTES = 64  # ub-common-name, ub-organization-name, ub-organizational-unit-name
 CODE_PREFIX = "PLANDESK:"  # in the certificate's OU: ties the key to an institution code
@@ -61,11 +62,10 @@ def code_unit(code: str) -> str:
     """The ``PLANDESK:<code>`` OU value, whole; ValidationError when the code cannot go in."""
     size = len(code.encode("utf-8"))
     if not code.strip():
-        raise ValidationError("a certificate needs an institution code, and this one is empty")
+        raise ValidationError(Message.CODE_EMPTY_FOR_CERTIFICATE)
     if size > MAX_CODE_BYTES:
         raise ValidationError(
-            f"the institution code '{code}' is too long for a certificate "
-            f"({size} bytes, at most {MAX_CODE_BYTES}): choose a shorter code"
+            Message.CODE_TOO_LONG_FOR_CERTIFICATE, code=code, size=size, limit=MAX_CODE_BYTES
         )
     return f"{CODE_PREFIX}{code}"
 

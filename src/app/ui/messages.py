@@ -414,6 +414,187 @@ _TEMPLATES: dict[Message, object] = {
     _M.UNKNOWN_CONSOLIDATED_FORMAT: QT_TRANSLATE_NOOP(
         "ServiceMessage", "unknown format '%1' (pdf, xlsx or json)"
     ),
+    _M.TOKEN_CANNOT_SIGN_WITH: QT_TRANSLATE_NOOP("ServiceMessage", "the token cannot sign with %1"),
+    _M.TOKEN_REFUSED_TO_SIGN: QT_TRANSLATE_NOOP("ServiceMessage", "the token refused to sign (%1)"),
+    _M.PKCS11_MODULE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the PKCS#11 module %1 does not exist"
+    ),
+    _M.PKCS11_MODULE_UNLOADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 cannot be loaded as a PKCS#11 module (%2)"
+    ),
+    _M.NO_TOKEN_LABELLED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no token labelled '%1' is plugged in"
+    ),
+    _M.NO_TOKEN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no token is plugged in (or the module sees none)"
+    ),
+    _M.SEVERAL_TOKENS_CLI: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "several tokens are plugged in (%1): choose one of them"
+    ),
+    _M.TOKEN_PIN_WRONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the token's PIN is wrong (a few more wrong tries lock it)"
+    ),
+    _M.TOKEN_PIN_LOCKED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the token's PIN is locked: unlock it with the token's tool"
+    ),
+    _M.TOKEN_CANNOT_OPEN: QT_TRANSLATE_NOOP("ServiceMessage", "the token cannot be opened (%1)"),
+    _M.TOKEN_NO_KEY: QT_TRANSLATE_NOOP("ServiceMessage", "the token holds no signing key"),
+    _M.TOKEN_NO_KEY_LABELLED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the token holds no signing key labelled %1"
+    ),
+    _M.TOKEN_SEVERAL_KEYS_CLI: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the token holds several keys (%1): choose one of them"
+    ),
+    _M.TOKEN_NO_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the token holds no certificate for its signing key"
+    ),
+    _M.CODE_EMPTY_FOR_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "a certificate needs an institution code, and this one is empty"
+    ),
+    _M.CODE_TOO_LONG_FOR_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the institution code '%1' is too long for a certificate (%2 bytes, at most %3): choose "
+        "a shorter code",
+    ),
+    _M.SUBORDINATE_NEEDS_NAME: QT_TRANSLATE_NOOP("ServiceMessage", "a subordinate needs a name"),
+    _M.NOT_KNOWN_HERE: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not known here"),
+    _M.CERT_NOT_REGISTERED_FOR: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "that certificate is not registered for %1"
+    ),
+    _M.RECEIVED_RETURN_GONE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "that received return is not kept here"
+    ),
+    _M.SIGNATURE_NOT_HOLDING: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1: its signature does not hold, so its certificate is not offered"
+    ),
+    _M.NO_IDENTITY_TO_ISSUE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "there is no signing identity yet: create one in Settings first"
+    ),
+    _M.ALREADY_TAKEN_IN: QT_TRANSLATE_NOOP("ServiceMessage", "%1 was taken in already"),
+    _M.NO_SUBORDINATES_CLI: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no subordinates are registered yet: add them on the Subordinates page"
+    ),
+    _M.NO_SUCH_PERIOD: QT_TRANSLATE_NOOP("ServiceMessage", "the plan has no period %1"),
+    _M.COPY_TO_ITSELF: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the copy must go to another database than the one it comes from"
+    ),
+    _M.NO_DATABASE_AT: QT_TRANSLATE_NOOP("ServiceMessage", "there is no database at %1"),
+    _M.COPY_TARGET_FOLDER: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is a folder; give the name of the new database file"
+    ),
+    _M.COPY_TARGET_EXISTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 exists; copy into a new file (nothing was copied)"
+    ),
+    _M.COPY_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "the folder %1 does not exist; nothing was copied"
+    ),
+    _M.NO_DATABASE_TO_BACK_UP: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "there is no database at %1 to back up"
+    ),
+    _M.BACKUP_CANNOT_READ: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "cannot read the database %1 to back it up (%2); no backup was written"
+    ),
+    _M.BACKUP_CANNOT_WRITE: QT_TRANSLATE_NOOP("ServiceMessage", "cannot write the backup %1: %2"),
+    _M.RESTORE_OTHER_PROGRAM_SAYS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "another program has the database open (SQLite says: %1): close it, then run the restore "
+        "again; nothing was changed",
+    ),
+    _M.RESTORE_CURRENT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the current database %1 cannot be read (%2); move it aside by hand, then run the "
+        "restore again; nothing was changed",
+    ),
+    _M.RESTORE_OTHER_PROGRAM: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "another program has the database open: close it, then run the restore again; nothing "
+        "was changed",
+    ),
+    _M.RESTORE_SOURCE_MISSING: QT_TRANSLATE_NOOP("ServiceMessage", "%1 does not exist"),
+    _M.RESTORE_FROM_ITSELF: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is the database itself; choose a backup file"
+    ),
+    _M.RESTORE_REFUSED: QT_TRANSLATE_NOOP("ServiceMessage", "%1; nothing was changed"),
+    _M.RESTORE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 cannot be read as a database (%2); nothing was changed"
+    ),
+    _M.RESTORE_CANNOT_COPY: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "cannot copy %1 beside the database (%2); nothing was changed"
+    ),
+    _M.RESTORE_OPEN_IN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the database is open in %1: close it, then run the restore again; nothing was changed",
+    ),
+    _M.RESTORE_OPEN_IN_MORE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the database is open in %1 and %2 more: close it, then run the restore again; nothing "
+        "was changed",
+    ),
+    _M.RESTORE_NOT_UPGRADED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 could not be brought to this version (%2); the database was put back as it was",
+    ),
+    _M.PG_DUMP_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: "
+        "the command-line tools of the PostgreSQL installer, on PATH); no backup was written",
+    ),
+    _M.PG_RESTORE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "pg_restore is not installed (Debian/Ubuntu: apt-get install postgresql-client; Windows: "
+        "the command-line tools of the PostgreSQL installer, on PATH); nothing was changed",
+    ),
+    _M.PG_DUMP_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "pg_dump of %1 took more than an hour and was stopped; no backup was written",
+    ),
+    _M.PG_DUMP_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "pg_dump of %1 failed (%2); no backup was written"
+    ),
+    _M.PG_RESTORE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "pg_restore of %1 took more than an hour and was stopped; the database was left as it "
+        "was (a copy of it: %2)",
+    ),
+    _M.PG_RESTORE_FAILED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "pg_restore of %1 failed (%2); the database was left as it was (a copy of it: %3)",
+    ),
+    _M.NOT_A_SERVER_BACKUP: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a database backup of a server (pg_restore says: %2); nothing was changed",
+    ),
+    _M.NOT_A_PLANDESK_BACKUP: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is not a backup of a PlanDesk database; nothing was changed"
+    ),
+    _M.BACKUP_NO_REVISION: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 holds no PlanDesk schema revision; nothing was changed"
+    ),
+    _M.BACKUP_FROM_NEWER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 was written by a newer PlanDesk (schema %2); install the newer version to use it; "
+        "nothing was changed",
+    ),
+    _M.SERVER_OPEN_BY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the database is open (%1): ask the other clerks to close PlanDesk, then run the restore "
+        "again; nothing was changed",
+    ),
+    _M.SERVER_OPEN_BY_MORE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the database is open (%1 and more): ask the other clerks to close PlanDesk, then run "
+        "the restore again; nothing was changed",
+    ),
+    _M.SERVER_OPEN_CONNECTIONS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the database is open (%1 other connection(s)): ask the other clerks to close PlanDesk, "
+        "then run the restore again; nothing was changed",
+    ),
+    _M.SERVER_RESTORED_NOT_UPGRADED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 was restored but could not be brought to this version (%2); the database as it was "
+        "is in %3",
+    ),
 }
 TEMPLATES: dict[Message, str] = {code: str(text) for code, text in _TEMPLATES.items()}
 
@@ -435,6 +616,9 @@ WINDOW_WORDS = {
     _M.OWN_PROFILE_FIRST_CLI,
     _M.OWN_PROFILE_FIRST,
     _M.NOT_AN_AUTHORITY,
+    _M.SEVERAL_TOKENS_CLI,
+    _M.TOKEN_SEVERAL_KEYS_CLI,
+    _M.NO_SUBORDINATES_CLI,
 }
 
 # words a message names as a parameter

@@ -29,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -92,11 +93,14 @@ def school_payload(template: dict[str, Any], code: str, seed: int) -> dict[str, 
 
 
 def consolidate_level(
-    template: Path, code: str, children: list[dict[str, Any]], work: Path
+    template: Path, code: str, children: Iterable[dict[str, Any]], work: Path
 ) -> tuple[dict[str, Any], float, float, float]:
-    """Store *children* as accepted returns in a copy of the template database (as intake
-    would, with their figures summarised), consolidate; the payload, the consolidation
-    time, the JSON parse time of the payloads, and the time intake spent summarising."""
+    """Store *children* (one at a time: the bench holds no level in memory) as accepted
+    returns in a copy of the template database, as intake would, with their figures
+    summarised; consolidate. The payload, the consolidation time, the time to merely parse
+    the stored payloads (read back one by one), and the time intake spent summarising."""
+    import sqlite3
+
     from sqlalchemy import insert
 
     from app.db.migrate import open_database
@@ -110,47 +114,49 @@ def consolidate_level(
     path = work / f"{code}.sqlite"
     shutil.copy(template, path)
     db = open_database(path)
-    texts = [canonical_bytes(c).decode("utf-8") for c in children]
-    # what intake adds to taking a return in: its figures summarised for consolidation
-    t0 = time.perf_counter()
-    figures = [json.dumps(summarise(c), ensure_ascii=False) for c in children]
-    summarising = time.perf_counter() - t0
+    summarising = 0.0
     with db.unit() as s:
         me = set_self(s, InstitutionProfile(code=code, name=code, kind="district", language="tr"))
         plan_id = require_current_plan(s).id
+        now = datetime.now(UTC).replace(tzinfo=None)
         for child in children:
             inst = child["institution"]
             add_subordinate(s, SubordinateInput(inst["code"], inst["name"], kind="school"))
-        now = datetime.now(UTC).replace(tzinfo=None)
-        s.execute(
-            insert(Return),
-            [
+            # what intake adds to taking a return in: its figures summarised
+            t0 = time.perf_counter()
+            figures = json.dumps(summarise(child), ensure_ascii=False, separators=(",", ":"))
+            summarising += time.perf_counter() - t0
+            digest = payload_sha256(child)
+            s.execute(
+                insert(Return),
                 {
                     "direction": "incoming",
                     "kind": child.get("kind", "institution"),
                     "status": "accepted",
                     "plan_id": plan_id,
-                    "institution_code": child["institution"]["code"],
+                    "institution_code": inst["code"],
                     "recipient_code": me.code,
                     "period_key": "2021-T1",
                     "version": 1,
-                    "payload": text,
-                    "figures": summary,
-                    "payload_sha256": payload_sha256(child),
-                    "file_name": f"{child['institution']['code']}.pdf",
-                    "file_sha256": payload_sha256(child),
+                    "payload": canonical_bytes(child).decode("utf-8"),
+                    "figures": figures,
+                    "payload_sha256": digest,
+                    "file_name": f"{inst['code']}.pdf",
+                    "file_sha256": digest,
                     "signed_at": now,
                     "received_at": now,
-                }
-                for child, text, summary in zip(children, texts, figures, strict=True)
-            ],
-        )
-    del children
-    t0 = time.perf_counter()
-    for text in texts:
-        json.loads(text)
-    parse = time.perf_counter() - t0
-    del texts, figures
+                },
+            )
+            del child
+    parse = 0.0
+    con = sqlite3.connect(path)
+    try:
+        for (text,) in con.execute("SELECT payload FROM return_doc WHERE direction = 'incoming'"):
+            t0 = time.perf_counter()
+            json.loads(text)
+            parse += time.perf_counter() - t0
+    finally:
+        con.close()
     t0 = time.perf_counter()
     with db.unit() as s:
         payload = consolidated_payload(s, require_current_plan(s), "2021-T1", language="tr")
@@ -158,6 +164,27 @@ def consolidate_level(
     db.dispose()
     path.unlink()
     return payload, took, parse, summarising
+
+
+def _schools(
+    school: dict[str, Any], p: int, d: int, count: int, sums: dict[str, int]
+) -> Iterator[dict[str, Any]]:
+    """A district's schools' returns, one at a time, their figures added to *sums*."""
+    for n in range(count):
+        kid = school_payload(school, f"OKUL-{p:02d}-{d:02d}-{n:02d}", hash((p, d, n)))
+        for item in kid["items"]:
+            if item["kind"] == "activity":
+                sums["participants"] += item["progress"]["participants"]
+                sums["done"] += item["progress"]["status"] == "done"
+        yield kid
+
+
+def _read(files: list[Path]) -> Iterator[dict[str, Any]]:
+    """The consolidated returns of the level below, one at a time (each file then removed)."""
+    for src in files:
+        kid = json.loads(src.read_text(encoding="utf-8"))
+        src.unlink()
+        yield kid
 
 
 def run_level(argv: list[str]) -> int:
@@ -172,34 +199,19 @@ def run_level(argv: list[str]) -> int:
         for p in range(provinces):
             for d in range(districts):
                 code = f"ILCE-{p:02d}-{d:02d}"
-                kids = [
-                    school_payload(school, f"OKUL-{p:02d}-{d:02d}-{n:02d}", hash((p, d, n)))
-                    for n in range(schools)
-                ]
-                for kid in kids:
-                    for item in kid["items"]:
-                        if item["kind"] == "activity":
-                            sums["participants"] += item["progress"]["participants"]
-                            sums["done"] += item["progress"]["status"] == "done"
+                kids = _schools(school, p, d, schools, sums)
                 payload, took, parse, summ = consolidate_level(template, code, kids, work)
                 took_all, parse_all, summ_all = took_all + took, parse_all + parse, summ_all + summ
                 (work / f"{code}.json").write_text(json.dumps(payload), encoding="utf-8")
         (work / "schools.json").write_text(json.dumps(sums), encoding="utf-8")
     elif level == "province":
         for p in range(provinces):
-            kids = []
-            for d in range(districts):
-                src = work / f"ILCE-{p:02d}-{d:02d}.json"
-                kids.append(json.loads(src.read_text(encoding="utf-8")))
-                src.unlink()
+            kids = _read([work / f"ILCE-{p:02d}-{d:02d}.json" for d in range(districts)])
             payload, took, parse, summ = consolidate_level(template, f"IL-{p:02d}", kids, work)
             took_all, parse_all, summ_all = took_all + took, parse_all + parse, summ_all + summ
             (work / f"IL-{p:02d}.json").write_text(json.dumps(payload), encoding="utf-8")
     else:
-        kids = []
-        for p in range(provinces):
-            src = work / f"IL-{p:02d}.json"
-            kids.append(json.loads(src.read_text(encoding="utf-8")))
+        kids = _read([work / f"IL-{p:02d}.json" for p in range(provinces)])
         payload, took_all, parse_all, summ_all = consolidate_level(template, "BAKANLIK", kids, work)
         (work / "ministry-totals.json").write_text(
             json.dumps(

@@ -589,15 +589,6 @@ def issuing_refusal(session: Session) -> Message | None:
     return None
 
 
-def issuing_problem(session: Session) -> str:
-    """Why this institution cannot issue identities to its subordinates, in English ("" when
-    it can); :func:`issuing_refusal` gives it as a message code."""
-    from app.services.messages import text
-
-    code = issuing_refusal(session)
-    return text(code, {}) if code is not None else ""
-
-
 def check_own_password(session: Session, password: str) -> None:
     """Raises ValidationError when *password* does not open this institution's root key."""
     from app.services.errors import ValidationError

@@ -650,16 +650,17 @@ class SubordinatesPage(Page):
         if row is None or self._workspace is None:
             return None
         from app.services.identity import safe_file_part
-        from app.services.registry import issuing_problem
+        from app.services.registry import issuing_refusal
+        from app.ui.messages import message_text
 
         with self._workspace.db.unit() as session:
-            problem = issuing_problem(session)
-        if problem:
+            refusal = issuing_refusal(session)
+        if refusal is not None:
             self.last_box = show_error(
                 self,
                 self.tr("Issue an identity"),
                 self.tr("No identity can be issued here."),
-                problem,
+                message_text(refusal, {}),
             )
             return None
         start = Path(self._folder) / f"{safe_file_part(row.code)}.p12"

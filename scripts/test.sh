@@ -86,6 +86,10 @@ gate "ruff format" "$VENV/bin/ruff" format --check .
 heading "mypy (strict: app.domain, app.db, app.services, app.exports, app.cli)" "mypy"
 gate "mypy" "$VENV/bin/mypy"
 
+heading "vulture (dead code; what only looks dead: vulture_allowlist.py)" "vulture"
+gate "vulture" "$VENV/bin/vulture" src/app vulture_allowlist.py --min-confidence 60 \
+    --exclude src/app/ui/generated
+
 heading "pytest${*:+ $*}" "pytest"
 run_pytest() {
     local rc=0

@@ -17,9 +17,9 @@ import pytest
 
 from app.services.errors import PlanDeskError, ValidationError
 from app.services.identity import MIN_PASSWORD, check_password
-from app.services.messages import Message, fields
+from app.services.messages import FIELD, MESSAGES, Message, fields
 from app.ui.i18n import LANGUAGES
-from app.ui.messages import CONTEXT, TEMPLATES, error_text, message_text
+from app.ui.messages import CONTEXT, TEMPLATES, WINDOW_WORDS, error_text, message_text
 from tests.ui.test_intake_reasons import ui_language
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -91,3 +91,17 @@ def test_a_message_never_breaks_the_window(qapp) -> None:  # type: ignore[no-unt
     text = message_text(Message.KEY_PASSWORD_SHORT, {"minimum": object()}, "fallback")
     assert text
     assert error_text(ValueError("plain")) == "plain"
+
+
+def test_the_window_says_what_the_command_line_says_unless_it_names_the_command_line() -> None:
+    """Every window template is the English of the service with %N for its parameters,
+    except where that English names a command or a flag (WINDOW_WORDS): there the window
+    names its own pages, and only there."""
+
+    def as_window(code: Message) -> str:
+        names = fields(code)
+        return FIELD.sub(lambda m: f"%{names.index(m.group(1)) + 1}", MESSAGES[code])
+
+    differs = {code for code in Message if as_window(code) != str(TEMPLATES[code])}
+    assert differs == set(WINDOW_WORDS)
+    assert all("plandesk " not in str(TEMPLATES[code]) for code in WINDOW_WORDS)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Attachment, Event, Plan, PlanPeriod, Progress
+from app.db.models import Attachment, Plan, PlanPeriod, Progress
 from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
@@ -70,14 +70,6 @@ def add_to_progress(session: Session, plan: Plan, code: str, period_key: str, pa
     content = _read(path)
     row = progress_row(session, plan, code, period_key)
     return _store(session, path.name, content, progress_id=row.id)
-
-
-def add_to_event(session: Session, plan: Plan, event_id: int, path: Path) -> int:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFound(Message.EVENT_GONE)
-    content = _read(path)
-    return _store(session, path.name, content, event_id=event.id)
 
 
 def _store(session: Session, name: str, content: bytes, **owner: int) -> int:

@@ -361,22 +361,6 @@ def unbind_certificate(session: Session, code: str, sha256: str) -> None:
     session.flush()
 
 
-def unbind_subject(session: Session, code: str, subject: str) -> None:
-    """Forget a subject bound to *code* (the undo of ``subordinates.bind_subject``)."""
-    from sqlalchemy import select
-
-    from app.db.models import SubjectBinding
-
-    inst = _subordinate(session, code)
-    for row in session.scalars(
-        select(SubjectBinding).where(
-            SubjectBinding.institution_id == inst.id, SubjectBinding.subject == subject
-        )
-    ):
-        session.delete(row)
-    session.flush()
-
-
 def registry_snapshot(session: Session) -> dict[str, SubordinateInput]:
     """Code -> values of every subordinate (a list import's undo puts them back)."""
     from app.services.subordinates import SubordinateInput

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
 
 from app.services.errors import PlanDeskError, ValidationError
 from app.services.messages import Message
@@ -271,7 +270,3 @@ def open_identity(
             token_label=str(session.token.label or "").strip(),
             key_id=key_id.hex(),
         )
-
-
-def cert_digest(cert: x509.Certificate) -> str:
-    return cert.fingerprint(hashes.SHA256()).hex()

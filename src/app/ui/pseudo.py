@@ -61,7 +61,7 @@ class PseudoTranslator(QTranslator):
         self,
         context: str,
         source_text: str,
-        disambiguation: str | None = None,
+        _disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
         return pseudo_text(source_text)

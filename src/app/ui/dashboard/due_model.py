@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from app.ui.dashboard import palette
@@ -91,6 +91,3 @@ class DueDatesModel(QAbstractListModel):
         if role == STATE_ROLE:
             return state_of(due)
         return None
-
-    def icon_size(self) -> QSize:
-        return QSize(20, 20)

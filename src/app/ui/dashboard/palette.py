@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from app.ui.style import ACCENT, BORDER, MUTED
+from app.ui.style import ACCENT, MUTED
 
 DONE = "#2f8f5b"
 IN_PROGRESS = "#d49a2a"
@@ -20,7 +20,6 @@ EVENTS = ACCENT
 PARTICIPANTS = "#2e6fb0"
 ERROR = "#b42318"
 OK = "#1f7a4d"
-CARD_BORDER = BORDER
 
 
 def tint(label: QLabel, colour: str) -> None:

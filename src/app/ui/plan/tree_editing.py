@@ -39,8 +39,6 @@ Confirm = Callable[[str, str], bool]  # (title, question) -> yes?
 Notify = Callable[[str], None]
 RunDialog = Callable[[QDialog], bool]  # shows the dialog; True when accepted
 
-PLACEHOLDER_KINDS = ("goal", "subgoal", "activity")
-
 
 class TreeEditing(QObject):
     """*selected()* gives the selected row and its position among its siblings."""

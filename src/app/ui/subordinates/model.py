@@ -37,7 +37,6 @@ FINGERPRINT_SHOWN = 8
 
 # what the state filter offers
 ALL, NO_CERTIFICATE, EXPIRING, NO_RETURN = "all", "no-certificate", "expiring", "no-return"
-FILTERS = (ALL, NO_CERTIFICATE, EXPIRING, NO_RETURN)
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -4611,6 +4611,162 @@ SHA-256: %3</translation>
         <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
         <translation>%1 қалпына келтірілді, бірақ оны осы нұсқаға келтіру мүмкін болмады (%2); дерекқордың бұрынғы күйі мына жерде: %3</translation>
     </message>
+    <message>
+        <source>%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json)</source>
+        <translation>%1 — бұл қалта, ал жоспар файлы күтілген (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt немесе .json)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: looked for a plan file at %2</source>
+        <translation>%1 жоқ: жоспар файлы мына жерден ізделді: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file of at most %3 MB</source>
+        <translation>%1 тым үлкен (%2): көлемі %3 МБ-тан аспайтын жоспар файлы күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB</source>
+        <translation>%1 тым үлкен (%2): көлемі %3 МБ-тан аспайтын кесте файлы (.csv, .tsv, .txt) күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB</source>
+        <translation>%1 тым үлкен (%2): көлемі %3 МБ-тан аспайтын ескі Excel 97-2003 (.xls) кітабы күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file (.json) of at most %3 MB</source>
+        <translation>%1 тым үлкен (%2): көлемі %3 МБ-тан аспайтын жоспар файлы (.json) күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is empty: looked for a plan table and found nothing</source>
+        <translation>%1 бос: жоспар кестесі ізделді, бірақ ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx document, so save it as .docx without a password</source>
+        <translation>%1 — ескі Word 97-2003 (.doc) құжаты немесе құпиясөзбен қорғалған құжат: .docx құжаты күтілген, оны құпиясөзсіз .docx ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word .docx document: looked for the zip package of a Word .docx document and found something else</source>
+        <translation>%1 Word .docx құжаты емес: Word .docx құжатының zip-бумасы күтілген, бірақ басқа нәрсе табылды</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
+        <translation>%1 OpenDocument файлы емес: OpenDocument файлының zip-бумасы күтілген, бірақ басқа нәрсе табылды</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found something else</source>
+        <translation>%1 Excel кітабы емес: .xlsx файлының zip-бумасы күтілген, бірақ басқа нәрсе табылды</translation>
+    </message>
+    <message>
+        <source>%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format and found something else</source>
+        <translation>%1 ескі Excel 97-2003 (.xls) кітабы емес: Excel 97-2003 файл пішімі күтілген, бірақ басқа нәрсе табылды</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json</source>
+        <translation>PlanDesk %1 сияқты файлдарды импорттамайды: .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt немесе .json күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)</source>
+        <translation>%1 — JSON файлы, ал кесте күтілген (.xlsx, .xls, .docx, .ods, .csv, .tsv немесе .txt)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a table</source>
+        <translation>%1 ішінде парақ жоқ: кестесі бар парақ ізделді</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a plan table</source>
+        <translation>%1 ішінде парақ жоқ: жоспар кестесі бар парақ ізделді</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan table: looked for rows of text and found binary data</source>
+        <translation>%1 жоспар кестесі емес: мәтін жолдары күтілген, бірақ екілік деректер табылды</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not valid there</source>
+        <translation>%1 оқылмайды: %2 мәтіні күтілген (файл осы белгіден басталады), бірақ %3 байты онда жарамсыз</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, scheme and items and far smaller</source>
+        <translation>%1 көлемі %2 МБ-тан үлкен: PlanDesk жоспары күтілген: title, year, scheme және items өрістері бар JSON нысаны, әрі әлдеқайда кішірек</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, year, scheme and items, of at most %3 goals and activities</source>
+        <translation>%1 ішінде %2-ден артық мән бар: PlanDesk жоспары күтілген: title, year, scheme және items өрістері бар JSON нысаны, ең көбі %3 мақсат пен тармақпен</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 жарамды JSON емес: PlanDesk жоспары күтілген: title, year, scheme және items өрістері бар JSON нысаны</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 жоспар файлы емес: PlanDesk жоспары күтілген: title, year, scheme және items өрістері бар JSON нысаны</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan file: %2</source>
+        <translation>%1 жоспар файлы ретінде жарамсыз: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals and activities: looked for a plan of at most %3</source>
+        <translation>%1 ішінде %2 мақсат пен тармақ бар: ең көбі %3 болатын жоспар күтілген</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan of at most %3 of them</source>
+        <translation>%1 ішінде мақсаттар, тармақтар, жоспарланған кезеңдер мен ескертпелер барлығы %2: олар ең көбі %3 болатын жоспар күтілген</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a few seconds</source>
+        <translation>%1 тым ұзақ оқылады (%2 секундтан артық): PlanDesk бірнеше секундта оқитын кесте күтілген</translation>
+    </message>
+    <message>
+        <source>the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>файлда жыл көрсетілмеген: жыл немесе кезең тақырыптан, баған атауларынан, күндерден және мәтіннен ізделді, бірақ табылмады; жоспар қай жылға арналғанын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>%1: файлда жыл көрсетілмеген: жыл немесе кезең тақырыптан, баған атауларынан, күндерден және мәтіннен ізделді, бірақ табылмады; жоспар қай жылға арналғанын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears twice; codes must be unique</source>
+        <translation>%1: %2 коды екі рет кездеседі; кодтар қайталанбауы керек</translation>
+    </message>
+    <message>
+        <source>%1: a campaign plan needs the start and end of its window</source>
+        <translation>%1: науқан жоспарына науқан кезеңінің басталу және аяқталу күндері қажет</translation>
+    </message>
+    <message>
+        <source>%1: the campaign window %2 needs a start and an end date</source>
+        <translation>%1: %2 науқан кезеңіне басталу және аяқталу күндері қажет</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is planned in %3, which is not a period of the plan (%4)</source>
+        <translation>%1: %2 элементі %3 кезеңіне жоспарланған, бірақ бұл жоспардың кезеңі емес (%4)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 refers to footnote %3, which is missing</source>
+        <translation>%1: %2 элементі жоқ %3 ескертпесіне сілтеме жасайды</translation>
+    </message>
+    <message>
+        <source>no header row of an events list found: looked for a date column (Date, Tarih, Дата, Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in the first %1 rows</source>
+        <translation>іс-шаралар тізімінің тақырып жолы табылмады: алғашқы %1 жолдан күн бағаны (Date, Tarih, Дата, Data, Ngày) және атау бағаны (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) ізделді</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of events: looked for at most %2 events in one list (split it into several files)</source>
+        <translation>тізімде іс-шаралардың %1 жолы бар, ал бір тізімде ең көбі %2 іс-шара қаралады (оны бірнеше файлға бөліңіз)</translation>
+    </message>
+    <message>
+        <source>the events list has a header but no rows</source>
+        <translation>іс-шаралар тізімінде тақырып бар, бірақ бірде-бір жол жоқ</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -4637,6 +4637,162 @@ SHA-256: %3</translation>
         <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
         <translation>%1 a fost restaurat, dar nu a putut fi adus la această versiune (%2); baza de date, așa cum era, se află în %3</translation>
     </message>
+    <message>
+        <source>%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json)</source>
+        <translation>%1 este un dosar: se aștepta un fișier de plan (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt sau .json)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: looked for a plan file at %2</source>
+        <translation>%1 nu există: fișierul de plan a fost căutat la %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file of at most %3 MB</source>
+        <translation>%1 este prea mare (%2): se aștepta un fișier de plan de cel mult %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB</source>
+        <translation>%1 este prea mare (%2): se aștepta un fișier tabel (.csv, .tsv, .txt) de cel mult %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB</source>
+        <translation>%1 este prea mare (%2): se aștepta un registru Excel 97-2003 (.xls) vechi de cel mult %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file (.json) of at most %3 MB</source>
+        <translation>%1 este prea mare (%2): se aștepta un fișier de plan (.json) de cel mult %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is empty: looked for a plan table and found nothing</source>
+        <translation>%1 este gol: s-a căutat un tabel de plan și nu s-a găsit nimic</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx document, so save it as .docx without a password</source>
+        <translation>%1 este un document Word 97-2003 (.doc) vechi sau protejat prin parolă: se aștepta un document .docx, așa că salvați-l ca .docx fără parolă</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word .docx document: looked for the zip package of a Word .docx document and found something else</source>
+        <translation>%1 nu este un document Word .docx: se aștepta pachetul zip al unui document Word .docx și s-a găsit altceva</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
+        <translation>%1 nu este un fișier OpenDocument: se aștepta pachetul zip al unui fișier OpenDocument și s-a găsit altceva</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found something else</source>
+        <translation>%1 nu este un registru Excel: se aștepta pachetul zip al unui fișier .xlsx și s-a găsit altceva</translation>
+    </message>
+    <message>
+        <source>%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format and found something else</source>
+        <translation>%1 nu este un registru Excel 97-2003 (.xls) vechi: se aștepta formatul de fișier Excel 97-2003 și s-a găsit altceva</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json</source>
+        <translation>%1 nu este un fișier pe care PlanDesk îl importă: se aștepta .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt sau .json</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)</source>
+        <translation>%1 este un fișier JSON: se aștepta un tabel (.xlsx, .xls, .docx, .ods, .csv, .tsv sau .txt)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a table</source>
+        <translation>%1 nu are nicio foaie de lucru: s-a căutat o foaie cu un tabel</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a plan table</source>
+        <translation>%1 nu are nicio foaie de lucru: s-a căutat o foaie cu un tabel de plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan table: looked for rows of text and found binary data</source>
+        <translation>%1 nu este un tabel de plan: se așteptau rânduri de text și s-au găsit date binare</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not valid there</source>
+        <translation>%1 nu poate fi citit: se aștepta text %2 (începe cu acest marcaj), iar octetul %3 nu este valid acolo</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, scheme and items and far smaller</source>
+        <translation>%1 este mai mare de %2 MB: se aștepta un plan PlanDesk: un obiect JSON cu title, year, scheme și items și mult mai mic</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, year, scheme and items, of at most %3 goals and activities</source>
+        <translation>%1 conține mai mult de %2 valori: se aștepta un plan PlanDesk: un obiect JSON cu title, year, scheme și items, cu cel mult %3 obiective și activități</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 nu este JSON valid: se aștepta un plan PlanDesk: un obiect JSON cu title, year, scheme și items</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 nu este un fișier de plan: se aștepta un plan PlanDesk: un obiect JSON cu title, year, scheme și items</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan file: %2</source>
+        <translation>%1 nu este un fișier de plan utilizabil: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals and activities: looked for a plan of at most %3</source>
+        <translation>%1 conține %2 obiective și activități: se aștepta un plan de cel mult %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan of at most %3 of them</source>
+        <translation>%1 conține în total %2 obiective, activități, perioade planificate și note de subsol: se aștepta un plan cu cel mult %3 dintre acestea</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a few seconds</source>
+        <translation>citirea %1 durează prea mult (peste %2 secunde): se aștepta un tabel pe care PlanDesk îl citește în câteva secunde</translation>
+    </message>
+    <message>
+        <source>the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>fișierul nu numește niciun an: s-a căutat un an sau o perioadă în titlu, în antetele coloanelor, în date și în text și nu s-a găsit nimic; spuneți pentru ce an este planul</translation>
+    </message>
+    <message>
+        <source>%1: the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>%1: fișierul nu numește niciun an: s-a căutat un an sau o perioadă în titlu, în antetele coloanelor, în date și în text și nu s-a găsit nimic; spuneți pentru ce an este planul</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears twice; codes must be unique</source>
+        <translation>%1: codul %2 apare de două ori; codurile trebuie să fie unice</translation>
+    </message>
+    <message>
+        <source>%1: a campaign plan needs the start and end of its window</source>
+        <translation>%1: un plan de campanie trebuie să aibă începutul și sfârșitul perioadei campaniei</translation>
+    </message>
+    <message>
+        <source>%1: the campaign window %2 needs a start and an end date</source>
+        <translation>%1: perioada campaniei %2 trebuie să aibă o dată de început și una de sfârșit</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is planned in %3, which is not a period of the plan (%4)</source>
+        <translation>%1: elementul %2 este planificat în %3, care nu este o perioadă a planului (%4)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 refers to footnote %3, which is missing</source>
+        <translation>%1: elementul %2 trimite la nota de subsol %3, care lipsește</translation>
+    </message>
+    <message>
+        <source>no header row of an events list found: looked for a date column (Date, Tarih, Дата, Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in the first %1 rows</source>
+        <translation>nu s-a găsit rândul de antet al unei liste de evenimente: s-au căutat o coloană de dată (Date, Tarih, Дата, Data, Ngày) și o coloană de titlu (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) în primele %1 rânduri</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of events: looked for at most %2 events in one list (split it into several files)</source>
+        <translation>lista are %1 rânduri cu evenimente: dintr-o listă se citesc cel mult %2 evenimente (împărțiți-o în mai multe fișiere)</translation>
+    </message>
+    <message>
+        <source>the events list has a header but no rows</source>
+        <translation>lista de evenimente are antet, dar niciun rând</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rândul %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

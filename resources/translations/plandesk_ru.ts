@@ -4637,6 +4637,162 @@ SHA-256: %3</translation>
         <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
         <translation>%1 восстановлен, но его не удалось привести к этой версии (%2); прежнее состояние базы данных сохранено в %3</translation>
     </message>
+    <message>
+        <source>%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json)</source>
+        <translation>%1 — это папка, а ожидался файл плана (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt или .json)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: looked for a plan file at %2</source>
+        <translation>%1 не существует: файл плана искали здесь: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file of at most %3 MB</source>
+        <translation>%1 слишком велик (%2): ожидался файл плана не больше %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB</source>
+        <translation>%1 слишком велик (%2): ожидался файл таблицы (.csv, .tsv, .txt) не больше %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB</source>
+        <translation>%1 слишком велик (%2): ожидалась старая книга Excel 97-2003 (.xls) не больше %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file (.json) of at most %3 MB</source>
+        <translation>%1 слишком велик (%2): ожидался файл плана (.json) не больше %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 is empty: looked for a plan table and found nothing</source>
+        <translation>%1 пуст: искали таблицу плана и ничего не нашли</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx document, so save it as .docx without a password</source>
+        <translation>%1 — старый документ Word 97-2003 (.doc) или документ, защищённый паролем: ожидался документ .docx, сохраните его как .docx без пароля</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word .docx document: looked for the zip package of a Word .docx document and found something else</source>
+        <translation>%1 не является документом Word .docx: ожидался zip-пакет документа Word .docx, а найдено что-то другое</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
+        <translation>%1 не является файлом OpenDocument: ожидался zip-пакет файла OpenDocument, а найдено что-то другое</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found something else</source>
+        <translation>%1 не является книгой Excel: ожидался zip-пакет файла .xlsx, а найдено что-то другое</translation>
+    </message>
+    <message>
+        <source>%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format and found something else</source>
+        <translation>%1 не является старой книгой Excel 97-2003 (.xls): ожидался формат файла Excel 97-2003, а найдено что-то другое</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json</source>
+        <translation>PlanDesk не импортирует такие файлы, как %1: ожидался .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt или .json</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)</source>
+        <translation>%1 — это файл JSON, а ожидалась таблица (.xlsx, .xls, .docx, .ods, .csv, .tsv или .txt)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a table</source>
+        <translation>в %1 нет листа: искали лист с таблицей</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a plan table</source>
+        <translation>в %1 нет листа: искали лист с таблицей плана</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan table: looked for rows of text and found binary data</source>
+        <translation>%1 не является таблицей плана: ожидались строки текста, а найдены двоичные данные</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not valid there</source>
+        <translation>не удаётся прочитать %1: ожидался текст в %2 (файл начинается с этой метки), но байт %3 в нём недопустим</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, scheme and items and far smaller</source>
+        <translation>%1 больше %2 МБ: ожидался план PlanDesk: объект JSON с полями title, year, scheme и items, и намного меньше</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, year, scheme and items, of at most %3 goals and activities</source>
+        <translation>в %1 больше %2 значений: ожидался план PlanDesk: объект JSON с полями title, year, scheme и items, не больше чем с %3 целями и пунктами</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 не является корректным JSON: ожидался план PlanDesk: объект JSON с полями title, year, scheme и items</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 не является файлом плана: ожидался план PlanDesk: объект JSON с полями title, year, scheme и items</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan file: %2</source>
+        <translation>%1 не годится как файл плана: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals and activities: looked for a plan of at most %3</source>
+        <translation>в %1 целей и пунктов: %2, а ожидался план не больше чем из %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan of at most %3 of them</source>
+        <translation>в %1 целей, пунктов, запланированных периодов и сносок вместе: %2, а ожидался план, где их не больше %3</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a few seconds</source>
+        <translation>%1 читается слишком долго (больше %2 с): ожидалась таблица, которую PlanDesk прочитает за несколько секунд</translation>
+    </message>
+    <message>
+        <source>the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>в файле не указан год: год или период искали в заголовке, в заголовках столбцов, в датах и в тексте и не нашли; укажите, на какой год этот план</translation>
+    </message>
+    <message>
+        <source>%1: the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>%1: в файле не указан год: год или период искали в заголовке, в заголовках столбцов, в датах и в тексте и не нашли; укажите, на какой год этот план</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears twice; codes must be unique</source>
+        <translation>%1: код %2 встречается дважды; коды должны быть уникальными</translation>
+    </message>
+    <message>
+        <source>%1: a campaign plan needs the start and end of its window</source>
+        <translation>%1: для плана кампании нужны дата начала и дата окончания периода кампании</translation>
+    </message>
+    <message>
+        <source>%1: the campaign window %2 needs a start and an end date</source>
+        <translation>%1: для периода кампании %2 нужны дата начала и дата окончания</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is planned in %3, which is not a period of the plan (%4)</source>
+        <translation>%1: элемент %2 запланирован на %3, но это не период плана (%4)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 refers to footnote %3, which is missing</source>
+        <translation>%1: элемент %2 ссылается на сноску %3, которой нет</translation>
+    </message>
+    <message>
+        <source>no header row of an events list found: looked for a date column (Date, Tarih, Дата, Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in the first %1 rows</source>
+        <translation>не найдена строка заголовков списка мероприятий: в первых %1 строках искали столбец даты (Date, Tarih, Дата, Data, Ngày) и столбец названия (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động)</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of events: looked for at most %2 events in one list (split it into several files)</source>
+        <translation>строк мероприятий в списке: %1, а в одном списке обрабатывается не более %2 (разделите его на несколько файлов)</translation>
+    </message>
+    <message>
+        <source>the events list has a header but no rows</source>
+        <translation>в списке мероприятий есть заголовок, но нет ни одной строки</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -4585,6 +4585,162 @@ SHA-256: %3</translation>
         <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
         <translation>%1 geri yüklendi ancak bu sürüme yükseltilemedi (%2); veritabanının önceki hâli şurada: %3</translation>
     </message>
+    <message>
+        <source>%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json)</source>
+        <translation>%1 bir klasör: bir plan dosyası bekleniyordu (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt veya .json)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: looked for a plan file at %2</source>
+        <translation>%1 yok: plan dosyası %2 konumunda arandı</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file of at most %3 MB</source>
+        <translation>%1 çok büyük (%2): en çok %3 MB boyutunda bir plan dosyası bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB</source>
+        <translation>%1 çok büyük (%2): en çok %3 MB boyutunda bir tablo dosyası (.csv, .tsv, .txt) bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB</source>
+        <translation>%1 çok büyük (%2): en çok %3 MB boyutunda eski bir Excel 97-2003 (.xls) çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file (.json) of at most %3 MB</source>
+        <translation>%1 çok büyük (%2): en çok %3 MB boyutunda bir plan dosyası (.json) bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is empty: looked for a plan table and found nothing</source>
+        <translation>%1 boş: bir plan tablosu arandı ve hiçbir şey bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx document, so save it as .docx without a password</source>
+        <translation>%1 eski bir Word 97-2003 (.doc) belgesi ya da parolayla korunan bir belge: .docx belgesi bekleniyordu, belgeyi parolasız .docx olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word .docx document: looked for the zip package of a Word .docx document and found something else</source>
+        <translation>%1 bir Word .docx belgesi değil: Word .docx belgesinin zip paketi bekleniyordu, başka bir şey bulundu</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
+        <translation>%1 bir OpenDocument dosyası değil: OpenDocument dosyasının zip paketi bekleniyordu, başka bir şey bulundu</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found something else</source>
+        <translation>%1 bir Excel çalışma kitabı değil: .xlsx dosyasının zip paketi bekleniyordu, başka bir şey bulundu</translation>
+    </message>
+    <message>
+        <source>%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format and found something else</source>
+        <translation>%1 eski bir Excel 97-2003 (.xls) çalışma kitabı değil: Excel 97-2003 dosya biçimi bekleniyordu, başka bir şey bulundu</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json</source>
+        <translation>%1 PlanDesk&apos;in içe aktardığı bir dosya değil: .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt veya .json bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)</source>
+        <translation>%1 bir JSON dosyası: bir tablo bekleniyordu (.xlsx, .xls, .docx, .ods, .csv, .tsv veya .txt)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a table</source>
+        <translation>%1 içinde çalışma sayfası yok: tablo içeren bir sayfa arandı</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a plan table</source>
+        <translation>%1 içinde çalışma sayfası yok: plan tablosu içeren bir sayfa arandı</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan table: looked for rows of text and found binary data</source>
+        <translation>%1 bir plan tablosu değil: metin satırları bekleniyordu, ikili veri bulundu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not valid there</source>
+        <translation>%1 okunamıyor: %2 metni bekleniyordu (dosya bu işaretle başlıyor) ve %3. bayt burada geçerli değil</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, scheme and items and far smaller</source>
+        <translation>%1, %2 MB&apos;tan büyük: bir PlanDesk planı bekleniyordu: title, year, scheme ve items içeren bir JSON nesnesi ve çok daha küçük</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, year, scheme and items, of at most %3 goals and activities</source>
+        <translation>%1 %2 değerden fazlasını içeriyor: bir PlanDesk planı bekleniyordu: title, year, scheme ve items içeren bir JSON nesnesi, en çok %3 hedef ve faaliyetle</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 geçerli bir JSON değil: bir PlanDesk planı bekleniyordu: title, year, scheme ve items içeren bir JSON nesnesi</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 bir plan dosyası değil: bir PlanDesk planı bekleniyordu: title, year, scheme ve items içeren bir JSON nesnesi</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan file: %2</source>
+        <translation>%1 kullanılabilir bir plan dosyası değil: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals and activities: looked for a plan of at most %3</source>
+        <translation>%1 %2 hedef ve faaliyet içeriyor: en çok %3 taneden oluşan bir plan bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan of at most %3 of them</source>
+        <translation>%1 toplam %2 hedef, faaliyet, planlanan dönem ve dipnot içeriyor: bunlardan en çok %3 tane içeren bir plan bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a few seconds</source>
+        <translation>%1 okunması çok uzun sürüyor (%2 saniyeden fazla): PlanDesk&apos;in birkaç saniyede okuyabileceği bir tablo bekleniyordu</translation>
+    </message>
+    <message>
+        <source>the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>dosya bir yıl belirtmiyor: başlığında, sütun başlıklarında, tarihlerinde ve metninde bir yıl ya da dönem arandı, bulunamadı; planın hangi yıl için olduğunu belirtin</translation>
+    </message>
+    <message>
+        <source>%1: the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>%1: dosya bir yıl belirtmiyor: başlığında, sütun başlıklarında, tarihlerinde ve metninde bir yıl ya da dönem arandı, bulunamadı; planın hangi yıl için olduğunu belirtin</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears twice; codes must be unique</source>
+        <translation>%1: %2 kodu iki kez geçiyor; kodlar benzersiz olmalıdır</translation>
+    </message>
+    <message>
+        <source>%1: a campaign plan needs the start and end of its window</source>
+        <translation>%1: kampanya planı için kampanya döneminin başlangıç ve bitiş tarihleri gereklidir</translation>
+    </message>
+    <message>
+        <source>%1: the campaign window %2 needs a start and an end date</source>
+        <translation>%1: %2 kampanya dönemi için bir başlangıç ve bir bitiş tarihi gereklidir</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is planned in %3, which is not a period of the plan (%4)</source>
+        <translation>%1: %2 öğesi %3 için planlanmış, ancak bu planın bir dönemi değil (%4)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 refers to footnote %3, which is missing</source>
+        <translation>%1: %2 öğesi %3 dipnotuna atıf yapıyor, ancak bu dipnot yok</translation>
+    </message>
+    <message>
+        <source>no header row of an events list found: looked for a date column (Date, Tarih, Дата, Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in the first %1 rows</source>
+        <translation>etkinlik listesinin başlık satırı bulunamadı: ilk %1 satırda bir tarih sütunu (Date, Tarih, Дата, Data, Ngày) ve bir ad sütunu (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) arandı</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of events: looked for at most %2 events in one list (split it into several files)</source>
+        <translation>listede %1 etkinlik satırı var: bir listede en çok %2 etkinlik okunur (listeyi birkaç dosyaya bölün)</translation>
+    </message>
+    <message>
+        <source>the events list has a header but no rows</source>
+        <translation>etkinlik listesinin başlığı var ama hiç satırı yok</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>%1. satır: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

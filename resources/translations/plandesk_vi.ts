@@ -4585,6 +4585,162 @@ SHA-256: %3</translation>
         <source>%1 was restored but could not be brought to this version (%2); the database as it was is in %3</source>
         <translation>đã khôi phục %1 nhưng không nâng được lên phiên bản này (%2); cơ sở dữ liệu như trước đây nằm ở %3</translation>
     </message>
+    <message>
+        <source>%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json)</source>
+        <translation>%1 là một thư mục: cần một tệp kế hoạch (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt hoặc .json)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: looked for a plan file at %2</source>
+        <translation>%1 không tồn tại: đã tìm tệp kế hoạch tại %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file of at most %3 MB</source>
+        <translation>%1 quá lớn (%2): cần một tệp kế hoạch không quá %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB</source>
+        <translation>%1 quá lớn (%2): cần một tệp bảng (.csv, .tsv, .txt) không quá %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB</source>
+        <translation>%1 quá lớn (%2): cần một sổ tính Excel 97-2003 (.xls) cũ không quá %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2): looked for a plan file (.json) of at most %3 MB</source>
+        <translation>%1 quá lớn (%2): cần một tệp kế hoạch (.json) không quá %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is empty: looked for a plan table and found nothing</source>
+        <translation>%1 trống: đã tìm bảng kế hoạch nhưng không thấy gì</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx document, so save it as .docx without a password</source>
+        <translation>%1 là tài liệu Word 97-2003 (.doc) cũ hoặc được bảo vệ bằng mật khẩu: cần tài liệu .docx, hãy lưu nó thành .docx không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word .docx document: looked for the zip package of a Word .docx document and found something else</source>
+        <translation>%1 không phải tài liệu Word .docx: cần gói zip của tài liệu Word .docx nhưng lại thấy nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
+        <translation>%1 không phải tệp OpenDocument: cần gói zip của tệp OpenDocument nhưng lại thấy nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found something else</source>
+        <translation>%1 không phải sổ tính Excel: cần gói zip của tệp .xlsx nhưng lại thấy nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format and found something else</source>
+        <translation>%1 không phải sổ tính Excel 97-2003 (.xls) cũ: cần định dạng tệp Excel 97-2003 nhưng lại thấy nội dung khác</translation>
+    </message>
+    <message>
+        <source>%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json</source>
+        <translation>%1 không phải tệp mà PlanDesk nhập được: cần .xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt hoặc .json</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)</source>
+        <translation>%1 là tệp JSON: cần một bảng (.xlsx, .xls, .docx, .ods, .csv, .tsv hoặc .txt)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a table</source>
+        <translation>%1 không có trang tính: đã tìm một trang tính có bảng</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet: looked for a sheet with a plan table</source>
+        <translation>%1 không có trang tính: đã tìm một trang tính có bảng kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan table: looked for rows of text and found binary data</source>
+        <translation>%1 không phải bảng kế hoạch: cần các dòng văn bản nhưng lại thấy dữ liệu nhị phân</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not valid there</source>
+        <translation>không đọc được %1: cần văn bản %2 (tệp bắt đầu bằng dấu này) nhưng byte %3 không hợp lệ ở đó</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, scheme and items and far smaller</source>
+        <translation>%1 lớn hơn %2 MB: cần một kế hoạch PlanDesk: đối tượng JSON có title, year, scheme và items và nhỏ hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, year, scheme and items, of at most %3 goals and activities</source>
+        <translation>%1 chứa hơn %2 giá trị: cần một kế hoạch PlanDesk: đối tượng JSON có title, year, scheme và items, với tối đa %3 mục tiêu và hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 không phải JSON hợp lệ: cần một kế hoạch PlanDesk: đối tượng JSON có title, year, scheme và items</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, scheme and items</source>
+        <translation>%1 không phải tệp kế hoạch: cần một kế hoạch PlanDesk: đối tượng JSON có title, year, scheme và items</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable plan file: %2</source>
+        <translation>%1 không phải tệp kế hoạch dùng được: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals and activities: looked for a plan of at most %3</source>
+        <translation>%1 có %2 mục tiêu và hoạt động: cần một kế hoạch có tối đa %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan of at most %3 of them</source>
+        <translation>%1 có tổng cộng %2 mục tiêu, hoạt động, kỳ kế hoạch và chú thích: cần một kế hoạch có tối đa %3</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a few seconds</source>
+        <translation>đọc %1 mất quá lâu (hơn %2 giây): cần một bảng mà PlanDesk đọc được trong vài giây</translation>
+    </message>
+    <message>
+        <source>the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>tệp không nêu năm: đã tìm năm hoặc kỳ trong tiêu đề, tiêu đề cột, các ngày và văn bản của tệp nhưng không thấy; hãy cho biết kế hoạch dành cho năm nào</translation>
+    </message>
+    <message>
+        <source>%1: the file names no year: looked for a year or a period in its title, its column headings, its dates and its text, and found none; say which year the plan is for</source>
+        <translation>%1: tệp không nêu năm: đã tìm năm hoặc kỳ trong tiêu đề, tiêu đề cột, các ngày và văn bản của tệp nhưng không thấy; hãy cho biết kế hoạch dành cho năm nào</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears twice; codes must be unique</source>
+        <translation>%1: mã %2 xuất hiện hai lần; các mã phải là duy nhất</translation>
+    </message>
+    <message>
+        <source>%1: a campaign plan needs the start and end of its window</source>
+        <translation>%1: kế hoạch chiến dịch cần có ngày bắt đầu và ngày kết thúc của chiến dịch</translation>
+    </message>
+    <message>
+        <source>%1: the campaign window %2 needs a start and an end date</source>
+        <translation>%1: đợt chiến dịch %2 cần có ngày bắt đầu và ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is planned in %3, which is not a period of the plan (%4)</source>
+        <translation>%1: mục %2 được lên kế hoạch trong %3, nhưng đó không phải là kỳ của kế hoạch (%4)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 refers to footnote %3, which is missing</source>
+        <translation>%1: mục %2 dẫn chiếu đến chú thích %3, nhưng chú thích này không tồn tại</translation>
+    </message>
+    <message>
+        <source>no header row of an events list found: looked for a date column (Date, Tarih, Дата, Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in the first %1 rows</source>
+        <translation>không tìm thấy dòng tiêu đề của danh sách sự kiện: đã tìm cột ngày (Date, Tarih, Дата, Data, Ngày) và cột tên (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) trong %1 dòng đầu</translation>
+    </message>
+    <message>
+        <source>the list has %1 rows of events: looked for at most %2 events in one list (split it into several files)</source>
+        <translation>danh sách có %1 dòng sự kiện: mỗi danh sách chỉ được đọc tối đa %2 sự kiện (hãy chia thành nhiều tệp)</translation>
+    </message>
+    <message>
+        <source>the events list has a header but no rows</source>
+        <translation>danh sách sự kiện có dòng tiêu đề nhưng không có dòng nào</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

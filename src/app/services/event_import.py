@@ -29,6 +29,7 @@ from app.domain.events import COUNT_FIELDS, EventData
 from app.domain.status import EventKind
 from app.domain.text import clean
 from app.services.errors import ImportRejected, PlanDeskError
+from app.services.messages import Message
 from app.services.plan_import.limits import MAX_EVENT_ROWS
 from app.services.plan_import.table import PARAGRAPH, Table
 from app.services.plan_import.textnorm import fold_words
@@ -528,11 +529,7 @@ def find_columns(
         dated = "held_on" in found or WHEN_WHERE in found
         if dated and "title" in found:
             return n, found
-    raise ImportRejected(
-        "no header row of an events list found: looked for a date column (Date, Tarih, Дата, "
-        "Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) "
-        f"in the first {HEADER_ROWS} rows"
-    )
+    raise ImportRejected(Message.EVENTS_NO_HEADER, rows=HEADER_ROWS)
 
 
 def parse_date(text: str, year: int | None = None) -> date | None:
@@ -633,10 +630,7 @@ def parse_event_rows(
     header_row, cols = find_columns(rows, candidates)
     count = len(rows) - header_row - 1
     if count > MAX_ROWS:
-        raise ImportRejected(
-            f"the list has {count:,} rows of events: looked for at most {MAX_ROWS:,} "
-            "events in one list (split it into several files)"
-        )
+        raise ImportRejected(Message.EVENTS_TOO_MANY_ROWS, count=count, limit=MAX_ROWS)
     result = EventImport()
     headers = rows[header_row]
     _describe_columns(result, headers, cols)
@@ -655,7 +649,7 @@ def parse_event_rows(
             continue
         _parse_row(result, index + 1, row, headers, cols, by_col, plan_codes, list_year)
     if not result.events and not result.errors and not result.pending:
-        raise ImportRejected("the events list has a header but no rows")
+        raise ImportRejected(Message.EVENTS_NO_ROWS)
     return result
 
 
@@ -967,7 +961,7 @@ def store_events(session: Session, plan: Plan, result: EventImport) -> list[int]
         try:
             ids.append(add_event(session, plan, data).id)
         except PlanDeskError as exc:
-            raise ImportRejected(f"row {number}: {exc}") from exc
+            raise ImportRejected(Message.EVENTS_ROW_REFUSED, number=number, problem=exc) from exc
         keys.add(key)
     result.skipped_present = skipped
     return ids

@@ -10,8 +10,9 @@ line. Nothing decides by matching English words.
 A template names each parameter as ``{name}`` or ``{name:spec}`` with a Python format spec
 (``{limit:,}``, ``{day:%d.%m.%Y}``); the window formats the value in its language by the same
 spec. A parameter may be text, a number, a date, a :class:`Word` (or another word code the
-window knows: an item kind, a breakdown problem), a list of words, or a verification
-:class:`~app.services.reasons.Outcome` (shown by its own reason code).
+window knows: an item kind, a breakdown problem), a list of words, a verification
+:class:`~app.services.reasons.Outcome` (shown by its own reason code), or an error a sentence
+wraps ("row 4: ..."; said as its own message).
 """
 
 from __future__ import annotations
@@ -257,6 +258,47 @@ class Message(StrEnum):
     SERVER_OPEN_BY_MORE = "server_open_by_more"
     SERVER_OPEN_CONNECTIONS = "server_open_connections"
     SERVER_RESTORED_NOT_UPGRADED = "server_restored_not_upgraded"
+
+    # importing plan files and events lists
+    IMPORT_FILE_IS_FOLDER = "import_file_is_folder"
+    IMPORT_FILE_MISSING = "import_file_missing"
+    IMPORT_CANNOT_READ = "import_cannot_read"
+    IMPORT_TOO_LARGE = "import_too_large"
+    IMPORT_TOO_LARGE_TEXT = "import_too_large_text"
+    IMPORT_TOO_LARGE_XLS = "import_too_large_xls"
+    IMPORT_TOO_LARGE_JSON = "import_too_large_json"
+    IMPORT_EMPTY = "import_empty"
+    IMPORT_OLD_WORD = "import_old_word"
+    IMPORT_NOT_DOCX = "import_not_docx"
+    IMPORT_NOT_ODF = "import_not_odf"
+    IMPORT_NOT_XLSX = "import_not_xlsx"
+    IMPORT_NOT_XLS = "import_not_xls"
+    IMPORT_NOT_SUPPORTED = "import_not_supported"
+    IMPORT_JSON_NOT_TABLE = "import_json_not_table"
+    IMPORT_NO_SHEET = "import_no_sheet"
+    IMPORT_NO_PLAN_SHEET = "import_no_plan_sheet"
+    IMPORT_WHERE = "import_where"
+    IMPORT_BINARY = "import_binary"
+    IMPORT_BAD_BYTE = "import_bad_byte"
+    JSON_TOO_LARGE = "json_too_large"
+    JSON_TOO_MANY_VALUES = "json_too_many_values"
+    JSON_INVALID = "json_invalid"
+    JSON_NOT_PLAN = "json_not_plan"
+    JSON_UNUSABLE = "json_unusable"
+    IMPORT_TOO_MANY_ITEMS = "import_too_many_items"
+    IMPORT_TOO_MANY_ENTRIES = "import_too_many_entries"
+    IMPORT_TOO_SLOW = "import_too_slow"
+    IMPORT_NO_YEAR = "import_no_year"
+    IMPORT_NO_YEAR_IN = "import_no_year_in"
+    IMPORT_CODE_TWICE = "import_code_twice"
+    IMPORT_CAMPAIGN_NEEDS_WINDOW = "import_campaign_needs_window"
+    IMPORT_WINDOW_NEEDS_DAYS = "import_window_needs_days"
+    IMPORT_PLANNED_OUTSIDE = "import_planned_outside"
+    IMPORT_FOOTNOTE_MISSING = "import_footnote_missing"
+    EVENTS_NO_HEADER = "events_no_header"
+    EVENTS_TOO_MANY_ROWS = "events_too_many_rows"
+    EVENTS_NO_ROWS = "events_no_rows"
+    EVENTS_ROW_REFUSED = "events_row_refused"
 
 
 _M = Message
@@ -606,6 +648,120 @@ MESSAGES: dict[Message, str] = {
         "{path} was restored but could not be brought to this version ({error}); the database "
         "as it was is in {saved}"
     ),
+    _M.IMPORT_FILE_IS_FOLDER: (
+        "{what} is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, "
+        ".txt or .json)"
+    ),
+    _M.IMPORT_FILE_MISSING: "{what} does not exist: looked for a plan file at {path}",
+    _M.IMPORT_CANNOT_READ: "{what} cannot be read: {error}",
+    _M.IMPORT_TOO_LARGE: (
+        "{what} is too large ({size}): looked for a plan file of at most {limit} MB"
+    ),
+    _M.IMPORT_TOO_LARGE_TEXT: (
+        "{what} is too large ({size}): looked for a table file (.csv, .tsv, .txt) of at most "
+        "{limit} MB"
+    ),
+    _M.IMPORT_TOO_LARGE_XLS: (
+        "{what} is too large ({size}): looked for an old Excel 97-2003 (.xls) workbook of at most "
+        "{limit} MB"
+    ),
+    _M.IMPORT_TOO_LARGE_JSON: (
+        "{what} is too large ({size}): looked for a plan file (.json) of at most {limit} MB"
+    ),
+    _M.IMPORT_EMPTY: "{what} is empty: looked for a plan table and found nothing",
+    _M.IMPORT_OLD_WORD: (
+        "{what} is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx "
+        "document, so save it as .docx without a password"
+    ),
+    _M.IMPORT_NOT_DOCX: (
+        "{what} is not a Word .docx document: looked for the zip package of a Word .docx document "
+        "and found something else"
+    ),
+    _M.IMPORT_NOT_ODF: (
+        "{what} is not an OpenDocument file: looked for the zip package of an OpenDocument file "
+        "and found something else"
+    ),
+    _M.IMPORT_NOT_XLSX: (
+        "{what} is not an Excel workbook: looked for the zip package of an .xlsx file and found "
+        "something else"
+    ),
+    _M.IMPORT_NOT_XLS: (
+        "{what} is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file "
+        "format and found something else"
+    ),
+    _M.IMPORT_NOT_SUPPORTED: (
+        "{what} is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, "
+        ".tsv, .txt or .json"
+    ),
+    _M.IMPORT_JSON_NOT_TABLE: (
+        "{what} is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)"
+    ),
+    _M.IMPORT_NO_SHEET: "{what} has no worksheet: looked for a sheet with a table",
+    _M.IMPORT_NO_PLAN_SHEET: "{what} has no worksheet: looked for a sheet with a plan table",
+    _M.IMPORT_WHERE: "{where}: {problem}",
+    _M.IMPORT_BINARY: "{what} is not a plan table: looked for rows of text and found binary data",
+    _M.IMPORT_BAD_BYTE: (
+        "{what} cannot be read: looked for {encoding} text (it starts with that mark) and byte "
+        "{byte} is not valid there"
+    ),
+    _M.JSON_TOO_LARGE: (
+        "{what} is larger than {limit} MB: looked for a PlanDesk plan: a JSON object with title, "
+        "year, scheme and items and far smaller"
+    ),
+    _M.JSON_TOO_MANY_VALUES: (
+        "{what} holds more than {values:,} values: looked for a PlanDesk plan: a JSON object with "
+        "title, year, scheme and items, of at most {items:,} goals and activities"
+    ),
+    _M.JSON_INVALID: (
+        "{what} is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, "
+        "scheme and items"
+    ),
+    _M.JSON_NOT_PLAN: (
+        "{what} is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, "
+        "scheme and items"
+    ),
+    _M.JSON_UNUSABLE: "{what} is not a usable plan file: {problem}",
+    _M.IMPORT_TOO_MANY_ITEMS: (
+        "{what} holds {items:,} goals and activities: looked for a plan of at most {limit:,}"
+    ),
+    _M.IMPORT_TOO_MANY_ENTRIES: (
+        "{what} holds {entries:,} goals, activities, planned periods and footnotes together: "
+        "looked for a plan of at most {limit:,} of them"
+    ),
+    _M.IMPORT_TOO_SLOW: (
+        "{what} takes too long to read (more than {seconds:.0f} seconds): looked for a table "
+        "PlanDesk reads in a few seconds"
+    ),
+    _M.IMPORT_NO_YEAR: (
+        "the file names no year: looked for a year or a period in its title, its column headings, "
+        "its dates and its text, and found none; say which year the plan is for"
+    ),
+    _M.IMPORT_NO_YEAR_IN: (
+        "{what}: the file names no year: looked for a year or a period in its title, its column "
+        "headings, its dates and its text, and found none; say which year the plan is for"
+    ),
+    _M.IMPORT_CODE_TWICE: "{what}: code {code} appears twice; codes must be unique",
+    _M.IMPORT_CAMPAIGN_NEEDS_WINDOW: (
+        "{what}: a campaign plan needs the start and end of its window"
+    ),
+    _M.IMPORT_WINDOW_NEEDS_DAYS: (
+        "{what}: the campaign window {period} needs a start and an end date"
+    ),
+    _M.IMPORT_PLANNED_OUTSIDE: (
+        "{what}: item {code} is planned in {period}, which is not a period of the plan ({periods})"
+    ),
+    _M.IMPORT_FOOTNOTE_MISSING: "{what}: item {code} refers to footnote {mark}, which is missing",
+    _M.EVENTS_NO_HEADER: (
+        "no header row of an events list found: looked for a date column (Date, Tarih, Дата, "
+        "Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in "
+        "the first {rows} rows"
+    ),
+    _M.EVENTS_TOO_MANY_ROWS: (
+        "the list has {count:,} rows of events: looked for at most {limit:,} events in one list "
+        "(split it into several files)"
+    ),
+    _M.EVENTS_NO_ROWS: "the events list has a header but no rows",
+    _M.EVENTS_ROW_REFUSED: "row {number}: {problem}",
 }
 
 # a parameter in a template: {name} or {name:spec}

@@ -595,6 +595,169 @@ _TEMPLATES: dict[Message, object] = {
         "%1 was restored but could not be brought to this version (%2); the database as it was "
         "is in %3",
     ),
+    _M.IMPORT_FILE_IS_FOLDER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is a folder: looked for a plan file (.xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt "
+        "or .json)",
+    ),
+    _M.IMPORT_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 does not exist: looked for a plan file at %2",
+    ),
+    _M.IMPORT_CANNOT_READ: QT_TRANSLATE_NOOP("ServiceMessage", "%1 cannot be read: %2"),
+    _M.IMPORT_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is too large (%2): looked for a plan file of at most %3 MB",
+    ),
+    _M.IMPORT_TOO_LARGE_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is too large (%2): looked for a table file (.csv, .tsv, .txt) of at most %3 MB",
+    ),
+    _M.IMPORT_TOO_LARGE_XLS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is too large (%2): looked for an old Excel 97-2003 (.xls) workbook of at most %3 MB",
+    ),
+    _M.IMPORT_TOO_LARGE_JSON: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is too large (%2): looked for a plan file (.json) of at most %3 MB",
+    ),
+    _M.IMPORT_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is empty: looked for a plan table and found nothing",
+    ),
+    _M.IMPORT_OLD_WORD: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is an old Word 97-2003 (.doc) or password-protected document: looked for a .docx "
+        "document, so save it as .docx without a password",
+    ),
+    _M.IMPORT_NOT_DOCX: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a Word .docx document: looked for the zip package of a Word .docx document and "
+        "found something else",
+    ),
+    _M.IMPORT_NOT_ODF: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and "
+        "found something else",
+    ),
+    _M.IMPORT_NOT_XLSX: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not an Excel workbook: looked for the zip package of an .xlsx file and found "
+        "something else",
+    ),
+    _M.IMPORT_NOT_XLS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not an old Excel 97-2003 (.xls) workbook: looked for the Excel 97-2003 file format "
+        "and found something else",
+    ),
+    _M.IMPORT_NOT_SUPPORTED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a file PlanDesk imports: looked for .xlsx, .xls, .docx, .ods, .odt, .csv, "
+        ".tsv, .txt or .json",
+    ),
+    _M.IMPORT_JSON_NOT_TABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, .csv, .tsv or .txt)",
+    ),
+    _M.IMPORT_NO_SHEET: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 has no worksheet: looked for a sheet with a table",
+    ),
+    _M.IMPORT_NO_PLAN_SHEET: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 has no worksheet: looked for a sheet with a plan table",
+    ),
+    _M.IMPORT_WHERE: QT_TRANSLATE_NOOP("ServiceMessage", "%1: %2"),
+    _M.IMPORT_BINARY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a plan table: looked for rows of text and found binary data",
+    ),
+    _M.IMPORT_BAD_BYTE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 cannot be read: looked for %2 text (it starts with that mark) and byte %3 is not "
+        "valid there",
+    ),
+    _M.JSON_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is larger than %2 MB: looked for a PlanDesk plan: a JSON object with title, year, "
+        "scheme and items and far smaller",
+    ),
+    _M.JSON_TOO_MANY_VALUES: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 holds more than %2 values: looked for a PlanDesk plan: a JSON object with title, "
+        "year, scheme and items, of at most %3 goals and activities",
+    ),
+    _M.JSON_INVALID: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not valid JSON: looked for a PlanDesk plan: a JSON object with title, year, scheme "
+        "and items",
+    ),
+    _M.JSON_NOT_PLAN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a plan file: looked for a PlanDesk plan: a JSON object with title, year, "
+        "scheme and items",
+    ),
+    _M.JSON_UNUSABLE: QT_TRANSLATE_NOOP("ServiceMessage", "%1 is not a usable plan file: %2"),
+    _M.IMPORT_TOO_MANY_ITEMS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 holds %2 goals and activities: looked for a plan of at most %3",
+    ),
+    _M.IMPORT_TOO_MANY_ENTRIES: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 holds %2 goals, activities, planned periods and footnotes together: looked for a plan "
+        "of at most %3 of them",
+    ),
+    _M.IMPORT_TOO_SLOW: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 takes too long to read (more than %2 seconds): looked for a table PlanDesk reads in a "
+        "few seconds",
+    ),
+    _M.IMPORT_NO_YEAR: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the file names no year: looked for a year or a period in its title, its column headings, "
+        "its dates and its text, and found none; say which year the plan is for",
+    ),
+    _M.IMPORT_NO_YEAR_IN: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the file names no year: looked for a year or a period in its title, its column "
+        "headings, its dates and its text, and found none; say which year the plan is for",
+    ),
+    _M.IMPORT_CODE_TWICE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: code %2 appears twice; codes must be unique",
+    ),
+    _M.IMPORT_CAMPAIGN_NEEDS_WINDOW: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: a campaign plan needs the start and end of its window",
+    ),
+    _M.IMPORT_WINDOW_NEEDS_DAYS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the campaign window %2 needs a start and an end date",
+    ),
+    _M.IMPORT_PLANNED_OUTSIDE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: item %2 is planned in %3, which is not a period of the plan (%4)",
+    ),
+    _M.IMPORT_FOOTNOTE_MISSING: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: item %2 refers to footnote %3, which is missing",
+    ),
+    _M.EVENTS_NO_HEADER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "no header row of an events list found: looked for a date column (Date, Tarih, Дата, "
+        "Data, Ngày) and a title column (Title, Etkinlik, Мероприятие, Titlu, Tên hoạt động) in "
+        "the first %1 rows",
+    ),
+    _M.EVENTS_TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the list has %1 rows of events: looked for at most %2 events in one list (split it into "
+        "several files)",
+    ),
+    _M.EVENTS_NO_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the events list has a header but no rows",
+    ),
+    _M.EVENTS_ROW_REFUSED: QT_TRANSLATE_NOOP("ServiceMessage", "row %1: %2"),
 }
 TEMPLATES: dict[Message, str] = {code: str(text) for code, text in _TEMPLATES.items()}
 
@@ -653,6 +816,8 @@ def _value(value: object, spec: str) -> str:
     """A parameter as the window's language writes it."""
     if isinstance(value, Outcome):
         return reason_text(value.code.value, value.params, value.text())
+    if isinstance(value, BaseException):  # a service's error inside another's sentence
+        return error_text(value)
     if isinstance(value, StrEnum) and value in WORDS:
         return QCoreApplication.translate(WORD_CONTEXT, WORDS[value])
     if isinstance(value, (list, tuple)):

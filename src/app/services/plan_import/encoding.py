@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 # legacy code pages of the six data languages, in order of preference on a tie
 LEGACY = ("cp1254", "cp1251", "cp1250", "cp1258")
@@ -17,7 +18,6 @@ _EXPECTED = {
 }
 _VI_BASE = set("aeiouydđAEIOUYDĐ")
 _VI_MARKS = set("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
-_BINARY = "looked for rows of text and found binary data"
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 
@@ -38,15 +38,15 @@ def decode_text(data: bytes, what: str) -> str:
                 continue
             if _plausible(text):
                 return text
-        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
+        raise ImportRejected(Message.IMPORT_BINARY, what=what)
     if b"\x00" in data:
-        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
+        raise ImportRejected(Message.IMPORT_BINARY, what=what)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _legacy(data)
     if not _plausible(text):
-        raise ImportRejected(f"{what} is not a plan table: {_BINARY}")
+        raise ImportRejected(Message.IMPORT_BINARY, what=what)
     return text
 
 
@@ -55,8 +55,7 @@ def _strict(data: bytes, encoding: str, what: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportRejected(
-            f"{what} cannot be read: looked for {encoding.upper()} text (it starts with that mark) "
-            f"and byte {exc.start} is not valid there"
+            Message.IMPORT_BAD_BYTE, what=what, encoding=encoding.upper(), byte=exc.start
         ) from None
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.domain.periods import Scheme
 from app.domain.plan import PlanData
 from app.services.errors import EnvironmentProblem, ImportRejected
+from app.services.messages import Message
 
 from .docx import read_docx
 from .json_plan import parse_plan_json
@@ -27,14 +28,13 @@ from .recognise import recognise_table
 from .table import Table
 from .text_table import parse_text_table
 from .validate import check_plan
-from .xls import OLD_EXCEL, iter_xls_sheets
+from .xls import iter_xls_sheets
 from .xlsx import iter_tables
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 DOCX_SUFFIXES = {".docx", ".docm"}
 ODF_SUFFIXES = {".ods", ".odt"}
-SUPPORTED = ".xlsx, .xls, .docx, .ods, .odt, .csv, .tsv, .txt or .json"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 
@@ -47,40 +47,51 @@ def _stat(path: Path) -> int:
     try:
         if not path.is_file():
             if path.exists():
-                raise ImportRejected(
-                    f"{_what(path)} is a folder: looked for a plan file ({SUPPORTED})"
-                )
-            raise ImportRejected(f"{_what(path)} does not exist: looked for a plan file at {path}")
+                raise ImportRejected(Message.IMPORT_FILE_IS_FOLDER, what=_what(path))
+            raise ImportRejected(Message.IMPORT_FILE_MISSING, what=_what(path), path=str(path))
         return path.stat().st_size
     except PermissionError as exc:
-        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror}") from None
+        raise EnvironmentProblem(
+            Message.IMPORT_CANNOT_READ, what=_what(path), error=str(exc.strerror)
+        ) from None
 
 
-def _too_large(path: Path, size: int, limit: int, kind: str = "a plan file") -> ImportRejected:
-    return ImportRejected(
-        f"{_what(path)} is too large ({megabytes(size)}): looked for {kind} of at most "
-        f"{limit // 2**20} MB"
+def _too_large(
+    path: Path, size: int, limit: int, kind: Message = Message.IMPORT_TOO_LARGE
+) -> ImportRejected:
+    """*kind*: the message that says what was looked for (a plan file, a table file ...)."""
+    return ImportRejected(kind, what=_what(path), size=megabytes(size), limit=limit // 2**20)
+
+
+def _cannot_read(path: Path, exc: OSError) -> EnvironmentProblem:
+    return EnvironmentProblem(
+        Message.IMPORT_CANNOT_READ, what=_what(path), error=str(exc.strerror or exc)
     )
 
 
-def _read_bytes(path: Path, size: int, limit: int = MAX_FILE_BYTES, kind: str = "") -> bytes:
+def _read_bytes(
+    path: Path,
+    size: int,
+    limit: int = MAX_FILE_BYTES,
+    kind: Message = Message.IMPORT_TOO_LARGE,
+) -> bytes:
     """The whole file, read only when it is within *limit* (also if it grew meanwhile)."""
     if size > MAX_FILE_BYTES:
         raise _too_large(path, size, MAX_FILE_BYTES)
     if size > limit:
-        raise _too_large(path, size, limit, kind or "a plan file")
+        raise _too_large(path, size, limit, kind)
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
+        raise _cannot_read(path, exc) from None
     if len(data) > limit:
-        raise _too_large(path, len(data), limit, kind or "a plan file")
+        raise _too_large(path, len(data), limit, kind)
     return data
 
 
 def _read_text_table(path: Path, size: int) -> bytes:
-    return _read_bytes(path, size, MAX_TEXT_BYTES, "a table file (.csv, .tsv, .txt)")
+    return _read_bytes(path, size, MAX_TEXT_BYTES, Message.IMPORT_TOO_LARGE_TEXT)
 
 
 def _head(path: Path) -> bytes:
@@ -88,7 +99,7 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(8)
     except OSError as exc:
-        raise EnvironmentProblem(f"{_what(path)} cannot be read: {exc.strerror or exc}") from None
+        raise _cannot_read(path, exc) from None
 
 
 def _zip_kind(path: Path) -> str:
@@ -110,27 +121,20 @@ def _kind(path: Path, size: int) -> str:
     extension."""
     suffix = path.suffix.lower()
     if size == 0:
-        raise ImportRejected(f"{_what(path)} is empty: looked for a plan table and found nothing")
+        raise ImportRejected(Message.IMPORT_EMPTY, what=_what(path))
     head = _head(path)
     if head.startswith(_OLE):
         if suffix in DOCX_SUFFIXES or suffix == ".doc":
-            raise ImportRejected(
-                f"{_what(path)} is an old Word 97-2003 (.doc) or password-protected document: "
-                "looked for a .docx document, so save it as .docx without a password"
-            )
+            raise ImportRejected(Message.IMPORT_OLD_WORD, what=_what(path))
         return "xls"
     if suffix in XLSX_SUFFIXES | DOCX_SUFFIXES | ODF_SUFFIXES or head.startswith(_ZIP):
         if not head.startswith(_ZIP):
-            expected = (
-                "a Word .docx document"
+            code = (
+                Message.IMPORT_NOT_DOCX
                 if suffix in DOCX_SUFFIXES
-                else ("an OpenDocument file" if suffix in ODF_SUFFIXES else "an .xlsx file")
+                else (Message.IMPORT_NOT_ODF if suffix in ODF_SUFFIXES else Message.IMPORT_NOT_XLSX)
             )
-            kind_name = "an Excel workbook" if suffix in XLSX_SUFFIXES else expected
-            raise ImportRejected(
-                f"{_what(path)} is not {kind_name}: looked for the zip package of {expected} "
-                "and found something else"
-            )
+            raise ImportRejected(code, what=_what(path))
         kind = _zip_kind(path)
         if kind == "docx" and suffix in XLSX_SUFFIXES:
             kind = "docx-named-xlsx"
@@ -140,11 +144,8 @@ def _kind(path: Path, size: int) -> str:
     if suffix in TEXT_SUFFIXES:
         return "text"
     if suffix == ".xls":
-        raise ImportRejected(
-            f"{_what(path)} is not {OLD_EXCEL}: looked for the Excel 97-2003 file format and "
-            "found something else"
-        )
-    raise ImportRejected(f"{_what(path)} is not a file PlanDesk imports: looked for {SUPPORTED}")
+        raise ImportRejected(Message.IMPORT_NOT_XLS, what=_what(path))
+    raise ImportRejected(Message.IMPORT_NOT_SUPPORTED, what=_what(path))
 
 
 def _tables(path: Path, size: int, kind: str, deadline: Deadline) -> Generator[Table, None, None]:
@@ -161,7 +162,7 @@ def _tables(path: Path, size: int, kind: str, deadline: Deadline) -> Generator[T
         return
     _check_size(path, size)
     if kind == "xls":
-        data = _read_bytes(path, size, MAX_XLS_BYTES, OLD_EXCEL)
+        data = _read_bytes(path, size, MAX_XLS_BYTES, Message.IMPORT_TOO_LARGE_XLS)
         yield from iter_xls_sheets(data, what, deadline)
         return
     if kind in ("docx", "docx-named-xlsx"):
@@ -181,15 +182,12 @@ def read_table(path: Path) -> Table:
     size = _stat(path)
     kind = _kind(path, size)
     if kind == "json":
-        raise ImportRejected(
-            f"{_what(path)} is a JSON file: looked for a table (.xlsx, .xls, .docx, .ods, "
-            ".csv, .tsv or .txt)"
-        )
+        raise ImportRejected(Message.IMPORT_JSON_NOT_TABLE, what=_what(path))
     deadline = Deadline(_what(path))
     with closing(_tables(path, size, kind, deadline)) as tables:
         for table in tables:
             return table
-    raise ImportRejected(f"{_what(path)} has no worksheet: looked for a sheet with a table")
+    raise ImportRejected(Message.IMPORT_NO_SHEET, what=_what(path))
 
 
 def read_grid(path: Path) -> list[list[str]]:
@@ -215,7 +213,7 @@ def parse_plan_file(
     what = _what(path)
     deadline = Deadline(what)
     if kind == "json":
-        data = _read_bytes(path, size, MAX_JSON_BYTES, "a plan file (.json)")
+        data = _read_bytes(path, size, MAX_JSON_BYTES, Message.IMPORT_TOO_LARGE_JSON)
         return check_plan_size(check_plan(parse_plan_json(data, what), what), what)
     first_error: ImportRejected | None = None
     sheets = 0
@@ -227,7 +225,7 @@ def parse_plan_file(
                 plan = recognise_table(table, title_hint=path.stem, year=year, scheme=scheme)
             except ImportRejected as exc:
                 if first_error is None:
-                    first_error = type(exc)(f"{where}: {exc}")
+                    first_error = type(exc)(Message.IMPORT_WHERE, where=where, problem=exc)
                 continue
             try:
                 plan = check_plan(plan, where)
@@ -238,4 +236,4 @@ def parse_plan_file(
             return check_plan_size(plan, where)
     if first_error is not None:
         raise first_error
-    raise ImportRejected(f"{what} has no worksheet: looked for a sheet with a plan table")
+    raise ImportRejected(Message.IMPORT_NO_PLAN_SHEET, what=what)

@@ -18,10 +18,9 @@ from app.domain.plan import (
 )
 from app.domain.text import clean
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .limits import MAX_JSON_BYTES, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_PLAN_ITEMS
-
-EXPECTED = "looked for a PlanDesk plan: a JSON object with title, year, scheme and items"
 
 
 class _Bad(Exception):
@@ -30,25 +29,22 @@ class _Bad(Exception):
 
 def parse_plan_json(data: bytes, what: str) -> PlanData:
     if len(data) > MAX_JSON_BYTES:
-        raise ImportRejected(
-            f"{what} is larger than {MAX_JSON_BYTES // 2**20} MB: {EXPECTED} and far smaller"
-        )
+        raise ImportRejected(Message.JSON_TOO_LARGE, what=what, limit=MAX_JSON_BYTES // 2**20)
     values = data.count(b",") + data.count(b":") + data.count(b"[") + data.count(b"{")
     if values > MAX_JSON_VALUES:  # counted on the bytes, before anything is built
         raise ImportRejected(
-            f"{what} holds more than {MAX_JSON_VALUES:,} values: {EXPECTED}, of at most "
-            f"{MAX_PLAN_ITEMS:,} goals and activities"
+            Message.JSON_TOO_MANY_VALUES, what=what, values=MAX_JSON_VALUES, items=MAX_PLAN_ITEMS
         )
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ImportRejected(f"{what} is not valid JSON: {EXPECTED}") from None
+        raise ImportRejected(Message.JSON_INVALID, what=what) from None
     if not isinstance(doc, dict) or not {"title", "year", "scheme", "items"} <= doc.keys():
-        raise ImportRejected(f"{what} is not a plan file: {EXPECTED}")
+        raise ImportRejected(Message.JSON_NOT_PLAN, what=what)
     try:
         return _plan(doc)
     except _Bad as exc:
-        raise ImportRejected(f"{what} is not a usable plan file: {exc}") from None
+        raise ImportRejected(Message.JSON_UNUSABLE, what=what, problem=str(exc)) from None
 
 
 def _text(node: dict[str, Any], key: str, where: str, *, required: bool = False) -> str:

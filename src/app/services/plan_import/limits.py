@@ -13,6 +13,7 @@ import time
 
 from app.domain.plan import PlanData
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 MB = 1024 * 1024
 
@@ -59,14 +60,12 @@ def check_plan_size(plan: PlanData, what: str) -> PlanData:
     items = len(plan.items)
     if items > MAX_PLAN_ITEMS:
         raise ImportRejected(
-            f"{what} holds {items:,} goals and activities: looked for a plan of at most "
-            f"{MAX_PLAN_ITEMS:,}"
+            Message.IMPORT_TOO_MANY_ITEMS, what=what, items=items, limit=MAX_PLAN_ITEMS
         )
     entries = items + sum(len(item.planned) for item in plan.items) + len(plan.footnotes)
     if entries > MAX_PLAN_ENTRIES:
         raise ImportRejected(
-            f"{what} holds {entries:,} goals, activities, planned periods and footnotes "
-            f"together: looked for a plan of at most {MAX_PLAN_ENTRIES:,} of them"
+            Message.IMPORT_TOO_MANY_ENTRIES, what=what, entries=entries, limit=MAX_PLAN_ENTRIES
         )
     return plan
 
@@ -87,7 +86,4 @@ class Deadline:
 
     def check(self) -> None:
         if time.monotonic() > self.end:
-            raise ImportRejected(
-                f"{self.what} takes too long to read (more than {self.seconds:.0f} seconds): "
-                "looked for a table PlanDesk reads in a few seconds"
-            )
+            raise ImportRejected(Message.IMPORT_TOO_SLOW, what=self.what, seconds=self.seconds)

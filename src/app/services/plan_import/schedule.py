@@ -26,6 +26,7 @@ from datetime import date
 from app.domain.periods import Period, Scheme, date_range_label, period_for_key, scheme_periods
 from app.domain.plan import ItemKind, PeriodData
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 from app.services.written_dates import When, find_window, find_year_span, read_when
 
 from .body import RawItem
@@ -104,7 +105,7 @@ def make_schedule(
     years = _years(header, title, context, times, window, window_text, year)
     if years is None:
         if need_year:
-            raise YearMissing(missing_message())
+            raise YearMissing(Message.IMPORT_NO_YEAR)
         years = _Years(0, 0, "", "")
     if header.periods and scheme in (None, _column_scheme(header)):
         return _from_columns(header, years)
@@ -156,13 +157,6 @@ def _sourced(schedule: Schedule, years: _Years, scheme_source: str) -> Schedule:
     schedule.year_text = years.text
     schedule.scheme_source = scheme_source
     return schedule
-
-
-def missing_message() -> str:
-    return (
-        "the file names no year: looked for a year or a period in its title, its column "
-        "headings, its dates and its text, and found none; say which year the plan is for"
-    )
 
 
 def _column_scheme(header: HeaderMap) -> Scheme:

@@ -4652,6 +4652,18 @@ SHA-256: %3</translation>
         <translation>%1 Word .docx құжаты емес: Word .docx құжатының zip-бумасы күтілген, бірақ басқа нәрсе табылды</translation>
     </message>
     <message>
+        <source>%1 is damaged: looked for a readable .docx zip package (%2)</source>
+        <translation>%1 файлы бүлінген: оқылатын .docx zip-бумасы күтілген еді (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable .xlsx zip package (%2)</source>
+        <translation>%1 файлы бүлінген: оқылатын .xlsx zip-бумасы күтілген еді (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable OpenDocument package (%2)</source>
+        <translation>%1 файлы бүлінген: оқылатын OpenDocument бумасы күтілген еді (%2)</translation>
+    </message>
+    <message>
         <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
         <translation>%1 OpenDocument файлы емес: OpenDocument файлының zip-бумасы күтілген, бірақ басқа нәрсе табылды</translation>
     </message>

@@ -4678,6 +4678,18 @@ SHA-256: %3</translation>
         <translation>%1 nu este un document Word .docx: se aștepta pachetul zip al unui document Word .docx și s-a găsit altceva</translation>
     </message>
     <message>
+        <source>%1 is damaged: looked for a readable .docx zip package (%2)</source>
+        <translation>%1 este deteriorat: se aștepta un pachet zip .docx lizibil (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable .xlsx zip package (%2)</source>
+        <translation>%1 este deteriorat: se aștepta un pachet zip .xlsx lizibil (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable OpenDocument package (%2)</source>
+        <translation>%1 este deteriorat: se aștepta un pachet OpenDocument lizibil (%2)</translation>
+    </message>
+    <message>
         <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
         <translation>%1 nu este un fișier OpenDocument: se aștepta pachetul zip al unui fișier OpenDocument și s-a găsit altceva</translation>
     </message>

@@ -4678,6 +4678,18 @@ SHA-256: %3</translation>
         <translation>%1 не является документом Word .docx: ожидался zip-пакет документа Word .docx, а найдено что-то другое</translation>
     </message>
     <message>
+        <source>%1 is damaged: looked for a readable .docx zip package (%2)</source>
+        <translation>файл %1 повреждён: ожидался читаемый zip-пакет .docx (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable .xlsx zip package (%2)</source>
+        <translation>файл %1 повреждён: ожидался читаемый zip-пакет .xlsx (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable OpenDocument package (%2)</source>
+        <translation>файл %1 повреждён: ожидался читаемый пакет OpenDocument (%2)</translation>
+    </message>
+    <message>
         <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
         <translation>%1 не является файлом OpenDocument: ожидался zip-пакет файла OpenDocument, а найдено что-то другое</translation>
     </message>

@@ -4626,6 +4626,18 @@ SHA-256: %3</translation>
         <translation>%1 bir Word .docx belgesi değil: Word .docx belgesinin zip paketi bekleniyordu, başka bir şey bulundu</translation>
     </message>
     <message>
+        <source>%1 is damaged: looked for a readable .docx zip package (%2)</source>
+        <translation>%1 bozuk: okunabilir bir .docx zip paketi bekleniyordu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable .xlsx zip package (%2)</source>
+        <translation>%1 bozuk: okunabilir bir .xlsx zip paketi bekleniyordu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable OpenDocument package (%2)</source>
+        <translation>%1 bozuk: okunabilir bir OpenDocument paketi bekleniyordu (%2)</translation>
+    </message>
+    <message>
         <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
         <translation>%1 bir OpenDocument dosyası değil: OpenDocument dosyasının zip paketi bekleniyordu, başka bir şey bulundu</translation>
     </message>

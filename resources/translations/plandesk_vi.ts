@@ -4626,6 +4626,18 @@ SHA-256: %3</translation>
         <translation>%1 không phải tài liệu Word .docx: cần gói zip của tài liệu Word .docx nhưng lại thấy nội dung khác</translation>
     </message>
     <message>
+        <source>%1 is damaged: looked for a readable .docx zip package (%2)</source>
+        <translation>%1 bị hỏng: cần một gói zip .docx đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable .xlsx zip package (%2)</source>
+        <translation>%1 bị hỏng: cần một gói zip .xlsx đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: looked for a readable OpenDocument package (%2)</source>
+        <translation>%1 bị hỏng: cần một gói OpenDocument đọc được (%2)</translation>
+    </message>
+    <message>
         <source>%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and found something else</source>
         <translation>%1 không phải tệp OpenDocument: cần gói zip của tệp OpenDocument nhưng lại thấy nội dung khác</translation>
     </message>

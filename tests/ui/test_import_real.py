@@ -186,3 +186,25 @@ def test_the_window_drops_no_column_either(name: str, year: int | None, qtbot: A
     assert [[getattr(i, f) for f in fields] for i in data.items] == [
         [getattr(i, f) for f in fields] for i in expected.items
     ]
+
+
+def test_a_file_that_cannot_be_read_is_said_in_the_window_language(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A Word file that is not one: the importer refuses with a message code, and what the
+    Plan page says (``import_flow``: "This file cannot be imported: ...") is Russian, not the
+    command line's English."""
+    from app.services.errors import PlanDeskError
+    from app.ui.messages import error_text
+    from tests.ui.test_intake_reasons import ui_language
+
+    broken = tmp_path / "план.docx"
+    broken.write_bytes(b"PK\x03\x04 this is not a Word document")
+    with pytest.raises(PlanDeskError) as refused:
+        ImportDialog(broken)
+    assert refused.value.code is not None
+    assert "looked for" in str(refused.value)  # the command line's English
+    with ui_language("ru"):
+        said = error_text(refused.value)
+    assert "план.docx" in said
+    assert not any(word in said for word in ("looked for", "damaged", "package")), said

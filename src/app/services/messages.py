@@ -270,6 +270,9 @@ class Message(StrEnum):
     IMPORT_EMPTY = "import_empty"
     IMPORT_OLD_WORD = "import_old_word"
     IMPORT_NOT_DOCX = "import_not_docx"
+    IMPORT_DOCX_DAMAGED = "import_docx_damaged"
+    IMPORT_XLSX_DAMAGED = "import_xlsx_damaged"
+    IMPORT_ODF_DAMAGED = "import_odf_damaged"
     IMPORT_NOT_ODF = "import_not_odf"
     IMPORT_NOT_XLSX = "import_not_xlsx"
     IMPORT_NOT_XLS = "import_not_xls"
@@ -676,6 +679,15 @@ MESSAGES: dict[Message, str] = {
     _M.IMPORT_NOT_DOCX: (
         "{what} is not a Word .docx document: looked for the zip package of a Word .docx document "
         "and found something else"
+    ),
+    _M.IMPORT_DOCX_DAMAGED: (
+        "{what} is damaged: looked for a readable .docx zip package ({detail})"
+    ),
+    _M.IMPORT_XLSX_DAMAGED: (
+        "{what} is damaged: looked for a readable .xlsx zip package ({detail})"
+    ),
+    _M.IMPORT_ODF_DAMAGED: (
+        "{what} is damaged: looked for a readable OpenDocument package ({detail})"
     ),
     _M.IMPORT_NOT_ODF: (
         "{what} is not an OpenDocument file: looked for the zip package of an OpenDocument file "

@@ -635,6 +635,15 @@ _TEMPLATES: dict[Message, object] = {
         "%1 is not a Word .docx document: looked for the zip package of a Word .docx document and "
         "found something else",
     ),
+    _M.IMPORT_DOCX_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is damaged: looked for a readable .docx zip package (%2)"
+    ),
+    _M.IMPORT_XLSX_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is damaged: looked for a readable .xlsx zip package (%2)"
+    ),
+    _M.IMPORT_ODF_DAMAGED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is damaged: looked for a readable OpenDocument package (%2)"
+    ),
     _M.IMPORT_NOT_ODF: QT_TRANSLATE_NOOP(
         "ServiceMessage",
         "%1 is not an OpenDocument file: looked for the zip package of an OpenDocument file and "

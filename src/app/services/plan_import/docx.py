@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 from app.services.safe_zip import Budget, check_packing, check_sizes, unpacked
 
 from .limits import MAX_DOCX_ELEMENTS, MAX_TEXT_RUN, Deadline, megabytes
@@ -57,13 +58,9 @@ def check_docx_package(path: Path, what: str, deadline: Deadline) -> None:
     except ImportRejected:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise ImportRejected(
-            f"{what} is damaged: looked for a readable .docx zip package ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_DOCX_DAMAGED, what=what, detail=brief(exc)) from None
     except (zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise ImportRejected(
-            f"{what} is damaged: looked for a readable .docx zip package ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_DOCX_DAMAGED, what=what, detail=brief(exc)) from None
 
 
 def count_part_elements(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 from app.services.safe_zip import Budget, check_packing, check_sizes
 
 from .docx import count_part_elements
@@ -52,9 +53,7 @@ def read_odf(path: Path, what: str, deadline: Deadline) -> Generator[Table, None
             f"{what} is not an OpenDocument file: looked for content.xml inside and found none"
         ) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, RuntimeError) as exc:
-        raise ImportRejected(
-            f"{what} is damaged: looked for a readable OpenDocument package ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_ODF_DAMAGED, what=what, detail=brief(exc)) from None
     except Exception as exc:  # the XML parser raises its own errors on a malformed part
         raise ImportRejected(
             f"{what} is not a readable OpenDocument file: looked for its tables and found a "

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 from app.services.safe_zip import Budget, check_packing, check_sizes, unpacked
 
 from .cells import render_cell
@@ -71,13 +72,9 @@ def check_package(path: Path, what: str, deadline: Deadline | None = None) -> No
     except ImportRejected:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise ImportRejected(
-            f"{what} is damaged: looked for a readable .xlsx zip package ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_XLSX_DAMAGED, what=what, detail=brief(exc)) from None
     except (zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise ImportRejected(
-            f"{what} is damaged: looked for a readable .xlsx zip package ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_XLSX_DAMAGED, what=what, detail=brief(exc)) from None
 
 
 def _not_workbook(what: str, names: set[str]) -> str:

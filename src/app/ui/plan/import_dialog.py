@@ -53,6 +53,7 @@ from app.services.plan_import import (
 from app.services.plan_import.validate import check_plan
 from app.ui.events.common import ui_language
 from app.ui.formats import fill
+from app.ui.messages import error_text
 from app.ui.plan.preview_model import COL_DESCRIPTION, COL_KIND, KINDS, PreviewModel
 
 
@@ -344,7 +345,8 @@ class ImportDialog(QDialog):
             )
             self.year_box.setFocus()
         except PlanDeskError as exc:
-            self._fail(str(exc)[:1].upper() + str(exc)[1:])
+            text = error_text(exc)
+            self._fail(text[:1].upper() + text[1:])
         else:
             self.summary.setPalette(self.palette())
             self._show(data)
@@ -402,18 +404,19 @@ class ImportDialog(QDialog):
         try:
             return check_plan(data, f"'{self.path.name}'")
         except PlanDeskError as exc:
-            self._problem = str(exc)
+            self._problem = error_text(exc)
             return None
 
     def summary_text(self, data: PlanData) -> str:
         kinds = Counter(item.kind.value for item in data.items)
-        text = (
-            self.tr("“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes.")
-            .replace("%1", data.title)
-            .replace("%3", str(kinds["goal"]))
-            .replace("%4", str(kinds["subgoal"]))
-            .replace("%5", str(kinds["activity"]))
-            .replace("%6", str(sum(1 for f in data.footnotes if f.mark != GLOSSARY_MARK)))
+        text = fill(
+            self.tr("“%1”: %3 goals, %4 sub-goals, %5 activities, %6 footnotes."),
+            data.title,  # a title may hold "%3" itself: filled in one pass
+            "",
+            kinds["goal"],
+            kinds["subgoal"],
+            kinds["activity"],
+            sum(1 for f in data.footnotes if f.mark != GLOSSARY_MARK),
         )
         report = data.report
         generated = report.generated(data.items)

@@ -203,7 +203,8 @@ def test_a_file_that_cannot_be_read_is_said_in_the_window_language(
     with pytest.raises(PlanDeskError) as refused:
         ImportDialog(broken)
     assert refused.value.code is not None
-    assert "looked for" in str(refused.value)  # the command line's English
+    # the command line's English, naming what the file's name promised
+    assert "looked for a readable .docx" in str(refused.value)
     with ui_language("ru"):
         said = error_text(refused.value)
     assert "план.docx" in said

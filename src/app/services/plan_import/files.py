@@ -108,7 +108,9 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist()[:5000])
     except (zipfile.BadZipFile, OSError, ValueError):
-        return "xlsx"  # the workbook check says it is damaged, in its own words
+        # damaged: the reader its name promises says so, in its own words
+        suffix = path.suffix.lower()
+        return "docx" if suffix in DOCX_SUFFIXES else "odf" if suffix in ODF_SUFFIXES else "xlsx"
     if "word/document.xml" in names and "xl/workbook.xml" not in names:
         return "docx"
     if "content.xml" in names and "mimetype" in names and "xl/workbook.xml" not in names:

@@ -4779,6 +4779,206 @@ SHA-256: %3</translation>
         <source>row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
+    <message>
+        <source>%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx</source>
+        <translation>%1 — OpenDocument файлы, ал .xlsx кітабы күтілген: оны .xlsx ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document: looked for an Excel workbook, save it as .xlsx</source>
+        <translation>%1 — Word құжаты, ал Excel кітабы күтілген: оны .xlsx ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none</source>
+        <translation>%1 Excel кітабы емес: ішінен xl/workbook.xml ізделді, бірақ табылмады</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a workbook without a password</source>
+        <translation>%1 шифрланған: құпиясөзсіз кітап күтілген</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration (%2): looked for a plain Excel workbook, which never has one</source>
+        <translation>%1 ішінде құжат түрі жарияланған XML бар (%2): мұндай жариялауы ешқашан болмайтын қарапайым Excel кітабы күтілген</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of shared texts: looked for a workbook with at most %3 of them</source>
+        <translation>%1 ішінде ортақ мәтіндер көлемі %2: олардың көлемі ең көбі %3 болатын кітап күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 XML, as Excel writes</source>
+        <translation>%1: %2 бөлігі %3 мәтін кодтамасында жазылған: Excel жазатындай UTF-8 немесе UTF-16 XML күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for cells of a plan table, which are far shorter</source>
+        <translation>%1: %2 бөлігінде %3-тан ұзын мәтін бар: әлдеқайда қысқа болатын жоспар кестесінің ұяшықтары күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose parts are far smaller</source>
+        <translation>%1: %2 бөлігінде %3-тен артық элемент бар: бөліктері әлдеқайда кіші Excel кітабы күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells</source>
+        <translation>%1: %2 парақ бөлігінде %3-тен артық ұяшық бар: ең көбі %3 ұяшықтан тұратын жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3</source>
+        <translation>%1: %2 бөлігінде %3-тен артық ортақ мәтін бар: ең көбі %3 ортақ мәтіні бар кітап күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 rows: looked for a workbook with at most %3</source>
+        <translation>%1: %2 бөлігінде %3-тен артық жол бар: ең көбі %3 жолы бар кітап күтілген</translation>
+    </message>
+    <message>
+        <source>%1: one row of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: %2 бөлігінің бір жолында %3-тен артық элемент бар: жолдары мен мәтіндері әлдеқайда кіші Excel кітабы күтілген</translation>
+    </message>
+    <message>
+        <source>%1: one shared text of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: %2 бөлігінің бір ортақ мәтінінде %3-тен артық элемент бар: жолдары мен мәтіндері әлдеқайда кіші Excel кітабы күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook: looked for its worksheets and found a damaged part (%2)</source>
+        <translation>%1 — оқылмайтын Excel кітабы: оның парақтары ізделді, бірақ бүлінген бөлік табылды (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; cannot be read: looked for rows of cells and found a damaged part (%3)</source>
+        <translation>%1: «%2» парағы оқылмайды: ұяшық жолдары ізделді, бірақ бүлінген бөлік табылды (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; holds more than %3 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1: «%2» парағында %3-тен артық таңба бар: мәтіні әлдеқайда аз жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is too large: looked for a plan table of at most %3 rows and %4 columns</source>
+        <translation>%1: «%2» парағы тым үлкен: ең көбі %3 жол мен %4 бағаннан тұратын жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has text beyond column %3 in row %4: looked for a plan table, which is far narrower</source>
+        <translation>%1: «%2» парағының %4-жолында %3-бағаннан кейін мәтін бар: әлдеқайда тар жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has more than %3 rows: looked for a table of at most that many</source>
+        <translation>%1: «%2» парағында %3-тен артық жол бар: жолы одан аспайтын кесте күтілген</translation>
+    </message>
+    <message>
+        <source>%1 has a line longer than %2 characters: looked for rows of a plan table and found none</source>
+        <translation>%1 ішінде %2 таңбадан ұзын жол бар: жоспар кестесінің жолдары ізделді, бірақ табылмады</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns in row %3: looked for a plan table, which has at most %4</source>
+        <translation>%1 ішінде %3-жолда %2 баған бар: бағандары ең көбі %4 болатын жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells</source>
+        <translation>%1 ішінде %2-ден артық ұяшық бар (%3-жолға дейін): ең көбі %2 ұяшықтан тұратын жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters (by row %3): looked for a plan table, which holds far less text</source>
+        <translation>%1 ішінде %2-ден артық таңба бар (%3-жолға дейін): мәтіні әлдеқайда аз жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: looked for a table of at most that many</source>
+        <translation>%1 ішінде %2-ден артық жол бар: жолы одан аспайтын кесте күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV table: looked for delimited rows (%2)</source>
+        <translation>%1 — оқылмайтын CSV кестесі: бөлгішпен бөлінген жолдар күтілген (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells: looked for a plan table of at most %2 cells</source>
+        <translation>%1 ішінде %2-ден артық ұяшық бар: ең көбі %2 ұяшықтан тұратын жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1 ішінде %2-ден артық таңба бар: мәтіні әлдеқайда аз жоспар кестесі күтілген</translation>
+    </message>
+    <message>
+        <source>column %1 names no period: looked for a period in its heading (a quarter, a four-month period, a month …)</source>
+        <translation>%1-баған кезеңді атамайды: оның тақырыбынан кезең ізделді (тоқсан, төрт айлық кезең, ай …)</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a column role</source>
+        <translation>%1-баған: «%2» баған рөлі емес</translation>
+    </message>
+    <message>
+        <source>the period columns mix different kinds of periods: looked for one scheme (quarters, four-month periods, months …)</source>
+        <translation>кезең бағандарында әр түрлі кезеңдер араласқан: бір ғана схема күтілген (тоқсандар, төрт айлық кезеңдер, айлар …)</translation>
+    </message>
+    <message>
+        <source>no column holds the activity texts: choose one as &apos;Activity&apos;</source>
+        <translation>бірде-бір бағанда тармақ мәтіндері жоқ: біреуін «Тармақ / элемент мәтіні» ретінде таңдаңыз</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>тақырып жолы табылмады: алғашқы %1 жолдан тармақ мәтіндерінің бағаны ізделді (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>the table is empty: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>кесте бос: алғашқы %1 жолдан тармақ мәтіндерінің бағаны ізделді (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows, and no numbered paragraphs (I., 1., -) to read a plan from</source>
+        <translation>тақырып жолы табылмады: алғашқы %1 жолдан тармақ мәтіндерінің бағаны ізделді (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …), әрі жоспарды оқуға болатын нөмірленген абзацтар (I., 1., -) да жоқ</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code or an activity text</source>
+        <translation>тақырып жолының (%1-жол) астында тармақтар жоқ: коды немесе тармақ мәтіні бар жолдар ізделді</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code and an activity text</source>
+        <translation>тақырып жолының (%1-жол) астында тармақтар жоқ: коды да, тармақ мәтіні де бар жолдар ізделді</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice (rows %2 and %3): looked for one code per goal and activity</source>
+        <translation>%1 коды екі рет кездеседі (%2 және %3 жолдар): әр мақсат пен тармаққа бір код күтілген</translation>
+    </message>
+    <message>
+        <source>row %1: item %2 has no text: looked for it in the column &apos;%3&apos;</source>
+        <translation>%1-жол: %2 элементінің мәтіні жоқ: ол «%3» бағанынан ізделді</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: looked for word/document.xml inside and found none</source>
+        <translation>%1 Word құжаты емес: ішінен word/document.xml ізделді, бірақ табылмады</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a Word document without a password</source>
+        <translation>%1 шифрланған: құпиясөзсіз Word құжаты күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for a document of a plan, whose paragraphs are far shorter</source>
+        <translation>%1: %2 бөлігінде %3-тан ұзын мәтін бар: абзацтары әлдеқайда қысқа жоспар құжаты күтілген</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 XML elements: looked for a document of a plan, which has far fewer</source>
+        <translation>%1: %2 бөлігінде %3-тен артық XML элементі бар: элементтері әлдеқайда аз жоспар құжаты күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: looked for its paragraphs and tables and found a damaged part (%2)</source>
+        <translation>%1 — оқылмайтын Word құжаты: оның абзацтары мен кестелері ізделді, бірақ бүлінген бөлік табылды (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a file without a password</source>
+        <translation>%1 шифрланған: құпиясөзсіз файл күтілген</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for content.xml inside and found none</source>
+        <translation>%1 OpenDocument файлы емес: ішінен content.xml ізделді, бірақ табылмады</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument file: looked for its tables and found a damaged part (%2)</source>
+        <translation>%1 — оқылмайтын OpenDocument файлы: оның кестелері ізделді, бірақ бүлінген бөлік табылды (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for a workbook without a password, so save it again without one</source>
+        <translation>%1 — құпиясөзбен қорғалған ескі Excel 97-2003 (.xls) кітабы: құпиясөзсіз кітап күтілген, оны құпиясөзсіз қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or password-protected): looked for its worksheets (%2)</source>
+        <translation>%1 — оқылмайтын ескі Excel 97-2003 (.xls) кітабы (бүлінген немесе құпиясөзбен қорғалған): оның парақтары ізделді (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 rows and %5 columns</source>
+        <translation>%1 тым үлкен (%2 жол, %3 баған): ең көбі %4 жол мен %5 бағаннан тұратын жоспар кестесі күтілген</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

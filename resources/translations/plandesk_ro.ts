@@ -4805,6 +4805,206 @@ SHA-256: %3</translation>
         <source>row %1: %2</source>
         <translation>rândul %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx</source>
+        <translation>%1 este un fișier OpenDocument: se aștepta un registru .xlsx, așa că salvați-l ca .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document: looked for an Excel workbook, save it as .xlsx</source>
+        <translation>%1 este un document Word: se aștepta un registru Excel, salvați-l ca .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none</source>
+        <translation>%1 nu este un registru Excel: s-a căutat xl/workbook.xml în interior și nu s-a găsit</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a workbook without a password</source>
+        <translation>%1 este criptat: se aștepta un registru fără parolă</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration (%2): looked for a plain Excel workbook, which never has one</source>
+        <translation>%1 conține XML cu o declarație de tip de document (%2): se aștepta un registru Excel obișnuit, care nu are niciodată așa ceva</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of shared texts: looked for a workbook with at most %3 of them</source>
+        <translation>%1 are %2 de texte partajate: se aștepta un registru cu cel mult %3 de astfel de texte</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 XML, as Excel writes</source>
+        <translation>%1: partea %2 este scrisă în codificarea de text %3: se aștepta XML UTF-8 sau UTF-16, așa cum scrie Excel</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for cells of a plan table, which are far shorter</source>
+        <translation>%1: partea %2 conține un text mai lung de %3: se așteptau celulele unui tabel de plan, care sunt mult mai scurte</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose parts are far smaller</source>
+        <translation>%1: partea %2 are peste %3 elemente: se aștepta un registru Excel, ale cărui părți sunt mult mai mici</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells</source>
+        <translation>%1: partea de foaie %2 are peste %3 celule: se aștepta un tabel de plan de cel mult %3 celule</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3</source>
+        <translation>%1: partea %2 are peste %3 texte partajate: se aștepta un registru cu cel mult %3</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 rows: looked for a workbook with at most %3</source>
+        <translation>%1: partea %2 are peste %3 rânduri: se aștepta un registru cu cel mult %3</translation>
+    </message>
+    <message>
+        <source>%1: one row of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: un rând al părții %2 are peste %3 elemente: se aștepta un registru Excel, ale cărui rânduri și texte sunt mult mai mici</translation>
+    </message>
+    <message>
+        <source>%1: one shared text of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: un text partajat al părții %2 are peste %3 elemente: se aștepta un registru Excel, ale cărui rânduri și texte sunt mult mai mici</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook: looked for its worksheets and found a damaged part (%2)</source>
+        <translation>%1 nu este un registru Excel lizibil: s-au căutat foile de lucru și s-a găsit o parte deteriorată (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; cannot be read: looked for rows of cells and found a damaged part (%3)</source>
+        <translation>%1: foaia „%2” nu poate fi citită: s-au căutat rânduri de celule și s-a găsit o parte deteriorată (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; holds more than %3 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1: foaia „%2” conține peste %3 caractere: se aștepta un tabel de plan, care conține mult mai puțin text</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is too large: looked for a plan table of at most %3 rows and %4 columns</source>
+        <translation>%1: foaia „%2” este prea mare: se aștepta un tabel de plan de cel mult %3 rânduri și %4 coloane</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has text beyond column %3 in row %4: looked for a plan table, which is far narrower</source>
+        <translation>%1: foaia „%2” are text dincolo de coloana %3 în rândul %4: se aștepta un tabel de plan, care este mult mai îngust</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has more than %3 rows: looked for a table of at most that many</source>
+        <translation>%1: foaia „%2” are peste %3 rânduri: se aștepta un tabel cu cel mult atâtea rânduri</translation>
+    </message>
+    <message>
+        <source>%1 has a line longer than %2 characters: looked for rows of a plan table and found none</source>
+        <translation>%1 are o linie mai lungă de %2 caractere: s-au căutat rândurile unui tabel de plan și nu s-au găsit</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns in row %3: looked for a plan table, which has at most %4</source>
+        <translation>%1 are %2 coloane în rândul %3: se aștepta un tabel de plan, care are cel mult %4</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells</source>
+        <translation>%1 are peste %2 celule (până la rândul %3): se aștepta un tabel de plan de cel mult %2 celule</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters (by row %3): looked for a plan table, which holds far less text</source>
+        <translation>%1 conține peste %2 caractere (până la rândul %3): se aștepta un tabel de plan, care conține mult mai puțin text</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: looked for a table of at most that many</source>
+        <translation>%1 are peste %2 rânduri: se aștepta un tabel cu cel mult atâtea rânduri</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV table: looked for delimited rows (%2)</source>
+        <translation>%1 nu este un tabel CSV lizibil: se așteptau rânduri delimitate (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells: looked for a plan table of at most %2 cells</source>
+        <translation>%1 are peste %2 celule: se aștepta un tabel de plan de cel mult %2 celule</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1 conține peste %2 caractere: se aștepta un tabel de plan, care conține mult mai puțin text</translation>
+    </message>
+    <message>
+        <source>column %1 names no period: looked for a period in its heading (a quarter, a four-month period, a month …)</source>
+        <translation>coloana %1 nu numește nicio perioadă: s-a căutat o perioadă în antetul ei (un trimestru, o perioadă de patru luni, o lună …)</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a column role</source>
+        <translation>coloana %1: „%2” nu este un rol de coloană</translation>
+    </message>
+    <message>
+        <source>the period columns mix different kinds of periods: looked for one scheme (quarters, four-month periods, months …)</source>
+        <translation>coloanele de perioade amestecă tipuri diferite de perioade: se aștepta o singură schemă (trimestre, perioade de patru luni, luni …)</translation>
+    </message>
+    <message>
+        <source>no column holds the activity texts: choose one as &apos;Activity&apos;</source>
+        <translation>nicio coloană nu conține textele activităților: alegeți una ca „Textul activității / elementului”</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>nu s-a găsit rândul de antet: s-a căutat o coloană cu textele activităților (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) în primele %1 rânduri</translation>
+    </message>
+    <message>
+        <source>the table is empty: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>tabelul este gol: s-a căutat o coloană cu textele activităților (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) în primele %1 rânduri</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows, and no numbered paragraphs (I., 1., -) to read a plan from</source>
+        <translation>nu s-a găsit rândul de antet: s-a căutat o coloană cu textele activităților (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) în primele %1 rânduri și nu există paragrafe numerotate (I., 1., -) din care să se citească un plan</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code or an activity text</source>
+        <translation>sub rândul de antet (rândul %1) nu există activități: s-au căutat rânduri cu un cod sau cu textul unei activități</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code and an activity text</source>
+        <translation>sub rândul de antet (rândul %1) nu există activități: s-au căutat rânduri cu un cod și cu textul unei activități</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice (rows %2 and %3): looked for one code per goal and activity</source>
+        <translation>codul %1 apare de două ori (rândurile %2 și %3): se aștepta un singur cod pentru fiecare obiectiv și activitate</translation>
+    </message>
+    <message>
+        <source>row %1: item %2 has no text: looked for it in the column &apos;%3&apos;</source>
+        <translation>rândul %1: elementul %2 nu are text: a fost căutat în coloana „%3”</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: looked for word/document.xml inside and found none</source>
+        <translation>%1 nu este un document Word: s-a căutat word/document.xml în interior și nu s-a găsit</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a Word document without a password</source>
+        <translation>%1 este criptat: se aștepta un document Word fără parolă</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for a document of a plan, whose paragraphs are far shorter</source>
+        <translation>%1: partea %2 conține un text mai lung de %3: se aștepta documentul unui plan, ale cărui paragrafe sunt mult mai scurte</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 XML elements: looked for a document of a plan, which has far fewer</source>
+        <translation>%1: partea %2 are peste %3 elemente XML: se aștepta documentul unui plan, care are mult mai puține</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: looked for its paragraphs and tables and found a damaged part (%2)</source>
+        <translation>%1 nu este un document Word lizibil: s-au căutat paragrafele și tabelele lui și s-a găsit o parte deteriorată (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a file without a password</source>
+        <translation>%1 este criptat: se aștepta un fișier fără parolă</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for content.xml inside and found none</source>
+        <translation>%1 nu este un fișier OpenDocument: s-a căutat content.xml în interior și nu s-a găsit</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument file: looked for its tables and found a damaged part (%2)</source>
+        <translation>%1 nu este un fișier OpenDocument lizibil: s-au căutat tabelele lui și s-a găsit o parte deteriorată (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for a workbook without a password, so save it again without one</source>
+        <translation>%1 este un registru Excel 97-2003 (.xls) vechi protejat prin parolă: se aștepta un registru fără parolă, așa că salvați-l din nou fără parolă</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or password-protected): looked for its worksheets (%2)</source>
+        <translation>%1 este un registru Excel 97-2003 (.xls) vechi care nu poate fi citit (deteriorat sau protejat prin parolă): s-au căutat foile de lucru (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 rows and %5 columns</source>
+        <translation>%1 este prea mare (%2 rânduri, %3 coloane): se aștepta un tabel de plan de cel mult %4 rânduri și %5 coloane</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -4805,6 +4805,206 @@ SHA-256: %3</translation>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx</source>
+        <translation>%1 — файл OpenDocument, а ожидалась книга .xlsx: сохраните его как .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document: looked for an Excel workbook, save it as .xlsx</source>
+        <translation>%1 — документ Word, а ожидалась книга Excel: сохраните его как .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none</source>
+        <translation>%1 не является книгой Excel: внутри искали xl/workbook.xml и не нашли</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a workbook without a password</source>
+        <translation>%1 зашифрован: ожидалась книга без пароля</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration (%2): looked for a plain Excel workbook, which never has one</source>
+        <translation>%1 содержит XML с объявлением типа документа (%2): ожидалась обычная книга Excel, в которой его никогда не бывает</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of shared texts: looked for a workbook with at most %3 of them</source>
+        <translation>в %1 общих текстов на %2: ожидалась книга, где их не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 XML, as Excel writes</source>
+        <translation>%1: часть %2 записана в кодировке %3: ожидался XML в UTF-8 или UTF-16, как пишет Excel</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for cells of a plan table, which are far shorter</source>
+        <translation>%1: в части %2 есть текст длиннее %3: ожидались ячейки таблицы плана, а они гораздо короче</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose parts are far smaller</source>
+        <translation>%1: в части %2 больше %3 элементов: ожидалась книга Excel, части которой гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells</source>
+        <translation>%1: в части листа %2 больше %3 ячеек: ожидалась таблица плана не больше чем из %3 ячеек</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3</source>
+        <translation>%1: в части %2 больше %3 общих текстов: ожидалась книга, где их не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 rows: looked for a workbook with at most %3</source>
+        <translation>%1: в части %2 больше %3 строк: ожидалась книга, где их не больше %3</translation>
+    </message>
+    <message>
+        <source>%1: one row of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: в одной строке части %2 больше %3 элементов: ожидалась книга Excel, строки и тексты которой гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1: one shared text of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: в одном общем тексте части %2 больше %3 элементов: ожидалась книга Excel, строки и тексты которой гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook: looked for its worksheets and found a damaged part (%2)</source>
+        <translation>%1 — нечитаемая книга Excel: искали её листы и нашли повреждённую часть (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; cannot be read: looked for rows of cells and found a damaged part (%3)</source>
+        <translation>%1: не удаётся прочитать лист «%2»: искали строки ячеек и нашли повреждённую часть (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; holds more than %3 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1: на листе «%2» больше %3 символов: ожидалась таблица плана, в которой текста гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is too large: looked for a plan table of at most %3 rows and %4 columns</source>
+        <translation>%1: лист «%2» слишком велик: ожидалась таблица плана не больше %3 строк и %4 столбцов</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has text beyond column %3 in row %4: looked for a plan table, which is far narrower</source>
+        <translation>%1: на листе «%2» в строке %4 есть текст за столбцом %3: ожидалась таблица плана, а она гораздо уже</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has more than %3 rows: looked for a table of at most that many</source>
+        <translation>%1: на листе «%2» больше %3 строк: ожидалась таблица не больше этого</translation>
+    </message>
+    <message>
+        <source>%1 has a line longer than %2 characters: looked for rows of a plan table and found none</source>
+        <translation>в %1 есть строка длиннее %2 символов: искали строки таблицы плана и не нашли</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns in row %3: looked for a plan table, which has at most %4</source>
+        <translation>в %1 в строке %3 столбцов: %2, а ожидалась таблица плана, где их не больше %4</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells</source>
+        <translation>в %1 больше %2 ячеек (к строке %3): ожидалась таблица плана не больше чем из %2 ячеек</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters (by row %3): looked for a plan table, which holds far less text</source>
+        <translation>в %1 больше %2 символов (к строке %3): ожидалась таблица плана, в которой текста гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: looked for a table of at most that many</source>
+        <translation>в %1 больше %2 строк: ожидалась таблица не больше этого</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV table: looked for delimited rows (%2)</source>
+        <translation>%1 — нечитаемая таблица CSV: ожидались строки с разделителями (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells: looked for a plan table of at most %2 cells</source>
+        <translation>в %1 больше %2 ячеек: ожидалась таблица плана не больше чем из %2 ячеек</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters: looked for a plan table, which holds far less text</source>
+        <translation>в %1 больше %2 символов: ожидалась таблица плана, в которой текста гораздо меньше</translation>
+    </message>
+    <message>
+        <source>column %1 names no period: looked for a period in its heading (a quarter, a four-month period, a month …)</source>
+        <translation>столбец %1 не называет период: в его заголовке искали период (квартал, четырёхмесячный период, месяц …)</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a column role</source>
+        <translation>столбец %1: «%2» — не роль столбца</translation>
+    </message>
+    <message>
+        <source>the period columns mix different kinds of periods: looked for one scheme (quarters, four-month periods, months …)</source>
+        <translation>в столбцах периодов смешаны периоды разных видов: ожидалась одна схема (кварталы, четырёхмесячные периоды, месяцы …)</translation>
+    </message>
+    <message>
+        <source>no column holds the activity texts: choose one as &apos;Activity&apos;</source>
+        <translation>ни в одном столбце нет текстов пунктов: выберите один как «Текст пункта / элемента»</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>строка заголовков не найдена: в первых %1 строках искали столбец с текстами пунктов (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>the table is empty: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>таблица пуста: в первых %1 строках искали столбец с текстами пунктов (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows, and no numbered paragraphs (I., 1., -) to read a plan from</source>
+        <translation>строка заголовков не найдена: в первых %1 строках искали столбец с текстами пунктов (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …), и нет нумерованных абзацев (I., 1., -), из которых можно прочитать план</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code or an activity text</source>
+        <translation>под строкой заголовков (строка %1) нет пунктов: искали строки с кодом или текстом пункта</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code and an activity text</source>
+        <translation>под строкой заголовков (строка %1) нет пунктов: искали строки с кодом и текстом пункта</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice (rows %2 and %3): looked for one code per goal and activity</source>
+        <translation>код %1 встречается дважды (строки %2 и %3): ожидался один код на каждую цель и каждый пункт</translation>
+    </message>
+    <message>
+        <source>row %1: item %2 has no text: looked for it in the column &apos;%3&apos;</source>
+        <translation>строка %1: у элемента %2 нет текста: его искали в столбце «%3»</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: looked for word/document.xml inside and found none</source>
+        <translation>%1 не является документом Word: внутри искали word/document.xml и не нашли</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a Word document without a password</source>
+        <translation>%1 зашифрован: ожидался документ Word без пароля</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for a document of a plan, whose paragraphs are far shorter</source>
+        <translation>%1: в части %2 есть текст длиннее %3: ожидался документ плана, абзацы которого гораздо короче</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 XML elements: looked for a document of a plan, which has far fewer</source>
+        <translation>%1: в части %2 больше %3 элементов XML: ожидался документ плана, где их гораздо меньше</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: looked for its paragraphs and tables and found a damaged part (%2)</source>
+        <translation>%1 — нечитаемый документ Word: искали его абзацы и таблицы и нашли повреждённую часть (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a file without a password</source>
+        <translation>%1 зашифрован: ожидался файл без пароля</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for content.xml inside and found none</source>
+        <translation>%1 не является файлом OpenDocument: внутри искали content.xml и не нашли</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument file: looked for its tables and found a damaged part (%2)</source>
+        <translation>%1 — нечитаемый файл OpenDocument: искали его таблицы и нашли повреждённую часть (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for a workbook without a password, so save it again without one</source>
+        <translation>%1 — старая книга Excel 97-2003 (.xls), защищённая паролем: ожидалась книга без пароля, сохраните её заново без пароля</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or password-protected): looked for its worksheets (%2)</source>
+        <translation>%1 — старая книга Excel 97-2003 (.xls), которую не удаётся прочитать (повреждена или защищена паролем): искали её листы (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 rows and %5 columns</source>
+        <translation>%1 слишком велик (строк: %2, столбцов: %3): ожидалась таблица плана не больше %4 строк и %5 столбцов</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -4753,6 +4753,206 @@ SHA-256: %3</translation>
         <source>row %1: %2</source>
         <translation>%1. satır: %2</translation>
     </message>
+    <message>
+        <source>%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx</source>
+        <translation>%1 bir OpenDocument dosyası: .xlsx çalışma kitabı bekleniyordu, dosyayı .xlsx olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document: looked for an Excel workbook, save it as .xlsx</source>
+        <translation>%1 bir Word belgesi: Excel çalışma kitabı bekleniyordu, .xlsx olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none</source>
+        <translation>%1 bir Excel çalışma kitabı değil: içinde xl/workbook.xml arandı, bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a workbook without a password</source>
+        <translation>%1 şifrelenmiş: parolasız bir çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration (%2): looked for a plain Excel workbook, which never has one</source>
+        <translation>%1 belge türü bildirimi içeren XML barındırıyor (%2): böyle bir bildirimi hiç içermeyen düz bir Excel çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of shared texts: looked for a workbook with at most %3 of them</source>
+        <translation>%1 içinde %2 paylaşılan metin var: en çok %3 paylaşılan metin içeren bir çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 XML, as Excel writes</source>
+        <translation>%1: %2 bölümü %3 metin kodlamasıyla yazılmış: Excel&apos;in yazdığı gibi UTF-8 veya UTF-16 XML bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for cells of a plan table, which are far shorter</source>
+        <translation>%1: %2 bölümünde %3 boyutundan uzun bir metin var: çok daha kısa olan plan tablosu hücreleri bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose parts are far smaller</source>
+        <translation>%1: %2 bölümünde %3 öğeden fazla var: bölümleri çok daha küçük olan bir Excel çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells</source>
+        <translation>%1: %2 sayfa bölümünde %3 hücreden fazla var: en çok %3 hücreli bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3</source>
+        <translation>%1: %2 bölümünde %3 paylaşılan metinden fazla var: en çok %3 paylaşılan metin içeren bir çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 rows: looked for a workbook with at most %3</source>
+        <translation>%1: %2 bölümünde %3 satırdan fazla var: en çok %3 satırlı bir çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: one row of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: %2 bölümünün bir satırında %3 öğeden fazla var: satırları ve metinleri çok daha küçük olan bir Excel çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: one shared text of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: %2 bölümünün bir paylaşılan metninde %3 öğeden fazla var: satırları ve metinleri çok daha küçük olan bir Excel çalışma kitabı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook: looked for its worksheets and found a damaged part (%2)</source>
+        <translation>%1 okunabilir bir Excel çalışma kitabı değil: çalışma sayfaları arandı, bozuk bir bölüm bulundu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; cannot be read: looked for rows of cells and found a damaged part (%3)</source>
+        <translation>%1: &apos;%2&apos; sayfası okunamıyor: hücre satırları arandı, bozuk bir bölüm bulundu (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; holds more than %3 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1: &apos;%2&apos; sayfasında %3 karakterden fazla var: çok daha az metin içeren bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is too large: looked for a plan table of at most %3 rows and %4 columns</source>
+        <translation>%1: &apos;%2&apos; sayfası çok büyük: en çok %3 satır ve %4 sütunlu bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has text beyond column %3 in row %4: looked for a plan table, which is far narrower</source>
+        <translation>%1: &apos;%2&apos; sayfasının %4. satırında %3. sütundan sonra metin var: çok daha dar bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has more than %3 rows: looked for a table of at most that many</source>
+        <translation>%1: &apos;%2&apos; sayfasında %3 satırdan fazla var: en çok bu kadar satırlı bir tablo bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 has a line longer than %2 characters: looked for rows of a plan table and found none</source>
+        <translation>%1 içinde %2 karakterden uzun bir satır var: plan tablosunun satırları arandı, bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns in row %3: looked for a plan table, which has at most %4</source>
+        <translation>%1 içinde %3. satırda %2 sütun var: en çok %4 sütunlu bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells</source>
+        <translation>%1 içinde %2 hücreden fazla var (%3. satıra kadar): en çok %2 hücreli bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters (by row %3): looked for a plan table, which holds far less text</source>
+        <translation>%1 içinde %2 karakterden fazla var (%3. satıra kadar): çok daha az metin içeren bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: looked for a table of at most that many</source>
+        <translation>%1 içinde %2 satırdan fazla var: en çok bu kadar satırlı bir tablo bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV table: looked for delimited rows (%2)</source>
+        <translation>%1 okunabilir bir CSV tablosu değil: ayraçlı satırlar bekleniyordu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells: looked for a plan table of at most %2 cells</source>
+        <translation>%1 içinde %2 hücreden fazla var: en çok %2 hücreli bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1 içinde %2 karakterden fazla var: çok daha az metin içeren bir plan tablosu bekleniyordu</translation>
+    </message>
+    <message>
+        <source>column %1 names no period: looked for a period in its heading (a quarter, a four-month period, a month …)</source>
+        <translation>%1. sütun bir dönem belirtmiyor: başlığında bir dönem arandı (çeyrek, dört aylık dönem, ay …)</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a column role</source>
+        <translation>%1. sütun: &apos;%2&apos; bir sütun rolü değil</translation>
+    </message>
+    <message>
+        <source>the period columns mix different kinds of periods: looked for one scheme (quarters, four-month periods, months …)</source>
+        <translation>dönem sütunları farklı türde dönemleri karıştırıyor: tek bir düzen bekleniyordu (çeyrekler, dört aylık dönemler, aylar …)</translation>
+    </message>
+    <message>
+        <source>no column holds the activity texts: choose one as &apos;Activity&apos;</source>
+        <translation>hiçbir sütun faaliyet metinlerini içermiyor: birini &apos;Faaliyet / öğe metni&apos; olarak seçin</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>başlık satırı bulunamadı: ilk %1 satırda faaliyet metinleri sütunu arandı (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>the table is empty: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>tablo boş: ilk %1 satırda faaliyet metinleri sütunu arandı (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …)</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows, and no numbered paragraphs (I., 1., -) to read a plan from</source>
+        <translation>başlık satırı bulunamadı: ilk %1 satırda faaliyet metinleri sütunu arandı (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …); planın okunabileceği numaralı paragraflar (I., 1., -) da yok</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code or an activity text</source>
+        <translation>başlık satırının (%1. satır) altında faaliyet yok: kodu veya faaliyet metni olan satırlar arandı</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code and an activity text</source>
+        <translation>başlık satırının (%1. satır) altında faaliyet yok: hem kodu hem faaliyet metni olan satırlar arandı</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice (rows %2 and %3): looked for one code per goal and activity</source>
+        <translation>%1 kodu iki kez geçiyor (%2. ve %3. satırlar): her hedef ve faaliyet için tek bir kod bekleniyordu</translation>
+    </message>
+    <message>
+        <source>row %1: item %2 has no text: looked for it in the column &apos;%3&apos;</source>
+        <translation>%1. satır: %2 öğesinin metni yok: metin &apos;%3&apos; sütununda arandı</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: looked for word/document.xml inside and found none</source>
+        <translation>%1 bir Word belgesi değil: içinde word/document.xml arandı, bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a Word document without a password</source>
+        <translation>%1 şifrelenmiş: parolasız bir Word belgesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for a document of a plan, whose paragraphs are far shorter</source>
+        <translation>%1: %2 bölümünde %3 boyutundan uzun bir metin var: paragrafları çok daha kısa olan bir plan belgesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 XML elements: looked for a document of a plan, which has far fewer</source>
+        <translation>%1: %2 bölümünde %3 XML öğesinden fazla var: çok daha az öğesi olan bir plan belgesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: looked for its paragraphs and tables and found a damaged part (%2)</source>
+        <translation>%1 okunabilir bir Word belgesi değil: paragrafları ve tabloları arandı, bozuk bir bölüm bulundu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a file without a password</source>
+        <translation>%1 şifrelenmiş: parolasız bir dosya bekleniyordu</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for content.xml inside and found none</source>
+        <translation>%1 bir OpenDocument dosyası değil: içinde content.xml arandı, bulunamadı</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument file: looked for its tables and found a damaged part (%2)</source>
+        <translation>%1 okunabilir bir OpenDocument dosyası değil: tabloları arandı, bozuk bir bölüm bulundu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for a workbook without a password, so save it again without one</source>
+        <translation>%1 parolayla korunan eski bir Excel 97-2003 (.xls) çalışma kitabı: parolasız bir çalışma kitabı bekleniyordu, dosyayı parolasız olarak yeniden kaydedin</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or password-protected): looked for its worksheets (%2)</source>
+        <translation>%1 okunamayan eski bir Excel 97-2003 (.xls) çalışma kitabı (bozuk veya parolayla korunuyor): çalışma sayfaları arandı (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 rows and %5 columns</source>
+        <translation>%1 çok büyük (%2 satır, %3 sütun): en çok %4 satır ve %5 sütunlu bir plan tablosu bekleniyordu</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

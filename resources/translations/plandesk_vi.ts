@@ -4753,6 +4753,206 @@ SHA-256: %3</translation>
         <source>row %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx</source>
+        <translation>%1 là tệp OpenDocument: cần một sổ tính .xlsx, hãy lưu tệp dưới dạng .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document: looked for an Excel workbook, save it as .xlsx</source>
+        <translation>%1 là tài liệu Word: cần một sổ tính Excel, hãy lưu dưới dạng .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none</source>
+        <translation>%1 không phải sổ tính Excel: đã tìm xl/workbook.xml bên trong nhưng không thấy</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a workbook without a password</source>
+        <translation>%1 đã bị mã hóa: cần một sổ tính không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 contains XML with a document type declaration (%2): looked for a plain Excel workbook, which never has one</source>
+        <translation>%1 chứa XML có khai báo kiểu tài liệu (%2): cần một sổ tính Excel thông thường, vốn không bao giờ có khai báo này</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of shared texts: looked for a workbook with at most %3 of them</source>
+        <translation>%1 có %2 văn bản dùng chung: cần một sổ tính có tối đa %3 văn bản như vậy</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 XML, as Excel writes</source>
+        <translation>%1: phần %2 được viết bằng bảng mã %3: cần XML UTF-8 hoặc UTF-16 như Excel ghi</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for cells of a plan table, which are far shorter</source>
+        <translation>%1: phần %2 chứa một văn bản dài hơn %3: cần các ô của bảng kế hoạch, vốn ngắn hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose parts are far smaller</source>
+        <translation>%1: phần %2 có hơn %3 phần tử: cần một sổ tính Excel có các phần nhỏ hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells</source>
+        <translation>%1: phần trang tính %2 có hơn %3 ô: cần một bảng kế hoạch có tối đa %3 ô</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3</source>
+        <translation>%1: phần %2 có hơn %3 văn bản dùng chung: cần một sổ tính có tối đa %3</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 rows: looked for a workbook with at most %3</source>
+        <translation>%1: phần %2 có hơn %3 dòng: cần một sổ tính có tối đa %3 dòng</translation>
+    </message>
+    <message>
+        <source>%1: one row of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: một dòng của phần %2 có hơn %3 phần tử: cần một sổ tính Excel có các dòng và văn bản nhỏ hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: one shared text of the part %2 has more than %3 elements: looked for an Excel workbook, whose rows and texts are far smaller</source>
+        <translation>%1: một văn bản dùng chung của phần %2 có hơn %3 phần tử: cần một sổ tính Excel có các dòng và văn bản nhỏ hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook: looked for its worksheets and found a damaged part (%2)</source>
+        <translation>%1 không phải sổ tính Excel đọc được: đã tìm các trang tính và thấy một phần bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; cannot be read: looked for rows of cells and found a damaged part (%3)</source>
+        <translation>%1: không đọc được trang tính &apos;%2&apos;: đã tìm các dòng ô và thấy một phần bị hỏng (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; holds more than %3 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1: trang tính &apos;%2&apos; có hơn %3 ký tự: cần một bảng kế hoạch, vốn chứa ít văn bản hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is too large: looked for a plan table of at most %3 rows and %4 columns</source>
+        <translation>%1: trang tính &apos;%2&apos; quá lớn: cần một bảng kế hoạch có tối đa %3 dòng và %4 cột</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has text beyond column %3 in row %4: looked for a plan table, which is far narrower</source>
+        <translation>%1: trang tính &apos;%2&apos; có văn bản vượt quá cột %3 ở dòng %4: cần một bảng kế hoạch hẹp hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; has more than %3 rows: looked for a table of at most that many</source>
+        <translation>%1: trang tính &apos;%2&apos; có hơn %3 dòng: cần một bảng có tối đa chừng ấy dòng</translation>
+    </message>
+    <message>
+        <source>%1 has a line longer than %2 characters: looked for rows of a plan table and found none</source>
+        <translation>%1 có một dòng dài hơn %2 ký tự: đã tìm các dòng của bảng kế hoạch nhưng không thấy</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns in row %3: looked for a plan table, which has at most %4</source>
+        <translation>%1 có %2 cột ở dòng %3: cần một bảng kế hoạch có tối đa %4 cột</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells</source>
+        <translation>%1 có hơn %2 ô (tính đến dòng %3): cần một bảng kế hoạch có tối đa %2 ô</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters (by row %3): looked for a plan table, which holds far less text</source>
+        <translation>%1 có hơn %2 ký tự (tính đến dòng %3): cần một bảng kế hoạch, vốn chứa ít văn bản hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows: looked for a table of at most that many</source>
+        <translation>%1 có hơn %2 dòng: cần một bảng có tối đa chừng ấy dòng</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV table: looked for delimited rows (%2)</source>
+        <translation>%1 không phải bảng CSV đọc được: cần các dòng có dấu phân cách (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells: looked for a plan table of at most %2 cells</source>
+        <translation>%1 có hơn %2 ô: cần một bảng kế hoạch có tối đa %2 ô</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 characters: looked for a plan table, which holds far less text</source>
+        <translation>%1 có hơn %2 ký tự: cần một bảng kế hoạch, vốn chứa ít văn bản hơn nhiều</translation>
+    </message>
+    <message>
+        <source>column %1 names no period: looked for a period in its heading (a quarter, a four-month period, a month …)</source>
+        <translation>cột %1 không nêu kỳ nào: đã tìm một kỳ trong tiêu đề cột (quý, kỳ bốn tháng, tháng …)</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a column role</source>
+        <translation>cột %1: &apos;%2&apos; không phải vai trò của cột</translation>
+    </message>
+    <message>
+        <source>the period columns mix different kinds of periods: looked for one scheme (quarters, four-month periods, months …)</source>
+        <translation>các cột kỳ trộn lẫn nhiều loại kỳ khác nhau: cần một cách chia kỳ duy nhất (quý, kỳ bốn tháng, tháng …)</translation>
+    </message>
+    <message>
+        <source>no column holds the activity texts: choose one as &apos;Activity&apos;</source>
+        <translation>không cột nào chứa nội dung hoạt động: hãy chọn một cột làm &apos;Nội dung hoạt động / mục&apos;</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>không tìm thấy dòng tiêu đề: đã tìm một cột nội dung hoạt động (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) trong %1 dòng đầu</translation>
+    </message>
+    <message>
+        <source>the table is empty: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows</source>
+        <translation>bảng trống: đã tìm một cột nội dung hoạt động (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) trong %1 dòng đầu</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a column of activity texts (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows, and no numbered paragraphs (I., 1., -) to read a plan from</source>
+        <translation>không tìm thấy dòng tiêu đề: đã tìm một cột nội dung hoạt động (Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) trong %1 dòng đầu, và cũng không có đoạn đánh số (I., 1., -) nào để đọc kế hoạch</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code or an activity text</source>
+        <translation>bên dưới dòng tiêu đề (dòng %1) không có hoạt động nào: đã tìm các dòng có mã hoặc nội dung hoạt động</translation>
+    </message>
+    <message>
+        <source>the header row (row %1) has no activities below it: looked for rows with a code and an activity text</source>
+        <translation>bên dưới dòng tiêu đề (dòng %1) không có hoạt động nào: đã tìm các dòng có cả mã và nội dung hoạt động</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice (rows %2 and %3): looked for one code per goal and activity</source>
+        <translation>mã %1 xuất hiện hai lần (dòng %2 và %3): cần mỗi mục tiêu và hoạt động có một mã riêng</translation>
+    </message>
+    <message>
+        <source>row %1: item %2 has no text: looked for it in the column &apos;%3&apos;</source>
+        <translation>dòng %1: mục %2 không có nội dung: đã tìm trong cột &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: looked for word/document.xml inside and found none</source>
+        <translation>%1 không phải tài liệu Word: đã tìm word/document.xml bên trong nhưng không thấy</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a Word document without a password</source>
+        <translation>%1 đã bị mã hóa: cần một tài liệu Word không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 holds a text longer than %3: looked for a document of a plan, whose paragraphs are far shorter</source>
+        <translation>%1: phần %2 chứa một văn bản dài hơn %3: cần một tài liệu kế hoạch có các đoạn ngắn hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 has more than %3 XML elements: looked for a document of a plan, which has far fewer</source>
+        <translation>%1: phần %2 có hơn %3 phần tử XML: cần một tài liệu kế hoạch có ít phần tử hơn nhiều</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: looked for its paragraphs and tables and found a damaged part (%2)</source>
+        <translation>%1 không phải tài liệu Word đọc được: đã tìm các đoạn và bảng của nó và thấy một phần bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: looked for a file without a password</source>
+        <translation>%1 đã bị mã hóa: cần một tệp không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument file: looked for content.xml inside and found none</source>
+        <translation>%1 không phải tệp OpenDocument: đã tìm content.xml bên trong nhưng không thấy</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument file: looked for its tables and found a damaged part (%2)</source>
+        <translation>%1 không phải tệp OpenDocument đọc được: đã tìm các bảng của nó và thấy một phần bị hỏng (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for a workbook without a password, so save it again without one</source>
+        <translation>%1 là sổ tính Excel 97-2003 (.xls) cũ được bảo vệ bằng mật khẩu: cần một sổ tính không có mật khẩu, hãy lưu lại tệp mà không đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or password-protected): looked for its worksheets (%2)</source>
+        <translation>%1 là sổ tính Excel 97-2003 (.xls) cũ không đọc được (bị hỏng hoặc có mật khẩu): đã tìm các trang tính của nó (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 rows and %5 columns</source>
+        <translation>%1 quá lớn (%2 dòng, %3 cột): cần một bảng kế hoạch có tối đa %4 dòng và %5 cột</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWord</name>

@@ -302,6 +302,56 @@ class Message(StrEnum):
     EVENTS_TOO_MANY_ROWS = "events_too_many_rows"
     EVENTS_NO_ROWS = "events_no_rows"
     EVENTS_ROW_REFUSED = "events_row_refused"
+    IMPORT_XLSX_IS_ODF = "import_xlsx_is_odf"
+    IMPORT_XLSX_IS_WORD = "import_xlsx_is_word"
+    IMPORT_XLSX_NO_WORKBOOK = "import_xlsx_no_workbook"
+    IMPORT_XLSX_ENCRYPTED = "import_xlsx_encrypted"
+    IMPORT_XLSX_DOCTYPE = "import_xlsx_doctype"
+    IMPORT_XLSX_SHARED_TOO_LARGE = "import_xlsx_shared_too_large"
+    IMPORT_XLSX_PART_ENCODING = "import_xlsx_part_encoding"
+    IMPORT_XLSX_LONG_TEXT = "import_xlsx_long_text"
+    IMPORT_XLSX_PART_ELEMENTS = "import_xlsx_part_elements"
+    IMPORT_XLSX_PART_CELLS = "import_xlsx_part_cells"
+    IMPORT_XLSX_PART_SHARED_TEXTS = "import_xlsx_part_shared_texts"
+    IMPORT_XLSX_PART_ROWS = "import_xlsx_part_rows"
+    IMPORT_XLSX_ROW_ELEMENTS = "import_xlsx_row_elements"
+    IMPORT_XLSX_TEXT_ELEMENTS = "import_xlsx_text_elements"
+    IMPORT_XLSX_UNREADABLE = "import_xlsx_unreadable"
+    IMPORT_XLSX_SHEET_UNREADABLE = "import_xlsx_sheet_unreadable"
+    IMPORT_XLSX_SHEET_TEXT = "import_xlsx_sheet_text"
+    IMPORT_XLSX_SHEET_TOO_LARGE = "import_xlsx_sheet_too_large"
+    IMPORT_XLSX_SHEET_TOO_WIDE = "import_xlsx_sheet_too_wide"
+    IMPORT_XLSX_SHEET_ROWS = "import_xlsx_sheet_rows"
+    IMPORT_LINE_TOO_LONG = "import_line_too_long"
+    IMPORT_ROW_TOO_WIDE = "import_row_too_wide"
+    IMPORT_TEXT_CELLS_BY_ROW = "import_text_cells_by_row"
+    IMPORT_TEXT_CHARS_BY_ROW = "import_text_chars_by_row"
+    IMPORT_TOO_MANY_ROWS = "import_too_many_rows"
+    IMPORT_CSV_UNREADABLE = "import_csv_unreadable"
+    IMPORT_TOO_MANY_CELLS = "import_too_many_cells"
+    IMPORT_TOO_MUCH_TEXT = "import_too_much_text"
+    IMPORT_COLUMN_NO_PERIOD = "import_column_no_period"
+    IMPORT_NOT_A_ROLE = "import_not_a_role"
+    IMPORT_MIXED_PERIODS = "import_mixed_periods"
+    IMPORT_NO_ACTIVITY_COLUMN = "import_no_activity_column"
+    IMPORT_NO_HEADER = "import_no_header"
+    IMPORT_TABLE_EMPTY = "import_table_empty"
+    IMPORT_NO_HEADER_NOR_NUMBERED = "import_no_header_nor_numbered"
+    IMPORT_NOTHING_BELOW_HEADER = "import_nothing_below_header"
+    IMPORT_NOTHING_CODED_BELOW_HEADER = "import_nothing_coded_below_header"
+    IMPORT_CODE_TWICE_ROWS = "import_code_twice_rows"
+    IMPORT_ITEM_NO_TEXT = "import_item_no_text"
+    IMPORT_DOCX_NO_DOCUMENT = "import_docx_no_document"
+    IMPORT_DOCX_ENCRYPTED = "import_docx_encrypted"
+    IMPORT_DOCX_LONG_TEXT = "import_docx_long_text"
+    IMPORT_DOCX_ELEMENTS = "import_docx_elements"
+    IMPORT_DOCX_UNREADABLE = "import_docx_unreadable"
+    IMPORT_ODF_ENCRYPTED = "import_odf_encrypted"
+    IMPORT_ODF_NO_CONTENT = "import_odf_no_content"
+    IMPORT_ODF_UNREADABLE = "import_odf_unreadable"
+    IMPORT_XLS_PASSWORD = "import_xls_password"
+    IMPORT_XLS_UNREADABLE = "import_xls_unreadable"
+    IMPORT_XLS_SHEET_TOO_LARGE = "import_xls_sheet_too_large"
 
 
 _M = Message
@@ -774,6 +824,186 @@ MESSAGES: dict[Message, str] = {
     ),
     _M.EVENTS_NO_ROWS: "the events list has a header but no rows",
     _M.EVENTS_ROW_REFUSED: "row {number}: {problem}",
+    _M.IMPORT_XLSX_IS_ODF: (
+        "{what} is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx"
+    ),
+    _M.IMPORT_XLSX_IS_WORD: (
+        "{what} is a Word document: looked for an Excel workbook, save it as .xlsx"
+    ),
+    _M.IMPORT_XLSX_NO_WORKBOOK: (
+        "{what} is not an Excel workbook: looked for xl/workbook.xml inside and found none"
+    ),
+    _M.IMPORT_XLSX_ENCRYPTED: ("{what} is encrypted: looked for a workbook without a password"),
+    _M.IMPORT_XLSX_DOCTYPE: (
+        "{what} contains XML with a document type declaration ({part}): looked for a "
+        "plain Excel workbook, which never has one"
+    ),
+    _M.IMPORT_XLSX_SHARED_TOO_LARGE: (
+        "{what} has {size} of shared texts: looked for a workbook with at most {limit} of them"
+    ),
+    _M.IMPORT_XLSX_PART_ENCODING: (
+        "{what}: the part {part} is written in the text encoding {encoding}: looked for "
+        "UTF-8 or UTF-16 XML, as Excel writes"
+    ),
+    _M.IMPORT_XLSX_LONG_TEXT: (
+        "{what}: the part {part} holds a text longer than {limit}: looked for cells of "
+        "a plan table, which are far shorter"
+    ),
+    _M.IMPORT_XLSX_PART_ELEMENTS: (
+        "{what}: the part {part} has more than {limit:,} elements: looked for an Excel "
+        "workbook, whose parts are far smaller"
+    ),
+    _M.IMPORT_XLSX_PART_CELLS: (
+        "{what}: the sheet part {part} has more than {limit:,} cells: looked for a plan "
+        "table of at most {limit:,} cells"
+    ),
+    _M.IMPORT_XLSX_PART_SHARED_TEXTS: (
+        "{what}: the part {part} has more than {limit:,} shared texts: looked for a "
+        "workbook with at most {limit:,}"
+    ),
+    _M.IMPORT_XLSX_PART_ROWS: (
+        "{what}: the part {part} has more than {limit:,} rows: looked for a workbook "
+        "with at most {limit:,}"
+    ),
+    _M.IMPORT_XLSX_ROW_ELEMENTS: (
+        "{what}: one row of the part {part} has more than {limit:,} elements: looked "
+        "for an Excel workbook, whose rows and texts are far smaller"
+    ),
+    _M.IMPORT_XLSX_TEXT_ELEMENTS: (
+        "{what}: one shared text of the part {part} has more than {limit:,} elements: "
+        "looked for an Excel workbook, whose rows and texts are far smaller"
+    ),
+    _M.IMPORT_XLSX_UNREADABLE: (
+        "{what} is not a readable Excel workbook: looked for its worksheets and found a "
+        "damaged part ({detail})"
+    ),
+    _M.IMPORT_XLSX_SHEET_UNREADABLE: (
+        "{what}: the sheet '{sheet}' cannot be read: looked for rows of cells and found "
+        "a damaged part ({detail})"
+    ),
+    _M.IMPORT_XLSX_SHEET_TEXT: (
+        "{what}: the sheet '{sheet}' holds more than {limit:,} characters: looked for a "
+        "plan table, which holds far less text"
+    ),
+    _M.IMPORT_XLSX_SHEET_TOO_LARGE: (
+        "{what}: the sheet '{sheet}' is too large: looked for a plan table of at most "
+        "{rows:,} rows and {columns:,} columns"
+    ),
+    _M.IMPORT_XLSX_SHEET_TOO_WIDE: (
+        "{what}: the sheet '{sheet}' has text beyond column {columns:,} in row {row}: "
+        "looked for a plan table, which is far narrower"
+    ),
+    _M.IMPORT_XLSX_SHEET_ROWS: (
+        "{what}: the sheet '{sheet}' has more than {rows:,} rows: looked for a table of "
+        "at most that many"
+    ),
+    _M.IMPORT_LINE_TOO_LONG: (
+        "{what} has a line longer than {limit:,} characters: looked for rows of a plan "
+        "table and found none"
+    ),
+    _M.IMPORT_ROW_TOO_WIDE: (
+        "{what} has {columns:,} columns in row {row}: looked for a plan table, which "
+        "has at most {limit:,}"
+    ),
+    _M.IMPORT_TEXT_CELLS_BY_ROW: (
+        "{what} has more than {limit:,} cells (by row {row:,}): looked for a plan table "
+        "of at most {limit:,} cells"
+    ),
+    _M.IMPORT_TEXT_CHARS_BY_ROW: (
+        "{what} holds more than {limit:,} characters (by row {row:,}): looked for a "
+        "plan table, which holds far less text"
+    ),
+    _M.IMPORT_TOO_MANY_ROWS: (
+        "{what} has more than {limit:,} rows: looked for a table of at most that many"
+    ),
+    _M.IMPORT_CSV_UNREADABLE: (
+        "{what} is not a readable CSV table: looked for delimited rows ({detail})"
+    ),
+    _M.IMPORT_TOO_MANY_CELLS: (
+        "{what} has more than {limit:,} cells: looked for a plan table of at most {limit:,} cells"
+    ),
+    _M.IMPORT_TOO_MUCH_TEXT: (
+        "{what} holds more than {limit:,} characters: looked for a plan table, which "
+        "holds far less text"
+    ),
+    _M.IMPORT_COLUMN_NO_PERIOD: (
+        "column {column} names no period: looked for a period in its heading (a "
+        "quarter, a four-month period, a month …)"
+    ),
+    _M.IMPORT_NOT_A_ROLE: ("column {column}: '{role}' is not a column role"),
+    _M.IMPORT_MIXED_PERIODS: (
+        "the period columns mix different kinds of periods: looked for one scheme "
+        "(quarters, four-month periods, months …)"
+    ),
+    _M.IMPORT_NO_ACTIVITY_COLUMN: ("no column holds the activity texts: choose one as 'Activity'"),
+    _M.IMPORT_NO_HEADER: (
+        "no header row found: looked for a column of activity texts (Faaliyet, "
+        "Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first "
+        "{rows} rows"
+    ),
+    _M.IMPORT_TABLE_EMPTY: (
+        "the table is empty: looked for a column of activity texts (Faaliyet, Activity, "
+        "Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first {rows} "
+        "rows"
+    ),
+    _M.IMPORT_NO_HEADER_NOR_NUMBERED: (
+        "no header row found: looked for a column of activity texts (Faaliyet, "
+        "Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first "
+        "{rows} rows, and no numbered paragraphs (I., 1., -) to read a plan from"
+    ),
+    _M.IMPORT_NOTHING_BELOW_HEADER: (
+        "the header row (row {row}) has no activities below it: looked for rows with a "
+        "code or an activity text"
+    ),
+    _M.IMPORT_NOTHING_CODED_BELOW_HEADER: (
+        "the header row (row {row}) has no activities below it: looked for rows with a "
+        "code and an activity text"
+    ),
+    _M.IMPORT_CODE_TWICE_ROWS: (
+        "code {code} appears twice (rows {first} and {second}): looked for one code per "
+        "goal and activity"
+    ),
+    _M.IMPORT_ITEM_NO_TEXT: (
+        "row {row}: item {code} has no text: looked for it in the column '{column}'"
+    ),
+    _M.IMPORT_DOCX_NO_DOCUMENT: (
+        "{what} is not a Word document: looked for word/document.xml inside and found none"
+    ),
+    _M.IMPORT_DOCX_ENCRYPTED: (
+        "{what} is encrypted: looked for a Word document without a password"
+    ),
+    _M.IMPORT_DOCX_LONG_TEXT: (
+        "{what}: the part {part} holds a text longer than {limit}: looked for a "
+        "document of a plan, whose paragraphs are far shorter"
+    ),
+    _M.IMPORT_DOCX_ELEMENTS: (
+        "{what}: the part {part} has more than {limit:,} XML elements: looked for a "
+        "document of a plan, which has far fewer"
+    ),
+    _M.IMPORT_DOCX_UNREADABLE: (
+        "{what} is not a readable Word document: looked for its paragraphs and tables "
+        "and found a damaged part ({detail})"
+    ),
+    _M.IMPORT_ODF_ENCRYPTED: ("{what} is encrypted: looked for a file without a password"),
+    _M.IMPORT_ODF_NO_CONTENT: (
+        "{what} is not an OpenDocument file: looked for content.xml inside and found none"
+    ),
+    _M.IMPORT_ODF_UNREADABLE: (
+        "{what} is not a readable OpenDocument file: looked for its tables and found a "
+        "damaged part ({detail})"
+    ),
+    _M.IMPORT_XLS_PASSWORD: (
+        "{what} is an old Excel 97-2003 (.xls) workbook protected by a password: looked "
+        "for a workbook without a password, so save it again without one"
+    ),
+    _M.IMPORT_XLS_UNREADABLE: (
+        "{what} is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or "
+        "password-protected): looked for its worksheets ({detail})"
+    ),
+    _M.IMPORT_XLS_SHEET_TOO_LARGE: (
+        "{what} is too large ({rows:,} rows, {columns:,} columns): looked for a plan "
+        "table of at most {max_rows:,} rows and {max_columns:,} columns"
+    ),
 }
 
 # a parameter in a template: {name} or {name:spec}

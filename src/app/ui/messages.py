@@ -767,6 +767,222 @@ _TEMPLATES: dict[Message, object] = {
         "the events list has a header but no rows",
     ),
     _M.EVENTS_ROW_REFUSED: QT_TRANSLATE_NOOP("ServiceMessage", "row %1: %2"),
+    _M.IMPORT_XLSX_IS_ODF: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx",
+    ),
+    _M.IMPORT_XLSX_IS_WORD: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is a Word document: looked for an Excel workbook, save it as .xlsx"
+    ),
+    _M.IMPORT_XLSX_NO_WORKBOOK: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not an Excel workbook: looked for xl/workbook.xml inside and found none",
+    ),
+    _M.IMPORT_XLSX_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is encrypted: looked for a workbook without a password"
+    ),
+    _M.IMPORT_XLSX_DOCTYPE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 contains XML with a document type declaration (%2): looked for a plain "
+        "Excel workbook, which never has one",
+    ),
+    _M.IMPORT_XLSX_SHARED_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 has %2 of shared texts: looked for a workbook with at most %3 of them"
+    ),
+    _M.IMPORT_XLSX_PART_ENCODING: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 is written in the text encoding %3: looked for UTF-8 or UTF-16 "
+        "XML, as Excel writes",
+    ),
+    _M.IMPORT_XLSX_LONG_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 holds a text longer than %3: looked for cells of a plan table, "
+        "which are far shorter",
+    ),
+    _M.IMPORT_XLSX_PART_ELEMENTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 has more than %3 elements: looked for an Excel workbook, whose "
+        "parts are far smaller",
+    ),
+    _M.IMPORT_XLSX_PART_CELLS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet part %2 has more than %3 cells: looked for a plan table of at most %3 cells",
+    ),
+    _M.IMPORT_XLSX_PART_SHARED_TEXTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 has more than %3 shared texts: looked for a workbook with at most %3",
+    ),
+    _M.IMPORT_XLSX_PART_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 has more than %3 rows: looked for a workbook with at most %3",
+    ),
+    _M.IMPORT_XLSX_ROW_ELEMENTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: one row of the part %2 has more than %3 elements: looked for an Excel "
+        "workbook, whose rows and texts are far smaller",
+    ),
+    _M.IMPORT_XLSX_TEXT_ELEMENTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: one shared text of the part %2 has more than %3 elements: looked for an "
+        "Excel workbook, whose rows and texts are far smaller",
+    ),
+    _M.IMPORT_XLSX_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a readable Excel workbook: looked for its worksheets and found a "
+        "damaged part (%2)",
+    ),
+    _M.IMPORT_XLSX_SHEET_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet '%2' cannot be read: looked for rows of cells and found a damaged part (%3)",
+    ),
+    _M.IMPORT_XLSX_SHEET_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet '%2' holds more than %3 characters: looked for a plan table, "
+        "which holds far less text",
+    ),
+    _M.IMPORT_XLSX_SHEET_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet '%2' is too large: looked for a plan table of at most %3 rows "
+        "and %4 columns",
+    ),
+    _M.IMPORT_XLSX_SHEET_TOO_WIDE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet '%2' has text beyond column %3 in row %4: looked for a plan "
+        "table, which is far narrower",
+    ),
+    _M.IMPORT_XLSX_SHEET_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the sheet '%2' has more than %3 rows: looked for a table of at most that many",
+    ),
+    _M.IMPORT_LINE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 has a line longer than %2 characters: looked for rows of a plan table and found none",
+    ),
+    _M.IMPORT_ROW_TOO_WIDE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 has %2 columns in row %3: looked for a plan table, which has at most %4",
+    ),
+    _M.IMPORT_TEXT_CELLS_BY_ROW: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 has more than %2 cells (by row %3): looked for a plan table of at most %2 cells",
+    ),
+    _M.IMPORT_TEXT_CHARS_BY_ROW: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 holds more than %2 characters (by row %3): looked for a plan table, which "
+        "holds far less text",
+    ),
+    _M.IMPORT_TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 has more than %2 rows: looked for a table of at most that many"
+    ),
+    _M.IMPORT_CSV_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is not a readable CSV table: looked for delimited rows (%2)"
+    ),
+    _M.IMPORT_TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 has more than %2 cells: looked for a plan table of at most %2 cells"
+    ),
+    _M.IMPORT_TOO_MUCH_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 holds more than %2 characters: looked for a plan table, which holds far less text",
+    ),
+    _M.IMPORT_COLUMN_NO_PERIOD: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "column %1 names no period: looked for a period in its heading (a quarter, a "
+        "four-month period, a month …)",
+    ),
+    _M.IMPORT_NOT_A_ROLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "column %1: '%2' is not a column role"
+    ),
+    _M.IMPORT_MIXED_PERIODS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the period columns mix different kinds of periods: looked for one scheme "
+        "(quarters, four-month periods, months …)",
+    ),
+    _M.IMPORT_NO_ACTIVITY_COLUMN: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "no column holds the activity texts: choose one as 'Activity'"
+    ),
+    _M.IMPORT_NO_HEADER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "no header row found: looked for a column of activity texts (Faaliyet, "
+        "Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first "
+        "%1 rows",
+    ),
+    _M.IMPORT_TABLE_EMPTY: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the table is empty: looked for a column of activity texts (Faaliyet, Activity, "
+        "Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first %1 rows",
+    ),
+    _M.IMPORT_NO_HEADER_NOR_NUMBERED: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "no header row found: looked for a column of activity texts (Faaliyet, "
+        "Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động …) in the first "
+        "%1 rows, and no numbered paragraphs (I., 1., -) to read a plan from",
+    ),
+    _M.IMPORT_NOTHING_BELOW_HEADER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the header row (row %1) has no activities below it: looked for rows with a "
+        "code or an activity text",
+    ),
+    _M.IMPORT_NOTHING_CODED_BELOW_HEADER: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "the header row (row %1) has no activities below it: looked for rows with a "
+        "code and an activity text",
+    ),
+    _M.IMPORT_CODE_TWICE_ROWS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "code %1 appears twice (rows %2 and %3): looked for one code per goal and activity",
+    ),
+    _M.IMPORT_ITEM_NO_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "row %1: item %2 has no text: looked for it in the column '%3'"
+    ),
+    _M.IMPORT_DOCX_NO_DOCUMENT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a Word document: looked for word/document.xml inside and found none",
+    ),
+    _M.IMPORT_DOCX_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is encrypted: looked for a Word document without a password"
+    ),
+    _M.IMPORT_DOCX_LONG_TEXT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 holds a text longer than %3: looked for a document of a plan, "
+        "whose paragraphs are far shorter",
+    ),
+    _M.IMPORT_DOCX_ELEMENTS: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1: the part %2 has more than %3 XML elements: looked for a document of a "
+        "plan, which has far fewer",
+    ),
+    _M.IMPORT_DOCX_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a readable Word document: looked for its paragraphs and tables and "
+        "found a damaged part (%2)",
+    ),
+    _M.IMPORT_ODF_ENCRYPTED: QT_TRANSLATE_NOOP(
+        "ServiceMessage", "%1 is encrypted: looked for a file without a password"
+    ),
+    _M.IMPORT_ODF_NO_CONTENT: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not an OpenDocument file: looked for content.xml inside and found none",
+    ),
+    _M.IMPORT_ODF_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is not a readable OpenDocument file: looked for its tables and found a "
+        "damaged part (%2)",
+    ),
+    _M.IMPORT_XLS_PASSWORD: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is an old Excel 97-2003 (.xls) workbook protected by a password: looked for "
+        "a workbook without a password, so save it again without one",
+    ),
+    _M.IMPORT_XLS_UNREADABLE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is an old Excel 97-2003 (.xls) workbook that cannot be read (damaged or "
+        "password-protected): looked for its worksheets (%2)",
+    ),
+    _M.IMPORT_XLS_SHEET_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "%1 is too large (%2 rows, %3 columns): looked for a plan table of at most %4 "
+        "rows and %5 columns",
+    ),
 }
 TEMPLATES: dict[Message, str] = {code: str(text) for code, text in _TEMPLATES.items()}
 

@@ -41,14 +41,9 @@ def check_docx_package(path: Path, what: str, deadline: Deadline) -> None:
             check_sizes(infos, what, _EXPECTED)
             names = {i.filename for i in infos}
             if "word/document.xml" not in names:
-                raise ImportRejected(
-                    f"{what} is not a Word document: looked for word/document.xml inside "
-                    "and found none"
-                )
+                raise ImportRejected(Message.IMPORT_DOCX_NO_DOCUMENT, what=what)
             if any(i.flag_bits & 0x1 for i in infos):
-                raise ImportRejected(
-                    f"{what} is encrypted: looked for a Word document without a password"
-                )
+                raise ImportRejected(Message.IMPORT_DOCX_ENCRYPTED, what=what)
             check_packing(infos, what, _EXPECTED)
             budget = Budget()
             for info in infos:
@@ -74,15 +69,15 @@ def count_part_elements(
         piece, carry = (data, b"") if cut <= 0 else (data[:cut], data[cut:])
         if len(carry) > MAX_TEXT_RUN or max(map(len, piece.split(b"<")), default=0) > MAX_TEXT_RUN:
             raise ImportRejected(
-                f"{what}: the part {info.filename} holds a text longer than "
-                f"{megabytes(MAX_TEXT_RUN)}: looked for a document of a plan, whose "
-                "paragraphs are far shorter"
+                Message.IMPORT_DOCX_LONG_TEXT,
+                what=what,
+                part=info.filename,
+                limit=megabytes(MAX_TEXT_RUN),
             )
         elements += piece.count(b"<") - piece.count(b"</") - piece.count(b"<?") - piece.count(b"<!")
         if elements > MAX_DOCX_ELEMENTS:
             raise ImportRejected(
-                f"{what}: the part {info.filename} has more than {MAX_DOCX_ELEMENTS:,} XML "
-                "elements: looked for a document of a plan, which has far fewer"
+                Message.IMPORT_DOCX_ELEMENTS, what=what, part=info.filename, limit=MAX_DOCX_ELEMENTS
             )
 
 
@@ -96,19 +91,13 @@ def read_docx(path: Path, what: str, deadline: Deadline | None = None) -> Table:
         with path.open("rb") as handle:
             document = docx.Document(handle)
     except Exception as exc:  # python-docx raises anything on a malformed part
-        raise ImportRejected(
-            f"{what} is not a readable Word document: looked for its paragraphs and tables and "
-            f"found a damaged part ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_DOCX_UNREADABLE, what=what, detail=brief(exc)) from None
     try:
         return _walk(document, what, deadline)
     except ImportRejected:
         raise
     except Exception as exc:
-        raise ImportRejected(
-            f"{what} is not a readable Word document: looked for its paragraphs and tables and "
-            f"found a damaged part ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_DOCX_UNREADABLE, what=what, detail=brief(exc)) from None
 
 
 class _Numbering:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from app.domain.periods import Scheme
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .period_words import PeriodRef, parse_period_header
 from .textnorm import fold_words
-from .vocab import ACTIVITY_EXAMPLES, CODE_HEADERS, HEADER_WORDS, role_regex
+from .vocab import CODE_HEADERS, HEADER_WORDS, role_regex
 
 HEADER_SCAN_ROWS = 30
 MAX_HEADER_CELL = 160
@@ -82,25 +83,19 @@ def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
         if role == PERIOD_ROLE:
             ref = period_of_column(header, col)
             if ref is None:
-                raise ImportRejected(
-                    f"column {col + 1} names no period: looked for a period in its heading "
-                    "(a quarter, a four-month period, a month …)"
-                )
+                raise ImportRejected(Message.IMPORT_COLUMN_NO_PERIOD, column=col + 1)
             periods[col] = ref
         elif role == KEEP_ROLE:
             kept.add(col)
         elif role in MAPPABLE_ROLES:
             roles[col] = role
         elif role:
-            raise ImportRejected(f"column {col + 1}: '{role}' is not a column role")
+            raise ImportRejected(Message.IMPORT_NOT_A_ROLE, column=col + 1, role=role)
     if len({ref.scheme for ref in periods.values()}) > 1:
-        raise ImportRejected(
-            "the period columns mix different kinds of periods: looked for one scheme "
-            "(quarters, four-month periods, months …)"
-        )
+        raise ImportRejected(Message.IMPORT_MIXED_PERIODS)
     activity = next((c for c, r in roles.items() if r == "activity"), None)
     if activity is None:
-        raise ImportRejected("no column holds the activity texts: choose one as 'Activity'")
+        raise ImportRejected(Message.IMPORT_NO_ACTIVITY_COLUMN)
     width = max(len(header.texts), max(mapping, default=-1) + 1)
     ignored = {c for c in range(width) if c not in roles and c not in periods and c not in kept}
     mapped = HeaderMap(
@@ -114,13 +109,6 @@ def apply_mapping(header: HeaderMap, mapping: dict[int, str]) -> HeaderMap:
     mapped.code = mapped.column_of("code")
     mapped.activity = activity
     return mapped
-
-
-def no_header_message() -> str:
-    return (
-        "no header row found: looked for a column of activity texts "
-        f"({ACTIVITY_EXAMPLES} …) in the first {HEADER_SCAN_ROWS} rows"
-    )
 
 
 def cell_role(text: str) -> str | PeriodRef | None:
@@ -215,7 +203,7 @@ def find_header(rows: list[list[str]], candidates: list[int] | None = None) -> H
         if score >= 2 and (best is None or score > best[0]):
             best = (score, index, last, texts, roles, periods)
     if best is None:
-        raise ImportRejected(no_header_message())
+        raise ImportRejected(Message.IMPORT_NO_HEADER, rows=HEADER_SCAN_ROWS)
     _, start, last, texts, roles, periods = best
     header = HeaderMap(row=last, start=start, texts=list(texts), roles=roles, periods=periods)
     header.code = header.column_of("code")
@@ -223,7 +211,7 @@ def find_header(rows: list[list[str]], candidates: list[int] | None = None) -> H
     if activity is None:
         activity = _guess_activity_column(rows, header)
     if activity is None:
-        raise ImportRejected(no_header_message())
+        raise ImportRejected(Message.IMPORT_NO_HEADER, rows=HEADER_SCAN_ROWS)
     header.activity = activity
     header.roles[activity] = "activity"
     header.ignored |= {c for c, r in header.roles.items() if r == "page"}

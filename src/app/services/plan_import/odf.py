@@ -37,7 +37,7 @@ def read_odf(path: Path, what: str, deadline: Deadline) -> Generator[Table, None
             infos = archive.infolist()
             check_sizes(infos, what, _EXPECTED)
             if any(i.flag_bits & 0x1 for i in infos):
-                raise ImportRejected(f"{what} is encrypted: looked for a file without a password")
+                raise ImportRejected(Message.IMPORT_ODF_ENCRYPTED, what=what)
             check_packing(infos, what, _EXPECTED)
             budget = Budget()
             for info in infos:
@@ -49,16 +49,11 @@ def read_odf(path: Path, what: str, deadline: Deadline) -> Generator[Table, None
     except ImportRejected:
         raise
     except KeyError:
-        raise ImportRejected(
-            f"{what} is not an OpenDocument file: looked for content.xml inside and found none"
-        ) from None
+        raise ImportRejected(Message.IMPORT_ODF_NO_CONTENT, what=what) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, RuntimeError) as exc:
         raise ImportRejected(Message.IMPORT_ODF_DAMAGED, what=what, detail=brief(exc)) from None
     except Exception as exc:  # the XML parser raises its own errors on a malformed part
-        raise ImportRejected(
-            f"{what} is not a readable OpenDocument file: looked for its tables and found a "
-            f"damaged part ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_ODF_UNREADABLE, what=what, detail=brief(exc)) from None
     yield from tables
 
 

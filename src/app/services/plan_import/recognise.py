@@ -31,9 +31,10 @@ from app.domain.plan import (
 from app.domain.text import clean
 from app.exports.xlsx_layout import column_letter
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .body import Body, RawItem, collect, first_item_above, group_columns
-from .headers import HEADER_SCAN_ROWS, HeaderMap, apply_mapping, find_header, no_header_message
+from .headers import HEADER_SCAN_ROWS, HeaderMap, apply_mapping, find_header
 from .notes import Glossary, find_glossary, glossary_text, note_head, pick_title
 from .outline import outline_items
 from .rows import footnote_row, is_arabic_code, split_marks, split_star_marks, strip_wrapping_parens
@@ -63,7 +64,7 @@ def tidy_grid(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _empty() -> ImportRejected:
-    return ImportRejected("the table is empty: " + no_header_message().split(": ", 1)[1])
+    return ImportRejected(Message.IMPORT_TABLE_EMPTY, rows=HEADER_SCAN_ROWS)
 
 
 def _candidates(grid: list[list[str]], blocks: list[int] | None) -> list[int] | None:
@@ -174,10 +175,7 @@ def recognise_rows(
     report.skipped.extend(body.skipped)
     raw_items = body.items
     if not raw_items:
-        raise ImportRejected(
-            f"the header row (row {header.row + 1}) has no activities below it: looked for "
-            "rows with a code or an activity text"
-        )
+        raise ImportRejected(Message.IMPORT_NOTHING_BELOW_HEADER, row=header.row + 1)
     report.layout = _layout(header, raw_items)
     _columns_report(header, report)
     context = [" ".join(t for t in grid[i] if t) for i in [*title_rows, *after]]
@@ -213,10 +211,7 @@ def _finish(
     known = {f.mark for f in footnotes}
     items = [item for raw in raw_items if (item := _item(raw, header, schedule, known)) is not None]
     if not items:
-        raise ImportRejected(
-            f"the header row (row {header.row + 1}) has no activities below it: looked for "
-            "rows with a code and an activity text"
-        )
+        raise ImportRejected(Message.IMPORT_NOTHING_CODED_BELOW_HEADER, row=header.row + 1)
     assign_parents(items)
     return PlanData(
         title=title,
@@ -379,9 +374,7 @@ def _recognise_outline(
     report = ImportReport(layout="paragraphs")
     raw_items, start = outline_items(lines, report.skipped)
     if not raw_items:
-        raise ImportRejected(
-            no_header_message() + ", and no numbered paragraphs (I., 1., -) to read a plan from"
-        )
+        raise ImportRejected(Message.IMPORT_NO_HEADER_NOR_NUMBERED, rows=HEADER_SCAN_ROWS)
     before = [i for i, _ in lines[:start]]
     glossary = find_glossary(grid, before)
     taken = set(glossary.rows) if glossary else set()
@@ -485,8 +478,10 @@ def _check_unique(items: list[RawItem]) -> None:
         assert item.code is not None
         if item.code in seen:
             raise ImportRejected(
-                f"code {item.code} appears twice (rows {seen[item.code]} and {item.row_no}): "
-                "looked for one code per goal and activity"
+                Message.IMPORT_CODE_TWICE_ROWS,
+                code=item.code,
+                first=seen[item.code],
+                second=item.row_no,
             )
         seen[item.code] = item.row_no
 
@@ -529,8 +524,10 @@ def _item(raw: RawItem, header: HeaderMap, schedule: Schedule, known: set[str]) 
         if not fields and not raw.planned and not raw.extras:
             return None  # an empty numbered row of a form
         raise ImportRejected(
-            f"row {raw.row_no}: item {raw.code} has no text: looked for it in the column "
-            f"'{_column_name(header, header.activity)}'"
+            Message.IMPORT_ITEM_NO_TEXT,
+            row=raw.row_no,
+            code=raw.code,
+            column=_column_name(header, header.activity),
         )
     notes = [fields["notes"]] if fields.get("notes") else []
     if fields.get("time") and schedule.time_to_notes(raw):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS
 
@@ -45,27 +46,21 @@ class GridBudget:
 
     def row(self, cells: list[str], number: int) -> None:
         if number > MAX_ROWS:
-            raise ImportRejected(
-                f"{self.what} has more than {MAX_ROWS:,} rows: looked for a table of at most "
-                "that many"
-            )
+            raise ImportRejected(Message.IMPORT_TOO_MANY_ROWS, what=self.what, limit=MAX_ROWS)
         if len(cells) > MAX_COLUMNS:
             raise ImportRejected(
-                f"{self.what} has {len(cells):,} columns in row {number}: looked for a plan "
-                f"table, which has at most {MAX_COLUMNS:,}"
+                Message.IMPORT_ROW_TOO_WIDE,
+                what=self.what,
+                columns=len(cells),
+                row=number,
+                limit=MAX_COLUMNS,
             )
         self.cells += len(cells)
         self.chars += sum(map(len, cells))
         if self.cells > MAX_CELLS:
-            raise ImportRejected(
-                f"{self.what} has more than {MAX_CELLS:,} cells: looked for a plan table of at "
-                f"most {MAX_CELLS:,} cells"
-            )
+            raise ImportRejected(Message.IMPORT_TOO_MANY_CELLS, what=self.what, limit=MAX_CELLS)
         if self.chars > MAX_TEXT_CHARS:
-            raise ImportRejected(
-                f"{self.what} holds more than {MAX_TEXT_CHARS:,} characters: looked for a plan "
-                "table, which holds far less text"
-            )
+            raise ImportRejected(Message.IMPORT_TOO_MUCH_TEXT, what=self.what, limit=MAX_TEXT_CHARS)
 
 
 def fill_merges(rows: list[list[str]], merges: list[Merge], keep: set[int]) -> list[list[str]]:

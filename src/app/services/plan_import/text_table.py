@@ -7,6 +7,7 @@ import io
 from collections import Counter
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .encoding import decode_text
 from .limits import MAX_CELLS, MAX_COLUMNS, MAX_LINE, MAX_ROWS, MAX_TEXT_CHARS, Deadline
@@ -57,10 +58,7 @@ def _check_lines(text: str, what: str) -> None:
         if end < 0:
             end = length
         if end - start > MAX_LINE:
-            raise ImportRejected(
-                f"{what} has a line longer than {MAX_LINE:,} characters: "
-                "looked for rows of a plan table and found none"
-            )
+            raise ImportRejected(Message.IMPORT_LINE_TOO_LONG, what=what, limit=MAX_LINE)
         start = end + 1
 
 
@@ -87,31 +85,27 @@ def parse_text_table(
                 row.pop()
             if len(row) > MAX_COLUMNS:
                 raise ImportRejected(
-                    f"{what} has {len(row):,} columns in row {number}: looked for a plan table, "
-                    f"which has at most {MAX_COLUMNS:,}"
+                    Message.IMPORT_ROW_TOO_WIDE,
+                    what=what,
+                    columns=len(row),
+                    row=number,
+                    limit=MAX_COLUMNS,
                 )
             cells += len(row)
             chars += sum(map(len, row))
             if cells > MAX_CELLS:
                 raise ImportRejected(
-                    f"{what} has more than {MAX_CELLS:,} cells (by row {number:,}): looked for "
-                    f"a plan table of at most {MAX_CELLS:,} cells"
+                    Message.IMPORT_TEXT_CELLS_BY_ROW, what=what, limit=MAX_CELLS, row=number
                 )
             if chars > MAX_TEXT_CHARS:
                 raise ImportRejected(
-                    f"{what} holds more than {MAX_TEXT_CHARS:,} characters (by row {number:,}): "
-                    "looked for a plan table, which holds far less text"
+                    Message.IMPORT_TEXT_CHARS_BY_ROW, what=what, limit=MAX_TEXT_CHARS, row=number
                 )
             if len(rows) >= MAX_ROWS:
                 if row:
-                    raise ImportRejected(
-                        f"{what} has more than {MAX_ROWS:,} rows: looked for a table of at "
-                        "most that many"
-                    )
+                    raise ImportRejected(Message.IMPORT_TOO_MANY_ROWS, what=what, limit=MAX_ROWS)
                 continue
             rows.append(row)
     except csv.Error as exc:
-        raise ImportRejected(
-            f"{what} is not a readable CSV table: looked for delimited rows ({brief(exc)})"
-        ) from None
+        raise ImportRejected(Message.IMPORT_CSV_UNREADABLE, what=what, detail=brief(exc)) from None
     return rows

@@ -176,9 +176,6 @@ ROW_PREFIXES: tuple[tuple[str, ItemKind, str], ...] = (
     ("action", ItemKind.ACTIVITY, "en"),
 )
 
-# examples named in the clerk's error message when no header row is found
-ACTIVITY_EXAMPLES = "Faaliyet, Activity, Мероприятие, Іс-шара, Activitate, Nội dung hoạt động"
-
 
 def _fragment(pattern: str) -> str:
     prefix = pattern.endswith("*")

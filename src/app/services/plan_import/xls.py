@@ -12,26 +12,19 @@ from collections.abc import Generator
 from typing import Any
 
 from app.services.errors import ImportRejected
+from app.services.messages import Message
 
 from .cells import render_date, render_number
 from .limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, Deadline
 from .table import GridBudget, Merge, Table
 from .textnorm import brief
 
-OLD_EXCEL = "an old Excel 97-2003 (.xls) workbook"
-
 
 def _damaged(what: str, exc: BaseException) -> ImportRejected:
     text = str(exc).lower()
     if "encrypt" in text or "password" in text:
-        return ImportRejected(
-            f"{what} is {OLD_EXCEL} protected by a password: looked for a workbook without a "
-            "password, so save it again without one"
-        )
-    return ImportRejected(
-        f"{what} is {OLD_EXCEL} that cannot be read (damaged or password-protected): looked "
-        f"for its worksheets ({brief(exc)})"
-    )
+        return ImportRejected(Message.IMPORT_XLS_PASSWORD, what=what)
+    return ImportRejected(Message.IMPORT_XLS_UNREADABLE, what=what, detail=brief(exc))
 
 
 def iter_xls_sheets(
@@ -79,8 +72,12 @@ def _read(book: Any, sheet: Any, what: str, deadline: Deadline) -> Table:
     name = f"{what}, sheet '{sheet.name}'"
     if sheet.nrows > MAX_ROWS * 2 or sheet.ncols > MAX_COLUMNS:
         raise ImportRejected(
-            f"{name} is too large ({sheet.nrows:,} rows, {sheet.ncols:,} columns): looked for a "
-            f"plan table of at most {MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns"
+            Message.IMPORT_XLS_SHEET_TOO_LARGE,
+            what=name,
+            rows=sheet.nrows,
+            columns=sheet.ncols,
+            max_rows=MAX_ROWS,
+            max_columns=MAX_COLUMNS,
         )
     budget = GridBudget(name)
     rows: list[list[str]] = []

@@ -58,11 +58,9 @@ def check_package(path: Path, what: str, deadline: Deadline | None = None) -> No
             check_sizes(infos, what)
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names:
-                raise ImportRejected(_not_workbook(what, names))
+                raise ImportRejected(_not_workbook(names), what=what)
             if any(i.flag_bits & 0x1 for i in infos):
-                raise ImportRejected(
-                    f"{what} is encrypted: looked for a workbook without a password"
-                )
+                raise ImportRejected(Message.IMPORT_XLSX_ENCRYPTED, what=what)
             check_packing(infos, what)
             budget = Budget()
             for info in infos:
@@ -77,12 +75,13 @@ def check_package(path: Path, what: str, deadline: Deadline | None = None) -> No
         raise ImportRejected(Message.IMPORT_XLSX_DAMAGED, what=what, detail=brief(exc)) from None
 
 
-def _not_workbook(what: str, names: set[str]) -> str:
+def _not_workbook(names: set[str]) -> Message:
+    """What a zip package without a workbook is, by the parts it has."""
     if "mimetype" in names and "content.xml" in names:
-        return f"{what} is an OpenDocument file: looked for an .xlsx workbook, so save it as .xlsx"
+        return Message.IMPORT_XLSX_IS_ODF
     if "word/document.xml" in names:
-        return f"{what} is a Word document: looked for an Excel workbook, save it as .xlsx"
-    return f"{what} is not an Excel workbook: looked for xl/workbook.xml inside and found none"
+        return Message.IMPORT_XLSX_IS_WORD
+    return Message.IMPORT_XLSX_NO_WORKBOOK
 
 
 def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) -> None:
@@ -99,10 +98,7 @@ def _check_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, what: str) 
     root = _ROOT_START.search(head)
     prolog = head if root is None else head[: root.start()]
     if _DTD.search(prolog) or (root is None and len(head) >= _PROLOG_BYTES):
-        raise ImportRejected(
-            f"{what} contains XML with a document type declaration ({info.filename}): looked "
-            "for a plain Excel workbook, which never has one"
-        )
+        raise ImportRejected(Message.IMPORT_XLSX_DOCTYPE, what=what, part=info.filename)
 
 
 check_xml_part = _check_xml_part  # the same check for any zip package from outside
@@ -147,8 +143,10 @@ class _PartScan:
         self.first = True
         if self.kind == "strings" and info.file_size > MAX_SHARED_BYTES:
             raise ImportRejected(
-                f"{what} has {megabytes(info.file_size)} of shared texts: looked for a "
-                f"workbook with at most {megabytes(MAX_SHARED_BYTES)} of them"
+                Message.IMPORT_XLSX_SHARED_TOO_LARGE,
+                what=what,
+                size=megabytes(info.file_size),
+                limit=megabytes(MAX_SHARED_BYTES),
             )
 
     def feed(self, chunk: bytes) -> None:
@@ -184,15 +182,18 @@ class _PartScan:
         declared = _ENCODING.match(head.lstrip(codecs.BOM_UTF8))
         if declared and declared.group(1).decode("ascii").lower() not in _PLAIN_ENCODINGS:
             raise ImportRejected(
-                f"{self.what}: the part {self.name} is written in the text encoding "
-                f"{declared.group(1).decode('ascii')}: looked for UTF-8 or UTF-16 XML, as "
-                "Excel writes"
+                Message.IMPORT_XLSX_PART_ENCODING,
+                what=self.what,
+                part=self.name,
+                encoding=declared.group(1).decode("ascii"),
             )
 
     def _long_text(self) -> None:
         raise ImportRejected(
-            f"{self.what}: the part {self.name} holds a text longer than "
-            f"{megabytes(MAX_TEXT_RUN)}: looked for cells of a plan table, which are far shorter"
+            Message.IMPORT_XLSX_LONG_TEXT,
+            what=self.what,
+            part=self.name,
+            limit=megabytes(MAX_TEXT_RUN),
         )
 
     def _scan(self, piece: bytes) -> None:
@@ -204,36 +205,38 @@ class _PartScan:
             self.elements += _starts(piece)
             if self.elements > MAX_PART_ELEMENTS:
                 raise ImportRejected(
-                    f"{self.what}: the part {self.name} has more than {MAX_PART_ELEMENTS:,} "
-                    "elements: looked for an Excel workbook, whose parts are far smaller"
+                    Message.IMPORT_XLSX_PART_ELEMENTS,
+                    what=self.what,
+                    part=self.name,
+                    limit=MAX_PART_ELEMENTS,
                 )
             return
         if self.kind == "sheet":
             self.cells += len(_CELL.findall(piece))
             if self.cells > MAX_CELLS:
                 raise ImportRejected(
-                    f"{self.what}: the sheet part {self.name} has more than {MAX_CELLS:,} "
-                    f"cells: looked for a plan table of at most {MAX_CELLS:,} cells"
+                    Message.IMPORT_XLSX_PART_CELLS, what=self.what, part=self.name, limit=MAX_CELLS
                 )
         segments = self.record.split(piece)
         self.records += len(segments) - 1
         limit = MAX_SHARED_STRINGS if self.kind == "strings" else _EXCEL_MAX_ROWS
         if self.records > limit:
-            things = "shared texts" if self.kind == "strings" else "rows"
-            raise ImportRejected(
-                f"{self.what}: the part {self.name} has more than {limit:,} {things}: looked "
-                f"for a workbook with at most {limit:,}"
+            code = (
+                Message.IMPORT_XLSX_PART_SHARED_TEXTS
+                if self.kind == "strings"
+                else Message.IMPORT_XLSX_PART_ROWS
             )
+            raise ImportRejected(code, what=self.what, part=self.name, limit=limit)
         for n, segment in enumerate(segments):
             count = _starts(segment)
             self.elements = self.elements + count if n == 0 else count + 1
             if self.elements > MAX_PART_ELEMENTS:
-                where = "one row" if self.kind == "sheet" else "one shared text"
-                raise ImportRejected(
-                    f"{self.what}: {where} of the part {self.name} has more than "
-                    f"{MAX_PART_ELEMENTS:,} elements: looked for an Excel workbook, whose "
-                    "rows and texts are far smaller"
+                code = (
+                    Message.IMPORT_XLSX_ROW_ELEMENTS
+                    if self.kind == "sheet"
+                    else Message.IMPORT_XLSX_TEXT_ELEMENTS
                 )
+                raise ImportRejected(code, what=self.what, part=self.name, limit=MAX_PART_ELEMENTS)
 
 
 def _scan_part(
@@ -260,8 +263,7 @@ def iter_tables(
                 book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
         except Exception as exc:  # openpyxl raises anything on a malformed part
             raise ImportRejected(
-                f"{what} is not a readable Excel workbook: looked for its worksheets and found "
-                f"a damaged part ({brief(exc)})"
+                Message.IMPORT_XLSX_UNREADABLE, what=what, detail=brief(exc)
             ) from None
         try:
             sheets = list(book.worksheets)[:MAX_SHEETS]
@@ -326,16 +328,14 @@ def _read_sheet(path: Path, sheet: Any, what: str, deadline: Deadline) -> list[l
         raise
     except Exception as exc:
         raise ImportRejected(
-            f"{what}: the sheet '{sheet.title}' cannot be read: looked for rows of cells and "
-            f"found a damaged part ({brief(exc)})"
+            Message.IMPORT_XLSX_SHEET_UNREADABLE, what=what, sheet=sheet.title, detail=brief(exc)
         ) from None
     return grid
 
 
 def _too_much_text(what: str, title: str) -> ImportRejected:
     return ImportRejected(
-        f"{what}: the sheet '{title}' holds more than {MAX_TEXT_CHARS:,} characters: looked "
-        "for a plan table, which holds far less text"
+        Message.IMPORT_XLSX_SHEET_TEXT, what=what, sheet=title, limit=MAX_TEXT_CHARS
     )
 
 
@@ -358,8 +358,11 @@ def _grid(
         budget -= len(row)
         if r >= _EXCEL_MAX_ROWS or budget < 0:
             raise ImportRejected(
-                f"{what}: the sheet '{sheet.title}' is too large: looked for a plan table of at "
-                f"most {MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns"
+                Message.IMPORT_XLSX_SHEET_TOO_LARGE,
+                what=what,
+                sheet=sheet.title,
+                rows=MAX_ROWS,
+                columns=MAX_COLUMNS,
             )
         # only the cells the file really has; openpyxl's padding is skipped at C speed
         head, tail = row[:MAX_COLUMNS], row[MAX_COLUMNS:]
@@ -373,14 +376,16 @@ def _grid(
         ]
         if beyond:
             raise ImportRejected(
-                f"{what}: the sheet '{sheet.title}' has text beyond column {MAX_COLUMNS:,} in "
-                f"row {r + 1}: looked for a plan table, which is far narrower"
+                Message.IMPORT_XLSX_SHEET_TOO_WIDE,
+                what=what,
+                sheet=sheet.title,
+                columns=MAX_COLUMNS,
+                row=r + 1,
             )
         if r >= MAX_ROWS:
             if filled:
                 raise ImportRejected(
-                    f"{what}: the sheet '{sheet.title}' has more than {MAX_ROWS:,} rows: looked "
-                    "for a table of at most that many"
+                    Message.IMPORT_XLSX_SHEET_ROWS, what=what, sheet=sheet.title, rows=MAX_ROWS
                 )
             continue
         cells = [""] * (filled[-1][0] + 1 if filled else 0)

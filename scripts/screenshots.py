@@ -116,6 +116,15 @@ def english_sources() -> dict[str, English]:
 
             texts -= set(KIND_WORDS["en"].values())
             texts -= {status_label("en", key) for key in STATUS_KEYS}
+        else:
+            # a word the language itself writes as English does somewhere ("E-mail" in
+            # Romanian) is that language's word, not English left behind
+            own = {
+                _plain(t.text or "")
+                for t in ET.parse(path).getroot().iter("translation")
+                if t.get("type") != "unfinished"
+            }
+            texts -= own
         found[lang] = English(texts, patterns)
     return found
 

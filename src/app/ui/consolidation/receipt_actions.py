@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from app.services.errors import PlanDeskError
+from app.ui.messages import error_text
 
 
 class ReceiptActions:
@@ -78,7 +79,7 @@ class ReceiptActions:
         try:
             info = import_receipt_file(self._workspace.db, path)
         except PlanDeskError as exc:
-            self._notice(str(exc), error=True)
+            self._notice(error_text(exc), error=True)
             return False
         self.refresh()
         combo_row = self.ui.periodCombo.findData(info.period_key)

@@ -18,6 +18,7 @@ from app.services.errors import PlanDeskError
 from app.ui.consolidation import review
 from app.ui.dialogs import show_error
 from app.ui.formats import fill
+from app.ui.messages import error_text
 from app.ui.returns.rows_model import OBJECT_ROLE
 from app.ui.returns.tasks import Task
 
@@ -115,7 +116,7 @@ class ReviewActions:
             with self._workspace.db.unit() as session:
                 role, problem = check_key_secrets(session, {"head": secret})
         except PlanDeskError as exc:
-            return str(exc)
+            return error_text(exc)
         if role:
             return problem or QCoreApplication.translate(
                 "CompletenessPage", "This does not open the signing key. Type it again."

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import ERROR, tint
+from app.ui.messages import error_text
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -158,7 +159,7 @@ class TokenDialog(QDialog):
         try:
             tokens = list_tokens(self.module())
         except PlanDeskError as exc:
-            self._message(str(exc))
+            self._message(error_text(exc))
             return
         for token in tokens:
             text = f"{token.label} — {token.manufacturer} {token.model}".strip(" —")
@@ -186,7 +187,7 @@ class TokenDialog(QDialog):
         try:
             keys = list_keys(self.module(), self.token(), self.pinEdit.text())
         except PlanDeskError as exc:
-            self._message(str(exc))
+            self._message(error_text(exc))
             return
         for key in keys:
             item = QListWidgetItem(f"{key.label}: {key.subject or self.tr('no certificate')}")

@@ -6,6 +6,7 @@ signed so far, with version, signer and hashes. Long work runs off the GUI threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,7 @@ from app.ui.consolidation.page_ui import ConsolidationUi
 from app.ui.focus import chain_tab_order
 from app.ui.formats import fill, number, percent
 from app.ui.i18n import NATIVE_NAMES
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.jobs import render_dpi
 from app.ui.returns.password_dialog import confirm_box
@@ -52,6 +54,7 @@ ARRIVED = ("submitted", "late")
 
 
 class ConsolidationPage(Page):
+    _notice_again: Callable[[], str] | None = None
     name = "consolidation"
 
     def __init__(self, parent: Any = None) -> None:
@@ -201,7 +204,7 @@ class ConsolidationPage(Page):
                     self._recipient_email = parent.email if parent is not None else ""
                 self._signed_rows = [r for r in rows if r.get("kind") == "consolidated"]
             except PlanDeskError as exc:
-                self._notice(str(exc), error=True)
+                self._notice(error_text(exc), error=True)
         labels = {p.key: p.label for p in ws.plan.periods} if ws and ws.plan else {}
         self.signed_model.set_rows(self._signed_rows, labels)
         self._show_inputs()
@@ -301,7 +304,11 @@ class ConsolidationPage(Page):
                 header.resizeSection(column, min(header.sectionSize(column), char * 30))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
-    def _notice(self, text: str, *, error: bool = False) -> None:
+    def _notice(
+        self, text: str, *, error: bool = False, again: Callable[[], str] | None = None
+    ) -> None:
+        """*text* under the controls; *again* makes it anew in another language."""
+        self._notice_again = again
         self.last_message = text
         label = self.ui.noticeLabel
         label.setText(text)
@@ -369,6 +376,9 @@ class ConsolidationPage(Page):
             self.ui.cancelButton.setEnabled(False)
             self.ui.progressLabel.setText(self.tr("Stopping…"))
 
+    def _nothing_in(self) -> str:
+        return self.tr("No return has been taken in for this period yet.")
+
     def start_prepare(self) -> Task | None:
         if self._workspace is None or not self.period() or self._task is not None:
             return None
@@ -376,7 +386,7 @@ class ConsolidationPage(Page):
         if not arrived:
             self.prepared = None
             self.figures.set_payload(None)
-            self._notice(self.tr("No return has been taken in for this period yet."))
+            self._notice(self._nothing_in(), again=self._nothing_in)
             self._show()
             return None
         fn = partial(
@@ -457,7 +467,7 @@ class ConsolidationPage(Page):
             with self._workspace.db.unit() as session:
                 return check_key_secrets(session, secrets)
         except PlanDeskError as exc:
-            return next(iter(secrets), "head"), str(exc)
+            return next(iter(secrets), "head"), error_text(exc)
 
     def _choose_folder_dialog(self, start: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
@@ -536,7 +546,7 @@ class ConsolidationPage(Page):
                 return None
             path = jobs.write_email(signed, self._recipient_email)
         except (PlanDeskError, OSError) as exc:
-            self._notice(str(exc), error=True)
+            self._notice(error_text(exc), error=True)
             return None
         self.last_email = path
         if open_email(path, self.open_url):
@@ -606,7 +616,7 @@ class ConsolidationPage(Page):
         try:
             version = jobs.correct(self._workspace.db, self.period())
         except PlanDeskError as exc:
-            self._notice(str(exc), error=True)
+            self._notice(error_text(exc), error=True)
             return
         self.signed = None
         self.prepared = None
@@ -654,6 +664,11 @@ class ConsolidationPage(Page):
         ui.tabs.setTabText(TAB_PREVIEW, self.tr("Preview"))
         for model in (self.inputs, self.figures, self.signed_model):
             model.retranslate()
+        # the titles changed length: the columns fit them again
+        self._fit(self.ui.inputsView, COL_NAME)
+        self._fit(self.ui.figuresView, F_ACTIVITY)
+        if self._notice_again is not None:  # a notice made here, said in the new language
+            self._notice(self._notice_again(), again=self._notice_again)
         if not ui.preview.page_labels:
             ui.preview.show_message(self._preview_hint())
         self.ui.show_zoom()

@@ -25,6 +25,7 @@ from app.ui.formats import fill
 from app.ui.icons import icon
 from app.ui.intake.drop_zone import DropZone
 from app.ui.intake.lines_model import COL_REASON, SORT_ROLE, IntakeLinesModel
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
 from app.ui.returns.states import state_label
@@ -129,7 +130,7 @@ class IntakePage(Page):
             try:
                 lines, names = _read_last(self._workspace.db)
             except PlanDeskError as exc:
-                self.last_error = str(exc)
+                self.last_error = error_text(exc)
         self.model.set_names(names)
         self.model.set_lines(lines)
         self._showing_last = bool(lines)

@@ -29,6 +29,7 @@ from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
 from app.ui.formats import fill, number
 from app.ui.icons import icon
+from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.password_dialog import confirm_box
 from app.ui.returns.returns_ui import pair, progress_row, table_view, title_label
@@ -264,7 +265,7 @@ class SubordinatesPage(Page):
                     rows = registry_rows(session)
                     self._language = _own_language(session)
             except PlanDeskError as exc:
-                self._notice(str(exc), error=True)
+                self._notice(error_text(exc), error=True)
         selected = self.selected_codes()
         self.model.set_rows(rows, labels)
         self._measure_columns()
@@ -352,7 +353,7 @@ class SubordinatesPage(Page):
             with self._workspace.db.unit() as session:
                 certs = bound_certificates(session, row.code)
         except PlanDeskError as exc:
-            self.detailsLabel.setText(str(exc))
+            self.detailsLabel.setText(error_text(exc))
             return
         parts = [f"{row.code} · {row.name}"]
         if row.email:
@@ -405,7 +406,7 @@ class SubordinatesPage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return False
         self.stack.push(command)
         return True
@@ -489,7 +490,7 @@ class SubordinatesPage(Page):
                 raise PlanDeskError(self.tr("The file is too large to be a certificate."))
             return load_certificates(path.read_bytes())
         except PlanDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
         except OSError as exc:
             self._report(f"{path}: {exc.strerror or exc}")
         return None
@@ -559,7 +560,7 @@ class SubordinatesPage(Page):
             with self._workspace.db.unit() as session:
                 received = received_signers(session, row.code)
         except PlanDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return None
         self._certs = {}
         dialog = ReceivedSignerDialog(self, row.code, row.name, received, self._read_signer)
@@ -577,7 +578,7 @@ class SubordinatesPage(Page):
             with self._workspace.db.unit() as session:
                 cert = signer_of_return(session, return_id)
         except PlanDeskError as exc:
-            return None, str(exc)
+            return None, error_text(exc)
         self._certs[return_id] = cert
         return certificate_facts(_pem(cert)), ""
 
@@ -686,7 +687,7 @@ class SubordinatesPage(Page):
         except ValidationError:
             return self.tr("This password does not open your signing key. Type it again.")
         except PlanDeskError as exc:
-            return str(exc)
+            return error_text(exc)
         return ""
 
     def issue(self, code: str, own: str, new: str, out: Path) -> Task | None:

@@ -197,7 +197,8 @@ class SubordinatesPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.view.installEventFilter(self)
+        # the viewport's own size: it is known only after the table's layout (headers, bars)
+        self.view.viewport().installEventFilter(self)
         self.detailsBox = QWidget(self.splitter)
         box = QVBoxLayout(self.detailsBox)
         box.setContentsMargins(0, 4, 0, 0)
@@ -332,7 +333,7 @@ class SubordinatesPage(Page):
         fit_columns(self.view, self._widths, COL_NAME, char * NAME_CHARS, OPTIONAL)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 

@@ -7,11 +7,8 @@ schools counts that school once (its newest version wins).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from app.bulk import collector_paused
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.domain.totals import number
@@ -277,24 +275,11 @@ def collect(
     children: list[dict[str, Any]] = []
     narratives: list[dict[str, Any]] = []
     total = Contribution()
-    with _collector_paused():
+    # each parsed return is freed by reference counting once added (JSON makes no cycles)
+    with collector_paused():
         for row in rows:
             _take(row, children, narratives, total)
     return children, narratives, total, total.leaves
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while payloads are read: each parsed payload is freed
-    by reference counting as soon as its figures are added (JSON makes no cycles), and the
-    collector would otherwise walk every live object again and again (a fifth of the time)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _take(
@@ -342,7 +327,7 @@ def consolidated_payload(
     if me is None:
         raise ValidationError(Message.OWN_PROFILE_FIRST)
     period = find_period(session, plan, period_key)
-    with _collector_paused():  # also while the figures are laid out (58,000 leaves)
+    with collector_paused():  # also while the figures are laid out (58,000 leaves)
         return _consolidated(session, plan, period, me, language=language, version=version)
 
 

@@ -1033,7 +1033,6 @@ _WORDS: dict[StrEnum, object] = {
 }
 WORDS: dict[StrEnum, str] = {word: str(text) for word, text in _WORDS.items()}
 
-_PLACEHOLDER = re.compile(r"%(\d)")
 _DECIMALS = re.compile(r"\.(\d+)f")
 
 
@@ -1063,14 +1062,8 @@ def message_text(code: Message, params: Mapping[str, object], fallback: str = ""
     try:
         given = specs(code)
         values = [_value(params.get(name, ""), given[name]) for name in fields(code)]
-
-        def fill(match: re.Match[str]) -> str:
-            number = int(match.group(1))
-            return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-        # one pass: a parameter that happens to contain "%2" is not filled in again
         template = QCoreApplication.translate(CONTEXT, TEMPLATES[code])
-        return _PLACEHOLDER.sub(fill, template)
+        return formats.fill(template, *values)
     except Exception:  # a message must never break the window that shows it
         log.exception("cannot translate the message %r %r", code, params)
         return fallback

@@ -12,12 +12,12 @@ was stored: never lost, at worst English.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.reasons import Category, Reason, category, fields
+from app.ui.formats import fill
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,6 @@ TEMPLATES: dict[Reason, str] = {
     _T.LATE: QT_TRANSLATE_NOOP("IntakeReason", "signed %1, due %2"),
 }
 
-_PLACEHOLDER = re.compile(r"%(\d)")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -178,13 +176,7 @@ def reason_text(code: str, params: Mapping[str, object] | None, stored: str = ""
         return stored
     try:
         values = [str((params or {}).get(name, "")) for name in fields(reason)]
-
-        def fill(match: re.Match[str]) -> str:
-            number = int(match.group(1))
-            return values[number - 1] if 0 < number <= len(values) else match.group(0)
-
-        # one pass: a parameter that happens to contain "%2" is not filled in again
-        detail = _PLACEHOLDER.sub(fill, _tr(TEMPLATES[reason]))
+        detail = fill(_tr(TEMPLATES[reason]), *values)
         group = category(reason)
         return f"{_tr(CATEGORIES[group])}: {detail}" if group is not None else detail
     except Exception:  # a reason must never break a table

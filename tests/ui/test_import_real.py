@@ -122,7 +122,7 @@ def test_importing_the_vietnamese_word_plan_from_the_page(
     page.choose_file = lambda: REAL / "vi" / "binh_an_2023_ke_hoach.docx"
     page.run_dialog = check
     with qtbot.waitSignal(page.data_changed):
-        page.actions.import_plan.trigger()
+        page.plan_actions.import_plan.trigger()
     plan = workspace.plan
     assert plan is not None and plan.year == 2023
     assert [r.code for r in plan.rows][:3] == ["I", "I.1", "I.2"]
@@ -143,7 +143,7 @@ def test_event_preview_marks_present_rows_and_leaves_out_unchecked_ones(qtbot: A
 
     dialog = ImportPreviewDialog("hoat_dong.xlsx", result, None)
     qtbot.addWidget(dialog)
-    assert dialog.result.present == []
+    assert dialog.import_result.present == []
     from app.ui.events import import_dialog
 
     import_dialog._prepare(result, Page())

@@ -117,7 +117,7 @@ def test_undo_from_the_edit_menu_says_what_it_undoes(open_window, qtbot) -> None
     assert isinstance(page, PlanPage)
     ws = open_window.workspace
     select(page, ws, "2.1.4")
-    page.actions.add_activity.trigger()
+    page.plan_actions.add_activity.trigger()
     qtbot.keyClicks(page.details.texts["description"], "Yeni")
     qtbot.keyClick(page.details.texts["description"], Qt.Key.Key_Return)
     assert window.action_undo.text() == "Undo Edit description of 2.1.5"

@@ -53,7 +53,7 @@ def test_import_with_a_corrected_column_mapping(
     page.choose_file = lambda: FIXTURES / "balikesir_2021.xlsx"
     page.run_dialog = check_and_correct
     with qtbot.waitSignal(page.data_changed):
-        page.actions.import_plan.trigger()
+        page.plan_actions.import_plan.trigger()
 
     assert seen["roles"] == {0: "activity", 1: "period", 2: "period", 3: "period", 4: "reason"}
     assert seen["rows"] == 18

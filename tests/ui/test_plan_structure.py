@@ -119,7 +119,7 @@ def test_renumber_shows_old_and_new_codes_first(page: PlanPage, workspace: Works
         return True
 
     page.run_dialog = look
-    page.actions.renumber.trigger()
+    page.plan_actions.renumber.trigger()
     assert ("2", "1") in shown and ("2.1.4", "1.1.1") in shown and ("4.1.2", "3.1.1") in shown
     assert page.undo_stack.undoText() == f"Renumber {len(shown)} codes"
     codes = stored(workspace)
@@ -130,7 +130,7 @@ def test_renumber_shows_old_and_new_codes_first(page: PlanPage, workspace: Works
 
 def test_renumber_cancelled_changes_nothing(page: PlanPage, workspace: Workspace) -> None:
     page.run_dialog = lambda dialog: False
-    page.actions.renumber.trigger()
+    page.plan_actions.renumber.trigger()
     assert page.undo_stack.count() == 0
     assert "2.1.4" in stored(workspace)
 
@@ -145,7 +145,7 @@ def test_footnotes_editor_adds_a_note_and_undo_removes_it(
         return True
 
     page.run_dialog = edit
-    page.actions.footnotes.trigger()
+    page.plan_actions.footnotes.trigger()
     assert page.undo_stack.undoText() == "Edit footnotes"
     assert [n.mark for n in workspace.plan.footnotes] == ["1", "2", "3"]  # type: ignore[union-attr]
     assert "6284 sayılı Kanun" in page.ui.footnotesLabel.text()
@@ -160,7 +160,7 @@ def test_a_used_footnote_cannot_be_removed(page: PlanPage, workspace: Workspace)
         return True
 
     page.run_dialog = remove_all
-    page.actions.footnotes.trigger()
+    page.plan_actions.footnotes.trigger()
     assert page.told and "still used by a plan item" in page.told[-1]
     assert page.undo_stack.count() == 0
 

@@ -70,7 +70,7 @@ def test_first_template_asks_to_trust_its_signer_by_fingerprint(
     path, fingerprint = template
     page = _page(school, qtbot, path, answer=True)
     with qtbot.waitSignal(page.data_changed):
-        page.actions.import_plan.trigger()
+        page.plan_actions.import_plan.trigger()
     [(text, details)] = page.trust_asked  # type: ignore[attr-defined]
     assert "MEB-10" in text and grouped(fingerprint) in details
     assert school.plan is not None and "2.1.4" in page.visible_codes()
@@ -78,7 +78,7 @@ def test_first_template_asks_to_trust_its_signer_by_fingerprint(
     # the signer is trusted now: the same template again asks nothing
     page.trust_asked.clear()  # type: ignore[attr-defined]
     with qtbot.waitSignal(page.data_changed):
-        page.actions.import_plan.trigger()
+        page.plan_actions.import_plan.trigger()
     assert page.trust_asked == []  # type: ignore[attr-defined]
 
 
@@ -86,7 +86,7 @@ def test_a_template_not_trusted_is_not_imported(
     school: Workspace, qtbot, template: tuple[Path, str]
 ) -> None:  # type: ignore[no-untyped-def]
     page = _page(school, qtbot, template[0], answer=False)
-    page.actions.import_plan.trigger()
+    page.plan_actions.import_plan.trigger()
     qtbot.wait(50)
     assert len(page.trust_asked) == 1  # type: ignore[attr-defined]
     assert school.plan is None
@@ -101,7 +101,7 @@ def test_a_changed_template_is_refused_with_its_reason(
         encoding="utf-8",
     )
     page = _page(school, qtbot, forged, answer=True)
-    page.actions.import_plan.trigger()
+    page.plan_actions.import_plan.trigger()
     qtbot.wait(50)
     assert page.trust_asked == []  # type: ignore[attr-defined]
     assert "was not imported" in page.told[-1] and school.plan is None  # type: ignore[attr-defined]

@@ -57,7 +57,7 @@ def pseudo_text(source: str) -> str:
 class PseudoTranslator(QTranslator):
     """Answers every text of every context with its pseudo-translation."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,7 +134,7 @@ class PairedBars(QWidget):
         super().__init__(parent)
         self.colours = colours
         self.rows: list[PairRow] = []
-        self.number = str
+        self.number: Callable[[Any], str] = str  # how a value is written beside its bar
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_rows(self, rows: list[PairRow]) -> None:

@@ -4,7 +4,7 @@ narrative and settings pages (the calm palette of ``app.ui.style``, plus status 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.style import ACCENT, MUTED
 
@@ -29,12 +29,12 @@ def tint(label: QLabel, colour: str) -> None:
     label.setPalette(palette)
 
 
-def error_label(parent: object = None, *, reserve: bool = False) -> QLabel:
+def error_label(parent: QWidget | None = None, *, reserve: bool = False) -> QLabel:
     """A hidden, word-wrapped label for an inline error message.
 
     *reserve*: its line is kept while it is hidden, so the fields below do not move when a
     message comes and goes (the clerk's next click lands where it was aimed)."""
-    label = QLabel(parent)  # type: ignore[arg-type]
+    label = QLabel(parent)
     label.setObjectName("inlineError")
     label.setWordWrap(True)
     tint(label, ERROR)

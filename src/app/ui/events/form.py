@@ -79,9 +79,9 @@ class EventForm(QWidget):
         self.layout_ = form
         self.held_on = QDateEdit(self)
         self.end_on = QDateEdit(self)
-        for edit in (self.held_on, self.end_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(day_format())
+        for date_edit in (self.held_on, self.end_on):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat(day_format())
         self.several_days = QCheckBox(self)
         dates = flow_widget(self, [self.held_on, self.several_days, self.end_on])
         self.dates_error = error_label(self, reserve=True)

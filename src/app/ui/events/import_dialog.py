@@ -165,7 +165,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("eventImportPreview")
         self.setWindowTitle(self.tr("Import events"))
-        self.result = result
+        self.import_result = result
         _prepare(result, parent)
         layout = QVBoxLayout(self)
         bad = len(result.errors)
@@ -217,7 +217,9 @@ class ImportPreviewDialog(QDialog):
 
     def taken(self) -> int:
         left_out = self.model.left_out()
-        numbers = [n for n, _ in self.result.events] + [p.number for p in self.result.pending]
+        numbers = [n for n, _ in self.import_result.events] + [
+            p.number for p in self.import_result.pending
+        ]
         return sum(1 for n in numbers if n not in left_out)
 
     def _update(self) -> None:
@@ -225,7 +227,7 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("{file}: {good} events can be imported.").format(
             file=self.file_name, good=good
         )
-        present = len(self.result.present)
+        present = len(self.import_result.present)
         if present:
             text += " " + self.tr(
                 "%n events of the list are already in the plan (same day, title and venue): "
@@ -287,10 +289,14 @@ class ImportPreviewDialog(QDialog):
 
     def accept(self) -> None:
         """Leave out the rows the clerk unchecked, then confirm."""
-        left_out = self.model.left_out() - set(self.result.present)
+        left_out = self.model.left_out() - set(self.import_result.present)
         if left_out:
-            self.result.events = [(n, e) for n, e in self.result.events if n not in left_out]
-            self.result.pending = [p for p in self.result.pending if p.number not in left_out]
+            self.import_result.events = [
+                (n, e) for n, e in self.import_result.events if n not in left_out
+            ]
+            self.import_result.pending = [
+                p for p in self.import_result.pending if p.number not in left_out
+            ]
         super().accept()
 
 

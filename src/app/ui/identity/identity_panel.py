@@ -218,11 +218,11 @@ class IdentityPanel(QWidget):
             text += "\n\n" + self.tr("The present identity is kept but no longer used.")
         dialog = PasswordDialog(self, text, confirm=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.create(dialog.password()))
+        dialog.accepted.connect(lambda: self.create_identity(dialog.password()))
         dialog.open()
         return dialog
 
-    def create(self, password: str) -> Task | None:
+    def create_identity(self, password: str) -> Task | None:
         return self._run(partial(_create_job, password=password, role=self.role()))
 
     def choose_token(self) -> Any:

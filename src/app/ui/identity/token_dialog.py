@@ -119,9 +119,9 @@ class TokenDialog(QDialog):
             self.moduleCombo.addItem(module)
         if not self.moduleCombo.count():
             self.moduleCombo.setEditText("")
-            self.moduleCombo.lineEdit().setPlaceholderText(
-                self.tr("the .dll or .so file your token came with")
-            )
+            line_edit = self.moduleCombo.lineEdit()
+            assert line_edit is not None  # the combo is editable
+            line_edit.setPlaceholderText(self.tr("the .dll or .so file your token came with"))
 
     def module(self) -> str:
         return self.moduleCombo.currentText().strip()

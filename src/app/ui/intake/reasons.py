@@ -14,10 +14,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.services.reasons import Category, Reason, category, fields
 from app.ui.formats import fill
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

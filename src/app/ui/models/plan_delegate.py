@@ -38,7 +38,7 @@ def _read_row(
     font = None
     texts = []
     for column in range(COL_DESCRIPTION, index.model().columnCount(index.parent())):
-        text, font = _read_cell(index.siblingAtColumn(column))
+        text, font = _read_cell(index.sibling(index.row(), column))
         texts.append((column, text))
     return texts, font
 

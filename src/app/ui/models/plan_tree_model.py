@@ -27,7 +27,7 @@ from app.ui.formats import day, fill
 from app.ui.style import GOAL_BG, SUBGOAL_BG
 
 if TYPE_CHECKING:
-    from app.services.plans import ItemRow
+    from app.domain.plan import ItemRow
     from app.ui.workspace import PeriodInfo, PlanSnapshot
 
 AnyIndex = QModelIndex | QPersistentModelIndex

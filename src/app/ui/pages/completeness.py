@@ -30,12 +30,12 @@ from app.ui.intake.status_model import (
     COL_REVIEW,
     COL_SIGNER,
     COL_STATE,
-    SORT_ROLE,
     StatusModel,
 )
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.tasks import Task
 from app.ui.subordinates.sorting import FilterProxy
 from app.ui.workspace import current_period

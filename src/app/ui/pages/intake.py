@@ -24,10 +24,11 @@ from app.services.errors import PlanDeskError
 from app.ui.formats import fill
 from app.ui.icons import icon
 from app.ui.intake.drop_zone import DropZone
-from app.ui.intake.lines_model import COL_REASON, SORT_ROLE, IntakeLinesModel
+from app.ui.intake.lines_model import COL_REASON, IntakeLinesModel
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.states import state_label
 from app.ui.returns.tasks import Task
 from app.ui.style import scaled_font

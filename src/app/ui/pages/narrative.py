@@ -11,14 +11,14 @@ from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from app.services.errors import PlanDeskError
-from app.ui.dashboard.palette import ERROR, MUTED, OK, tint
+from app.ui.dashboard.palette import ERROR, OK, tint
 from app.ui.events.common import ui_language
 from app.ui.formats import clock, fill
 from app.ui.icons import pixmap
 from app.ui.messages import error_text
 from app.ui.narrative.editors import SectionEditors
 from app.ui.pages.base import Page
-from app.ui.style import ACCENT_TEXT, scaled_font
+from app.ui.style import ACCENT_TEXT, MUTED, scaled_font
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace

@@ -6,12 +6,14 @@ Every edit goes through an undo command (``app.ui.plan.commands``) on the page's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit, QToolBar
 
 from app.ui.formats import fill
 from app.ui.generated.ui_plan_page import Ui_PlanPage
@@ -49,6 +51,7 @@ DETAILS_MIN_CHARS = 36
 
 class PlanPage(Page):
     name = "plan"
+    undo_stack: QUndoStack  # the page always has one
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,18 +72,22 @@ class PlanPage(Page):
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
         self.undo_stack = QUndoStack(self)
-        self.actions = PlanActions(self)
+        self.plan_actions = PlanActions(self)
         self.details = DetailsPanel(self)
         self.editor: PlanEditor | None = None
         self._quiet = False  # re-reading for refresh(): no data_changed
         self._editing: TreeEditing | None = None
         self._memory: LayoutMemory | None = None
         # how the page asks and tells; tests replace these
-        self.confirm = lambda title, question: prompts.confirm(self, title, question)
-        self.notify = lambda text: prompts.notify(self, text)
-        self.ask_trust = lambda text, details: prompts.ask_trust(self, text, details)
-        self.run_dialog = prompts.run_dialog
-        self.choose_file = lambda: prompts.choose_plan_file(self)
+        self.confirm: Callable[[str, str], bool] = lambda title, question: prompts.confirm(
+            self, title, question
+        )
+        self.notify: Callable[[str], None] = lambda text: prompts.notify(self, text)
+        self.ask_trust: Callable[[str, str], bool] = lambda text, details: prompts.ask_trust(
+            self, text, details
+        )
+        self.run_dialog: Callable[[QDialog], bool] = prompts.run_dialog
+        self.choose_file: Callable[[], Path | None] = lambda: prompts.choose_plan_file(self)
         self._setup_view()
         self._setup_editing()
         self._connect_signals()
@@ -116,7 +123,7 @@ class PlanPage(Page):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("planEditBar")
         self.toolbar.setIconSize(self.toolbar.iconSize().expandedTo(self.toolbar.iconSize()))
-        a = self.actions
+        a = self.plan_actions
         groups = (
             (a.add_goal, a.add_subgoal, a.add_activity, a.insert_above, a.insert_below),
             (a.edit, a.delete),
@@ -142,7 +149,7 @@ class PlanPage(Page):
         self.ui.detailsScroll.hide()
 
     def _connect_signals(self) -> None:
-        a = self.actions
+        a = self.plan_actions
         a.add_goal.triggered.connect(self.add_goal)
         a.add_subgoal.triggered.connect(lambda: self._add(lambda e: e.add("subgoal")))
         a.add_activity.triggered.connect(lambda: self._add(lambda e: e.add("activity")))
@@ -314,7 +321,7 @@ class PlanPage(Page):
         on), so the table has the whole width until then."""
         row, _pos = self.selected_row()
         self.details.show_item(row, self._plan.periods if self._plan is not None else [])
-        show = row is not None and self.actions.details.isChecked()
+        show = row is not None and self.plan_actions.details.isChecked()
         panel = self.ui.detailsScroll
         if show:
             self._open_details_panel()
@@ -325,7 +332,7 @@ class PlanPage(Page):
     def _open_details_panel(self) -> None:
         """Show the panel (when Details is on) and fit the columns to what is left, now."""
         panel = self.ui.detailsScroll
-        if not panel.isHidden() or not self.actions.details.isChecked() or self._plan is None:
+        if not panel.isHidden() or not self.plan_actions.details.isChecked() or self._plan is None:
             return
         panel.show()
         total = sum(self.ui.splitter.sizes())
@@ -349,9 +356,9 @@ class PlanPage(Page):
     def _enable_actions(self) -> None:
         has_plan = self._plan is not None and self.editor is not None
         has_row = has_plan and self.selected_row()[0] is not None
-        self.actions.enable(has_plan, has_row, can_import=self.editor is not None)
+        self.plan_actions.enable(has_plan, has_row, can_import=self.editor is not None)
         # on a database without a plan, "Add goal" starts one
-        self.actions.add_goal.setEnabled(self.editor is not None)
+        self.plan_actions.add_goal.setEnabled(self.editor is not None)
         for button in (self.ui.startPlanButton, self.ui.importPlanButton, self.ui.demoButton):
             button.setVisible(self._state == "open")
 
@@ -520,7 +527,7 @@ class PlanPage(Page):
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        self.actions.retranslate()
+        self.plan_actions.retranslate()
         self._show_empty_text()
         self.model.retranslate()
         self._show_footnotes()

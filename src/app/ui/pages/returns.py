@@ -29,11 +29,11 @@ from app.ui.returns.password_dialog import PasswordDialog
 from app.ui.returns.returns_model import (
     COL_HASH,
     COL_PERIOD,
-    SORT_ROLE,
     ReturnsModel,
     local_time,
 )
 from app.ui.returns.returns_ui import ReturnsUi
+from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.signed_actions import SignedReturnActions
 from app.ui.returns.states import GREEN
 from app.ui.returns.tasks import Task

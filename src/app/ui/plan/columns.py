@@ -80,7 +80,7 @@ def fit_columns(page: PlanPage, rows: list[ItemRow]) -> None:
         floor=char * DESCRIPTION_FLOOR_CHARS,
     )
     stretch = description is None
-    if not stretch:
+    if description is not None:
         widths[COL_DESCRIPTION] = description
     mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
     unchanged = header.sectionResizeMode(COL_DESCRIPTION) == mode and all(

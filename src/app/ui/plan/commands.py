@@ -62,18 +62,24 @@ class AddItemCommand(PlanCommand):
         description: str,
     ) -> None:
         super().__init__(editor, text)
-        self._args = {
-            "parent_id": parent_id,
-            "position": position,
-            "kind": kind,
-            "code": code,
-            "description": description,
-        }
+        self._parent_id = parent_id
+        self._position = position
+        self._kind = kind
+        self._code = code
+        self._description = description
         self.item_id: int | None = None
         self._snapshot: pe.Snapshot | None = None
 
     def _do(self, session: Session) -> None:
-        self.item_id = pe.add_item(session, self.editor.plan_id, **self._args)
+        self.item_id = pe.add_item(
+            session,
+            self.editor.plan_id,
+            parent_id=self._parent_id,
+            position=self._position,
+            kind=self._kind,
+            code=self._code,
+            description=self._description,
+        )
 
     def _redo(self, session: Session) -> None:
         assert self._snapshot is not None
@@ -87,8 +93,7 @@ class AddItemCommand(PlanCommand):
         return self.item_id
 
     def undo_focus(self) -> int | None:
-        parent: int | None = self._args["parent_id"]
-        return parent
+        return self._parent_id
 
 
 class EditItemCommand(PlanCommand):

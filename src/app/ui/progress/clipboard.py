@@ -23,6 +23,7 @@ from app.ui.progress.grid_model import COL_ACTIVITY, FIRST_PERIOD
 from app.ui.progress.symbols import STATUS_KEYS, STATUS_ORDER, status_word
 
 if TYPE_CHECKING:
+    from app.services.progress import ProgressInput
     from app.ui.pages.progress import ProgressPage
 
 KEY_LETTERS = {key.name.removeprefix("Key_").lower(): status for key, status in STATUS_KEYS.items()}
@@ -194,7 +195,7 @@ def paste_from_clipboard(page: ProgressPage) -> bool:
     if not placed:
         return False
     targets = [target for target, _status in placed]
-    after = []
+    after: list[ProgressInput | None] = []
     for target, status in placed:
         cell = page.model.cell(target.row, target.column)
         if status is None:

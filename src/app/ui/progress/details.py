@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.formats import day_format, fill, number
@@ -156,9 +157,10 @@ class DetailsPanel(QFrame):
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        for widget in (self.description_label, self.lock_label):
-            layout.addWidget(widget)
+        for label in (self.description_label, self.lock_label):
+            layout.addWidget(label)
         layout.addLayout(self.form)
+        widget: QWidget
         for widget in (
             self.reason_caption,
             self.reason_edit,
@@ -249,6 +251,7 @@ class DetailsPanel(QFrame):
         self.date_edit.setDateRange(QDate(period.start), QDate(period.due))
         self._fill(cell, row, pending_status)
         single = count == 1
+        widget: QWidget
         for widget in (
             self.date_check,
             self.participants_spin,

@@ -132,7 +132,9 @@ class PageParts(QObject):
         self.keys_label.setWordWrap(True)
         items.append(self.keys_label)
         legend = flow_widget(page, items)
-        legend.layout().setContentsMargins(0, 4, 0, 0)
+        layout = legend.layout()
+        assert layout is not None  # flow_widget gives it its flow layout
+        layout.setContentsMargins(0, 4, 0, 0)
         return legend
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.services.errors import PlanDeskError
 from app.ui.formats import fill
@@ -30,8 +30,12 @@ from app.ui.returns.signed_files import (
 if TYPE_CHECKING:
     from app.ui.layout_memory import LayoutMemory
 
+    _Widget = QWidget  # the page this is mixed into is a widget
+else:
+    _Widget = object
 
-class SignedReturnActions:
+
+class SignedReturnActions(_Widget):
     """Needs (the page provides them): signed, memory, open_url, model, proxy, ui,
     _state, _workspace, _folder, last_email, data_changed, period(), signed_return(),
     refresh(), _notice(), _on_row_clicked()."""
@@ -164,7 +168,7 @@ class SignedReturnActions:
 
     def row_menu(self, proxy_row: int) -> QMenu:
         """What can be done with a signed return of the list (its context menu)."""
-        menu = QMenu(self)  # type: ignore[arg-type]
+        menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(
             QCoreApplication.translate("ReturnsPage", "Open"),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from app.services.institutions import InstitutionProfile
 
 # the rows of the two-column layout
-PAIRS = [
+PAIRS: list[tuple[str, str | None]] = [
     ("name", "code"),
     ("kind", "language"),
     ("head_name", "head_title"),
@@ -99,12 +99,12 @@ class ProfileForm(QWidget):
         rows = PAIRS if two_columns else [(key, None) for key in TAB_ORDER]
         row = 0
         for pair in rows:
-            for col, key in enumerate(pair):
-                if key is None:
+            for col, shown in enumerate(pair):
+                if shown is None:
                     continue
-                grid.addWidget(self.labels[key], row, col * 2)
-                grid.addWidget(self.field(key), row, col * 2 + 1)
-                grid.addWidget(self.errors[key], row + 1, col * 2 + 1)
+                grid.addWidget(self.labels[shown], row, col * 2)
+                grid.addWidget(self.field(shown), row, col * 2 + 1)
+                grid.addWidget(self.errors[shown], row + 1, col * 2 + 1)
             row += 2
         for column in range(4):
             grid.setColumnStretch(

@@ -45,7 +45,7 @@ def test_models_pass_the_model_tester(page: EventsPage, qtmodeltester) -> None:
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup, offscreen
 def test_add_an_event_by_typing(page: EventsPage, demo: Database, qtbot) -> None:
     before = len(stored(demo))
-    form = page.form
+    form = page.ui.form
     form.held_on.setDate(QDate(2021, 10, 12))
     qtbot.keyClicks(form.title_edit, "Okul aile birligi semineri")
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("seminar"))
@@ -58,7 +58,7 @@ def test_add_an_event_by_typing(page: EventsPage, demo: Database, qtbot) -> None
     qtbot.keyClicks(form.count_edits["women"], "35")
     qtbot.keyClicks(form.count_edits["men"], "25")
     qtbot.keyClicks(form.count_edits["parents"], "50")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     rows = stored(demo)
     assert len(rows) == before + 1
     new = next(r for r in rows if r["title"] == "Okul aile birligi semineri")
@@ -72,14 +72,14 @@ def test_a_breakdown_above_the_total_is_refused_inline(
     page: EventsPage, demo: Database, qtbot
 ) -> None:
     before = len(stored(demo))
-    form = page.form
+    form = page.ui.form
     qtbot.keyClicks(form.title_edit, "Seminer")
     qtbot.keyClicks(form.participants_edit, "40")
     qtbot.keyClicks(form.count_edits["women"], "30")
     qtbot.keyClicks(form.count_edits["men"], "20")
     assert form.breakdown_error.isVisible()
     assert "exceed" in form.breakdown_error.text()
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert len(stored(demo)) == before
     form.count_edits["men"].clear()
     qtbot.keyClicks(form.count_edits["men"], "10")
@@ -88,21 +88,21 @@ def test_a_breakdown_above_the_total_is_refused_inline(
 
 def test_a_title_is_demanded_on_save(page: EventsPage, demo: Database, qtbot) -> None:
     before = len(stored(demo))
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.form.title_error.isVisible()
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.form.title_error.isVisible()
     assert len(stored(demo)) == before
 
 
 def test_edit_then_undo_restores(page: EventsPage, demo: Database, qtbot) -> None:
-    page.table.selectRow(0)
+    page.ui.table.selectRow(0)
     first = page.proxy.index(0, 0).data(OBJECT_ROLE)
     assert page.editing_id == first["id"]
-    assert page.form.title_edit.text() == first["title"]
-    page.form.title_edit.selectAll()
-    qtbot.keyClicks(page.form.title_edit, "Yeni baslik")
-    page.form.participants_edit.clear()
-    qtbot.keyClicks(page.form.participants_edit, "150")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.ui.form.title_edit.text() == first["title"]
+    page.ui.form.title_edit.selectAll()
+    qtbot.keyClicks(page.ui.form.title_edit, "Yeni baslik")
+    page.ui.form.participants_edit.clear()
+    qtbot.keyClicks(page.ui.form.participants_edit, "150")
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     changed = next(r for r in stored(demo) if r["id"] == first["id"])
     assert (changed["title"], changed["participants"]) == ("Yeni baslik", 150)
     assert page.undo_stack.undoText().startswith("Edit event")
@@ -115,9 +115,9 @@ def test_edit_then_undo_restores(page: EventsPage, demo: Database, qtbot) -> Non
 
 def test_delete_asks_and_undo_brings_it_back(page: EventsPage, demo: Database, qtbot) -> None:
     before = stored(demo)
-    page.table.selectRow(2)
+    page.ui.table.selectRow(2)
     victim = page.editing_id
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
     box = page.last_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     delete = next(b for b in box.buttons() if b.text() == "Delete")
@@ -167,7 +167,7 @@ def test_cancelled_import_stores_nothing(
 
 
 def test_activity_found_by_words_of_its_description(page: EventsPage) -> None:
-    completer = page.form.activity_edit.completer()
+    completer = page.ui.form.activity_edit.completer()
     completer.setCompletionPrefix("rehber öğretmenler")
     assert completer.completionCount() >= 1
     assert completer.currentCompletion().startswith("2.1.4 — ")
@@ -175,13 +175,13 @@ def test_activity_found_by_words_of_its_description(page: EventsPage) -> None:
 
 def test_filters_narrow_the_table(page: EventsPage, qtbot) -> None:
     total = page.proxy.rowCount()
-    page.filters.select_period("2021-T1")
+    page.ui.filters.select_period("2021-T1")
     assert 0 < page.proxy.rowCount() < total
-    page.filters.select_period("")
-    page.filters.kind_combo.setCurrentIndex(page.filters.kind_combo.findData("flash_mob"))
+    page.ui.filters.select_period("")
+    page.ui.filters.kind_combo.setCurrentIndex(page.ui.filters.kind_combo.findData("flash_mob"))
     assert page.proxy.rowCount() == 1
-    page.filters.kind_combo.setCurrentIndex(0)
-    qtbot.keyClicks(page.filters.text_edit, "sergi")
+    page.ui.filters.kind_combo.setCurrentIndex(0)
+    qtbot.keyClicks(page.ui.filters.text_edit, "sergi")
     page.apply_filters()
     assert titles(page) == ["Resim ve afiş sergisi: “Şiddetsiz Bir Dünya”"]
-    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    page.ui.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)

@@ -98,7 +98,7 @@ def test_ctrl_f_finds_on_plan_progress_and_events(open_window: Launcher, qtbot) 
     boxes = {
         "plan": lambda: window.page("plan").ui.filterEdit,
         "progress": lambda: window.page("progress").parts.search_edit,
-        "events": lambda: window.page("events").filters.text_edit,
+        "events": lambda: window.page("events").ui.filters.text_edit,
     }
     for name, box in boxes.items():
         window.show_page(name)
@@ -176,7 +176,7 @@ def test_events_form_keys_and_errors_that_do_not_move_fields(open_window: Launch
     window.show_page("events")
     page = window.page("events")
     qtbot.waitExposed(page)
-    form = page.form
+    form = page.ui.form
     page.new_event()
     women = form.count_edits["women"]
     y_before = women.mapTo(page, women.rect().topLeft()).y()

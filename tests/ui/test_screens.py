@@ -160,7 +160,7 @@ def test_splitter_and_columns_are_remembered(
     window.setGeometry(free.x(), free.y(), free.width(), free.height())
     page = window.page(page_name)
     qtbot.waitExposed(page)
-    splitter = page.splitter
+    splitter = page.ui.splitter
     handle = splitter.handle(1)
     start = handle.rect().center()
     qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
@@ -168,7 +168,7 @@ def test_splitter_and_columns_are_remembered(
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(120, 0))
     sizes = splitter.sizes()
     assert settings.SPLITTERS.of("events.splitter").read(launcher.store) == sizes
-    header = page.table.horizontalHeader()
+    header = page.ui.table.horizontalHeader()
     from app.ui.events.model import COL_KIND
 
     kind_edge = header.sectionViewportPosition(COL_KIND) + header.sectionSize(COL_KIND) - 2
@@ -182,5 +182,5 @@ def test_splitter_and_columns_are_remembered(
     assert again.start()
     qtbot.waitUntil(lambda: again.workspace is not None, timeout=15000)
     page = again.window.page(page_name)
-    qtbot.waitUntil(lambda: abs(page.splitter.sizes()[1] - sizes[1]) <= 2)
-    assert page.table.horizontalHeader().sectionSize(COL_KIND) == kind_width
+    qtbot.waitUntil(lambda: abs(page.ui.splitter.sizes()[1] - sizes[1]) <= 2)
+    assert page.ui.table.horizontalHeader().sectionSize(COL_KIND) == kind_width

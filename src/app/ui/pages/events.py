@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
@@ -26,7 +25,7 @@ from app.ui.events.model import (
     EventsFilterModel,
     EventsModel,
 )
-from app.ui.events.page_ui import build_ui
+from app.ui.events.page_ui import EventsPageUi
 from app.ui.formats import fill, number
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
 
 class EventsPage(Page):
     name = "events"
+    undo_stack: QUndoStack  # the page always has one
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,33 +51,29 @@ class EventsPage(Page):
         self.model = EventsModel(self)
         self.proxy = EventsFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self._build()
-        # the title under the name the Designer-built pages give it (tests look for it)
-        self.ui = SimpleNamespace(titleLabel=self.title_label)
+        self.ui = EventsPageUi()
+        self.ui.setup_ui(self, self.proxy)
         self._connect_signals()
-        self.table.installEventFilter(self)
+        self.ui.table.installEventFilter(self)
         self.retranslate()
         self._set_enabled(False)
 
     # -- build ---------------------------------------------------------------------------
-    def _build(self) -> None:
-        build_ui(self)
-
     def _connect_signals(self) -> None:
-        self.filters.changed.connect(self.apply_filters)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.new_button.clicked.connect(self.new_event)
-        self.cancel_button.clicked.connect(self._on_cancel)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.confirm_delete)
-        self.import_button.clicked.connect(self.choose_import_file)
-        self.form.edited.connect(self._on_form_edited)
+        self.ui.filters.changed.connect(self.apply_filters)
+        self.ui.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.ui.newButton.clicked.connect(self.new_event)
+        self.ui.cancelButton.clicked.connect(self._on_cancel)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.deleteButton.clicked.connect(self.confirm_delete)
+        self.ui.importButton.clicked.connect(self.choose_import_file)
+        self.ui.form.edited.connect(self._on_form_edited)
         # in the form: Ctrl+Enter adds (or saves) the event, Esc reverts what was typed
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.panel)
+            shortcut = QShortcut(QKeySequence(keys), self.ui.panel)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ui.panel)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._on_cancel)
 
@@ -119,12 +115,12 @@ class EventsPage(Page):
                             for p in sorted(plan.periods, key=lambda p: p.start)
                         ]
             except PlanDeskError as exc:
-                show_problem(self.save_error, error_text(exc))
+                show_problem(self.ui.saveError, error_text(exc))
         self.model.set_rows(rows)
-        self.form.set_activities(activities)
+        self.ui.form.set_activities(activities)
         codes = sorted({r["activity"] for r in rows if r["activity"]}, key=_code_key)
         kinds = sorted({str(r["kind"]) for r in rows})
-        self.filters.set_choices(periods, codes, kinds)
+        self.ui.filters.set_choices(periods, codes, kinds)
         self.apply_filters()
         # without a plan an event is still logged: it starts a plan of events
         self._set_enabled(self.workspace is not None)
@@ -132,7 +128,7 @@ class EventsPage(Page):
             self.select_event(select)
 
     def apply_filters(self) -> None:
-        self.proxy.set_filters(**self.filters.values())
+        self.proxy.set_filters(**self.ui.filters.values())
         self._show_count()
 
     def _show_count(self) -> None:
@@ -147,10 +143,10 @@ class EventsPage(Page):
         )
         if shown != total:
             text += " " + self.tr("(of {total} events)").format(total=total)
-        self.count_label.setText(text)
+        self.ui.countLabel.setText(text)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.import_button, self.new_button, self.filters, self.panel):
+        for widget in (self.ui.importButton, self.ui.newButton, self.ui.filters, self.ui.panel):
             widget.setEnabled(enabled)
 
     def select_event(self, event_id: int) -> None:
@@ -159,16 +155,16 @@ class EventsPage(Page):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():  # filtered out: show everything again
-            self.filters.text_edit.clear()
-            self.filters.select_period("")
+            self.ui.filters.text_edit.clear()
+            self.ui.filters.select_period("")
             self.apply_filters()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
+        self.ui.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        self.ui.table.scrollTo(index)
 
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         row = current.data(OBJECT_ROLE) if current.isValid() else None
@@ -179,7 +175,7 @@ class EventsPage(Page):
 
         held = to_date(row["date"])
         assert held is not None
-        self.form.load(
+        self.ui.form.load(
             EventData(
                 held_on=held,
                 end_on=to_date(row["end_date"]),
@@ -189,38 +185,38 @@ class EventsPage(Page):
         )
         self.editing_id = int(row["id"])
         self.form_dirty = False
-        show_problem(self.save_error, "")
+        show_problem(self.ui.saveError, "")
         self._show_mode()
 
     def _show_mode(self) -> None:
         editing = self.editing_id is not None
-        self.form_title.setText(self.tr("Edit event") if editing else self.tr("New event"))
-        self.save_button.setText(self.tr("Save changes") if editing else self.tr("Add event"))
-        self.delete_button.setVisible(editing)
-        self.cancel_button.setText(self.tr("Revert") if editing else self.tr("Clear"))
+        self.ui.formTitle.setText(self.tr("Edit event") if editing else self.tr("New event"))
+        self.ui.saveButton.setText(self.tr("Save changes") if editing else self.tr("Add event"))
+        self.ui.deleteButton.setVisible(editing)
+        self.ui.cancelButton.setText(self.tr("Revert") if editing else self.tr("Clear"))
         # the panel is never narrower than its buttons (long words in Russian, Romanian)
-        buttons = [b for b in (self.delete_button, self.cancel_button, self.save_button)]
+        buttons = [b for b in (self.ui.deleteButton, self.ui.cancelButton, self.ui.saveButton)]
         needed = sum(b.sizeHint().width() + 8 for b in buttons if not b.isHidden()) + 40
         char = self.fontMetrics().averageCharWidth()
-        self.panel.setMinimumWidth(max(char * 40, needed))
+        self.ui.panel.setMinimumWidth(max(char * 40, needed))
 
     # -- actions -------------------------------------------------------------------------
     def new_event(self) -> None:
         self.editing_id = None
-        self.table.clearSelection()
-        window = self.filters.date_window()
-        self.form.clear(window[0] if window else self._default_day())
+        self.ui.table.clearSelection()
+        window = self.ui.filters.date_window()
+        self.ui.form.clear(window[0] if window else self._default_day())
         self.form_dirty = False
-        show_problem(self.save_error, "")
+        show_problem(self.ui.saveError, "")
         self._show_mode()
-        self.form.title_edit.setFocus()
+        self.ui.form.title_edit.setFocus()
 
     def _default_day(self) -> Any:
         """Today inside the plan's year; else the start of its last begun period."""
         from datetime import date
 
         today = date.today()
-        periods = self.filters.periods()
+        periods = self.ui.filters.periods()
         if not periods or any(start <= today <= end for _k, _l, start, end in periods):
             return today
         begun = [start for _k, _l, start, _e in periods if start <= today]
@@ -231,7 +227,7 @@ class EventsPage(Page):
             self.new_event()
         else:
             self.select_event(self.editing_id)
-            index = self.table.currentIndex()
+            index = self.ui.table.currentIndex()
             self._on_current_changed(index, index)
 
     def _run(self, summary: str, work: cmd.Work) -> Any:
@@ -261,16 +257,16 @@ class EventsPage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            show_problem(self.save_error, error_text(exc))
+            show_problem(self.ui.saveError, error_text(exc))
             return False
         self.undo_stack.push(command)
         return True
 
     def save(self) -> bool:
         """Add the event in the form, or save the changes to the one being edited."""
-        if self.workspace is None or not self.form.validate(show_all=True):
+        if self.workspace is None or not self.ui.form.validate(show_all=True):
             return False
-        data = self.form.data()
+        data = self.ui.form.data()
         if self.editing_id is None:
             self._event_day = data.held_on
             text = self.tr("Add event “{title}”").format(title=data.title[:40])
@@ -281,16 +277,16 @@ class EventsPage(Page):
         return self._push(command)
 
     def first_focus(self) -> Any:
-        return self.table if self.model.rowCount() else self.form.title_edit
+        return self.ui.table if self.model.rowCount() else self.ui.form.title_edit
 
     def _on_form_edited(self) -> None:
         self.form_dirty = True
-        show_problem(self.save_error, "")
+        show_problem(self.ui.saveError, "")
 
     def unsaved_changes(self) -> str:
         if not self.form_dirty or self.workspace is None:
             return ""
-        title = self.form.title_edit.text().strip()
+        title = self.ui.form.title_edit.text().strip()
         if self.editing_id is None:
             return fill(self.tr("the new event “%1” on the Events page"), title[:40])
         return fill(self.tr("the changes to the event “%1” on the Events page"), title[:40])
@@ -305,8 +301,8 @@ class EventsPage(Page):
         if action == "new":
             self.new_event()
         elif action == "find":
-            self.filters.text_edit.setFocus()
-            self.filters.text_edit.selectAll()
+            self.ui.filters.text_edit.setFocus()
+            self.ui.filters.text_edit.selectAll()
 
     def confirm_delete(self) -> None:
         if self.editing_id is None:
@@ -350,7 +346,7 @@ class EventsPage(Page):
             return None
         from app.services.event_import import parse_events_file
 
-        codes = set(self.form._codes)
+        codes = set(self.ui.form._codes)
         try:
             result = parse_events_file(path, codes)
         except PlanDeskError as exc:
@@ -373,7 +369,7 @@ class EventsPage(Page):
         self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.table and event.type() == QEvent.Type.Resize:
             self._fit_columns()  # the table's own width: a splitter move, a hidden resize
         return super().eventFilter(watched, event)
 
@@ -381,24 +377,24 @@ class EventsPage(Page):
         """A narrow table leaves the venue out, then the kind (both are in the form), so
         titles stay readable and the participants stay in view."""
         char = self.fontMetrics().averageCharWidth()
-        width = self.table.width()
-        self.table.setColumnHidden(COL_VENUE, width < char * 110)
-        self.table.setColumnHidden(COL_KIND, width < char * 76)
+        width = self.ui.table.width()
+        self.ui.table.setColumnHidden(COL_VENUE, width < char * 110)
+        self.ui.table.setColumnHidden(COL_KIND, width < char * 76)
 
     def remember_layout(self, memory: Any) -> None:
-        memory.splitter(self.splitter, "events.splitter")
-        memory.columns(self.table.horizontalHeader(), "events.table")
-        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_columns())
+        memory.splitter(self.ui.splitter, "events.splitter")
+        memory.columns(self.ui.table.horizontalHeader(), "events.table")
+        self.ui.splitter.splitterMoved.connect(lambda _pos, _index: self._fit_columns())
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title_label.setText(self.title())
-        self.import_button.setText(self.tr("Import events…"))
-        self.new_button.setText(self.tr("New event"))
-        self.delete_button.setText(self.tr("Delete…"))
+        self.ui.titleLabel.setText(self.title())
+        self.ui.importButton.setText(self.tr("Import events…"))
+        self.ui.newButton.setText(self.tr("New event"))
+        self.ui.deleteButton.setText(self.tr("Delete…"))
         self.model.retranslate()
-        self.filters.retranslate()
-        self.form.retranslate()
+        self.ui.filters.retranslate()
+        self.ui.form.retranslate()
         self._show_mode()
         self._show_count()
 

@@ -35,6 +35,11 @@ class ReturnDirection(StrEnum):
     INCOMING = "incoming"  # received from a subordinate
 
 
+class ReturnKind(StrEnum):
+    INSTITUTION = "institution"  # a return of this institution's own work
+    CONSOLIDATED = "consolidated"  # a directorate's roll-up of its subordinates' returns
+
+
 class ReturnStatus(StrEnum):
     DRAFT = "draft"
     SIGNED = "signed"

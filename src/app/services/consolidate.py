@@ -442,27 +442,25 @@ def export_consolidated(
     import hashlib
 
     from app.fileio import write_atomically
-    from app.services.returns import ExportResult, record_signed, render
+    from app.services.returns import ExportResult, write_return
 
     payload = prepare_consolidated(session, plan, period_key, language)
-    pages = 0
-    if fmt == "json":
-        if ident is not None:
-            raise ValidationError(Message.SIGNED_CONSOLIDATED_FORMAT)
-        data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-    elif fmt in ("pdf", "xlsx"):
-        data, pages = render(payload, fmt, ident, seal=seal if ident is not None else None)
-    else:
+    if fmt in ("pdf", "xlsx"):
+        seal = seal if ident is not None else None
+        return write_return(
+            session, plan, payload, fmt=fmt, out=out, ident=ident, seal=seal
+        ), payload
+    if fmt != "json":
         raise ValidationError(Message.UNKNOWN_CONSOLIDATED_FORMAT, format=fmt)
-    write_atomically(out, data)
     if ident is not None:
-        record_signed(session, plan, payload, out, data, ident)
+        raise ValidationError(Message.SIGNED_CONSOLIDATED_FORMAT)
+    data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    write_atomically(out, data)
     result = ExportResult(
         out,
         hashlib.sha256(data).hexdigest(),
         payload_sha256(payload),
         int(payload["version"]),
-        ident is not None,
-        pages,
+        False,
     )
     return result, payload

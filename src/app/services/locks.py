@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from app.db.locking import serialise
 from app.db.models import Plan, Return
-from app.domain.status import ReturnDirection, ReturnStatus
+from app.domain.status import ReturnDirection, ReturnKind, ReturnStatus
 from app.services.errors import PeriodLocked
 from app.services.messages import Message, Word
 
-INSTITUTION = "institution"  # a return of this institution's own work
-CONSOLIDATED = "consolidated"  # a directorate's roll-up of its subordinates' returns
+INSTITUTION = ReturnKind.INSTITUTION.value
+CONSOLIDATED = ReturnKind.CONSOLIDATED.value
 
 # session.info: what this unit of work first saw of each period's signed return (its id, or
 # None when the period was open), and the returns it recorded itself

@@ -182,6 +182,22 @@ def export_return(
     if p7s and ident is None:
         raise ValidationError(Message.P7S_NEEDS_SIGN)
     payload = prepare_payload(session, plan, period_key, language)
+    return write_return(session, plan, payload, fmt=fmt, out=out, ident=ident, seal=seal, p7s=p7s)
+
+
+def write_return(
+    session: Session,
+    plan: Plan,
+    payload: dict[str, Any],
+    *,
+    fmt: str,
+    out: Path,
+    ident: SigningKey | None = None,
+    seal: SigningKey | None = None,
+    p7s: bool = False,
+) -> ExportResult:
+    """Render *payload* (an institution's return or a consolidation) as *fmt* into *out*;
+    signed, it is recorded (an institution's own return freezes its period)."""
     if seal is not None and ident is None:
         raise ValidationError(Message.SEAL_AFTER_HEAD)
     data, pages = render(payload, fmt, ident, seal=seal)

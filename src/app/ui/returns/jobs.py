@@ -5,21 +5,20 @@ Each opens its own unit of work (a unit is never shared between threads).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.services.preview import PREVIEW_DPI, PREVIEW_PAGES, Preview
+from app.services.sign_period import SavedReturn as Signed
+
 if TYPE_CHECKING:
-    from app.db.session import Database
+    from app.services.database import Database
     from app.ui.returns.tasks import Task
 
-PREVIEW_PAGES = 3
-PREVIEW_DPI = 70  # the size a page is shown at 100 % (logical pixels)
+__all__ = ["PREVIEW_PAGES", "Preview", "Signed"]
 MAX_RENDER_DPI = 200  # rendered finer for sharp pages on ×2 screens and when zoomed in
-PDFTOPPM_TIMEOUT_S = 120
 
 
 @dataclass
@@ -66,15 +65,6 @@ def read_state(db: Database) -> PageState:
     return state
 
 
-@dataclass
-class Preview:
-    images: list[bytes]  # PNG
-    pages: int
-    version: int
-    tool_missing: bool = False
-    dpi: int = PREVIEW_DPI  # the resolution the images were rendered at
-
-
 def render_dpi(device_ratio: float) -> int:
     """Sharp on this screen at 100 % and still sharp zoomed to 150 %."""
     return min(MAX_RENDER_DPI, round(PREVIEW_DPI * 1.5 * max(1.0, device_ratio)))
@@ -83,41 +73,27 @@ def render_dpi(device_ratio: float) -> int:
 def render_preview(
     task: Task, db: Database, period: str, language: str, dpi: int = PREVIEW_DPI
 ) -> Preview:
-    """The unsigned PDF and its first pages as PNG images (pdftoppm)."""
-    from app.services.plans import require_current_plan
-    from app.services.returns import prepare_payload, render
+    """The unsigned PDF and its first pages as PNG images."""
+    from app.services.preview import preview
+    from app.services.sign_period import prepare
 
-    task.report(0, 3)
-    with db.unit() as session:
-        payload = prepare_payload(session, require_current_plan(session), period, language)
+    task.report(0, 2)
+    payload = prepare(db, period, language=language)
     task.check()
-    task.report(1, 3)
-    pdf, pages = render(payload, "pdf", None)
-    task.check()
-    task.report(2, 3)
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return Preview([], pages, payload["version"], tool_missing=True)
-    last = str(min(pages or PREVIEW_PAGES, PREVIEW_PAGES))
-    with tempfile.TemporaryDirectory(prefix="plandesk-preview-") as tmp:
-        source = Path(tmp) / "preview.pdf"
-        source.write_bytes(pdf)
-        subprocess.run(
-            [tool, "-png", "-r", str(dpi), "-l", last, str(source), str(Path(tmp) / "p")],
-            check=True,
-            capture_output=True,
-            timeout=PDFTOPPM_TIMEOUT_S,
-        )
-        images = [png.read_bytes() for png in sorted(Path(tmp).glob("p*.png"))]
-    task.report(3, 3)
-    return Preview(images, pages, payload["version"], dpi=dpi)
+    task.report(1, 2)
+    result = preview(payload, dpi)
+    task.report(2, 2)
+    return result
 
 
-@dataclass
-class Signed:
-    files: list[Path]
-    payload: dict[str, Any]
-    sha256: list[str]
+def steps(task: Task) -> Callable[[int, int], None]:
+    """A service's progress shown by *task*, which stops it there when the clerk cancels."""
+
+    def step(done: int, total: int) -> None:
+        task.check()
+        task.report(done, total)
+
+    return step
 
 
 def sign_and_save(
@@ -131,43 +107,17 @@ def sign_and_save(
 ) -> Signed:
     """Both files, signed (and sealed when *seal_password* is given), into *folder*; all or
     nothing (files removed on failure). A secret is a key password or a token's PIN."""
-    from app.services.identity import signing_keys
-    from app.services.plans import require_current_plan
-    from app.services.returns import FORMATS, default_file_name, export_return, prepare_payload
+    from app.services.sign_period import sign_and_save as sign
 
-    written: list[Path] = []
-    task.report(0, len(FORMATS) + 1)
-    try:
-        with (
-            db.unit(f"return sign {period}") as session,
-            signing_keys(session, password, seal_password) as (ident, seal),
-        ):
-            plan = require_current_plan(session)
-            payload = prepare_payload(session, plan, period, language)
-            task.report(1, len(FORMATS) + 1)
-            hashes = []
-            for number, fmt in enumerate(FORMATS, start=2):
-                task.check()
-                out = folder / default_file_name(payload, fmt)
-                result = export_return(
-                    session,
-                    plan,
-                    period,
-                    fmt=fmt,
-                    language=language,
-                    out=out,
-                    ident=ident,
-                    seal=seal,
-                )
-                written.append(result.path)
-                hashes.append(result.file_sha256)
-                task.report(number, len(FORMATS) + 1)
-            task.check()
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return Signed(written, payload, hashes)
+    return sign(
+        db,
+        period,
+        language=language,
+        folder=folder,
+        head_secret=password,
+        seal_secret=seal_password,
+        step=steps(task),
+    )
 
 
 def write_email(signed: Signed, folder: Path, to: str) -> Path:

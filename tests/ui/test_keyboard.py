@@ -47,7 +47,7 @@ def test_plan_details_tab_goes_from_description_to_responsible(
 def test_settings_kind_and_language_are_reached_by_tab(open_window: Launcher, qtbot) -> None:
     window = open_window.window
     window.show_page("settings")
-    form = window.page("settings").profile
+    form = window.page("settings").ui.profileForm
     walked = tab_walk(form.edits["name"], 4, qtbot)
     assert walked == [
         form.edits["code"],

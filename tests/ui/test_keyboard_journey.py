@@ -68,7 +68,7 @@ def test_from_an_empty_database_to_a_signed_return_with_the_keyboard_alone(
 
     # 1. who we are: the welcome page opened with the cursor in Name
     welcome = window.page("welcome")
-    form = welcome.profile_step.form
+    form = welcome.ui.profileStep.form
     keys.wait_focus(form.edits["name"])
     keys.type("Ataturk Ortaokulu")
     keys.tab()
@@ -87,7 +87,7 @@ def test_from_an_empty_database_to_a_signed_return_with_the_keyboard_alone(
 
     # 2. our plan: typed in
     assert welcome.step == "plan"
-    keys.wait_focus(welcome.plan_step.buttons["start"])
+    keys.wait_focus(welcome.ui.planStep.buttons["start"])
     keys.press(Qt.Key.Key_Space)  # Type it in…
     dialog = window.page("plan").last_dialog
     keys.wait_focus(dialog.title_edit)

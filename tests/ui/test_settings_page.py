@@ -32,19 +32,19 @@ def retype(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_models_pass_the_model_tester(page: SettingsPage, qtmodeltester) -> None:
-    qtmodeltester.check(page.reporting.model)
-    qtmodeltester.check(page.outline.model)
+    qtmodeltester.check(page.ui.reportingPanel.model)
+    qtmodeltester.check(page.ui.outlineEditor.model)
 
 
 def test_profile_is_shown_and_saved(page: SettingsPage, demo: Database, qtbot) -> None:
-    form = page.profile
+    form = page.ui.profileForm
     assert form.value("code") == "MEB-10"
     assert form.value("parent_code") == "BLK-VALILIK"
     retype(qtbot, form.edits["head_name"], "Ayse Yilmaz")
     retype(qtbot, form.edits["parent_email"], "kurul@example.gov.tr")
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("province"))
-    qtbot.mouseClick(page.profile_save, Qt.MouseButton.LeftButton)
-    assert "Saved" in page.profile_status.text()
+    qtbot.mouseClick(page.ui.profileSaveButton, Qt.MouseButton.LeftButton)
+    assert "Saved" in page.ui.profileStatus.text()
     with demo.unit() as s:
         inst = get_self(s)
         assert inst is not None and inst.parent is not None
@@ -58,11 +58,11 @@ def test_profile_is_shown_and_saved(page: SettingsPage, demo: Database, qtbot) -
 
 
 def test_a_bad_email_is_refused_inline(page: SettingsPage, demo: Database, qtbot) -> None:
-    form = page.profile
+    form = page.ui.profileForm
     retype(qtbot, form.edits["email"], "okul at example")
     assert form.errors["email"].isVisible()
     assert "is not an e-mail address" in form.errors["email"].text()
-    qtbot.mouseClick(page.profile_save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.profileSaveButton, Qt.MouseButton.LeftButton)
     with demo.unit() as s:
         inst = get_self(s)
         assert inst is not None and inst.email == "balikesirmem@example.org.tr"
@@ -71,16 +71,16 @@ def test_a_bad_email_is_refused_inline(page: SettingsPage, demo: Database, qtbot
 
 
 def test_an_empty_name_is_refused_on_save(page: SettingsPage, qtbot) -> None:
-    page.profile.edits["name"].clear()
-    qtbot.mouseClick(page.profile_save, Qt.MouseButton.LeftButton)
-    assert page.profile.errors["name"].isVisible()
+    page.ui.profileForm.edits["name"].clear()
+    qtbot.mouseClick(page.ui.profileSaveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.profileForm.errors["name"].isVisible()
     assert page.undo_stack.count() == 0
 
 
 def test_due_rule_and_a_period_override(page: SettingsPage, demo: Database) -> None:
-    page.reporting.days_spin.setValue(20)
-    page.reporting.days_button.click()
-    model = page.reporting.model
+    page.ui.reportingPanel.days_spin.setValue(20)
+    page.ui.reportingPanel.days_button.click()
+    model = page.ui.reportingPanel.model
     assert model.index(0, COL_DUE).data() == "20/05/2021"
     assert model.setData(model.index(1, COL_DUE), QDate(2021, 9, 30)) is False
     assert model.index(1, COL_DUE).data() == "30/09/2021"
@@ -91,24 +91,24 @@ def test_due_rule_and_a_period_override(page: SettingsPage, demo: Database) -> N
     assert model.index(0, COL_DUE).data() == "10/05/2021"
     # a due date before the period starts: refused with the service's words, inline
     model.setData(model.index(2, COL_DUE), QDate(2021, 1, 1))
-    assert page.reporting_error.isVisible()
-    assert "cannot be before the period starts" in page.reporting_error.text()
+    assert page.ui.reportingError.isVisible()
+    assert "cannot be before the period starts" in page.ui.reportingError.text()
     with demo.unit() as s:
         periods = {p.key: p.due for p in require_current_plan(s).periods}
     assert periods["2021-T3"] == date(2022, 1, 10)
 
 
 def test_scheme_change_refused_once_progress_exists(page: SettingsPage) -> None:
-    combo = page.reporting.scheme_combo
+    combo = page.ui.reportingPanel.scheme_combo
     combo.setCurrentIndex(combo.findData("quarter"))
     combo.activated.emit(combo.currentIndex())
-    assert page.reporting_error.isVisible()
-    assert "only change before any progress" in page.reporting_error.text()
+    assert page.ui.reportingError.isVisible()
+    assert "only change before any progress" in page.ui.reportingError.text()
     assert combo.currentData() == "four_month"
 
 
 def test_outline_add_rename_reorder_save(page: SettingsPage, demo: Database, qtbot) -> None:
-    editor = page.outline
+    editor = page.ui.outlineEditor
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     model = editor.model
     model.setData(model.index(3), "Budget")
@@ -134,5 +134,5 @@ def test_outline_add_rename_reorder_save(page: SettingsPage, demo: Database, qtb
 
 
 def test_signing_identity_has_its_own_area(page: SettingsPage) -> None:
-    assert isinstance(page.identity_area, QWidget)
-    assert page.identity_card.title.text() == "Signing identity"
+    assert isinstance(page.ui.identityArea, QWidget)
+    assert page.ui.identityCard.title.text() == "Signing identity"

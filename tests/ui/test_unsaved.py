@@ -18,12 +18,12 @@ def test_the_settings_profile_saves_itself(open_window: Launcher, qtbot) -> None
     window = open_window.window
     window.show_page("settings")
     page = window.page("settings")
-    edit = page.profile.edits["head_title"]
+    edit = page.ui.profileForm.edits["head_title"]
     edit.selectAll()
     qtbot.keyClicks(edit, "Il Muduru V.")
     assert page.unsaved_changes()
     qtbot.waitUntil(lambda: head_title(open_window) == "Il Muduru V.", timeout=5000)
-    assert not page.unsaved_changes() and "Saved" in page.profile_status.text()
+    assert not page.unsaved_changes() and "Saved" in page.ui.profileStatus.text()
     # leaving the page saves at once, without waiting for the pause
     edit.selectAll()
     qtbot.keyClicks(edit, "Mudur")
@@ -36,7 +36,7 @@ def test_quitting_with_typed_text_asks_and_saves(open_window: Launcher, qtbot) -
     window.show_page("events")
     events = window.page("events")
     events.new_event()
-    qtbot.keyClicks(events.form.title_edit, "Typed, not added")
+    qtbot.keyClicks(events.ui.form.title_edit, "Typed, not added")
     asked: list[list[tuple[object, str]]] = []
     window.ask_unsaved = asked.append  # type: ignore[method-assign]
     rows = events.model.rowCount()

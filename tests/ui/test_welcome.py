@@ -33,9 +33,9 @@ def test_an_empty_database_opens_on_the_welcome_path(
     assert window.current_page().name == "welcome"
     page = window.page("welcome")
     assert page.step == "profile"
-    assert page.profile_step.form.edits["name"].isEnabled()
+    assert page.ui.profileStep.form.edits["name"].isEnabled()
     # skipping a step goes on without storing anything; the Dashboard lists all three
-    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.skipButton, Qt.MouseButton.LeftButton)
     assert page.step == "plan"
     window.show_page("dashboard")
     dashboard = window.page("dashboard")
@@ -60,7 +60,7 @@ def test_profile_step_saves_with_the_parent_and_its_email(
 ) -> None:
     launcher = started(make_launcher, tmp_path / "new.sqlite", qtbot)
     page = launcher.window.page("welcome")
-    form = page.profile_step.form
+    form = page.ui.profileStep.form
     qtbot.keyClicks(form.edits["name"], "Ataturk Ortaokulu")
     qtbot.keyClicks(form.edits["code"], "SCH-7")
     qtbot.keyClicks(form.edits["parent_code"], "MEB-10")
@@ -78,7 +78,7 @@ def test_profile_step_saves_with_the_parent_and_its_email(
         assert inst is not None and inst.name == "Ataturk Ortaokulu"
         assert inst.parent is not None and inst.parent.email == "ilmem@example.gov.tr"
     assert launcher.window.ui.institutionLabel.text() == "Ataturk Ortaokulu"
-    assert page.bar.buttons["profile"].accessibleDescription() == "done"
+    assert page.ui.stepBar.buttons["profile"].accessibleDescription() == "done"
     launcher.window.show_page("dashboard")
     assert launcher.window.page("dashboard").setup_card.missing == ("plan", "identity")
 
@@ -91,7 +91,7 @@ def test_a_plan_is_typed_from_an_empty_table(
     welcome = window.page("welcome")
     welcome.go_to("plan")
     plan_page = window.page("plan")
-    qtbot.mouseClick(welcome.plan_step.buttons["start"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.ui.planStep.buttons["start"], Qt.MouseButton.LeftButton)
     assert window.current_page() is plan_page
     dialog = plan_page.last_dialog
     assert dialog.isVisible()
@@ -132,12 +132,12 @@ def test_events_are_logged_without_a_plan(
     window = launcher.window
     welcome = window.page("welcome")
     welcome.go_to("plan")
-    qtbot.mouseClick(welcome.plan_step.buttons["events"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.ui.planStep.buttons["events"], Qt.MouseButton.LeftButton)
     events = window.page("events")
     assert window.current_page() is events
-    assert events.new_button.isEnabled() and events.save_button.isEnabled()
-    qtbot.keyClicks(events.form.title_edit, "Bilgilendirme semineri")
-    qtbot.keyClicks(events.form.participants_edit, "40")
+    assert events.ui.newButton.isEnabled() and events.ui.saveButton.isEnabled()
+    qtbot.keyClicks(events.ui.form.title_edit, "Bilgilendirme semineri")
+    qtbot.keyClicks(events.ui.form.participants_edit, "40")
     assert events.save()
     assert events.model.rowCount() == 1
     with launcher.workspace.db.unit() as s:
@@ -192,7 +192,7 @@ def test_the_demo_opens_in_a_separate_file(
     window.files.choose_new = lambda _title, _name: demo
     welcome = window.page("welcome")
     welcome.go_to("plan")
-    qtbot.mouseClick(welcome.plan_step.buttons["demo"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.ui.planStep.buttons["demo"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: launcher.workspace is not None and launcher.workspace.path == demo, timeout=15000
     )

@@ -4,43 +4,32 @@ and (filled in elsewhere) the signing identity."""
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QHideEvent, QPalette, QUndoStack
+from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.services.errors import PlanDeskError
-from app.ui.dashboard.cards import Card
-from app.ui.dashboard.palette import OK, error_label, show_problem, tint
+from app.ui.dashboard.palette import OK, show_problem, tint
 from app.ui.dialogs import show_error
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.settings_page.commands import SettingCommand, Work
 from app.ui.settings_page.lazy import actions
-from app.ui.settings_page.outline import OutlineEditor
-from app.ui.settings_page.profile import ProfileForm
-from app.ui.settings_page.reporting import ReportingPanel
-from app.ui.style import scaled_font
+from app.ui.settings_page.page_ui import SettingsPageUi
 
 if TYPE_CHECKING:
+    from app.ui.identity.identity_panel import IdentityPanel
     from app.ui.workspace import Workspace
-
-MAX_WIDTH_CHARS = 130
 AUTOSAVE_MS = 1500  # as the narrative: a pause in typing saves the profile
 
 
 class SettingsPage(Page):
     name = "settings"
+    undo_stack: QUndoStack  # the page always has one
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,99 +41,34 @@ class SettingsPage(Page):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self._build()
-        # the title under the name the Designer-built pages give it (tests look for it)
-        self.ui = SimpleNamespace(titleLabel=self.title_label)
+        self.identity_panel: IdentityPanel | None = None
+        self.ui = SettingsPageUi()
+        self.ui.setup_ui(self)
         self._connect_signals()
         self.retranslate()
         self._set_enabled()
 
-    # -- build ---------------------------------------------------------------------------
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        column = QWidget()
-        column.setBackgroundRole(QPalette.ColorRole.Window)
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_WIDTH_CHARS)
-        self.scroll.setWidget(column)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(16, 14, 16, 16)
-        layout.setSpacing(12)
-        self.title_label = QLabel(column)
-        self.title_label.setProperty("role", "pageTitle")
-        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        layout.addWidget(self.title_label)
-
-        self.profile_card = Card(column)
-        self.profile = ProfileForm(self.profile_card)
-        self.profile_card.body.addWidget(self.profile)
-        self.profile_error, self.profile_status, self.profile_save = self._save_row(
-            self.profile_card
-        )
-        layout.addWidget(self.profile_card)
-
-        self.reporting_card = Card(column)
-        self.reporting = ReportingPanel(self.reporting_card)
-        self.reporting_card.body.addWidget(self.reporting)
-        self.reporting_error = error_label(self.reporting_card)
-        self.reporting_card.body.addWidget(self.reporting_error)
-        layout.addWidget(self.reporting_card)
-
-        self.outline_card = Card(column)
-        self.outline = OutlineEditor(self.outline_card)
-        self.outline_card.body.addWidget(self.outline)
-        self.outline_error = error_label(self.outline_card)
-        self.outline_status = QLabel(self.outline_card)
-        self.outline_status.hide()
-        self.outline_card.body.addWidget(self.outline_error)
-        self.outline_card.body.addWidget(self.outline_status)
-        layout.addWidget(self.outline_card)
-
-        # Signing identity: another part of PlanDesk puts its panel into identity_area.
-        self.identity_card = Card(column)
-        self.identity_card.setObjectName("card")
-        self.identity_area = QWidget(self.identity_card)
-        self.identity_area.setObjectName("identityArea")
-        QVBoxLayout(self.identity_area).setContentsMargins(0, 0, 0, 0)
-        self.identity_card.body.addWidget(self.identity_area)
-        layout.addWidget(self.identity_card)
-        layout.addStretch(1)
-
-    def _save_row(self, card: Card) -> tuple[QLabel, QLabel, QPushButton]:
-        error = error_label(card)
-        row = QHBoxLayout()
-        status = QLabel(card)
-        button = QPushButton(card)
-        row.addWidget(error, 1)
-        row.addStretch(1)
-        row.addWidget(status)
-        row.addWidget(button)
-        card.body.addLayout(row)
-        return error, status, button
-
     def _connect_signals(self) -> None:
-        self.profile_save.clicked.connect(self.save_profile)
-        self.profile.edited.connect(self._on_profile_edited)
+        self.ui.profileSaveButton.clicked.connect(self.save_profile)
+        self.ui.profileForm.edited.connect(self._on_profile_edited)
         self.autosave.timeout.connect(self._autosave)
-        self.reporting.scheme_chosen.connect(self.set_scheme)
-        self.reporting.due_days_chosen.connect(self.set_due_days)
-        self.reporting.reset_due_requested.connect(lambda key: self.set_period_due(key, None))
-        self.reporting.model.due_edited.connect(self.set_period_due)
-        self.outline.save_requested.connect(self.save_outline)
-        self.outline.model.changed.connect(self._on_outline_edited)
+        self.ui.reportingPanel.scheme_chosen.connect(self.set_scheme)
+        self.ui.reportingPanel.due_days_chosen.connect(self.set_due_days)
+        self.ui.reportingPanel.reset_due_requested.connect(
+            lambda key: self.set_period_due(key, None)
+        )
+        self.ui.reportingPanel.model.due_edited.connect(self.set_period_due)
+        self.ui.outlineEditor.save_requested.connect(self.save_outline)
+        self.ui.outlineEditor.model.changed.connect(self._on_outline_edited)
 
     def _on_profile_edited(self) -> None:
         self.profile_dirty = True
-        self._status(self.profile_status, self.tr("Saving…"))
+        self._status(self.ui.profileStatus, self.tr("Saving…"))
         self.autosave.start()
 
     def _on_outline_edited(self) -> None:
         self.outline_dirty = True
-        self._status(self.outline_status, "")
+        self._status(self.ui.outlineStatus, "")
 
     def _autosave(self) -> None:
         """The profile as typed, once it is complete and right (else it waits, marked)."""
@@ -152,13 +76,13 @@ class SettingsPage(Page):
         if not self.profile_dirty or self.workspace is None:
             return
         if (
-            self.profile.validate(show_all=False)
-            and self.profile.value("name")
-            and (self.profile.value("code"))
+            self.ui.profileForm.validate(show_all=False)
+            and self.ui.profileForm.value("name")
+            and (self.ui.profileForm.value("code"))
         ):
             self.save_profile()
         else:
-            self._status(self.profile_status, self.tr("Not saved yet"))
+            self._status(self.ui.profileStatus, self.tr("Not saved yet"))
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page saves the profile as it is (when it can be saved)."""
@@ -190,9 +114,9 @@ class SettingsPage(Page):
 
     def _set_enabled(self) -> None:
         open_ = self.workspace is not None
-        self.profile_card.setEnabled(open_)
-        self.reporting_card.setEnabled(open_ and self.has_plan)
-        self.outline_card.setEnabled(open_ and self.has_plan)
+        self.ui.profileCard.setEnabled(open_)
+        self.ui.reportingCard.setEnabled(open_ and self.has_plan)
+        self.ui.outlineCard.setEnabled(open_ and self.has_plan)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -205,12 +129,12 @@ class SettingsPage(Page):
         """The signing-identity panel (app.ui.identity) in its card, for this workspace."""
         from app.ui.identity.identity_panel import IdentityPanel
 
-        layout = self.identity_area.layout()
-        old = getattr(self, "identity_panel", None)
+        layout = self.ui.identityLayout
+        old = self.identity_panel
         if old is not None:
             layout.removeWidget(old)
             old.deleteLater()
-        self.identity_panel = IdentityPanel(workspace, self.identity_area, heading=False)
+        self.identity_panel = IdentityPanel(workspace, self.ui.identityArea, heading=False)
         self.identity_panel.changed.connect(self.data_changed)
         layout.addWidget(self.identity_panel)
 
@@ -221,15 +145,15 @@ class SettingsPage(Page):
                 with self.workspace.db.unit() as session:
                     state = actions.read_state(session)
             except PlanDeskError as exc:
-                show_problem(self.profile_error, error_text(exc))
+                show_problem(self.ui.profileError, error_text(exc))
             else:
-                self.profile.load(*state.profile)
+                self.ui.profileForm.load(*state.profile)
                 self.has_plan = state.scheme is not None
-                self.reporting.show_scheme(state.scheme or "")
-                self.reporting.days_spin.setValue(state.due_days)
-                self.reporting.model.set_rows(state.periods)
-                self.reporting.fit_table()
-                self.outline.model.set_entries(state.outline)
+                self.ui.reportingPanel.show_scheme(state.scheme or "")
+                self.ui.reportingPanel.days_spin.setValue(state.due_days)
+                self.ui.reportingPanel.model.set_rows(state.periods)
+                self.ui.reportingPanel.fit_table()
+                self.ui.outlineEditor.model.set_entries(state.outline)
         self._set_enabled()
 
     def _run(self, summary: str, work: Work) -> Any:
@@ -263,10 +187,13 @@ class SettingsPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def save_profile(self) -> bool:
-        if self.workspace is None or not self.profile.validate(show_all=True):
+        if self.workspace is None or not self.ui.profileForm.validate(show_all=True):
             return False
-        profile = self.profile.profile()
-        parent = (self.profile.value("parent_name"), self.profile.value("parent_email"))
+        profile = self.ui.profileForm.profile()
+        parent = (
+            self.ui.profileForm.value("parent_name"),
+            self.ui.profileForm.value("parent_email"),
+        )
         command = SettingCommand(
             self._run,
             self._report,
@@ -275,10 +202,10 @@ class SettingsPage(Page):
             lambda s, _p, old: actions.save_profile(s, *old),
         )
         self.autosave.stop()
-        done = self._push(command, self.profile_error)
+        done = self._push(command, self.ui.profileError)
         if done:
             self.profile_dirty = False
-            self._status(self.profile_status, "✓ " + self.tr("Saved"))
+            self._status(self.ui.profileStatus, "✓ " + self.tr("Saved"))
         return done
 
     def set_scheme(self, scheme: str) -> bool:
@@ -289,7 +216,7 @@ class SettingsPage(Page):
             lambda s, p: actions.set_scheme(s, p, scheme),
             lambda s, p, old: actions.set_scheme(s, p, old),
         )
-        done = self._push(command, self.reporting_error)
+        done = self._push(command, self.ui.reportingError)
         if not done:
             self.refresh()  # the combo shows the scheme in force again
         return done
@@ -305,7 +232,7 @@ class SettingsPage(Page):
                 lambda s, p: set_due_days(s, p, days),
                 lambda s, p, old: set_due_days(s, p, old),
             ),
-            self.reporting_error,
+            self.ui.reportingError,
         )
 
     def set_period_due(self, key: str, due: date | None) -> bool:
@@ -322,13 +249,13 @@ class SettingsPage(Page):
                 lambda s, p: actions.set_period_due(s, p, key, due),
                 lambda s, p, old: actions.set_period_due(s, p, key, old),
             ),
-            self.reporting_error,
+            self.ui.reportingError,
         )
 
     def save_outline(self) -> bool:
         from app.services.narrative import set_outline
 
-        entries = self.outline.model.values()
+        entries = self.ui.outlineEditor.model.values()
         done = self._push(
             SettingCommand(
                 self._run,
@@ -337,27 +264,27 @@ class SettingsPage(Page):
                 lambda s, p: set_outline(s, p, entries),
                 lambda s, p, old: set_outline(s, p, actions.outline_entries(old)),
             ),
-            self.outline_error,
+            self.ui.outlineError,
         )
         if done:
             self.outline_dirty = False
-            self._status(self.outline_status, "✓ " + self.tr("Outline saved"))
+            self._status(self.ui.outlineStatus, "✓ " + self.tr("Outline saved"))
         return done
 
     def first_focus(self) -> Any:
-        return self.profile.edits["name"]
+        return self.ui.profileForm.edits["name"]
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title_label.setText(self.title())
-        self.profile_card.title.setText(self.tr("Institution"))
-        self.reporting_card.title.setText(self.tr("Reporting periods and due dates"))
-        self.outline_card.title.setText(self.tr("Narrative outline"))
-        self.identity_card.title.setText(self.tr("Signing identity"))
-        self.profile_save.setText(self.tr("Save profile"))
-        self.profile.retranslate()
-        self.reporting.retranslate()
-        self.outline.retranslate()
+        self.ui.titleLabel.setText(self.title())
+        self.ui.profileCard.title.setText(self.tr("Institution"))
+        self.ui.reportingCard.title.setText(self.tr("Reporting periods and due dates"))
+        self.ui.outlineCard.title.setText(self.tr("Narrative outline"))
+        self.ui.identityCard.title.setText(self.tr("Signing identity"))
+        self.ui.profileSaveButton.setText(self.tr("Save profile"))
+        self.ui.profileForm.retranslate()
+        self.ui.reportingPanel.retranslate()
+        self.ui.outlineEditor.retranslate()
 
 
 def _sentence(message: str) -> str:

@@ -4,18 +4,11 @@ plan; the Dashboard leads back here for what is still missing."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,18 +20,17 @@ from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.settings_page.commands import SettingCommand
 from app.ui.settings_page.lazy import actions
-from app.ui.style import scaled_font
+from app.ui.welcome.page_ui import WelcomePageUi
 from app.ui.welcome.state import IDENTITY, PLAN, PROFILE, STEPS, SetupState
-from app.ui.welcome.steps import IdentityStep, PlanStep, ProfileStep, StepBar
 
 if TYPE_CHECKING:
+    from app.ui.identity.identity_panel import IdentityPanel
     from app.ui.workspace import Workspace
-
-MAX_WIDTH_CHARS = 120
 
 
 class WelcomePage(Page):
     name = "welcome"
+    undo_stack: QUndoStack  # the page always has one
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,91 +38,37 @@ class WelcomePage(Page):
         self.workspace: Workspace | None = None
         self.state = SetupState()
         self.step = PROFILE
-        self.identity_panel: Any = None
+        self.identity_panel: IdentityPanel | None = None
         self._profile_saved = False  # the form holds what is stored
-        self._build()
-        self.ui = SimpleNamespace(titleLabel=self.title_label)
+        self.ui = WelcomePageUi()
+        self.ui.setup_ui(self)
+        self._set_tab_order()
         self._connect_signals()
         self.retranslate()
         self._show()
 
     # -- build ---------------------------------------------------------------------------
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        column = QWidget()
-        column.setBackgroundRole(QPalette.ColorRole.Window)
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_WIDTH_CHARS)
-        self.scroll.setWidget(column)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(16, 14, 16, 16)
-        layout.setSpacing(10)
-        self.title_label = QLabel(column)
-        self.title_label.setProperty("role", "pageTitle")
-        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        layout.addWidget(self.title_label)
-        self.intro = QLabel(column)
-        self.intro.setWordWrap(True)
-        self.intro.setProperty("role", "muted")
-        layout.addWidget(self.intro)
-        self.bar = StepBar(column)
-        layout.addWidget(self.bar)
-        # the step shown, the others hidden (the page is as tall as the step, no taller)
-        self.stack = QWidget(column)
-        stack_layout = QVBoxLayout(self.stack)
-        stack_layout.setContentsMargins(0, 0, 0, 0)
-        self.profile_step = ProfileStep(self.stack)
-        self.plan_step = PlanStep(self.stack)
-        self.identity_step = IdentityStep(self.stack)
-        self.steps = {
-            PROFILE: self.profile_step,
-            PLAN: self.plan_step,
-            IDENTITY: self.identity_step,
-        }
-        for widget in self.steps.values():
-            stack_layout.addWidget(widget)
-        layout.addWidget(self.stack)
-        row = QHBoxLayout()
-        self.back_button = QPushButton(column)
-        self.back_button.setObjectName("backButton")
-        self.skip_button = QPushButton(column)
-        self.skip_button.setObjectName("skipButton")
-        self.next_button = QPushButton(column)
-        self.next_button.setObjectName("nextButton")
-        self.next_button.setProperty("role", "primary")
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.skip_button)
-        row.addWidget(self.next_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
+    def _set_tab_order(self) -> None:
+        form = self.ui.profileStep.form
+        chain: list[QWidget] = [*self.ui.stepBar.buttons.values()]
+        chain += form.tab_chain()
+        chain += [self.ui.planStep.buttons[c] for c in self.ui.planStep.CHOICES]
+        chain += [self.ui.nextButton, self.ui.skipButton, self.ui.backButton]
+        chain_tab_order(chain)
+
+    def _connect_signals(self) -> None:
         # Ctrl+Enter: the step's main button, from any field
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.next)
-        self._set_tab_order()
-
-    def _set_tab_order(self) -> None:
-        form = self.profile_step.form
-        chain: list[QWidget] = [*self.bar.buttons.values()]
-        chain += form.tab_chain()
-        chain += [self.plan_step.buttons[c] for c in self.plan_step.CHOICES]
-        chain += [self.next_button, self.skip_button, self.back_button]
-        chain_tab_order(chain)
-
-    def _connect_signals(self) -> None:
-        self.bar.chosen.connect(self.go_to)
-        self.next_button.clicked.connect(self.next)
-        self.skip_button.clicked.connect(self.skip)
-        self.back_button.clicked.connect(self.back)
-        self.plan_step.chosen.connect(self._on_plan_choice)
-        self.profile_step.form.edited.connect(self._on_profile_edited)
-        for edit in self.profile_step.form.edits.values():
+        self.ui.stepBar.chosen.connect(self.go_to)
+        self.ui.nextButton.clicked.connect(self.next)
+        self.ui.skipButton.clicked.connect(self.skip)
+        self.ui.backButton.clicked.connect(self.back)
+        self.ui.planStep.chosen.connect(self._on_plan_choice)
+        self.ui.profileStep.form.edited.connect(self._on_profile_edited)
+        for edit in self.ui.profileStep.form.edits.values():
             edit.returnPressed.connect(self.next)
 
     # -- data ----------------------------------------------------------------------------
@@ -146,16 +84,16 @@ class WelcomePage(Page):
     def _show_identity_panel(self, workspace: Workspace | None) -> None:
         from app.ui.identity.identity_panel import IdentityPanel
 
-        layout = self.identity_step.area.layout()
+        layout = self.ui.identityStep.area_layout
         if self.identity_panel is not None:
             layout.removeWidget(self.identity_panel)
             self.identity_panel.deleteLater()
-        self.identity_panel = IdentityPanel(workspace, self.identity_step.area, heading=False)
+        self.identity_panel = IdentityPanel(workspace, self.ui.identityStep.area, heading=False)
         self.identity_panel.changed.connect(self._on_identity_changed)
         layout.addWidget(self.identity_panel)
-        self.setTabOrder(self.plan_step.buttons["demo"], self.identity_panel.createButton)
+        self.setTabOrder(self.ui.planStep.buttons["demo"], self.identity_panel.createButton)
         self.setTabOrder(self.identity_panel.createButton, self.identity_panel.importButton)
-        self.setTabOrder(self.identity_panel.importButton, self.next_button)
+        self.setTabOrder(self.identity_panel.importButton, self.ui.nextButton)
 
     def refresh(self) -> None:
         """Read what is set up already (and the stored profile into the form)."""
@@ -168,13 +106,13 @@ class WelcomePage(Page):
                 with self.workspace.db.unit() as session:
                     profile = actions.read_profile(session)
             except PlanDeskError as exc:
-                show_problem(self.profile_step.error, error_text(exc))
+                show_problem(self.ui.profileStep.error, error_text(exc))
             else:
-                self.profile_step.form.load(*profile)
+                self.ui.profileStep.form.load(*profile)
                 self._profile_saved = True
             if self.identity_panel is not None:
                 self.identity_panel.refresh()
-        self.plan_step.show_plan(self.state.plan_title, self.state.activities)
+        self.ui.planStep.show_plan(self.state.plan_title, self.state.activities)
         self._show()
 
     def _on_identity_changed(self) -> None:
@@ -182,11 +120,11 @@ class WelcomePage(Page):
         self.refresh()
         if self.isVisible() and self.step == IDENTITY:  # done here: Enter finishes
             self.window().activateWindow()
-            self.next_button.setFocus()
+            self.ui.nextButton.setFocus()
 
     def _on_profile_edited(self) -> None:
         self._profile_saved = False
-        show_problem(self.profile_step.error, "")
+        show_problem(self.ui.profileStep.error, "")
 
     # -- steps ---------------------------------------------------------------------------
     def go_to(self, step: str) -> None:
@@ -209,32 +147,32 @@ class WelcomePage(Page):
 
     def _step_focus(self) -> QWidget | None:
         if self.step == PROFILE:
-            return self.profile_step.form.edits["name"]
+            return self.ui.profileStep.form.edits["name"]
         if self.step == PLAN:
-            return self.plan_step.buttons["start" if not self.state.plan_title else "import"]
+            return self.ui.planStep.buttons["start" if not self.state.plan_title else "import"]
         if self.identity_panel is None:
             return None
-        return self.identity_panel.createButton if not self.state.identity else self.next_button
+        return self.identity_panel.createButton if not self.state.identity else self.ui.nextButton
 
     def _show(self) -> None:
         has_db = self.workspace is not None
-        for step, widget in self.steps.items():
-            widget.setVisible(step == self.step)
+        for step, step_widget in self.ui.steps.items():
+            step_widget.setVisible(step == self.step)
         done = {step: self.state.is_done(step) for step in STEPS}
-        self.bar.show_state(self.step, done)
-        self.bar.retranslate()
-        for widget in (self.stack, self.next_button, self.skip_button, self.bar):
+        self.ui.stepBar.show_state(self.step, done)
+        self.ui.stepBar.retranslate()
+        for widget in (self.ui.stepStack, self.ui.nextButton, self.ui.skipButton, self.ui.stepBar):
             widget.setEnabled(has_db)
-        self.back_button.setEnabled(has_db and self.step != STEPS[0])
+        self.ui.backButton.setEnabled(has_db and self.step != STEPS[0])
         last = self.step == STEPS[-1]
         if self.step == PROFILE:
-            self.next_button.setText(self.tr("Save and continue"))
+            self.ui.nextButton.setText(self.tr("Save and continue"))
         elif last:
-            self.next_button.setText(self.tr("Finish"))
+            self.ui.nextButton.setText(self.tr("Finish"))
         else:
-            self.next_button.setText(self.tr("Continue"))
-        self.skip_button.setText(self.tr("Skip for now"))
-        self.skip_button.setVisible(not done[self.step])
+            self.ui.nextButton.setText(self.tr("Continue"))
+        self.ui.skipButton.setText(self.tr("Skip for now"))
+        self.ui.skipButton.setVisible(not done[self.step])
 
     def _after(self, step: str) -> str | None:
         index = STEPS.index(step)
@@ -266,7 +204,7 @@ class WelcomePage(Page):
             self.go_to(STEPS[index - 1])
 
     def save_profile(self) -> bool:
-        form = self.profile_step.form
+        form = self.ui.profileStep.form
         if self.workspace is None or not form.validate(show_all=True):
             return False
         profile = form.profile()
@@ -281,7 +219,7 @@ class WelcomePage(Page):
         try:
             command.execute()
         except PlanDeskError as exc:
-            show_problem(self.profile_step.error, _sentence(error_text(exc)))
+            show_problem(self.ui.profileStep.error, _sentence(error_text(exc)))
             return False
         self.undo_stack.push(command)
         self._profile_saved = True
@@ -324,16 +262,16 @@ class WelcomePage(Page):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title_label.setText(self.title())
-        self.intro.setText(
+        self.ui.titleLabel.setText(self.title())
+        self.ui.introLabel.setText(
             self.tr(
                 "Three steps make PlanDesk ready for your first signed return. Do each now or "
                 "skip it: the Dashboard shows what is still missing and leads back here."
             )
         )
-        self.back_button.setText(self.tr("Back"))
-        self.bar.retranslate()
-        for step in self.steps.values():
+        self.ui.backButton.setText(self.tr("Back"))
+        self.ui.stepBar.retranslate()
+        for step in self.ui.steps.values():
             step.retranslate()
         self._show()
 

@@ -216,8 +216,8 @@ class IdentityStep(Card):
         self.body.addWidget(self.intro)
         self.area = QWidget(self)
         self.area.setObjectName("identityArea")
-        area_layout = QHBoxLayout(self.area)
-        area_layout.setContentsMargins(0, 0, 0, 0)
+        self.area_layout = QHBoxLayout(self.area)  # the page puts its identity panel here
+        self.area_layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.area)
         self.body.addStretch(1)
 

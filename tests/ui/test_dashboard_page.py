@@ -24,18 +24,18 @@ def page(demo: Database, db_path: Path, qtbot) -> DashboardPage:  # type: ignore
 
 
 def test_demo_figures(page: DashboardPage) -> None:
-    rows = page.period_chart.rows
+    rows = page.ui.periodChart.rows
     assert [r.label for r in rows] == ["2021-T1", "2021-T2", "2021-T3"]
     assert sum(r.parts[0] for r in rows) == 7  # done
     assert sum(r.total for r in rows) == 13  # 15 planned, 2 of them not applicable
-    assert "7 of 13" in page.done_tile.value.text()
-    assert page.done_tile.ring is not None and round(page.done_tile.ring.share, 2) == 0.54
+    assert "7 of 13" in page.ui.doneTile.value.text()
+    assert page.ui.doneTile.ring is not None and round(page.ui.doneTile.ring.share, 2) == 0.54
     assert any("not applicable" in r.tooltip for r in rows)
-    assert page.events_tile.value.text() == "16"
-    assert page.people_tile.value.text() == "3,649"  # British English grouping
-    assert [r.label.split(" · ")[0] for r in page.goal_chart.rows] == ["2", "3", "4"]
-    assert sum(r.first for r in page.events_chart.rows) == 16
-    assert sum(r.second for r in page.events_chart.rows) == 3649
+    assert page.ui.eventsTile.value.text() == "16"
+    assert page.ui.peopleTile.value.text() == "3,649"  # British English grouping
+    assert [r.label.split(" · ")[0] for r in page.ui.goalChart.rows] == ["2", "3", "4"]
+    assert sum(r.first for r in page.ui.eventsChart.rows) == 16
+    assert sum(r.second for r in page.ui.eventsChart.rows) == 3649
 
 
 def test_due_dates_in_words_colour_and_icon(page: DashboardPage) -> None:
@@ -46,7 +46,7 @@ def test_due_dates_in_words_colour_and_icon(page: DashboardPage) -> None:
     assert "overdue by 114 days" in first.data()
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert first.data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert page.next_tile.value.text() == "10/05/2021"
+    assert page.ui.nextTile.value.text() == "10/05/2021"
 
 
 def test_models_pass_the_model_tester(page: DashboardPage, qtmodeltester) -> None:
@@ -59,7 +59,7 @@ def test_it_paints_at_both_sizes(page: DashboardPage, qtbot) -> None:
         qtbot.wait(10)
         image = page.grab().toImage()
         assert image.width() >= width
-    chart = page.period_chart.grab().toImage()
+    chart = page.ui.periodChart.grab().toImage()
     # the bars are there: the done colour is painted somewhere in the middle row
     y = chart.height() // 2
     colours = {chart.pixelColor(x, y).name() for x in range(chart.width())}
@@ -72,4 +72,4 @@ def test_without_a_database_it_stays_calm(qtbot) -> None:
     page.set_workspace(None)
     page.show()
     page.grab()
-    assert page.period_chart.rows == [] and page.due_model.rowCount() == 0
+    assert page.ui.periodChart.rows == [] and page.due_model.rowCount() == 0

@@ -184,7 +184,7 @@ def test_a_district_clerk_through_the_window(  # type: ignore[no-untyped-def]
     assert returns.signed_return(PERIOD) is None  # the period is open again
     school.window.show_page("dashboard")
     dashboard = school.window.page("dashboard")
-    assert "Katılımcı sayısı eksik" in dashboard.review_label.text()
+    assert "Katılımcı sayısı eksik" in dashboard.ui.reviewLabel.text()
     school.shutdown()
     # the school corrects and signs version 2 (command line), sent to the district
     inbox2 = tmp_path / "inbox2"

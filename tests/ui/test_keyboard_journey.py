@@ -106,8 +106,8 @@ def test_from_an_empty_database_to_a_signed_return_with_the_keyboard_alone(
     # 3. our signature: from the Dashboard's "still to do"
     keys.press(Qt.Key.Key_1, CTRL)
     dashboard = window.page("dashboard")
-    assert dashboard.setup_card.missing == ("identity",)
-    keys.wait_focus(dashboard.setup_card.buttons["identity"])
+    assert dashboard.ui.setupCard.missing == ("identity",)
+    keys.wait_focus(dashboard.ui.setupCard.buttons["identity"])
     keys.press(Qt.Key.Key_Space)
     panel = welcome.identity_panel
     keys.wait_focus(panel.createButton)

@@ -58,12 +58,12 @@ def test_pages_write_numbers_and_dates_in_the_window_language(open_window: Launc
     window.show_page("events")
     events = window.page("events")
     open_window.switch_language("tr")
-    assert dashboard.people_tile.value.text() == "3.649"
-    assert dashboard.next_tile.value.text() == "10.05.2021"
+    assert dashboard.ui.peopleTile.value.text() == "3.649"
+    assert dashboard.ui.nextTile.value.text() == "10.05.2021"
     assert "3.649" in events.ui.countLabel.text()
     row = events.proxy.index(0, 0)
     assert row.data() == "08.03.2021"
     open_window.switch_language("en")
-    assert dashboard.people_tile.value.text() == "3,649"  # not "3.649" left behind
+    assert dashboard.ui.peopleTile.value.text() == "3,649"  # not "3.649" left behind
     assert "3,649" in events.ui.countLabel.text()
     assert events.proxy.index(0, 0).data() == "08/03/2021"

@@ -27,27 +27,27 @@ def bodies(db: Database, key: str) -> dict[str, str]:
 
 
 def test_sections_follow_the_default_outline(page: NarrativePage) -> None:
-    assert list(page.editors.editors) == ["results", "difficulties", "proposals"]
-    assert page.editors.titles["results"].text() == "Results achieved"
-    assert page.period_combo.count() == 3
+    assert list(page.ui.sectionEditors.editors) == ["results", "difficulties", "proposals"]
+    assert page.ui.sectionEditors.titles["results"].text() == "Results achieved"
+    assert page.ui.periodCombo.count() == 3
 
 
 def test_typing_is_saved_after_a_pause(page: NarrativePage, demo: Database, qtbot) -> None:
     page.select_period("2021-T1")
-    editor = page.editors.editors["difficulties"]
+    editor = page.ui.sectionEditors.editors["difficulties"]
     qtbot.keyClicks(editor, "Pandemic rules halved the rooms.")
     assert bodies(demo, "2021-T1")["difficulties"] == ""  # not yet: the clerk is typing
     qtbot.waitUntil(lambda: bodies(demo, "2021-T1")["difficulties"] != "", timeout=5000)
     assert bodies(demo, "2021-T1")["difficulties"] == "Pandemic rules halved the rooms."
-    assert "Saved" in page.saved_label.text()
+    assert "Saved" in page.ui.savedLabel.text()
 
 
 def test_changing_period_saves_at_once(page: NarrativePage, demo: Database, qtbot) -> None:
     page.select_period("2021-T2")
-    qtbot.keyClicks(page.editors.editors["proposals"], "More parent seminars")
+    qtbot.keyClicks(page.ui.sectionEditors.editors["proposals"], "More parent seminars")
     page.select_period("2021-T3")
     assert bodies(demo, "2021-T2")["proposals"] == "More parent seminars"
-    assert page.editors.text("proposals") == bodies(demo, "2021-T3")["proposals"]
+    assert page.ui.sectionEditors.text("proposals") == bodies(demo, "2021-T3")["proposals"]
 
 
 def test_a_signed_period_is_read_only_with_a_banner(demo: Database, db_path: Path, qtbot) -> None:
@@ -67,7 +67,7 @@ def test_a_signed_period_is_read_only_with_a_banner(demo: Database, db_path: Pat
     page.set_workspace(read_snapshot(demo, db_path))
     page.show()
     page.select_period("2021-T1")
-    assert page.locked and page.banner.isVisible()
-    assert all(e.isReadOnly() for e in page.editors.editors.values())
+    assert page.locked and page.ui.lockBanner.isVisible()
+    assert all(e.isReadOnly() for e in page.ui.sectionEditors.editors.values())
     page.select_period("2021-T2")
-    assert not page.locked and not page.banner.isVisible()
+    assert not page.locked and not page.ui.lockBanner.isVisible()

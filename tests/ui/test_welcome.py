@@ -39,7 +39,7 @@ def test_an_empty_database_opens_on_the_welcome_path(
     assert page.step == "plan"
     window.show_page("dashboard")
     dashboard = window.page("dashboard")
-    card = dashboard.setup_card
+    card = dashboard.ui.setupCard
     assert card.isVisible() and card.missing == ("profile", "plan", "identity")
     assert all(button.isVisible() for button in card.buttons.values())
     # its button leads back to the step
@@ -52,7 +52,7 @@ def test_the_demo_database_opens_on_the_page_asked_for(open_window: Launcher) ->
     window = open_window.window
     assert window.current_page().name == "plan"
     window.show_page("dashboard")
-    assert window.page("dashboard").setup_card.missing == ("identity",)
+    assert window.page("dashboard").ui.setupCard.missing == ("identity",)
 
 
 def test_profile_step_saves_with_the_parent_and_its_email(
@@ -80,7 +80,7 @@ def test_profile_step_saves_with_the_parent_and_its_email(
     assert launcher.window.ui.institutionLabel.text() == "Ataturk Ortaokulu"
     assert page.ui.stepBar.buttons["profile"].accessibleDescription() == "done"
     launcher.window.show_page("dashboard")
-    assert launcher.window.page("dashboard").setup_card.missing == ("plan", "identity")
+    assert launcher.window.page("dashboard").ui.setupCard.missing == ("plan", "identity")
 
 
 def test_a_plan_is_typed_from_an_empty_table(

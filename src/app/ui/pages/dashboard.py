@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout
 
 from app.services.errors import PlanDeskError
 from app.ui.dashboard import palette
-from app.ui.dashboard.cards import Card, Tile
-from app.ui.dashboard.charts import Legend, PairedBars, PairRow, StackedBars, StackRow
+from app.ui.dashboard.charts import PairRow, StackRow
 from app.ui.dashboard.due_model import STATES, DueDatesModel, fmt_day, state_of
-from app.ui.dashboard.setup_card import SetupCard
+from app.ui.dashboard.page_ui import DashboardPageUi
 from app.ui.formats import number as format_number
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.style import scaled_font
 from app.ui.welcome.state import SetupState
 
 if TYPE_CHECKING:
@@ -57,79 +50,11 @@ class DashboardPage(Page):
         self.today = today
         self.data: Dashboard | None = None
         self.error = ""
-        self._build()
-        # the title under the name the Designer-built pages give it (tests look for it)
-        self.ui = SimpleNamespace(titleLabel=self.title_label)
-        self.retranslate()
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 14)
-        outer.setSpacing(10)
-        top = QHBoxLayout()
-        self.title_label = QLabel(self)
-        self.title_label.setProperty("role", "pageTitle")
-        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        self.subtitle = QLabel(self)
-        self.subtitle.setProperty("role", "muted")
-        top.addWidget(self.title_label)
-        top.addSpacing(10)
-        top.addWidget(self.subtitle, 1)
-        outer.addLayout(top)
-        self.setup_card = SetupCard(self)
-        self.setup_card.chosen.connect(lambda step: self.navigate_requested.emit("welcome", step))
-        outer.addWidget(self.setup_card)
-        # what the body above answered on the returns (receipts imported on the Returns page)
-        self.review_label = QLabel(self)
-        self.review_label.setObjectName("reviewLabel")
-        self.review_label.setWordWrap(True)
-        self.review_label.hide()
-        outer.addWidget(self.review_label)
-        tiles = QHBoxLayout()
-        tiles.setSpacing(10)
-        self.done_tile = Tile(None, palette.DONE, self)
-        self.events_tile = Tile("events", palette.EVENTS, self)
-        self.people_tile = Tile("people", palette.PARTICIPANTS, self)
-        self.next_tile = Tile("due-later", palette.LATER, self)
-        for tile in (self.done_tile, self.events_tile, self.people_tile, self.next_tile):
-            tiles.addWidget(tile, 1)
-        outer.addLayout(tiles)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        self.period_card = Card(self)
-        self.period_chart = StackedBars(self.period_card)
-        self.period_legend = Legend(self.period_card)
-        self.period_card.body.addWidget(self.period_chart, 1)
-        self.period_card.body.addWidget(self.period_legend)
-        self.goal_card = Card(self)
-        self.goal_chart = StackedBars(self.goal_card)
-        self.goal_legend = Legend(self.goal_card)
-        self.goal_card.body.addWidget(self.goal_chart, 1)
-        self.goal_card.body.addWidget(self.goal_legend)
-        self.due_card = Card(self)
         self.due_model = DueDatesModel(self)
-        self.due_list = QListView(self.due_card)
-        self.due_list.setModel(self.due_model)
-        self.due_list.setIconSize(QSize(20, 20))
-        self.due_list.setSpacing(3)
-        self.due_list.setWordWrap(True)
-        self.due_list.setFrameShape(QListView.Shape.NoFrame)
-        self.due_card.body.addWidget(self.due_list, 1)
-        self.events_card = Card(self)
-        self.events_chart = PairedBars((palette.EVENTS, palette.PARTICIPANTS), self.events_card)
-        self.events_chart.number = lambda v: number(v)
-        self.events_legend = Legend(self.events_card)
-        self.events_card.body.addWidget(self.events_chart, 1)
-        self.events_card.body.addWidget(self.events_legend)
-        grid.addWidget(self.period_card, 0, 0)
-        grid.addWidget(self.due_card, 0, 1)
-        grid.addWidget(self.goal_card, 1, 0)
-        grid.addWidget(self.events_card, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        outer.addLayout(grid, 1)
+        self.ui = DashboardPageUi()
+        self.ui.setup_ui(self, self.due_model)
+        self.ui.setupCard.chosen.connect(lambda step: self.navigate_requested.emit("welcome", step))
+        self.retranslate()
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -156,7 +81,7 @@ class DashboardPage(Page):
                     self.reviews = standing_reviews(session)
             except PlanDeskError as exc:
                 self.error = error_text(exc)
-        self.setup_card.show_missing(setup.missing if self.workspace is not None else ())
+        self.ui.setupCard.show_missing(setup.missing if self.workspace is not None else ())
         self._show_reviews()
         self._show()
 
@@ -171,18 +96,18 @@ class DashboardPage(Page):
             for r in sorted(self.reviews, key=lambda r: r.period)
         ]
         sent_back = any(r.decision == "sent_back" for r in self.reviews)
-        self.review_label.setText("\n".join(lines))
-        self.review_label.setProperty("role", "error" if sent_back else "muted")
-        self.review_label.style().unpolish(self.review_label)
-        self.review_label.style().polish(self.review_label)
-        self.review_label.setVisible(bool(lines))
+        self.ui.reviewLabel.setText("\n".join(lines))
+        self.ui.reviewLabel.setProperty("role", "error" if sent_back else "muted")
+        self.ui.reviewLabel.style().unpolish(self.ui.reviewLabel)
+        self.ui.reviewLabel.style().polish(self.ui.reviewLabel)
+        self.ui.reviewLabel.setVisible(bool(lines))
 
     def _show(self) -> None:
         data = self.data
         if data is None:
-            self.period_chart.set_rows([])
-            self.goal_chart.set_rows([])
-            self.events_chart.set_rows([])
+            self.ui.periodChart.set_rows([])
+            self.ui.goalChart.set_rows([])
+            self.ui.eventsChart.set_rows([])
             self.due_model.set_rows([])
             self._show_tiles()
             return
@@ -191,7 +116,7 @@ class DashboardPage(Page):
         names = [
             label or key for key, label in zip(data.period_keys, data.period_labels, strict=True)
         ]
-        self.period_chart.set_rows(
+        self.ui.periodChart.set_rows(
             [
                 StackRow(key, self._tip(name, c), _parts(c))
                 for key, name, c in zip(labels, names, data.by_period, strict=True)
@@ -205,8 +130,8 @@ class DashboardPage(Page):
                 goal_rows.append(
                     StackRow(label, self._tip(f"{code} {description}", total), _parts(total))
                 )
-        self.goal_chart.set_rows(goal_rows)
-        self.events_chart.set_rows(
+        self.ui.goalChart.set_rows(goal_rows)
+        self.ui.eventsChart.set_rows(
             [
                 PairRow(label, events, people)
                 for label, events, people in zip(
@@ -235,39 +160,39 @@ class DashboardPage(Page):
         data = self.data
         total = _sum(data.by_period if data else [])
         applicable = sum(_parts(total))  # "not applicable" marks count for neither side
-        assert self.done_tile.ring is not None
-        self.done_tile.ring.set_share(total.done / applicable if applicable else 0.0)
-        self.done_tile.value.setText(
+        assert self.ui.doneTile.ring is not None
+        self.ui.doneTile.ring.set_share(total.done / applicable if applicable else 0.0)
+        self.ui.doneTile.value.setText(
             self.tr("{done} of {planned}").format(done=total.done, planned=applicable)
         )
-        self.done_tile.caption.setText(self.tr("planned activities done, all periods"))
+        self.ui.doneTile.caption.setText(self.tr("planned activities done, all periods"))
         events = sum(data.events) if data else 0
         people = sum(data.participants) if data else 0
-        self.events_tile.value.setText(number(events))
-        self.events_tile.caption.setText(self.tr("events held"))
-        self.people_tile.value.setText(number(people))
-        self.people_tile.caption.setText(self.tr("participants reached by events"))
+        self.ui.eventsTile.value.setText(number(events))
+        self.ui.eventsTile.caption.setText(self.tr("events held"))
+        self.ui.peopleTile.value.setText(number(people))
+        self.ui.peopleTile.caption.setText(self.tr("participants reached by events"))
         due = self.next_due()
         if due is None:
-            self.next_tile.value.setText("—")
-            self.next_tile.caption.setText(
+            self.ui.nextTile.value.setText("—")
+            self.ui.nextTile.caption.setText(
                 self.error or self.tr("no return is due") if data else self.error
             )
-            self.next_tile.set_icon("due-later", palette.LATER)
+            self.ui.nextTile.set_icon("due-later", palette.LATER)
             return
         state = state_of(due)
-        self.next_tile.set_icon(*STATES[state])
-        self.next_tile.value.setText(fmt_day(due.due))
+        self.ui.nextTile.set_icon(*STATES[state])
+        self.ui.nextTile.value.setText(fmt_day(due.due))
         if state == "overdue":
             caption = self.tr("return of {period} overdue by %n days", "", -due.days_left)
         else:
             caption = self.tr("next return due: {period}, in %n days", "", due.days_left)
-        self.next_tile.caption.setText(caption.format(period=due.key))
+        self.ui.nextTile.caption.setText(caption.format(period=due.key))
 
     def first_focus(self) -> Any:
         """The first thing still to set up, if anything is."""
-        for step in self.setup_card.missing:
-            return self.setup_card.buttons[step]
+        for step in self.ui.setupCard.missing:
+            return self.ui.setupCard.buttons[step]
         return None
 
     def next_due(self) -> Any:
@@ -282,27 +207,27 @@ class DashboardPage(Page):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title_label.setText(self.title())
-        self.subtitle.setText(self.tr("The plan at a glance"))
-        self.period_card.title.setText(self.tr("Completion per period"))
-        self.goal_card.title.setText(self.tr("Completion per goal, all periods"))
-        self.due_card.title.setText(self.tr("Returns due"))
-        self.events_card.title.setText(self.tr("Events and participants per period"))
+        self.ui.titleLabel.setText(self.title())
+        self.ui.subtitleLabel.setText(self.tr("The plan at a glance"))
+        self.ui.periodCard.title.setText(self.tr("Completion per period"))
+        self.ui.goalCard.title.setText(self.tr("Completion per goal, all periods"))
+        self.ui.dueCard.title.setText(self.tr("Returns due"))
+        self.ui.eventsCard.title.setText(self.tr("Events and participants per period"))
         legend = [
             (palette.DONE, self.tr("done")),
             (palette.IN_PROGRESS, self.tr("in progress")),
             (palette.NOT_DONE, self.tr("not done")),
             (palette.OPEN, self.tr("not reported yet")),
         ]
-        self.period_legend.set_items(legend)
-        self.goal_legend.set_items(legend)
-        self.setup_card.retranslate()
+        self.ui.periodLegend.set_items(legend)
+        self.ui.goalLegend.set_items(legend)
+        self.ui.setupCard.retranslate()
         if hasattr(self, "reviews"):
             self._show_reviews()
-        self.events_legend.set_items(
+        self.ui.eventsLegend.set_items(
             [(palette.EVENTS, self.tr("events")), (palette.PARTICIPANTS, self.tr("participants"))]
         )
         empty = self.tr("Nothing is planned yet.")
-        self.period_chart.empty_text = empty
-        self.goal_chart.empty_text = empty
+        self.ui.periodChart.empty_text = empty
+        self.ui.goalChart.empty_text = empty
         self._show()

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QHideEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QHideEvent
 
 from app.services.errors import PlanDeskError
 from app.ui.dashboard.palette import ERROR, OK, tint
 from app.ui.events.common import ui_language
 from app.ui.formats import clock, fill
-from app.ui.icons import pixmap
 from app.ui.messages import error_text
-from app.ui.narrative.editors import SectionEditors
+from app.ui.narrative.page_ui import NarrativePageUi
 from app.ui.pages.base import Page
-from app.ui.style import ACCENT_TEXT, MUTED, scaled_font
+from app.ui.style import MUTED
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
@@ -40,55 +37,14 @@ class NarrativePage(Page):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self._build()
-        # the title under the name the Designer-built pages give it (tests look for it)
-        self.ui = SimpleNamespace(titleLabel=self.title_label)
+        self.ui = NarrativePageUi()
+        self.ui.setup_ui(self)
         self._connect_signals()
         self.retranslate()
 
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 12)
-        top = QHBoxLayout()
-        self.title_label = QLabel(self)
-        self.title_label.setProperty("role", "pageTitle")
-        self.title_label.setFont(scaled_font(self.font(), 1.25, QFont.Weight.DemiBold))
-        self.period_caption = QLabel(self)
-        self.period_combo = QComboBox(self)
-        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedIndicator")
-        top.addWidget(self.title_label)
-        top.addSpacing(16)
-        top.addWidget(self.period_caption)
-        top.addWidget(self.period_combo)
-        top.addStretch(1)
-        top.addWidget(self.saved_label)
-        outer.addLayout(top)
-        self.banner = QFrame(self)
-        self.banner.setObjectName("card")
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(12, 8, 12, 8)
-        self.banner_icon = QLabel(self.banner)
-        self.banner_icon.setPixmap(
-            pixmap("period-locked", 20, ACCENT_TEXT, self.devicePixelRatioF())
-        )
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setWordWrap(True)
-        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
-        banner_layout.addWidget(self.banner_text, 1)
-        self.banner.hide()
-        outer.addWidget(self.banner)
-        self.hint_label = QLabel(self)
-        self.hint_label.setProperty("role", "muted")
-        self.hint_label.setWordWrap(True)
-        outer.addWidget(self.hint_label)
-        self.editors = SectionEditors(self)
-        outer.addWidget(self.editors, 1)
-
     def _connect_signals(self) -> None:
-        self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
-        self.editors.edited.connect(self._on_edited)
+        self.ui.periodCombo.currentIndexChanged.connect(self._on_period_chosen)
+        self.ui.sectionEditors.edited.connect(self._on_edited)
         self.autosave.timeout.connect(self.save_now)
 
     # -- data ----------------------------------------------------------------------------
@@ -111,20 +67,20 @@ class NarrativePage(Page):
         self.load()
 
     def _fill_periods(self) -> None:
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
+        self.ui.periodCombo.blockSignals(True)
+        self.ui.periodCombo.clear()
         for key, label in self._periods:
-            self.period_combo.addItem(label, key)
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(self.period_key)))
-        self.period_combo.blockSignals(False)
-        self.period_combo.setEnabled(bool(self._periods))
+            self.ui.periodCombo.addItem(label, key)
+        self.ui.periodCombo.setCurrentIndex(max(0, self.ui.periodCombo.findData(self.period_key)))
+        self.ui.periodCombo.blockSignals(False)
+        self.ui.periodCombo.setEnabled(bool(self._periods))
 
     def select_period(self, key: str) -> None:
-        self.period_combo.setCurrentIndex(self.period_combo.findData(key))
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData(key))
 
     def _on_period_chosen(self, _index: int) -> None:
         self.save_now()
-        self.period_key = str(self.period_combo.currentData() or "")
+        self.period_key = str(self.ui.periodCombo.currentData() or "")
         self.load()
 
     def load(self) -> None:
@@ -152,10 +108,10 @@ class NarrativePage(Page):
             except PlanDeskError as exc:
                 self._show_state("error", error_text(exc))
         self._dirty.clear()
-        self.editors.show_sections(sections, self.locked)
-        self.editors.set_placeholder(self.tr("Write here; it is saved as you type."))
-        self.banner_text.setText(lock_text)
-        self.banner.setVisible(self.locked)
+        self.ui.sectionEditors.show_sections(sections, self.locked)
+        self.ui.sectionEditors.set_placeholder(self.tr("Write here; it is saved as you type."))
+        self.ui.lockText.setText(lock_text)
+        self.ui.lockBanner.setVisible(self.locked)
         if self._state[0] != "error":
             self._show_state("", None)
 
@@ -194,7 +150,7 @@ class NarrativePage(Page):
                 plan = require_current_plan(session)
                 for key in dirty:
                     narrative.save_section(
-                        session, plan, self.period_key, key, self.editors.text(key)
+                        session, plan, self.period_key, key, self.ui.sectionEditors.text(key)
                     )
         except PlanDeskError as exc:
             self._dirty.update(dirty)
@@ -206,7 +162,7 @@ class NarrativePage(Page):
 
     def _show_state(self, kind: str, value: Any) -> None:
         self._state = (kind, value)
-        label = self.saved_label
+        label = self.ui.savedLabel
         if kind == "saved":
             label.setText("✓ " + self.tr("Saved at {time}").format(time=clock(value)))
             tint(label, OK)
@@ -225,9 +181,9 @@ class NarrativePage(Page):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title_label.setText(self.title())
-        self.period_caption.setText(self.tr("Period"))
-        self.hint_label.setText(
+        self.ui.titleLabel.setText(self.title())
+        self.ui.periodCaption.setText(self.tr("Period"))
+        self.ui.hintLabel.setText(
             self.tr(
                 "The free-text part of the period's return. Sections follow the outline set "
                 "in Settings; every change is saved a moment after you stop typing."

@@ -43,7 +43,7 @@ def wait_idle(qtbot, page: Any, timeout: int = 120000) -> None:  # type: ignore[
 
 def choose(page: Any, code: str) -> None:
     """Click the subordinate's row in the Completeness table."""
-    view = page.statusView
+    view = page.ui.statusView
     proxy = view.model()
     for row in range(proxy.rowCount()):
         if proxy.index(row, 0).data() == code:
@@ -54,7 +54,7 @@ def choose(page: Any, code: str) -> None:
 
 def decide(qtbot, page: Any, code: str, decision: str, folder: Path, reason: str = "") -> Any:  # type: ignore[no-untyped-def]
     choose(page, code)
-    assert page.acceptButton.isEnabled() and page.sendBackButton.isEnabled()
+    assert page.ui.acceptButton.isEnabled() and page.ui.sendBackButton.isEnabled()
     dialog = page.ask_review(decision)
     assert dialog is not None
     if decision == SENT_BACK:
@@ -168,7 +168,7 @@ def test_a_district_clerk_through_the_window(  # type: ignore[no-untyped-def]
     assert msg["To"] == "truong2@example.edu.vn"
     assert "trả lại để chỉnh sửa" in msg.get_body().get_content()  # in the school's language
     choose(done, "TRUONG-2")
-    review_text = done.statusView.currentIndex().siblingAtColumn(COL_REVIEW).data()
+    review_text = done.ui.statusView.currentIndex().siblingAtColumn(COL_REVIEW).data()
     assert review_text.startswith("Sent back: Katılımcı")
 
     # -- the school: its receipt dropped on the Returns page of its own window -------------
@@ -198,7 +198,7 @@ def test_a_district_clerk_through_the_window(  # type: ignore[no-untyped-def]
     assert [line.outcome for line in intake.model.lines()] == ["new version"]
     window.show_page("completeness")
     choose(done, "TRUONG-2")
-    assert done.statusView.currentIndex().siblingAtColumn(COL_REVIEW).data() == "Resubmitted"
+    assert done.ui.statusView.currentIndex().siblingAtColumn(COL_REVIEW).data() == "Resubmitted"
     for code in PEOPLE:
         assert decide(qtbot, done, code, ACCEPTED, out).decision == ACCEPTED
     rows = {r["code"]: r for r in done._status["subordinates"]}

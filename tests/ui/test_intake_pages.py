@@ -84,8 +84,8 @@ def workspace(directorate: dict[str, Path], tmp_path: Path) -> Iterator[Workspac
 
 def _intake(qtbot, page: IntakePage, paths: list[Path]) -> list:  # type: ignore[no-untyped-def]
     task = page.start_intake(paths)
-    assert task is not None and page.progressRow.isVisibleTo(page)
-    assert not page.addFilesButton.isEnabled()  # busy
+    assert task is not None and page.ui.progressRow.isVisibleTo(page)
+    assert not page.ui.addFilesButton.isEnabled()  # busy
     qtbot.waitUntil(lambda: task.done.is_set(), timeout=120000)
     qtbot.waitUntil(lambda: page._task is None)
     assert page.last_error == ""
@@ -106,7 +106,7 @@ def test_intake_of_a_folder(qtbot, workspace: Workspace, directorate) -> None:  
     assert lines["YABANCI"].outcome == "rejected"
     assert "signer unknown" in lines["YABANCI"].reason
     assert lines["notes.docx"].outcome == "rejected"
-    summary = page.summaryLabel.text()
+    summary = page.ui.summaryLabel.text()
     assert "4 file(s)" in summary and "Late 2" in summary and "Rejected 2" in summary
     # a second intake of the same folder: the returns in are duplicates; the refused one is
     # judged again (its signer may have been registered since) and refused again
@@ -118,14 +118,14 @@ def test_intake_of_a_folder(qtbot, workspace: Workspace, directorate) -> None:  
     qtbot.addWidget(other)
     other.set_workspace(workspace)
     assert other.model.rowCount() >= 3
-    assert "Last intake" in other.summaryLabel.text()
+    assert "Last intake" in other.ui.summaryLabel.text()
 
 
 def test_intake_of_another_period_is_rejected(qtbot, workspace: Workspace, directorate) -> None:  # type: ignore[no-untyped-def]
     page = IntakePage()
     qtbot.addWidget(page)
     page.set_workspace(workspace)
-    page.periodCombo.setCurrentIndex(page.periodCombo.findData("2021-T2"))
+    page.ui.periodCombo.setCurrentIndex(page.ui.periodCombo.findData("2021-T2"))
     lines = _intake(qtbot, page, [directorate["inbox"] / f"OKUL-1_{PERIOD}_v1.xlsx"])
     assert [line.outcome for line in lines] == ["rejected"]
     assert "another period" in lines[0].reason
@@ -145,10 +145,10 @@ def test_completeness_counts_chart_and_reminders(  # type: ignore[no-untyped-def
     page.show()
     assert page.period() == PERIOD  # the latest period with returns
     assert page.counts()["late"] == 2 and page.counts()["overdue"] == 1
-    assert dict(page.chart.counts())["late"] == 2
+    assert dict(page.ui.statusChart.counts())["late"] == 2
     states = {page.model.row_data(r)["code"]: page.model.row_data(r)["state"] for r in range(3)}
     assert states == {"OKUL-1": "late", "OKUL-2": "late", "OKUL-3": "overdue"}
-    assert page.remindButton.isEnabled()
+    assert page.ui.remindButton.isEnabled()
     task = page.write_reminders_to(tmp_path / "reminders")
     assert task is not None
     qtbot.waitUntil(lambda: bool(page.reminders), timeout=30000)
@@ -234,7 +234,7 @@ def test_reasons_are_shown_in_the_window_language(  # type: ignore[no-untyped-de
         page = IntakePage()
         qtbot.addWidget(page)
         page.set_workspace(workspace)
-        page.periodCombo.setCurrentIndex(page.periodCombo.findData("2021-T2"))
+        page.ui.periodCombo.setCurrentIndex(page.ui.periodCombo.findData("2021-T2"))
         files = [inbox / f"OKUL-1_{PERIOD}_v1.xlsx", inbox / f"YABANCI_{PERIOD}_v1.pdf"]
         lines = _intake(qtbot, page, [*files, inbox / "notes.docx"])
         assert [line.outcome for line in lines] == ["rejected"] * 3

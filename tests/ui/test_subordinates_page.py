@@ -104,14 +104,14 @@ def test_table_filters_and_certificate_shown(page: SubordinatesPage) -> None:
     assert ":" in one.data() and "Root CA" in one.data()  # fingerprint · name
     assert page.model.index(0, COL_EXPIRES).data()
     assert "refused" in page.model.index(1, COL_CERT).data()
-    page.searchEdit.setText("караганды")  # the Russian name, case folded
+    page.ui.searchEdit.setText("караганды")  # the Russian name, case folded
     assert shown_codes(page) == ["OKUL-2"]
-    page.searchEdit.clear()
-    page.stateCombo.setCurrentIndex(page.stateCombo.findData(NO_CERTIFICATE))
+    page.ui.searchEdit.clear()
+    page.ui.stateCombo.setCurrentIndex(page.ui.stateCombo.findData(NO_CERTIFICATE))
     assert shown_codes(page) == ["OKUL-2"]
-    page.stateCombo.setCurrentIndex(page.stateCombo.findData(EXPIRING))
+    page.ui.stateCombo.setCurrentIndex(page.ui.stateCombo.findData(EXPIRING))
     assert shown_codes(page) == []
-    assert "0 of 2" in page.countLabel.text()
+    assert "0 of 2" in page.ui.countLabel.text()
 
 
 def test_add_edit_remove_with_undo(page: SubordinatesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -164,7 +164,7 @@ def test_import_a_list_and_undo(page: SubordinatesPage, qtbot, tmp_path: Path) -
         writer.writerow(["SCOALA-3", LONG_NAMES["ro"], "scoala3@example.ro", "ro"])
         writer.writerow(["OKUL-2", "Okul iki", "okul2@example.edu.tr", "tr"])  # an update
     task = page.import_list(path)
-    assert task is not None and page.progressRow.isVisibleTo(page)
+    assert task is not None and page.ui.progressRow.isVisibleTo(page)
     qtbot.waitUntil(lambda: page._task is None, timeout=30000)
     assert codes(page) == ["OKUL-1", "OKUL-2", "SCOALA-3", "TRUONG-9"]
     assert "2 new, 1 updated" in page.last_message

@@ -9,21 +9,28 @@ translation context).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.services.errors import PlanDeskError
 from app.ui.messages import error_text
 
+if TYPE_CHECKING:
+    from app.ui.returns.returns_ui import ReturnsUi
 
-class ReceiptActions:
+    _Widget = QWidget  # the page this is mixed into is a widget
+else:
+    _Widget = object
+
+
+class ReceiptActions(_Widget):
     """Needs (the page provides them): ui, _state, _workspace, _folder, data_changed,
     period(), refresh(), _notice()."""
 
-    ui: Any
+    ui: ReturnsUi
     _state: Any
     _workspace: Any
     _folder: str
@@ -58,7 +65,7 @@ class ReceiptActions:
     def choose_receipt(self) -> Path | None:
         """The receipt file (tests answer this themselves)."""
         name, _ = QFileDialog.getOpenFileName(
-            self,  # type: ignore[arg-type]
+            self,
             QCoreApplication.translate("ReturnsPage", "A receipt from the body above"),
             self._folder,
             QCoreApplication.translate("ReturnsPage", "Receipts (*.json);;All files (*)"),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from app.services.errors import PlanDeskError
 from app.ui.consolidation import review
@@ -22,16 +23,22 @@ from app.ui.messages import error_text
 from app.ui.returns.rows_model import OBJECT_ROLE
 from app.ui.returns.tasks import Task
 
+if TYPE_CHECKING:
+    from app.ui.intake.completeness_ui import CompletenessPageUi
+
+    _Widget = QWidget  # the page this is mixed into is a widget
+else:
+    _Widget = object
+
 ARRIVED = ("submitted", "late")
 
 
-class ReviewActions:
-    """Needs (the page provides them): statusView, acceptButton, sendBackButton, _workspace,
-    _task, _folder, data_changed, period(), refresh(), _notice(), _start_task(), _end()."""
+class ReviewActions(_Widget):
+    """Needs (the page provides them): ui (its statusView, acceptButton, sendBackButton),
+    _workspace, _task, _folder, data_changed, period(), refresh(), _notice(), _start_task(),
+    _end()."""
 
-    statusView: Any
-    acceptButton: Any
-    sendBackButton: Any
+    ui: CompletenessPageUi
     _workspace: Any
     _task: Task | None
     _folder: str
@@ -53,7 +60,7 @@ class ReviewActions:
 
     def chosen_row(self) -> dict[str, Any] | None:
         """The subordinate chosen in the table (its ``period_status`` row)."""
-        index = self.statusView.currentIndex()
+        index = self.ui.statusView.currentIndex()
         if not index.isValid():
             return None
         row = index.siblingAtColumn(0).data(OBJECT_ROLE)
@@ -62,8 +69,8 @@ class ReviewActions:
     def _show_review_buttons(self) -> None:
         row = self.chosen_row()
         can = row is not None and row["state"] in ARRIVED and self._task is None
-        self.acceptButton.setEnabled(can)
-        self.sendBackButton.setEnabled(can)
+        self.ui.acceptButton.setEnabled(can)
+        self.ui.sendBackButton.setEnabled(can)
 
     def ask_review(self, decision: str) -> review.ReviewDialog | None:
         row = self.chosen_row()
@@ -75,7 +82,7 @@ class ReviewActions:
             keys = [k for k in signing_keys(session) if k.role == "head"]
         if not keys:
             self.last_box = show_error(
-                self,  # type: ignore[arg-type]
+                self,
                 QCoreApplication.translate("CompletenessPage", "No signing identity"),
                 QCoreApplication.translate(
                     "CompletenessPage", "A receipt is signed with your key, and there is none yet."

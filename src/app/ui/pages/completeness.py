@@ -8,33 +8,25 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
 )
 
 from app.services.errors import PlanDeskError
 from app.ui.consolidation.review_actions import ReviewActions
 from app.ui.formats import fill
-from app.ui.icons import icon
-from app.ui.intake.status_chart import StatusChart
+from app.ui.intake.completeness_ui import CompletenessPageUi
 from app.ui.intake.status_model import (
     COL_NAME,
     COL_NOTE,
     COL_REVIEW,
     COL_SIGNER,
-    COL_STATE,
     StatusModel,
 )
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.returns.returns_ui import progress_row, table_view, title_label
 from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.tasks import Task
 from app.ui.subordinates.sorting import FilterProxy
@@ -64,77 +56,22 @@ class CompletenessPage(ReviewActions, Page):
         self.proxy = FilterProxy(self)  # the model sorts its 2,000 rows itself, quickly
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self._build()
-        self.periodCombo.currentIndexChanged.connect(self._on_period_changed)
-        self.remindButton.clicked.connect(self.choose_folder)
-        self.acceptButton.clicked.connect(lambda: self.ask_review("accepted"))
-        self.sendBackButton.clicked.connect(lambda: self.ask_review("sent_back"))
-        self.statusView.selectionModel().currentChanged.connect(
+        self.ui = CompletenessPageUi()
+        self.ui.setup_ui(self, self.proxy)
+        self.ui.periodCombo.currentIndexChanged.connect(self._on_period_changed)
+        self.ui.remindButton.clicked.connect(self.choose_folder)
+        self.ui.acceptButton.clicked.connect(lambda: self.ask_review("accepted"))
+        self.ui.sendBackButton.clicked.connect(lambda: self.ask_review("sent_back"))
+        self.ui.statusView.selectionModel().currentChanged.connect(
             lambda *_: self._show_review_buttons()
         )
-        self.cancelButton.clicked.connect(self._cancel)
+        self.ui.cancelButton.clicked.connect(self._cancel)
         self.retranslate()
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
-        self.titleLabel = title_label(self)
-        outer.addWidget(self.titleLabel)
-        controls = QHBoxLayout()
-        self.periodCaption = QLabel(self)
-        self.periodCombo = QComboBox(self)
-        self.periodCombo.setObjectName("periodCombo")
-        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.dueLabel = QLabel(self)
-        self.dueLabel.setObjectName("dueLabel")
-        self.dueLabel.setProperty("role", "muted")
-        self.remindButton = QPushButton(icon("mail"), "", self)
-        self.remindButton.setObjectName("remindButton")
-        self.acceptButton = QPushButton(icon("state-ok"), "", self)
-        self.acceptButton.setObjectName("acceptButton")
-        self.sendBackButton = QPushButton(icon("correct"), "", self)
-        self.sendBackButton.setObjectName("sendBackButton")
-        for widget in (self.periodCaption, self.periodCombo):
-            controls.addWidget(widget)
-        controls.addSpacing(12)
-        controls.addWidget(self.dueLabel)
-        controls.addStretch(1)
-        outer.addLayout(controls)
-        self.noticeLabel = QLabel(self)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
-        outer.addWidget(self.noticeLabel)
-        self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = progress_row(
-            self
-        )
-        outer.addWidget(self.progressRow)
-        self.chart = StatusChart(self)
-        # the actions beside the chart, in the room it leaves (the period row stays short
-        # enough for 1024×768 in every language)
-        chart_row = QHBoxLayout()
-        chart_row.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignLeft)
-        chart_row.addStretch(1)
-        actions = QVBoxLayout()
-        actions.addStretch(1)
-        for button in (self.acceptButton, self.sendBackButton, self.remindButton):
-            actions.addWidget(button)
-        chart_row.addLayout(actions)
-        outer.addLayout(chart_row)
-        self.statusView = table_view(self, "statusView")
-        self.statusView.setModel(self.proxy)
-        # column widths measured on the first rows, not on 2,000
-        for header in (self.statusView.horizontalHeader(), self.statusView.verticalHeader()):
-            header.setResizeContentsPrecision(100)
-        self.statusView.sortByColumn(COL_STATE, Qt.SortOrder.AscendingOrder)
-        outer.addWidget(self.statusView, 1)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self._workspace = workspace
-        combo = self.periodCombo
+        combo = self.ui.periodCombo
         combo.blockSignals(True)
         combo.clear()
         periods = list(workspace.plan.periods) if workspace and workspace.plan else []
@@ -164,7 +101,7 @@ class CompletenessPage(ReviewActions, Page):
         return today.key if today is not None else ""
 
     def period(self) -> str:
-        return str(self.periodCombo.currentData() or "")
+        return str(self.ui.periodCombo.currentData() or "")
 
     def refresh(self) -> None:
         self._status = None
@@ -187,25 +124,25 @@ class CompletenessPage(ReviewActions, Page):
         busy = self._task is not None
         counts = self.counts()
         missing = sum(counts.get(s, 0) for s in ("missing", "overdue", "rejected"))
-        self.periodCombo.setEnabled(self.periodCombo.count() > 0 and not busy)
-        self.remindButton.setEnabled(missing > 0 and not busy)
+        self.ui.periodCombo.setEnabled(self.ui.periodCombo.count() > 0 and not busy)
+        self.ui.remindButton.setEnabled(missing > 0 and not busy)
         self._show_review_buttons()
         if status is None:
-            self.dueLabel.setText("")
-            self.chart.set_counts([], 0, "", "")
-            self.chart.setVisible(False)
+            self.ui.dueLabel.setText("")
+            self.ui.statusChart.set_counts([], 0, "", "")
+            self.ui.statusChart.setVisible(False)
         else:
             due = date.fromisoformat(status["due"])
-            self.dueLabel.setText(fill(self.tr("Due %1"), f"{due:%d.%m.%Y}"))
+            self.ui.dueLabel.setText(fill(self.tr("Due %1"), f"{due:%d.%m.%Y}"))
             total = status["total"]
             arrived = counts.get("submitted", 0) + counts.get("late", 0)
-            self.chart.set_counts(
+            self.ui.statusChart.set_counts(
                 [(s, counts.get(s, 0)) for s in CHART_STATES],
                 total,
                 f"{arrived} / {total}",
                 self.tr("returns in"),
             )
-            self.chart.setVisible(True)
+            self.ui.statusChart.setVisible(True)
         self._fit_columns()
         if status is not None and not status["total"]:
             self._notice(
@@ -217,7 +154,7 @@ class CompletenessPage(ReviewActions, Page):
 
     def _fit_columns(self) -> None:
         """The reason (when any) or else the institution's name takes what is left."""
-        view = self.statusView
+        view = self.ui.statusView
         header = view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         rows = self._status["subordinates"] if self._status else []
@@ -239,8 +176,8 @@ class CompletenessPage(ReviewActions, Page):
 
     def _notice(self, text: str) -> None:
         self.last_message = text
-        self.noticeLabel.setText(text)
-        self.noticeLabel.setVisible(bool(text))
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setVisible(bool(text))
 
     def _on_period_changed(self, _index: int) -> None:
         self._notice("")
@@ -264,15 +201,15 @@ class CompletenessPage(ReviewActions, Page):
         task.signals.finished.connect(self._on_written)
         task.signals.failed.connect(self._on_failed)
         task.signals.cancelled.connect(self._on_failed)
-        self.progressBar.setRange(0, 0)
-        self.progressLabel.setText(self.tr("Writing the reminders…"))
-        self.progressRow.show()
+        self.ui.progressBar.setRange(0, 0)
+        self.ui.progressLabel.setText(self.tr("Writing the reminders…"))
+        self.ui.progressRow.show()
         self._show()
         return task.start()
 
     def _end(self) -> None:
         self._task = None
-        self.progressRow.hide()
+        self.ui.progressRow.hide()
         self._show()
 
     def _on_written(self, paths: list[Path]) -> None:
@@ -302,17 +239,17 @@ class CompletenessPage(ReviewActions, Page):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.titleLabel.setText(self.title())
-        self.periodCaption.setText(self.tr("Period:"))
-        self.remindButton.setText(self.tr("Prepare reminders…"))
-        self.remindButton.setToolTip(
+        self.ui.titleLabel.setText(self.title())
+        self.ui.periodCaption.setText(self.tr("Period:"))
+        self.ui.remindButton.setText(self.tr("Prepare reminders…"))
+        self.ui.remindButton.setToolTip(
             self.tr("One e-mail per institution whose return is missing, in its language")
         )
-        self.cancelButton.setText(self.tr("Cancel"))
-        self.acceptButton.setText(self.tr("Accept…"))
-        self.acceptButton.setToolTip(self.tr("Accept the chosen return, with a signed receipt"))
-        self.sendBackButton.setText(self.tr("Send back…"))
-        self.sendBackButton.setToolTip(
+        self.ui.cancelButton.setText(self.tr("Cancel"))
+        self.ui.acceptButton.setText(self.tr("Accept…"))
+        self.ui.acceptButton.setToolTip(self.tr("Accept the chosen return, with a signed receipt"))
+        self.ui.sendBackButton.setText(self.tr("Send back…"))
+        self.ui.sendBackButton.setToolTip(
             self.tr("Send the chosen return back for correction, with the reason")
         )
         self.model.retranslate()

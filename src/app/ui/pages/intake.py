@@ -8,30 +8,22 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFont
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
 )
 
 from app.services.errors import PlanDeskError
 from app.ui.formats import fill
-from app.ui.icons import icon
-from app.ui.intake.drop_zone import DropZone
 from app.ui.intake.lines_model import COL_REASON, IntakeLinesModel
+from app.ui.intake.page_ui import IntakePageUi
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.returns.returns_ui import progress_row, table_view, title_label
 from app.ui.returns.rows_model import SORT_ROLE
 from app.ui.returns.states import state_label
 from app.ui.returns.tasks import Task
-from app.ui.style import scaled_font
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
@@ -56,63 +48,21 @@ class IntakePage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self._build()
+        self.ui = IntakePageUi()
+        self.ui.setup_ui(self, self.proxy)
         self.setAcceptDrops(True)
         self._connect_signals()
         self.retranslate()
 
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
-        self.titleLabel = title_label(self)
-        outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(self)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
-        outer.addWidget(self.introLabel)
-        controls = QHBoxLayout()
-        self.periodCaption = QLabel(self)
-        self.periodCombo = QComboBox(self)
-        self.periodCombo.setObjectName("periodCombo")
-        self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.addFilesButton = QPushButton(icon("add-files"), "", self)
-        self.addFilesButton.setObjectName("addFilesButton")
-        self.addFolderButton = QPushButton(icon("open"), "", self)
-        self.addFolderButton.setObjectName("addFolderButton")
-        for widget in (self.periodCaption, self.periodCombo):
-            controls.addWidget(widget)
-        controls.addSpacing(12)
-        controls.addWidget(self.addFilesButton)
-        controls.addWidget(self.addFolderButton)
-        controls.addStretch(1)
-        outer.addLayout(controls)
-        self.dropZone = DropZone(self)
-        outer.addWidget(self.dropZone)
-        self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = progress_row(
-            self
-        )
-        outer.addWidget(self.progressRow)
-        self.summaryLabel = QLabel(self)
-        self.summaryLabel.setObjectName("summaryLabel")
-        self.summaryLabel.setWordWrap(True)
-        self.summaryLabel.setFont(scaled_font(self.font(), 1.05, QFont.Weight.DemiBold))
-        outer.addWidget(self.summaryLabel)
-        self.linesView = table_view(self, "linesView")
-        self.linesView.setModel(self.proxy)
-        # in the order the files were read until the clerk sorts by a column
-        self.linesView.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        outer.addWidget(self.linesView, 1)
-
     def _connect_signals(self) -> None:
-        self.addFilesButton.clicked.connect(self.choose_files)
-        self.addFolderButton.clicked.connect(self.choose_folder)
-        self.cancelButton.clicked.connect(self.cancel)
+        self.ui.addFilesButton.clicked.connect(self.choose_files)
+        self.ui.addFolderButton.clicked.connect(self.choose_folder)
+        self.ui.cancelButton.clicked.connect(self.cancel)
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self._workspace = workspace
-        combo = self.periodCombo
+        combo = self.ui.periodCombo
         combo.clear()
         combo.addItem("", "")  # any period of the plan (text set in retranslate)
         if workspace is not None and workspace.plan is not None:
@@ -139,21 +89,21 @@ class IntakePage(Page):
         self._show()
 
     def period(self) -> str:
-        return str(self.periodCombo.currentData() or "")
+        return str(self.ui.periodCombo.currentData() or "")
 
     def _show(self) -> None:
         has_plan = self._workspace is not None and self._workspace.plan is not None
         busy = self._task is not None
-        for widget in (self.periodCombo, self.addFilesButton, self.addFolderButton):
+        for widget in (self.ui.periodCombo, self.ui.addFilesButton, self.ui.addFolderButton):
             widget.setEnabled(has_plan and not busy)
-        self.linesView.resizeColumnsToContents()
-        header = self.linesView.horizontalHeader()
+        self.ui.linesView.resizeColumnsToContents()
+        header = self.ui.linesView.horizontalHeader()
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
 
     def _show_summary(self, lines: list[Any], cancelled: bool = False) -> None:
         if not lines:
-            self.summaryLabel.setText("")
-            self.summaryLabel.hide()
+            self.ui.summaryLabel.setText("")
+            self.ui.summaryLabel.hide()
             return
         counts = Counter(line.outcome for line in lines)
         shown = [f"{state_label(key)} {counts[key]}" for key in OUTCOMES if counts[key]]
@@ -167,8 +117,8 @@ class IntakePage(Page):
             text += " " + self.tr("Cancelled: the files not yet read were left out.")
         if counts["rejected"]:
             text += " " + self.tr("Rejected files were not counted; the reason is on their line.")
-        self.summaryLabel.setText(text)
-        self.summaryLabel.show()
+        self.ui.summaryLabel.setText(text)
+        self.ui.summaryLabel.show()
 
     # -- adding files --------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -194,16 +144,16 @@ class IntakePage(Page):
         urls = event.mimeData().urls()
         if self._task is None and urls and all(url.isLocalFile() for url in urls):
             event.acceptProposedAction()
-            self.dropZone.set_active(True)
+            self.ui.dropZone.set_active(True)
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self.dropZone.set_active(False)
+        self.ui.dropZone.set_active(False)
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.dropZone.set_active(False)
+        self.ui.dropZone.set_active(False)
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths and self.start_intake(paths) is not None:
             event.acceptProposedAction()
@@ -218,30 +168,32 @@ class IntakePage(Page):
         self._live = []
         self._showing_last = False
         self.model.set_lines([])
-        self.summaryLabel.hide()
+        self.ui.summaryLabel.hide()
         self.last_error = ""
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         task.signals.cancelled.connect(self._on_cancelled)
-        self.progressBar.setRange(0, 0)
-        self.progressLabel.setText(self.tr("Looking for returns…"))
-        self.cancelButton.setEnabled(True)
-        self.progressRow.show()
+        self.ui.progressBar.setRange(0, 0)
+        self.ui.progressLabel.setText(self.tr("Looking for returns…"))
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.progressRow.show()
         self._show()
         return task.start()
 
     def _on_progress(self, done: int, total: int, line: Any) -> None:
-        self.progressBar.setRange(0, total)
-        self.progressBar.setValue(done)
-        self.progressLabel.setText(fill(self.tr("%1 of %2 files checked"), str(done), str(total)))
+        self.ui.progressBar.setRange(0, total)
+        self.ui.progressBar.setValue(done)
+        self.ui.progressLabel.setText(
+            fill(self.tr("%1 of %2 files checked"), str(done), str(total))
+        )
         if line is not None:
             self._live.append(line)
             self.model.append(line)
 
     def _end(self) -> None:
         self._task = None
-        self.progressRow.hide()
+        self.ui.progressRow.hide()
         self._show()
 
     def _on_finished(self, lines: list[Any]) -> None:
@@ -263,35 +215,35 @@ class IntakePage(Page):
         self.last_error = message or self.tr(
             "Something unexpected went wrong. The details are in the log file."
         )
-        self.summaryLabel.setText(self.last_error)
-        self.summaryLabel.show()
+        self.ui.summaryLabel.setText(self.last_error)
+        self.ui.summaryLabel.show()
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.cancelButton.setEnabled(False)
-            self.progressLabel.setText(self.tr("Stopping after the file being checked…"))
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.progressLabel.setText(self.tr("Stopping after the file being checked…"))
 
     # -- language ------------------------------------------------------------------------
     def _retranslate_any(self) -> None:
-        if self.periodCombo.count():
-            self.periodCombo.setItemText(0, self.tr("Any period of the plan"))
+        if self.ui.periodCombo.count():
+            self.ui.periodCombo.setItemText(0, self.tr("Any period of the plan"))
 
     def retranslate(self) -> None:
-        self.titleLabel.setText(self.title())
-        self.introLabel.setText(
+        self.ui.titleLabel.setText(self.title())
+        self.ui.introLabel.setText(
             self.tr(
                 "Returns received from subordinate institutions: each file's signature is "
                 "checked against the registered institution, then it is accepted, kept as a "
                 "new version, or rejected with the reason. Every file goes in whole or not at all."
             )
         )
-        self.periodCaption.setText(self.tr("Period:"))
+        self.ui.periodCaption.setText(self.tr("Period:"))
         self._retranslate_any()
-        self.addFilesButton.setText(self.tr("Add files…"))
-        self.addFolderButton.setText(self.tr("Add folder…"))
-        self.cancelButton.setText(self.tr("Cancel"))
-        self.dropZone.set_text(
+        self.ui.addFilesButton.setText(self.tr("Add files…"))
+        self.ui.addFolderButton.setText(self.tr("Add folder…"))
+        self.ui.cancelButton.setText(self.tr("Cancel"))
+        self.ui.dropZone.set_text(
             self.tr(
                 "Drop returns here: PDF and Excel files, saved e-mails (.eml) or a whole folder "
                 "of e-mail attachments."

@@ -11,28 +11,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.services.errors import PlanDeskError
 from app.services.institutions import KINDS
 from app.ui.dialogs import show_error
-from app.ui.focus import chain_tab_order
 from app.ui.formats import fill, number
-from app.ui.icons import icon
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
 from app.ui.returns.password_dialog import confirm_box
-from app.ui.returns.returns_ui import pair, progress_row, table_view, title_label
 from app.ui.returns.tasks import Task
 from app.ui.subordinates import commands as cmd
 from app.ui.subordinates import jobs
@@ -55,9 +43,9 @@ from app.ui.subordinates.model import (
     RegistryFilter,
     RegistryModel,
 )
+from app.ui.subordinates.page_ui import SubordinatesPageUi
 from app.ui.subordinates.received import ReceivedSignerDialog
 from app.ui.subordinates.texts import kind_label
-from app.ui.widgets.flow_layout import flow_widget
 from app.ui.widgets.placeholder import fit_placeholder
 from app.ui.window_files import existing_folder
 
@@ -107,142 +95,30 @@ class SubordinatesPage(Page):
         self.model = RegistryModel(self)
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._build()
+        self.ui = SubordinatesPageUi()
+        self.ui.setup_ui(self, self.proxy)
+        # the viewport's own size: it is known only after the table's layout (headers, bars)
+        self.ui.registryView.viewport().installEventFilter(self)
         self._connect_signals()
         self.retranslate()
 
-    # -- building --------------------------------------------------------------------------
-    def _button(self, name: str, icon_name: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), "", self)
-        button.setObjectName(name)
-        return button
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
-        outer.setSpacing(10)
-        self.titleLabel = title_label(self)
-        outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(self)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
-        outer.addWidget(self.introLabel)
-        self.addButton = self._button("addButton", "add")
-        self.editButton = self._button("editButton", "edit")
-        self.removeButton = self._button("removeButton", "delete")
-        self.importButton = self._button("importButton", "import")
-        self.trustButton = self._button("trustButton", "key")
-        self.trustMenu = QMenu(self.trustButton)
-        self.trustFileAction = self.trustMenu.addAction("")
-        self.trustReturnAction = self.trustMenu.addAction("")
-        self.trustButton.setMenu(self.trustMenu)
-        self.issueButton = self._button("issueButton", "identity")
-        actions = flow_widget(
-            self,
-            [
-                self.addButton,
-                self.editButton,
-                self.removeButton,
-                self.importButton,
-                self.trustButton,
-                self.issueButton,
-            ],
-        )
-        actions.setObjectName("subordinateActions")
-        outer.addWidget(actions)
-        self.searchEdit = QLineEdit(self)
-        self.searchEdit.setObjectName("searchEdit")
-        self.searchEdit.setClearButtonEnabled(True)
-        self.kindCaption = QLabel(self)
-        self.kindCombo = QComboBox(self)
-        self.kindCombo.setObjectName("kindCombo")
-        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.stateCaption = QLabel(self)
-        self.stateCombo = QComboBox(self)
-        self.stateCombo.setObjectName("stateCombo")
-        self.stateCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.kindCaption.setBuddy(self.kindCombo)
-        self.stateCaption.setBuddy(self.stateCombo)
-        self.countLabel = QLabel(self)
-        self.countLabel.setObjectName("countLabel")
-        self.countLabel.setProperty("role", "muted")
-        filters = flow_widget(
-            self,
-            [
-                self.searchEdit,
-                pair(self, self.kindCaption, self.kindCombo),
-                pair(self, self.stateCaption, self.stateCombo),
-                self.countLabel,
-            ],
-        )
-        filters.setObjectName("subordinateFilters")
-        outer.addWidget(filters)
-        self.noticeLabel = QLabel(self)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
-        outer.addWidget(self.noticeLabel)
-        self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = progress_row(
-            self
-        )
-        outer.addWidget(self.progressRow)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.view = table_view(self.splitter, "registryView")
-        self.view.setSelectionMode(self.view.SelectionMode.ExtendedSelection)
-        self.view.setModel(self.proxy)
-        self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        # the viewport's own size: it is known only after the table's layout (headers, bars)
-        self.view.viewport().installEventFilter(self)
-        self.detailsBox = QWidget(self.splitter)
-        box = QVBoxLayout(self.detailsBox)
-        box.setContentsMargins(0, 4, 0, 0)
-        self.detailsLabel = QLabel(self.detailsBox)
-        self.detailsLabel.setObjectName("detailsLabel")
-        self.detailsLabel.setWordWrap(True)
-        self.detailsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.detailsLabel, 1)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detailsBox)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        outer.addWidget(self.splitter, 1)
-        chain_tab_order(
-            [
-                self.addButton,
-                self.editButton,
-                self.removeButton,
-                self.importButton,
-                self.trustButton,
-                self.issueButton,
-                self.searchEdit,
-                self.kindCombo,
-                self.stateCombo,
-                self.view,
-            ]
-        )
-
     def _connect_signals(self) -> None:
-        self.addButton.clicked.connect(self.ask_add)
-        self.editButton.clicked.connect(self.ask_edit)
-        self.removeButton.clicked.connect(self.ask_remove)
-        self.importButton.clicked.connect(self.ask_import)
-        self.trustFileAction.triggered.connect(self.ask_trust_file)
-        self.trustReturnAction.triggered.connect(self.ask_trust_received)
-        self.issueButton.clicked.connect(self.ask_issue)
-        self.cancelButton.clicked.connect(self._cancel)
-        self.searchEdit.textChanged.connect(self._on_filter)
-        self.kindCombo.currentIndexChanged.connect(self._on_filter)
-        self.stateCombo.currentIndexChanged.connect(self._on_filter)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
-        self.view.activated.connect(lambda _index: self.ask_edit())
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        self.ui.addButton.clicked.connect(self.ask_add)
+        self.ui.editButton.clicked.connect(self.ask_edit)
+        self.ui.removeButton.clicked.connect(self.ask_remove)
+        self.ui.importButton.clicked.connect(self.ask_import)
+        self.ui.trustFileAction.triggered.connect(self.ask_trust_file)
+        self.ui.trustReturnAction.triggered.connect(self.ask_trust_received)
+        self.ui.issueButton.clicked.connect(self.ask_issue)
+        self.ui.cancelButton.clicked.connect(self._cancel)
+        self.ui.searchEdit.textChanged.connect(self._on_filter)
+        self.ui.kindCombo.currentIndexChanged.connect(self._on_filter)
+        self.ui.stateCombo.currentIndexChanged.connect(self._on_filter)
+        self.ui.registryView.selectionModel().selectionChanged.connect(
+            lambda *_: self._show_details()
+        )
+        self.ui.registryView.activated.connect(lambda _index: self.ask_edit())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.registryView)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.ask_remove)
 
@@ -274,20 +150,24 @@ class SubordinatesPage(Page):
         self._show()
 
     def selected_codes(self) -> list[str]:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        rows = (
+            self.ui.registryView.selectionModel().selectedRows()
+            if self.ui.registryView.selectionModel()
+            else []
+        )
         return [row.data(OBJECT_ROLE).code for row in sorted(rows, key=lambda i: i.row())]
 
     def select(self, code: str) -> None:
         row = self.model.row_of(code) if code else -1
         if row < 0:
-            self.view.clearSelection()
+            self.ui.registryView.clearSelection()
             self._show_details()
             return
         index = self.proxy.mapFromSource(self.model.index(row, COL_CODE))
         if index.isValid():
-            self.view.setCurrentIndex(index)
-            self.view.selectRow(index.row())
-            self.view.scrollTo(index)
+            self.ui.registryView.setCurrentIndex(index)
+            self.ui.registryView.selectRow(index.row())
+            self.ui.registryView.scrollTo(index)
         self._show_details()
 
     def current_row(self) -> RegistryRow | None:
@@ -304,24 +184,24 @@ class SubordinatesPage(Page):
         has_db = ws is not None
         one = self.current_row() is not None
         some = bool(self.selected_codes())
-        self.addButton.setEnabled(has_db and not busy)
-        self.importButton.setEnabled(has_db and not busy)
-        self.editButton.setEnabled(one and not busy)
-        self.removeButton.setEnabled(some and not busy)
-        self.trustButton.setEnabled(one and not busy)
-        self.issueButton.setEnabled(one and not busy)
+        self.ui.addButton.setEnabled(has_db and not busy)
+        self.ui.importButton.setEnabled(has_db and not busy)
+        self.ui.editButton.setEnabled(one and not busy)
+        self.ui.removeButton.setEnabled(some and not busy)
+        self.ui.trustButton.setEnabled(one and not busy)
+        self.ui.issueButton.setEnabled(one and not busy)
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if total == shown:
             text = self.tr("%n subordinate(s)", "", total)
         else:
             text = fill(self.tr("%1 of %2 shown"), number(shown), number(total))
-        self.countLabel.setText(text)
+        self.ui.countLabel.setText(text)
 
     def _measure_columns(self) -> None:
         """What each column needs for its title and the first rows (after a new read)."""
         char = self.fontMetrics().averageCharWidth()
         caps = {column: char * chars for column, chars in WIDTHS.items()}
-        self._widths = natural_widths(self.view, caps, rows=30)
+        self._widths = natural_widths(self.ui.registryView, caps, rows=30)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -330,10 +210,10 @@ class SubordinatesPage(Page):
         if not self._widths:
             return
         char = self.fontMetrics().averageCharWidth()
-        fit_columns(self.view, self._widths, COL_NAME, char * NAME_CHARS, OPTIONAL)
+        fit_columns(self.ui.registryView, self._widths, COL_NAME, char * NAME_CHARS, OPTIONAL)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.registryView.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -342,7 +222,7 @@ class SubordinatesPage(Page):
         row = self.current_row()
         if row is None or self._workspace is None:
             count = len(self.selected_codes())
-            self.detailsLabel.setText(
+            self.ui.detailsLabel.setText(
                 self.tr("%n subordinates selected.", "", count)
                 if count
                 else self.tr("Choose a subordinate to see its certificates.")
@@ -354,7 +234,7 @@ class SubordinatesPage(Page):
             with self._workspace.db.unit() as session:
                 certs = bound_certificates(session, row.code)
         except PlanDeskError as exc:
-            self.detailsLabel.setText(error_text(exc))
+            self.ui.detailsLabel.setText(error_text(exc))
             return
         parts = [f"{row.code} · {row.name}"]
         if row.email:
@@ -370,21 +250,21 @@ class SubordinatesPage(Page):
             parts.append(certificate_text(facts))
         if row.subjects:
             parts.append(self.tr("Certificate subjects bound: %n", "", row.subjects))
-        self.detailsLabel.setText("\n\n".join(parts))
+        self.ui.detailsLabel.setText("\n\n".join(parts))
 
     def _notice(self, text: str, *, error: bool = False) -> None:
         self.last_message = text
-        self.noticeLabel.setText(text)
-        self.noticeLabel.setProperty("role", "error" if error else "muted")
-        self.noticeLabel.style().unpolish(self.noticeLabel)
-        self.noticeLabel.style().polish(self.noticeLabel)
-        self.noticeLabel.setVisible(bool(text))
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setProperty("role", "error" if error else "muted")
+        self.ui.noticeLabel.style().unpolish(self.ui.noticeLabel)
+        self.ui.noticeLabel.style().polish(self.ui.noticeLabel)
+        self.ui.noticeLabel.setVisible(bool(text))
 
     def _on_filter(self, *_args: object) -> None:
         self.proxy.set_filter(
-            self.searchEdit.text(),
-            str(self.kindCombo.currentData() or ""),
-            str(self.stateCombo.currentData() or ALL),
+            self.ui.searchEdit.text(),
+            str(self.ui.kindCombo.currentData() or ""),
+            str(self.ui.stateCombo.currentData() or ALL),
         )
         self._show()
 
@@ -731,17 +611,17 @@ class SubordinatesPage(Page):
         task.signals.finished.connect(on_done)
         task.signals.failed.connect(self._on_failed)
         task.signals.cancelled.connect(self._on_cancelled)
-        self.progressBar.setRange(0, 0)
-        self.progressLabel.setText(text)
-        self.cancelButton.setEnabled(True)
-        self.progressRow.show()
+        self.ui.progressBar.setRange(0, 0)
+        self.ui.progressLabel.setText(text)
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.progressRow.show()
         self._notice("")
         self._show()
         return task.start()
 
     def _end(self) -> None:
         self._task = None
-        self.progressRow.hide()
+        self.ui.progressRow.hide()
         self._show()
 
     def _on_failed(self, message: str) -> None:
@@ -762,53 +642,53 @@ class SubordinatesPage(Page):
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.cancelButton.setEnabled(False)
-            self.progressLabel.setText(self.tr("Stopping…"))
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.progressLabel.setText(self.tr("Stopping…"))
 
     # -- the window --------------------------------------------------------------------------
     def perform(self, action: str) -> None:
         if action == "find":
-            self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.searchEdit.selectAll()
+            self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.ui.searchEdit.selectAll()
         elif action == "add":
             self.ask_add()
 
     def first_focus(self) -> Any:
-        return self.view if self.model.rowCount() else self.addButton
+        return self.ui.registryView if self.model.rowCount() else self.ui.addButton
 
     def remember_layout(self, memory: LayoutMemory) -> None:
         self.memory = memory
         if memory.folder():
             self._folder = existing_folder(Path(memory.folder()), Path(self._folder))
-        memory.splitter(self.splitter, "subordinates.splitter")
+        memory.splitter(self.ui.splitter, "subordinates.splitter")
 
     def retranslate(self) -> None:
-        self.titleLabel.setText(self.title())
-        self.introLabel.setText(
+        self.ui.titleLabel.setText(self.title())
+        self.ui.introLabel.setText(
             self.tr(
                 "The institutions that report here. A return is taken in only when it is "
                 "signed with a certificate trusted for its institution."
             )
         )
-        self.addButton.setText(self.tr("Add…"))
-        self.editButton.setText(self.tr("Edit…"))
-        self.removeButton.setText(self.tr("Remove"))
-        self.importButton.setText(self.tr("Import a list…"))
-        self.importButton.setToolTip(
+        self.ui.addButton.setText(self.tr("Add…"))
+        self.ui.editButton.setText(self.tr("Edit…"))
+        self.ui.removeButton.setText(self.tr("Remove"))
+        self.ui.importButton.setText(self.tr("Import a list…"))
+        self.ui.importButton.setToolTip(
             self.tr("An Excel or CSV file with columns for code and name (e-mail, kind, language)")
         )
-        self.trustButton.setText(self.tr("Certificate"))
-        self.trustFileAction.setText(self.tr("Trust a certificate file…"))
-        self.trustReturnAction.setText(self.tr("Certificate of a return received…"))
-        self.issueButton.setText(self.tr("Issue an identity…"))
-        self.issueButton.setToolTip(
+        self.ui.trustButton.setText(self.tr("Certificate"))
+        self.ui.trustFileAction.setText(self.tr("Trust a certificate file…"))
+        self.ui.trustReturnAction.setText(self.tr("Certificate of a return received…"))
+        self.ui.issueButton.setText(self.tr("Issue an identity…"))
+        self.ui.issueButton.setToolTip(
             self.tr("A key and certificate for it, in a file with its own password")
         )
-        self.searchEdit.setPlaceholderText(self.tr("Search code, name or e-mail"))
-        fit_placeholder(self.searchEdit)
-        self.kindCaption.setText(self.tr("Kind:"))
-        self.stateCaption.setText(self.tr("Show:"))
-        self.cancelButton.setText(self.tr("Cancel"))
+        self.ui.searchEdit.setPlaceholderText(self.tr("Search code, name or e-mail"))
+        fit_placeholder(self.ui.searchEdit)
+        self.ui.kindCaption.setText(self.tr("Kind:"))
+        self.ui.stateCaption.setText(self.tr("Show:"))
+        self.ui.cancelButton.setText(self.tr("Cancel"))
         self._fill_filters()
         self.model.retranslate()
         self._measure_columns()
@@ -816,9 +696,9 @@ class SubordinatesPage(Page):
 
     def _fill_filters(self) -> None:
         for combo, items in (
-            (self.kindCombo, [("", self.tr("All kinds"))] + [(k, kind_label(k)) for k in KINDS]),
+            (self.ui.kindCombo, [("", self.tr("All kinds"))] + [(k, kind_label(k)) for k in KINDS]),
             (
-                self.stateCombo,
+                self.ui.stateCombo,
                 [
                     (ALL, self.tr("All")),
                     (NO_CERTIFICATE, self.tr("Without a certificate")),

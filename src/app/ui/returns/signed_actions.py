@@ -29,6 +29,7 @@ from app.ui.returns.signed_files import (
 
 if TYPE_CHECKING:
     from app.ui.layout_memory import LayoutMemory
+    from app.ui.returns.returns_ui import ReturnsUi
 
     _Widget = QWidget  # the page this is mixed into is a widget
 else:
@@ -45,7 +46,7 @@ class SignedReturnActions(_Widget):
     open_url: Any
     model: Any
     proxy: Any
-    ui: Any
+    ui: ReturnsUi
     _state: Any
     _workspace: Any
     _folder: str

@@ -12,6 +12,7 @@ CompletenessPage
 ConsolidationPage
 DRAFT
 DashboardPage
+EventsPage
 IntakePage
 NAMES
 NarrativePage

@@ -15,17 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.logsetup import LogSession
 from app.ui.formats import fill
@@ -83,6 +73,10 @@ class CrashDialog(QDialog):
     """ "PlanDesk ran into a problem": the report, where it is, and a button to save a copy."""
 
     def __init__(self, report: str, saved_to: Path | None, parent: QWidget | None = None) -> None:
+        # imported here: start-up does not pay for the classes of a dialog seldom shown
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,21 +14,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.ui import settings
-from app.ui.dialogs import show_error, show_message, show_warning
 from app.ui.formats import fill
 from app.ui.i18n import normalize_language, system_language
 from app.ui.layout_memory import LayoutMemory
 from app.ui.loader import NEWER, UNEXPECTED, WorkspaceLoader
 from app.ui.lock import DatabaseLock
 from app.ui.main_window import MainWindow
-from app.ui.messages import error_text
 from app.ui.pages import PAGE_NAMES, PAGES
 
+# The message boxes (app.ui.dialogs) are imported where one is shown: the first picture of
+# the window does not pay for their classes.
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
 
     from app.ui.i18n import LanguageSwitcher
     from app.ui.options import GuiOptions
@@ -96,7 +97,7 @@ class Launcher(QObject):
         page = self.options.page or self._stored(settings.LAST_PAGE)
         if page not in PAGE_NAMES or (page == "welcome" and not self.options.page):
             page = "plan"  # the welcome page is shown by what the database lacks
-        self.window.show_page(page)
+        self.window.show_page(page, later=True)  # the page itself after the first paint
         self._wanted = db_path
         self.window.installEventFilter(self)
         self.window.show()
@@ -197,6 +198,8 @@ class Launcher(QObject):
         )
 
     def _refuse_locked(self, lock: DatabaseLock) -> None:
+        from app.ui.dialogs import show_warning
+
         self.exit_code = 1
         self.app.setQuitOnLastWindowClosed(False)
         title, text, advice = self._refusal(lock)
@@ -209,8 +212,12 @@ class Launcher(QObject):
         """File → Backup…: a consistent copy of the open database at *target*."""
         if self.workspace is None or self.window is None:
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         from app.services.backup import backup
         from app.services.errors import PlanDeskError
+        from app.ui.dialogs import show_error, show_message
+        from app.ui.messages import error_text
 
         try:
             out = backup(self.workspace.path, target)
@@ -238,6 +245,8 @@ class Launcher(QObject):
             return
         lock = DatabaseLock(path)
         if not lock.acquire():
+            from app.ui.dialogs import show_warning
+
             self.last_message = show_warning(self.window, *self._refusal(lock))
             return
         self._close_workspace()
@@ -254,6 +263,7 @@ class Launcher(QObject):
         open it; the database open now stays as it is."""
         if self.window is None:
             return None
+        from app.ui.dialogs import show_warning
         from app.ui.returns.tasks import Task
 
         path = path.expanduser().resolve()
@@ -274,6 +284,8 @@ class Launcher(QObject):
     def _demo_failed(self, path: Path, message: str) -> None:
         if self.window is None:
             return
+        from app.ui.dialogs import show_error
+
         self.window.statusBar().clearMessage()
         self.last_message = show_error(
             self.window,
@@ -322,6 +334,8 @@ class Launcher(QObject):
             self.lock.release()
             self.lock = None
         self.window.set_no_database()
+        from app.ui.dialogs import show_error
+
         self.last_message = show_error(
             self.window, self.tr("Cannot open the database"), f"{text}\n{path}", more
         )

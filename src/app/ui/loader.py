@@ -10,26 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from app.ui.workspace import open_workspace
-
 log = logging.getLogger(__name__)
 
-# Kinds of failure, for the window to pick its message.
+# Kinds of failure, for the window to pick its message (the service's words for them).
 NEWER = "newer"
 INVALID = "invalid"
 UNEXPECTED = "unexpected"
-
-
-def _sqlalchemy_error() -> type[Exception]:
-    """SQLAlchemy's base error when it is loaded (a migration ran); never imports it."""
-    import sys
-
-    module = sys.modules.get("sqlalchemy.exc")
-    return module.SQLAlchemyError if module is not None else DatabaseErrorPlaceholder
-
-
-class DatabaseErrorPlaceholder(Exception):
-    """Never raised: stands in for SQLAlchemyError while SQLAlchemy is not loaded."""
 
 
 class WorkspaceLoader(QObject):
@@ -72,24 +58,26 @@ class WorkspaceLoader(QObject):
 
     def _run(self, path: Path) -> None:
         try:
-            import sqlite3
+            from app.services import workspace_open
 
-            from app.db.fileinfo import DatabaseError, NewerDatabaseError
+            workspace_open.load_data_layer()
         except Exception:  # the data layer itself is broken: that is a bug
             log.exception("cannot import the data layer")
             self.failed.emit(path, UNEXPECTED, traceback.format_exc(limit=3))
             return
         try:
-            workspace = open_workspace(path)
-        except NewerDatabaseError as exc:
-            log.warning("refused %s: %s", path, exc)
-            self.failed.emit(path, NEWER, str(exc))
-        except (DatabaseError, OSError, sqlite3.DatabaseError, _sqlalchemy_error()) as exc:
-            log.warning("cannot open %s: %s", path, exc)
-            self.failed.emit(path, INVALID, str(exc))
+            workspace = workspace_open.open_workspace(path)
         except Exception as exc:
-            log.exception("unexpected error opening %s", path)
-            self.failed.emit(path, UNEXPECTED, f"{type(exc).__name__}: {exc}")
+            kind = workspace_open.refusal_kind(exc)
+            if kind == workspace_open.NEWER:
+                log.warning("refused %s: %s", path, exc)
+                self.failed.emit(path, NEWER, str(exc))
+            elif kind == workspace_open.INVALID:
+                log.warning("cannot open %s: %s", path, exc)
+                self.failed.emit(path, INVALID, str(exc))
+            else:
+                log.exception("unexpected error opening %s", path)
+                self.failed.emit(path, UNEXPECTED, f"{type(exc).__name__}: {exc}")
         else:
             log.info("opened %s", path)
             self.loaded.emit(path, workspace)

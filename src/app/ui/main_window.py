@@ -12,30 +12,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QKeySequence,
+    QPaintEvent,
     QUndoGroup,
 )
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from app import APP_NAME, __version__
-from app.ui.dialogs import show_message
 from app.ui.formats import day, fill
 from app.ui.generated.ui_main_window import Ui_MainWindow
 from app.ui.i18n import LANGUAGES, NATIVE_NAMES
@@ -45,7 +35,11 @@ from app.ui.style import scaled_font
 from app.ui.window_files import DatabaseFiles, existing_folder
 from app.ui.workspace import current_period
 
+# The dialogs (QFileDialog, QMessageBox, ...) are imported where they are opened: the first
+# picture of the window does not pay for their classes.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from app.ui.pages import PageEntry
     from app.ui.pages.base import Page
     from app.ui.workspace import Workspace
@@ -78,6 +72,8 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self.page_entries = list(pages)
         self._built: dict[str, Page] = {}
+        self._later: str | None = None  # show_page(later=True): built after the first paint
+        self._painted = False
         self.kind = ""  # the institution's kind: a school sees no directorate pages
         self._today = today or date.today()
         self._language = language
@@ -202,14 +198,19 @@ class MainWindow(QMainWindow):
             stack = self.ui.pageStack
             placeholder = stack.widget(row)
             stack.insertWidget(row, page)
-            stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[name] = page
             if page.undo_stack is not None:
                 self.undo_group.addStack(page.undo_stack)
             page.data_changed.connect(lambda source=page: self._on_data_changed(source))
             page.navigate_requested.connect(self.go_to)
             page.remember_layout(self.memory)
+            if self._later == name:  # held for the first paint, built now: show it
+                self._later = None
+                if self.ui.navList.currentRow() == row:
+                    self._show_row(row)
         return page
 
     def built_pages(self) -> list[Page]:
@@ -218,9 +219,15 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.page(self.page_entries[max(0, self.ui.navList.currentRow())].name)
 
-    def show_page(self, name: str, *, focus: bool = False) -> None:
+    def show_page(self, name: str, *, focus: bool = False, later: bool = False) -> None:
         """Show page *name*; *focus*: the keyboard goes to where the page starts (Ctrl+1…,
-        a button that leads there) rather than staying in the navigation."""
+        a button that leads there) rather than staying in the navigation.
+
+        *later* (start-up): a page not built yet is built just after the window's first
+        paint, so that the first picture (navigation, header, status) does not wait for
+        the page's module and widgets."""
+        if later and name not in self._built and not self._painted:
+            self._later = name
         self.ui.navList.setCurrentRow(self._row(name))
         if focus:
             target = self.page(name).first_focus()
@@ -245,10 +252,14 @@ class MainWindow(QMainWindow):
 
     def shows(self, name: str) -> bool:
         """Is page *name* in the navigation (a school has no directorate pages)?"""
+        entry = self.page_entries[self._row(name)]
+        if not entry.directorate:
+            return True
+        if not self.kind:  # no institution (yet): not a directorate
+            return False
         from app.services.registry import is_directorate
 
-        entry = self.page_entries[self._row(name)]
-        return not entry.directorate or is_directorate(self.kind)
+        return is_directorate(self.kind)
 
     def _show_navigation(self) -> None:
         """The pages this institution's kind uses; Ctrl+1… numbered over those shown."""
@@ -273,7 +284,9 @@ class MainWindow(QMainWindow):
     def _read_kind(self) -> None:
         ws = self._workspace
         kind = ""
-        if ws is not None:
+        if ws is not None and ws.kind is not None:
+            kind = ws.kind  # read with the snapshot
+        elif ws is not None:
             from app.services.registry import own_kind, own_kind_of_file
 
             if ws.path.is_file():
@@ -292,11 +305,24 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.page_entries):
             return
         name = self.page_entries[row].name
-        self.page(name)
+        if name != self._later:
+            self.page(name)
+        self._show_row(row)
+        self.page_changed.emit(name)
+
+    def _show_row(self, row: int) -> None:
+        """The page of *row* in the stack (its placeholder while it waits for the first
+        paint), ticked in the View menu, its undo stack the active one."""
         self.ui.pageStack.setCurrentIndex(row)
         self._view_group.actions()[row].setChecked(True)
-        self.undo_group.setActiveStack(self._built[name].undo_stack)
-        self.page_changed.emit(name)
+        page = self._built.get(self.page_entries[row].name)
+        # None: no active stack (Qt takes a null pointer; the stubs do not say so)
+        self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
+
+    def _build_later(self) -> None:
+        """The page held by ``show_page(later=True)``, built now that the window is painted."""
+        if self._later is not None:
+            self.page(self._later)
 
     def _on_data_changed(self, source: Page) -> None:
         for page in self._built.values():
@@ -318,6 +344,7 @@ class MainWindow(QMainWindow):
         except Exception:  # the header keeps what it showed; the page reports its own errors
             return
         ws.institution = fresh.institution
+        ws.kind = fresh.kind
         self._read_kind()
         if fresh.plan is None or ws.plan is None or fresh.plan.id != ws.plan.id:
             ws.plan = fresh.plan
@@ -413,6 +440,8 @@ class MainWindow(QMainWindow):
         stamp = date.today().strftime("%Y-%m-%d")
         folder = Path(existing_folder(self._db_path.parent))
         start = str(folder / f"{self._db_path.stem}-{stamp}.sqlite")
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a backup of the database"),
@@ -431,6 +460,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_log_folder(self) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from app.paths import log_dir
 
         folder = log_dir()
@@ -438,6 +470,10 @@ class MainWindow(QMainWindow):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.dialogs import show_message
+
         return show_message(
             self,
             QMessageBox.Icon.Information,
@@ -479,6 +515,15 @@ class MainWindow(QMainWindow):
             max(metrics.averageCharWidth() * 22, widest + icon_width + extra)
         )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._later is not None:
+                # after this paint has reached the screen (the launcher's reading of the
+                # database was asked for first, in its filter of this event)
+                QTimer.singleShot(0, self._build_later)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
@@ -517,6 +562,8 @@ class MainWindow(QMainWindow):
         return self.close()
 
     def _ask_unsaved(self, unsaved: list[tuple[Page, str]]) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("unsavedBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,13 +11,21 @@ import atexit
 import gc
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.logsetup import LogSession
+    from app.ui.options import GuiOptions
 
 log = logging.getLogger(__name__)
 
 
-def _application(argv0: str):  # type: ignore[no-untyped-def]
+def _application(argv0: str) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -70,7 +78,11 @@ def run_gui(argv: list[str]) -> int:
         log_session.close()
 
 
-def _run(options, log_session, install_crash_dialog) -> int:  # type: ignore[no-untyped-def]
+def _run(
+    options: GuiOptions,
+    log_session: LogSession,
+    install_crash_dialog: Callable[[LogSession, bool], bool],
+) -> int:
     app = _application(sys.argv[0] if sys.argv else APP_NAME)
     from app.ui.i18n import LanguageSwitcher
     from app.ui.launcher import Launcher

@@ -9,6 +9,7 @@ scrolling and selection), not as a reset.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -263,6 +264,8 @@ class PlanTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, siblings[row])
         return QModelIndex()
 
+    # the stubs give QObject.parent() and this one as one overload set: no single override
+    # can match both (the QObject form is never called on a model by Qt)
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
@@ -305,7 +308,7 @@ class PlanTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [ITEM_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = [self.item(i) for i in indexes if i.isValid()]
         ids = list(dict.fromkeys(row.id for row in rows if row is not None))

@@ -162,6 +162,8 @@ class SettingsPage(Page):
 
         with self.workspace.db.unit(summary) as session:
             plan = current_plan(session)
+            # Work takes a plan (settings_page/commands.py); only the profile's work, which
+            # reads none, runs without one
             result = work(session, plan)  # type: ignore[arg-type]
         self.refresh()
         self.data_changed.emit()

@@ -14,6 +14,8 @@ from app.ui.formats import fill
 from app.ui.messages import error_text
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.ui.pages.plan import PlanPage
     from app.ui.plan.editor import PlanEditor
 
@@ -79,7 +81,7 @@ def import_template(page: PlanPage, editor: PlanEditor, path: Path) -> bool:
             given = [untrusted.certificate]
             info = read_template(data, policy, given)
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session: Session) -> str:
             _plan, how = store_template(session, info)
             trust_issuer(session, info, given)
             return how

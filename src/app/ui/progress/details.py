@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QPalette
@@ -320,7 +320,8 @@ class DetailsPanel(QFrame):
         achieved = self.achieved_spin.value()
         return Values(
             status=status,
-            done_on=self.date_edit.date().toPython() if dated else None,  # type: ignore[arg-type]
+            # QDate.toPython() gives a date; PySide6's stub says object
+            done_on=cast(date, self.date_edit.date().toPython()) if dated else None,
             participants=None if participants == NONE else participants,
             achieved=None if achieved <= NONE else achieved,
             reason=self.reason_edit.toPlainText().strip(),

@@ -62,11 +62,12 @@ class FlowLayout(QLayout):
 
     # -- arranging -----------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
-        return [
-            item
-            for item in self._items
-            if item.widget() is None or not item.widget().isHidden()  # type: ignore[union-attr]
-        ]
+        visible = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                visible.append(item)
+        return visible
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()

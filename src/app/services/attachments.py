@@ -11,12 +11,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Attachment, Plan, PlanPeriod, Progress
+from app.db.models import Attachment, PlanPeriod, Progress
 from app.fileio import write_atomically
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
 from app.services.messages import Message
-from app.services.plans import find_period
+from app.services.plans import PlanRef, find_period, plan_of
 from app.services.progress import find_item
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -47,8 +47,9 @@ def _read(path: Path) -> bytes:
     return content
 
 
-def progress_row(session: Session, plan: Plan, code: str, period_key: str) -> Progress:
+def progress_row(session: Session, plan: PlanRef, code: str, period_key: str) -> Progress:
     """The progress mark evidence belongs to (created as 'planned' when missing)."""
+    plan = plan_of(session, plan)
     item = find_item(session, plan, code)
     period = find_period(session, plan, period_key)
     row = session.scalars(
@@ -65,7 +66,8 @@ def _period_key_of_progress(session: Session, progress: Progress) -> str:
     return session.get_one(PlanPeriod, progress.period_id).key
 
 
-def add_to_progress(session: Session, plan: Plan, code: str, period_key: str, path: Path) -> int:
+def add_to_progress(session: Session, plan: PlanRef, code: str, period_key: str, path: Path) -> int:
+    plan = plan_of(session, plan)
     ensure_open(session, plan, find_period(session, plan, period_key).key)
     content = _read(path)
     row = progress_row(session, plan, code, period_key)
@@ -96,8 +98,9 @@ def list_for_progress(session: Session, progress_id: int) -> list[dict[str, Any]
     ]
 
 
-def remove(session: Session, plan: Plan, attachment_id: int) -> dict[str, Any]:
+def remove(session: Session, plan: PlanRef, attachment_id: int) -> dict[str, Any]:
     """Delete an attachment; returns its row so an undo can put it back."""
+    plan = plan_of(session, plan)
     att = session.get(Attachment, attachment_id)
     if att is None:
         raise NotFound(Message.EVIDENCE_GONE)

@@ -33,6 +33,7 @@ from app.services.messages import Message
 from app.services.plan_import.limits import MAX_EVENT_ROWS
 from app.services.plan_import.table import PARAGRAPH, Table
 from app.services.plan_import.textnorm import fold_words
+from app.services.plans import PlanRef, plan_of
 from app.services.written_dates import When, find_window, find_year_span, read_when
 
 # field -> header phrases (folded words: lower case, no accents, Turkish i's merged)
@@ -933,9 +934,10 @@ def mark_present_in(result: EventImport, existing: list[tuple[date, str, str]]) 
     return result
 
 
-def mark_present(session: Session, plan: Plan, result: EventImport) -> EventImport:
+def mark_present(session: Session, plan: PlanRef, result: EventImport) -> EventImport:
     """Note the rows whose event (same day, title and venue) the plan already has; rows
     without a year get the plan's first."""
+    plan = plan_of(session, plan)
     resolve_year(result, plan.year)
     keys = present_keys(session, plan)
     result.present = [
@@ -944,9 +946,10 @@ def mark_present(session: Session, plan: Plan, result: EventImport) -> EventImpo
     return result
 
 
-def store_events(session: Session, plan: Plan, result: EventImport) -> list[int]:
+def store_events(session: Session, plan: PlanRef, result: EventImport) -> list[int]:
     """Store the good rows of an import (the caller decided to go ahead); events the plan
     already has are skipped and counted (``result.skipped_present``)."""
+    plan = plan_of(session, plan)
     from app.services.events import add_event
 
     resolve_year(result, plan.year)

@@ -17,7 +17,7 @@ from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 from app.services.locks import ensure_open
 from app.services.messages import Message
-from app.services.plans import find_period, plan_periods
+from app.services.plans import PlanRef, find_period, plan_of, plan_periods
 from app.services.progress import find_item
 
 
@@ -26,8 +26,9 @@ def _period_key_of(plan: Plan, day: date) -> str | None:
     return period.key if period else None
 
 
-def add_event(session: Session, plan: Plan, data: EventData) -> Event:
+def add_event(session: Session, plan: PlanRef, data: EventData) -> Event:
     """Validate and store one event; its period must not be frozen."""
+    plan = plan_of(session, plan)
     item, values = add_event_values(session, plan, data)
     event = Event(
         plan_id=plan.id,
@@ -45,8 +46,9 @@ def add_event(session: Session, plan: Plan, data: EventData) -> Event:
 
 
 def list_events(
-    session: Session, plan: Plan, period_key: str | None = None
+    session: Session, plan: PlanRef, period_key: str | None = None
 ) -> list[dict[str, Any]]:
+    plan = plan_of(session, plan)
     query = (
         select(Event, PlanItem.code)
         .outerjoin(PlanItem, Event.item_id == PlanItem.id)
@@ -114,11 +116,12 @@ def get_event(session: Session, plan: Plan, event_id: int) -> EventData:
     return event_data(session, _find_event(session, plan, event_id))
 
 
-def update_event(session: Session, plan: Plan, event_id: int, data: EventData) -> EventData:
+def update_event(session: Session, plan: PlanRef, event_id: int, data: EventData) -> EventData:
     """Change one event (validated like :func:`add_event`); returns its old values.
 
     Neither the period it was in nor the one it moves to may be frozen.
     """
+    plan = plan_of(session, plan)
     event = _find_event(session, plan, event_id)
     old = event_data(session, event)
     _ensure_day_open(session, plan, event.held_on)
@@ -154,8 +157,9 @@ def add_event_values(
     return item, values
 
 
-def delete_event(session: Session, plan: Plan, event_id: int) -> EventSnapshot:
+def delete_event(session: Session, plan: PlanRef, event_id: int) -> EventSnapshot:
     """Delete one event (its period must be open); returns what :func:`restore_event` needs."""
+    plan = plan_of(session, plan)
     event = _find_event(session, plan, event_id)
     _ensure_day_open(session, plan, event.held_on)
     columns = {

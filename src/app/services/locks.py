@@ -7,6 +7,8 @@ another clerk signed meanwhile is told by whom, and nothing more is signed.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +25,24 @@ CONSOLIDATED = ReturnKind.CONSOLIDATED.value
 # None when the period was open), and the returns it recorded itself
 FIRST_LOOK = "signed_first_look"
 RECORDED_HERE = "signed_here"
+
+
+def signed_periods(session: Session, plan_id: int) -> dict[str, tuple[int, datetime | None]]:
+    """The periods this institution's own signed returns freeze: key -> (version, signed at),
+    the newest signed version of each."""
+    found: dict[str, tuple[int, datetime | None]] = {}
+    for key, version, signed_at in session.execute(
+        select(Return.period_key, Return.version, Return.signed_at)
+        .where(
+            Return.plan_id == plan_id,
+            Return.direction == ReturnDirection.OUTGOING.value,
+            Return.status == ReturnStatus.SIGNED.value,
+            Return.kind == INSTITUTION,
+        )
+        .order_by(Return.period_key, Return.version, Return.id)
+    ):
+        found[key] = (version, signed_at)
+    return found
 
 
 def signed_return(

@@ -12,7 +12,7 @@ from app.domain.text import clean
 from app.services.errors import ValidationError
 from app.services.locks import ensure_open
 from app.services.messages import Message
-from app.services.plans import find_period
+from app.services.plans import PlanRef, find_period, plan_of
 
 DEFAULT_TITLES: dict[str, dict[str, str]] = {
     "results": {
@@ -65,9 +65,10 @@ def outline(plan: Plan, language: str = "en") -> list[tuple[str, str]]:
 
 
 def set_outline(
-    session: Session, plan: Plan, entries: list[tuple[str, str]]
+    session: Session, plan: PlanRef, entries: list[tuple[str, str]]
 ) -> list[dict[str, str]]:
     """Replace the outline; returns the old one. Default keys may keep an empty title."""
+    plan = plan_of(session, plan)
     seen: set[str] = set()
     new: list[dict[str, str]] = []
     for n, (key, title) in enumerate(entries, start=1):

@@ -7,18 +7,19 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Plan, PlanItem, PlannedPeriod, PlanPeriod, Progress
+from app.db.models import PlanItem, PlannedPeriod, PlanPeriod, Progress
 from app.domain.periods import Scheme, scheme_periods
 from app.services.errors import ValidationError
 from app.services.messages import Message
-from app.services.plans import find_period
+from app.services.plans import PlanRef, find_period, plan_of
 
 
-def set_due_days(session: Session, plan: Plan, days: int) -> int:
+def set_due_days(session: Session, plan: PlanRef, days: int) -> int:
     """Days after a period's end until its return is due; returns the old rule.
 
     Periods whose due date was set by hand keep it.
     """
+    plan = plan_of(session, plan)
     if not 0 <= days <= 365:
         raise ValidationError(Message.DUE_DAYS_RANGE)
     old = plan.due_days
@@ -30,8 +31,9 @@ def set_due_days(session: Session, plan: Plan, days: int) -> int:
     return old
 
 
-def set_period_due(session: Session, plan: Plan, key: str, due: date | None) -> date:
+def set_period_due(session: Session, plan: PlanRef, key: str, due: date | None) -> date:
     """Override one period's due date (None: back to the rule); returns the old date."""
+    plan = plan_of(session, plan)
     period: PlanPeriod = find_period(session, plan, key)
     old = period.due
     if due is None:
@@ -46,8 +48,9 @@ def set_period_due(session: Session, plan: Plan, key: str, due: date | None) -> 
     return old
 
 
-def set_scheme(session: Session, plan: Plan, scheme: Scheme) -> None:
+def set_scheme(session: Session, plan: PlanRef, scheme: Scheme) -> None:
     """Change the reporting scheme while nothing is reported or planned in a period yet."""
+    plan = plan_of(session, plan)
     if scheme is Scheme.CUSTOM:
         raise ValidationError(Message.CAMPAIGN_NOT_A_SCHEME)
     if scheme.value == plan.scheme:

@@ -58,6 +58,20 @@ def make_current(session: Session, plan_id: int | None) -> None:
     session.expire_all()
 
 
+# A plan as a service takes it: the window passes its id, other services the row they hold.
+PlanRef = Plan | int
+
+
+def plan_of(session: Session, plan: PlanRef) -> Plan:
+    """The plan *plan* names: itself, or the plan with that id (NotFound when it is gone)."""
+    if isinstance(plan, Plan):
+        return plan
+    found = session.get(Plan, plan)
+    if found is None:
+        raise NotFound(Message.PLAN_GONE, plan=plan)
+    return found
+
+
 def require_current_plan(session: Session) -> Plan:
     plan = current_plan(session)
     if plan is None:
@@ -68,6 +82,14 @@ def require_current_plan(session: Session) -> Plan:
 def item_codes(session: Session, plan_id: int) -> set[str]:
     """The codes of every item of a plan."""
     return set(session.scalars(select(PlanItem.code).where(PlanItem.plan_id == plan_id)))
+
+
+def footnote_list(session: Session, plan_id: int) -> list[tuple[str, str]]:
+    """The plan's footnotes as (mark, text), in the order of their marks (2 before 10)."""
+    notes = session.execute(
+        select(Footnote.mark, Footnote.text).where(Footnote.plan_id == plan_id)
+    ).all()
+    return sorted(((m, t) for m, t in notes), key=lambda note: natural_key(note[0]))
 
 
 def plan_periods(plan: Plan) -> list[Period]:

@@ -12,23 +12,24 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Attachment, Plan, Progress
+from app.db.models import Attachment, Progress
 from app.services.attachments import list_for_progress
 from app.services.errors import ValidationError
 from app.services.locks import ensure_open
 from app.services.messages import Message
-from app.services.plans import find_period
+from app.services.plans import PlanRef, find_period, plan_of
 from app.services.progress import ProgressInput, find_item, set_progress
 
 # (code, period key, the mark to store; None: no mark at all)
 CellState = tuple[str, str, ProgressInput | None]
 
 
-def clear_progress(session: Session, plan: Plan, code: str, period_key: str) -> None:
+def clear_progress(session: Session, plan: PlanRef, code: str, period_key: str) -> None:
     """Remove the mark of *code* in *period_key* (nothing to do when there is none).
 
     A mark that holds evidence files is kept: removing it would delete the files too.
     """
+    plan = plan_of(session, plan)
     item = find_item(session, plan, code)
     period = find_period(session, plan, period_key)
     ensure_open(session, plan, period.key)
@@ -48,8 +49,9 @@ def clear_progress(session: Session, plan: Plan, code: str, period_key: str) -> 
     session.flush()
 
 
-def apply_states(session: Session, plan: Plan, states: Sequence[CellState]) -> None:
+def apply_states(session: Session, plan: PlanRef, states: Sequence[CellState]) -> None:
     """Store every state of *states* (set or clear); raises on the first refusal."""
+    plan = plan_of(session, plan)
     for code, period_key, value in states:
         if value is None:
             clear_progress(session, plan, code, period_key)

@@ -14,23 +14,23 @@ from app.ui.undo import RunnerCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.db.models import Plan
     from app.domain.events import EventData
     from app.services.event_import import EventImport
     from app.services.events import EventSnapshot
+    from app.services.plans import PlanRef
 
 # run(summary, work) runs work(session, plan) in one unit of work and shows the result
 # (an event id returned by work is selected afterwards)
-Work = Callable[["Session", "Plan"], Any]
+Work = Callable[["Session", "PlanRef"], Any]
 Runner = Callable[[str, Work], Any]
 Reporter = Callable[[str], None]
 
 
 class EventCommand(RunnerCommand):
-    def _redo(self, session: Session, plan: Plan) -> Any:
+    def _redo(self, session: Session, plan: PlanRef) -> Any:
         raise NotImplementedError
 
-    def _undo(self, session: Session, plan: Plan) -> Any:
+    def _undo(self, session: Session, plan: PlanRef) -> Any:
         raise NotImplementedError
 
 
@@ -41,7 +41,7 @@ class AddEventCommand(EventCommand):
         self.event_id: int | None = None
         self.snapshot: EventSnapshot | None = None
 
-    def _redo(self, session: Session, plan: Plan) -> int:
+    def _redo(self, session: Session, plan: PlanRef) -> int:
         from app.services import events as ev
 
         if self.snapshot is not None:  # redo after undo: the same event, the same id
@@ -50,7 +50,7 @@ class AddEventCommand(EventCommand):
             self.event_id = ev.add_event(session, plan, self.data).id
         return self.event_id
 
-    def _undo(self, session: Session, plan: Plan) -> None:
+    def _undo(self, session: Session, plan: PlanRef) -> None:
         from app.services import events as ev
 
         assert self.event_id is not None
@@ -66,13 +66,13 @@ class EditEventCommand(EventCommand):
         self.data = data
         self.old: EventData | None = None
 
-    def _redo(self, session: Session, plan: Plan) -> int:
+    def _redo(self, session: Session, plan: PlanRef) -> int:
         from app.services import events as ev
 
         self.old = ev.update_event(session, plan, self.event_id, self.data)
         return self.event_id
 
-    def _undo(self, session: Session, plan: Plan) -> int:
+    def _undo(self, session: Session, plan: PlanRef) -> int:
         from app.services import events as ev
 
         assert self.old is not None
@@ -86,12 +86,12 @@ class DeleteEventsCommand(EventCommand):
         self.event_ids = list(event_ids)
         self.snapshots: list[EventSnapshot] = []
 
-    def _redo(self, session: Session, plan: Plan) -> None:
+    def _redo(self, session: Session, plan: PlanRef) -> None:
         from app.services import events as ev
 
         self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]
 
-    def _undo(self, session: Session, plan: Plan) -> int | None:
+    def _undo(self, session: Session, plan: PlanRef) -> int | None:
         from app.services import events as ev
 
         for snapshot in self.snapshots:
@@ -108,7 +108,7 @@ class ImportEventsCommand(EventCommand):
         self.event_ids: list[int] = []
         self.snapshots: list[EventSnapshot] = []
 
-    def _redo(self, session: Session, plan: Plan) -> None:
+    def _redo(self, session: Session, plan: PlanRef) -> None:
         from app.services import events as ev
 
         if self.snapshots:
@@ -118,7 +118,7 @@ class ImportEventsCommand(EventCommand):
 
             self.event_ids = store_events(session, plan, self.result)
 
-    def _undo(self, session: Session, plan: Plan) -> None:
+    def _undo(self, session: Session, plan: PlanRef) -> None:
         from app.services import events as ev
 
         self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]

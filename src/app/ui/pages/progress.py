@@ -7,6 +7,7 @@ services (the rules and the period lock live there; their messages are shown as 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -130,16 +131,15 @@ class ProgressPage(EvidenceActions, Page):
         self._show_grid(grid)
 
     def _read_locks(self, session: Any, grid: Any) -> dict[str, tuple[str, int, Any]]:
-        from app.db.models import Plan
-        from app.services.locks import signed_return
+        from app.services.locks import signed_periods
 
-        locks: dict[str, tuple[str, int, Any]] = {}
-        plan = session.get(Plan, self.workspace.plan.id) if self.workspace else None
-        for period in grid.periods:
-            ret = signed_return(session, plan, period.key) if period.locked else None
-            if ret is not None:
-                locks[period.key] = (period.label or period.key, ret.version, ret.signed_at)
-        return locks
+        assert self.workspace is not None and self.workspace.plan is not None
+        signed = signed_periods(session, self.workspace.plan.id)
+        return {
+            p.key: (p.label or p.key, *signed[p.key])
+            for p in grid.periods
+            if p.locked and p.key in signed
+        }
 
     def lock_text(self, period_key: str) -> str:
         """What the banner and the panel say about a period frozen by its signed return."""
@@ -289,8 +289,8 @@ class ProgressPage(EvidenceActions, Page):
 
     def edit(
         self,
-        targets: list[Target],
-        after: list[ProgressInput | None],
+        targets: Sequence[Target],
+        after: Sequence[ProgressInput | None],
         text: str,
         show_error: Any = None,
     ) -> bool:
@@ -303,21 +303,20 @@ class ProgressPage(EvidenceActions, Page):
             self.parts.emphasize_banner()  # it says why; nothing is tried
             return False
         before = [state_of(t, self.model.cell(t.row, t.column)) for t in targets]
+        command = SetCellsCommand(self.editor, targets, before, after, text, self._command_failed)
         try:
-            self.editor.apply(targets, after)
+            command.execute()
         except PlanDeskError as exc:
             (show_error or self.parts.show_error)(error_text(exc))
             return False
         self.parts.show_error("")
-        self.undo_stack.push(
-            SetCellsCommand(self.editor, targets, before, after, text, self._command_failed)
-        )
+        self.undo_stack.push(command)
         self.data_changed.emit()
         self._schedule_details()
         return True
 
-    def _command_failed(self, exc: Exception) -> None:
-        self.parts.show_error(error_text(exc))
+    def _command_failed(self, message: str) -> None:
+        self.parts.show_error(message)
 
     # -- details panel -------------------------------------------------------------------
     def _schedule_details(self, *_args: Any) -> None:
@@ -344,9 +343,9 @@ class ProgressPage(EvidenceActions, Page):
         return fill(self.tr("the text typed for %1 on the Progress page"), where)
 
     def save_changes(self) -> bool:
-        before = self.undo_stack.count()
+        before: int = self.undo_stack.count()
         self.save_details()
-        return self.undo_stack.count() > before
+        return bool(self.undo_stack.count() > before)
 
     def discard_changes(self) -> None:
         self.details.revert()

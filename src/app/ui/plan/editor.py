@@ -80,18 +80,11 @@ class PlanEditor(QObject):
         self.reloaded.emit(None)
 
     def _reread(self, session: Session) -> None:
-        from sqlalchemy import select
-
-        from app.db.models import Footnote
-        from app.domain.codes import natural_key
-        from app.services.plans import load_tree
+        from app.services.plans import footnote_list, load_tree
         from app.ui.workspace import FootnoteInfo
 
         plan = self.workspace.plan
         if plan is None:
             return
         plan.rows = load_tree(session, plan.id)
-        notes = session.scalars(select(Footnote).where(Footnote.plan_id == plan.id))
-        plan.footnotes = [
-            FootnoteInfo(n.mark, n.text) for n in sorted(notes, key=lambda n: natural_key(n.mark))
-        ]
+        plan.footnotes = [FootnoteInfo(m, t) for m, t in footnote_list(session, plan.id)]

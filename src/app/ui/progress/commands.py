@@ -12,15 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
+from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from app.services.grid import Cell
     from app.services.progress import ProgressInput
+    from app.services.progress_bulk import CellState
     from app.ui.progress.grid_model import ProgressGridModel
     from app.ui.workspace import Workspace
-
-CellState = tuple[str, str, "ProgressInput | None"]
 
 
 @dataclass(frozen=True)
@@ -59,15 +58,6 @@ class ProgressEditor:
         self.model = model
         self.plan_id = plan_id
 
-    def _plan(self, session: Any) -> Any:
-        from app.db.models import Plan
-        from app.services.errors import NotFound
-
-        plan = session.get(Plan, self.plan_id)
-        if plan is None:
-            raise NotFound("this plan no longer exists")
-        return plan
-
     def apply(self, targets: Sequence[Target], states: Sequence[ProgressInput | None]) -> None:
         """Store *states* (one per target) in one transaction, then show them."""
         from app.services.progress_bulk import apply_states
@@ -76,7 +66,7 @@ class ProgressEditor:
             (t.code, t.period_key, s) for t, s in zip(targets, states, strict=True)
         ]
         with self.workspace.db.unit("progress") as session:
-            apply_states(session, self._plan(session), rows)
+            apply_states(session, self.plan_id, rows)
         for target, state in zip(targets, states, strict=True):
             self.show_state(target, state)
 
@@ -101,28 +91,29 @@ class ProgressEditor:
             }
         self.model.update_cell(target.row, target.column, **values)
 
-    def with_session(self, work: Callable[[Any, Any], Any]) -> Any:
+    def with_session(self, work: Callable[[Any, int], Any]) -> Any:
+        """*work(session, plan_id)* in one unit of work."""
         with self.workspace.db.unit("evidence") as session:
-            return work(session, self._plan(session))
+            return work(session, self.plan_id)
 
 
-class _Command(QUndoCommand):
-    def __init__(self, text: str, on_error: Callable[[Exception], None]) -> None:
+class ProgressCommand(ServiceCommand):
+    """A grid change through the services (see :mod:`app.ui.undo`): run once by
+    :meth:`execute` before it is pushed; a refused undo or redo reports *on_error*."""
+
+    def __init__(self, editor: ProgressEditor, text: str, on_error: Callable[[str], None]) -> None:
         super().__init__(text)
+        self.editor = editor
         self._on_error = on_error
-        self._first = True
 
-    def _run(self, work: Callable[[], None]) -> None:
-        from app.services.errors import PlanDeskError
+    def _run(self, work: Callable[[], Any], *, undoing: bool) -> Any:
+        return work()
 
-        try:
-            work()
-        except PlanDeskError as exc:
-            self.setObsolete(True)
-            self._on_error(exc)
+    def _report(self, message: str) -> None:
+        self._on_error(message)
 
 
-class SetCellsCommand(_Command):
+class SetCellsCommand(ProgressCommand):
     """Set (or clear) the marks of several cells; undo puts the previous marks back."""
 
     def __init__(
@@ -132,25 +123,21 @@ class SetCellsCommand(_Command):
         before: Sequence[ProgressInput | None],
         after: Sequence[ProgressInput | None],
         text: str,
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[str], None],
     ) -> None:
-        super().__init__(text, on_error)
-        self.editor = editor
+        super().__init__(editor, text, on_error)
         self.targets = list(targets)
         self.before = list(before)
         self.after = list(after)
 
-    def redo(self) -> None:
-        if self._first:  # applied before it was pushed
-            self._first = False
-            return
-        self._run(lambda: self.editor.apply(self.targets, self.after))
+    def _redo(self) -> None:
+        self.editor.apply(self.targets, self.after)
 
-    def undo(self) -> None:
-        self._run(lambda: self.editor.apply(self.targets, self.before))
+    def _undo(self) -> None:
+        self.editor.apply(self.targets, self.before)
 
 
-class AttachCommand(_Command):
+class AttachCommand(ProgressCommand):
     """Add an evidence file; undo removes it (and the 'planned' mark it had to create)."""
 
     def __init__(
@@ -160,17 +147,16 @@ class AttachCommand(_Command):
         path: Path,
         had_mark: bool,
         text: str,
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[str], None],
         on_change: Callable[[], None],
     ) -> None:
-        super().__init__(text, on_error)
-        self.editor, self.target, self.path, self.had_mark = editor, target, path, had_mark
+        super().__init__(editor, text, on_error)
+        self.target, self.path, self.had_mark = target, path, had_mark
         self._on_change = on_change
         self.attachment_id: int | None = None
         self._removed: dict[str, Any] | None = None
 
-    def attach_now(self) -> None:
-        """The first application (raises: nothing is pushed when it fails)."""
+    def _do(self) -> None:
         from app.services.attachments import add_to_progress
 
         self.attachment_id = self.editor.with_session(
@@ -185,34 +171,28 @@ class AttachCommand(_Command):
             self.editor.model.update_cell(self.target.row, self.target.column, status="planned")
         self._on_change()
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self._restore)
-
-    def _restore(self) -> None:
+    def _redo(self) -> None:
         from app.services.attachments import progress_row, restore
 
         removed = self._removed
         assert removed is not None
 
-        def work(session: Any, plan: Any) -> None:
+        def work(session: Any, plan: int) -> None:
             row = progress_row(session, plan, self.target.code, self.target.period_key)
             restore(session, {**removed, "progress_id": row.id})
 
         self.editor.with_session(work)
         self._after_attach()
 
-    def undo(self) -> None:
-        self._run(self._remove)
-
-    def _remove(self) -> None:
+    def _undo(self) -> None:
         from app.services.attachments import remove
         from app.services.progress_bulk import clear_progress
 
-        def work(session: Any, plan: Any) -> None:
-            self._removed = remove(session, plan, self.attachment_id)
+        attachment_id = self.attachment_id
+        assert attachment_id is not None  # set by the first run, before any undo
+
+        def work(session: Any, plan: int) -> None:
+            self._removed = remove(session, plan, attachment_id)
             if not self.had_mark:
                 clear_progress(session, plan, self.target.code, self.target.period_key)
 
@@ -222,7 +202,7 @@ class AttachCommand(_Command):
         self._on_change()
 
 
-class RemoveEvidenceCommand(_Command):
+class RemoveEvidenceCommand(ProgressCommand):
     """Remove an evidence file; undo puts it back with the same name, bytes and hash."""
 
     def __init__(
@@ -230,15 +210,15 @@ class RemoveEvidenceCommand(_Command):
         editor: ProgressEditor,
         attachment_id: int,
         text: str,
-        on_error: Callable[[Exception], None],
+        on_error: Callable[[str], None],
         on_change: Callable[[], None],
     ) -> None:
-        super().__init__(text, on_error)
-        self.editor, self.attachment_id = editor, attachment_id
+        super().__init__(editor, text, on_error)
+        self.attachment_id = attachment_id
         self._on_change = on_change
         self._removed: dict[str, Any] | None = None
 
-    def remove_now(self) -> None:
+    def _redo(self) -> None:
         from app.services.attachments import remove
 
         self._removed = self.editor.with_session(
@@ -246,20 +226,10 @@ class RemoveEvidenceCommand(_Command):
         )
         self._on_change()
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.remove_now)
-
-    def undo(self) -> None:
+    def _undo(self) -> None:
         from app.services.attachments import restore
 
         removed = self._removed
         assert removed is not None
-
-        def work() -> None:
-            self.editor.with_session(lambda s, _plan: restore(s, removed))
-            self._on_change()
-
-        self._run(work)
+        self.editor.with_session(lambda s, _plan: restore(s, removed))
+        self._on_change()

@@ -31,7 +31,7 @@ class EvidenceActions:
     def update_details(self, pending_status: str | None = None) -> None:
         raise NotImplementedError
 
-    def _command_failed(self, exc: Exception) -> None:
+    def _command_failed(self, message: str) -> None:
         raise NotImplementedError
 
     def attach_files(self, paths: list[Path]) -> None:
@@ -51,7 +51,7 @@ class EvidenceActions:
                 self.editor, t, path, had_mark, text, self._command_failed, self.update_details
             )
             try:
-                command.attach_now()
+                command.execute()
             except PlanDeskError as exc:
                 self.details.show_error(error_text(exc))
                 return
@@ -75,7 +75,7 @@ class EvidenceActions:
             self.update_details,
         )
         try:
-            command.remove_now()
+            command.execute()
         except PlanDeskError as exc:
             self.details.show_error(error_text(exc))
             return

@@ -10,9 +10,9 @@ from app.ui.undo import RunnerCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.db.models import Plan
+    from app.services.plans import PlanRef
 
-Work = Callable[["Session", "Plan"], Any]
+Work = Callable[["Session", "PlanRef"], Any]
 Runner = Callable[[str, Work], Any]
 
 
@@ -24,15 +24,15 @@ class SettingCommand(RunnerCommand):
         run: Runner,
         report: Callable[[str], None],
         text: str,
-        do: Callable[[Session, Plan], Any],
-        undo: Callable[[Session, Plan, Any], Any],
+        do: Callable[[Session, PlanRef], Any],
+        undo: Callable[[Session, PlanRef, Any], Any],
     ) -> None:
         super().__init__(run, report, text)
         self._change, self._change_back = do, undo
         self.old: Any = None
 
-    def _redo(self, session: Session, plan: Plan) -> None:
+    def _redo(self, session: Session, plan: PlanRef) -> None:
         self.old = self._change(session, plan)
 
-    def _undo(self, session: Session, plan: Plan) -> None:
+    def _undo(self, session: Session, plan: PlanRef) -> None:
         self._change_back(session, plan, self.old)

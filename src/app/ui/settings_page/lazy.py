@@ -1,9 +1,10 @@
-"""``actions`` imported on first use: the window is built before SQLAlchemy is loaded."""
+"""``actions`` (app.services.settings_state) imported on first use: the window is built
+before SQLAlchemy is loaded."""
 
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 class _Lazy:
@@ -19,4 +20,9 @@ class _Lazy:
         return getattr(self._module, attr)
 
 
-actions: Any = _Lazy("app.ui.settings_page.actions")
+if TYPE_CHECKING:
+    from app.services import settings_state as actions
+
+    __all__ = ["actions"]
+else:
+    actions = _Lazy("app.services.settings_state")

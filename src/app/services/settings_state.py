@@ -1,4 +1,5 @@
-"""What the Settings page reads and writes, as plain values (service calls, no widgets)."""
+"""What the Settings page (and the welcome path) read and write, as plain values; each change
+returns what its undo needs."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.db.models import Plan
 from app.domain.periods import Scheme
 from app.services import plan_settings
 from app.services.institutions import InstitutionProfile, get_self, set_parent_details, set_self
 from app.services.narrative import DEFAULT_KEYS
-from app.services.plans import current_plan
+from app.services.plans import PlanRef, current_plan, plan_of
 
 ProfileState = tuple[InstitutionProfile, str, str]  # profile, parent's name, parent's e-mail
 
@@ -77,14 +77,16 @@ def save_profile(
     return old
 
 
-def set_scheme(session: Session, plan: Plan, scheme: str) -> str:
+def set_scheme(session: Session, plan: PlanRef, scheme: str) -> str:
+    plan = plan_of(session, plan)
     old = plan.scheme
     plan_settings.set_scheme(session, plan, Scheme(scheme))
     return old
 
 
-def set_period_due(session: Session, plan: Plan, key: str, due: Any) -> date | None:
+def set_period_due(session: Session, plan: PlanRef, key: str, due: Any) -> date | None:
     """Set (or with None, reset) a period's due date; returns what undo must set."""
+    plan = plan_of(session, plan)
     period = next(p for p in plan.periods if p.key == key)
     old = period.due if period.due_overridden else None
     plan_settings.set_period_due(session, plan, key, due)

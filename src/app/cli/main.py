@@ -14,10 +14,10 @@ from typing import Any, NoReturn
 
 from app import __version__
 from app.domain.periods import LANGUAGES
-from app.domain.status import Status
+from app.domain.status import STATUS_WORDS
 from app.options import add_window_options
 
-STATUSES = tuple(s.value for s in Status)
+STATUSES = STATUS_WORDS
 SCHEMES = ("quarter", "four_month", "half_year", "month", "year", "custom")
 EVENT_TEXTS = {
     "venue": "where it was held",

@@ -34,7 +34,13 @@ from app.services.plan_import.limits import MAX_EVENT_ROWS
 from app.services.plan_import.table import PARAGRAPH, Table
 from app.services.plan_import.textnorm import fold_words
 from app.services.plans import PlanRef, plan_of
-from app.services.written_dates import When, find_window, find_year_span, read_when
+from app.services.written_dates import (
+    DATA_LANGUAGES,
+    When,
+    find_window,
+    find_year_span,
+    read_when,
+)
 
 # field -> header phrases (folded words: lower case, no accents, Turkish i's merged)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -574,7 +580,7 @@ def _weekdays() -> frozenset[str]:
     from babel.dates import get_day_names
 
     names: set[str] = set()
-    for lang in ("tr", "ru", "kk", "ro", "vi", "en"):
+    for lang in DATA_LANGUAGES:
         for width in ("wide", "abbreviated"):
             names |= {fold_words(str(n)) for n in get_day_names(width, locale=lang).values()}
     return frozenset(names)

@@ -25,9 +25,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from app.domain.periods import LANGUAGES
 from app.services.plan_import.textnorm import fold, fold_with_map
 
-DATA_LANGUAGES = ("tr", "ru", "kk", "ro", "vi", "en")
+# the languages data is written in, English last: a word of another language wins a tie
+DATA_LANGUAGES = (*(code for code in LANGUAGES if code != "en"), "en")
 _MAX_WINDOW = timedelta(days=400)
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"\s*(?:-|–|—|‒|―|\.\.)\s*"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.services import plan_edit as pe
 from app.services.errors import PlanDeskError
+from app.services.plan_paste import looks_like_rows, pasted_items
 from app.ui.formats import fill
 from app.ui.messages import error_text
 from app.ui.plan.commands import (
@@ -29,7 +30,6 @@ from app.ui.plan.commands import (
     SetPlannedCommand,
 )
 from app.ui.plan.dialogs import FootnotesDialog, RenumberDialog
-from app.ui.plan.paste import looks_like_rows, pasted_items
 
 if TYPE_CHECKING:
     from app.domain.plan import ItemRow

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.domain.periods import LANGUAGES
 from app.paths import resource
 from app.ui.formats import fill
 from app.ui.progress.commands import Target
@@ -54,7 +55,7 @@ def known_words() -> dict[str, str]:
             _words[_normal(SOURCES[status])] = status
         for letter, status in KEY_LETTERS.items():
             _words[letter] = status
-        for language in ("tr", "ru", "kk", "ro", "vi"):
+        for language in (code for code in LANGUAGES if code != "en"):  # English: SOURCES
             translator = QTranslator()
             if translator.load(str(resource("translations", f"plandesk_{language}.qm"))):
                 for status, source in SOURCES.items():

@@ -12,6 +12,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from app.domain.status import STATUS_WORDS
+
 CONTEXT = "ProgressStatus"
 # Letters typed in the grid (not translated: the keys stay where the fingers know them).
 STATUS_KEYS = {
@@ -21,7 +23,7 @@ STATUS_KEYS = {
     Qt.Key.Key_L: "planned",
     Qt.Key.Key_A: "not_applicable",
 }
-STATUS_ORDER = ("planned", "in_progress", "done", "not_done", "not_applicable")
+STATUS_ORDER = STATUS_WORDS  # the one status order (app.domain.status)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,13 @@
 The clipboard's tab-separated text goes through the same recogniser as a file import. Rows
 copied without their header row get one guessed from the cells (a column of codes, the
 column with most text, a column of dates); planned dates are put in the plan's period that
-holds them. No Qt here.
+holds them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from app.services.plan_import.period_words import parse_period_header
 from app.services.plan_import.text_table import parse_text_table
 
 if TYPE_CHECKING:
-    from app.ui.workspace import PeriodInfo
+    from app.services.workspace_open import PeriodInfo
 
 MAX_PASTE_BYTES = 5 * 2**20
 _CODE = re.compile(r"^(?:\d+|[IVXLC]+)(?:\.\d+)*\.?$")
@@ -90,8 +91,8 @@ def guess_header(grid: list[list[str]]) -> list[str] | None:
     return header
 
 
-def _share(cells: list[str], test: object) -> float:
-    return sum(1 for t in cells if test(t)) / len(cells)  # type: ignore[operator]
+def _share(cells: list[str], test: Callable[[str], object]) -> float:
+    return sum(1 for t in cells if test(t)) / len(cells)
 
 
 def _is_code(text: str) -> bool:

@@ -12,21 +12,19 @@ import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.db.models import Attachment, Institution, Plan, PlanPeriod, Progress
+from app.db.models import Institution, Plan, PlanPeriod
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
 from app.domain.status import STATUS_WORDS
-from app.domain.totals import Figures, Totals
 from app.services import narrative
 from app.services.errors import ValidationError
-from app.services.events import list_events
 from app.services.institutions import get_self
 from app.services.messages import Message
-from app.services.plans import find_period, load_tree
+from app.services.plans import find_period
+from app.services.report import EventRecord, ItemReport, read_period
 
 SCHEMA = "plandesk.return"
 SCHEMA_VERSION = 1
@@ -106,61 +104,20 @@ def build_payload(
     if inst is None:
         raise ValidationError(Message.PROFILE_FIRST_CLI)
     period = find_period(session, plan, period_key)
-    marks = {
-        p.item_id: p
-        for p in session.scalars(select(Progress).where(Progress.period_id == period.id))
-    }
-    evidence: dict[int, list[dict[str, Any]]] = {}
-    if marks:
-        for att in session.scalars(
-            select(Attachment)
-            .where(Attachment.progress_id.in_([m.id for m in marks.values()]))
-            .order_by(Attachment.id)
-        ):
-            evidence.setdefault(att.progress_id or 0, []).append(
-                {"name": att.name, "sha256": att.sha256, "size": att.size}
-            )
-    events = list_events(session, plan, period.key)
-    for ev in events:
-        del ev["id"]  # local to this database
-    by_item: dict[str, list[int]] = {}
-    for ev in events:
-        if ev["activity"]:
-            by_item.setdefault(ev["activity"], []).append(ev["participants"])
+    report = read_period(session, plan, period.key, language)
     items: list[dict[str, Any]] = []
-    sums = Totals()
-    for row in load_tree(session, plan.id):
-        entry = item_entry(row)
-        if row.kind == "activity":
-            mark = marks.get(row.id)
-            planned = period.key in row.planned
-            item_events = by_item.get(row.code, [])
+    for item in report.items:
+        entry = item_entry(item.row)
+        if item.is_activity:
             entry.update(
-                planned=planned,
-                planned_text=row.planned.get(period.key, ""),
-                not_planned_reason=row.not_planned_reason,
-                progress=None
-                if mark is None
-                else {
-                    "status": mark.status,
-                    "done_on": mark.done_on.isoformat() if mark.done_on else None,
-                    "participants": mark.participants,
-                    "achieved_value": mark.achieved_value,
-                    "reason": mark.reason,
-                    "note": mark.note,
-                    "evidence": evidence.get(mark.id, []),
-                },
-                events={"count": len(item_events), "participants": sum(item_events)},
-            )
-            sums.add(
-                Figures(
-                    status=mark.status if mark is not None else None,
-                    planned=planned,
-                    participants=mark.participants if mark is not None else None,
-                    achieved=mark.achieved_value if mark is not None else None,
-                )
+                planned=item.planned,
+                planned_text=item.planned_text or "",
+                not_planned_reason=item.row.not_planned_reason,
+                progress=_progress(item),
+                events={"count": item.events, "participants": item.event_participants},
             )
         items.append(entry)
+    sums = report.totals()
     totals = {
         **sums.statuses,
         "activities": sums.activities,
@@ -169,8 +126,8 @@ def build_payload(
         "participants": sums.participants,
         "achieved": sums.achieved_number(),
         # every event of the period, those linked to no activity too
-        "events": len(events),
-        "event_participants": sum(e["participants"] for e in events),
+        "events": sums.events,
+        "event_participants": sums.event_participants,
     }
     payload = envelope(
         session,
@@ -182,10 +139,37 @@ def build_payload(
         version=version,
         supersedes=supersedes,
         generated_at=generated_at,
+        sections=[(s.key, s.title, s.body) for s in report.narrative],
     )
-    payload.update(items=items, events=events, totals=totals)
+    payload.update(items=items, events=[_event(e) for e in report.events], totals=totals)
     result: dict[str, Any] = _nfc(payload)
     return result
+
+
+def _progress(item: ItemReport) -> dict[str, Any] | None:
+    mark = item.mark
+    if mark is None:
+        return None
+    return {
+        "status": mark.status,
+        "done_on": mark.done_on.isoformat() if mark.done_on else None,
+        "participants": mark.participants,
+        "achieved_value": mark.achieved,
+        "reason": mark.reason,
+        "note": mark.note,
+        "evidence": [{"name": e.name, "sha256": e.sha256, "size": e.size} for e in item.evidence],
+    }
+
+
+def _event(event: EventRecord) -> dict[str, Any]:
+    return {
+        "date": event.held_on.isoformat(),
+        "end_date": event.end_on.isoformat() if event.end_on else None,
+        "activity": event.activity,
+        "participants": event.participants,
+        **event.texts,
+        **event.counts,
+    }
 
 
 def item_entry(row: ItemRow) -> dict[str, Any]:
@@ -213,9 +197,15 @@ def envelope(
     version: int,
     supersedes: dict[str, Any] | None,
     generated_at: datetime | None = None,
+    sections: list[tuple[str, str, str]] | None = None,
 ) -> dict[str, Any]:
     """The parts of a return around its items: who, to whom, which plan and period,
-    narrative and footnotes."""
+    narrative (*sections* as (key, title, body), read here when not given) and footnotes."""
+    if sections is None:
+        sections = [
+            (s.key, s.title, s.body)
+            for s in narrative.sections(session, plan, period.key, language)
+        ]
     parent = inst.parent
     when = generated_at or datetime.now(UTC)
     return {
@@ -248,10 +238,7 @@ def envelope(
         "period": _period_dict(period, plan, language),
         "version": version,
         "supersedes": supersedes,
-        "narrative": [
-            {"key": s.key, "title": s.title, "body": s.body}
-            for s in narrative.sections(session, plan, period.key, language)
-        ],
+        "narrative": [{"key": key, "title": title, "body": body} for key, title, body in sections],
         "footnotes": [
             {"mark": f.mark, "text": f.text} for f in sorted(plan.footnotes, key=lambda f: f.mark)
         ],

@@ -7,6 +7,7 @@ are written as whole numbers only when they are whole (7.0 is written 7).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from app.domain.status import STATUS_WORDS
@@ -44,7 +45,9 @@ class Totals:
     planned_in_period: int = 0
     open: int = 0  # planned in the period, nothing reported yet
     reporting: int = 0  # figures with a status
-    statuses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_WORDS, 0))
+    # every status word, in its order, zero until counted (a Counter: a status word this
+    # PlanDesk does not know, from a newer one, is counted, not refused)
+    statuses: Counter[str] = field(default_factory=lambda: Counter(dict.fromkeys(STATUS_WORDS, 0)))
     participants: int = 0
     achieved: float = 0.0
     events: int = 0
@@ -55,13 +58,29 @@ class Totals:
         self.planned_in_period += int(figures.planned)
         if figures.status:
             self.reporting += 1
-            self.statuses[figures.status] = self.statuses.get(figures.status, 0) + 1
+            self.statuses[figures.status] += 1
         elif figures.planned:
             self.open += 1
         self.participants += figures.participants or 0
         self.achieved += figures.achieved or 0.0
         self.events += figures.events
         self.event_participants += figures.event_participants
+
+    def merge(self, other: Totals) -> None:
+        """Add *other*'s sums to these (a consolidation's totals over its activities)."""
+        self.activities += other.activities
+        self.planned_in_period += other.planned_in_period
+        self.open += other.open
+        self.reporting += other.reporting
+        self.statuses.update(other.statuses)
+        self.participants += other.participants
+        self.achieved += other.achieved
+        self.events += other.events
+        self.event_participants += other.event_participants
+
+    def status_counts(self) -> dict[str, int]:
+        """Every status word with its count, in the one status order."""
+        return {word: self.statuses.get(word, 0) for word in STATUS_WORDS}
 
     def achieved_number(self) -> int | float:
         return number(self.achieved)

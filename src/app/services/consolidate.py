@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.bulk import collector_paused
 from app.db.models import Plan, Return
 from app.domain.status import ReturnDirection, ReturnStatus, Status
-from app.domain.totals import number
+from app.domain.totals import Totals
 from app.services.errors import ValidationError
 from app.services.messages import Message
 from app.services.plans import find_period, load_tree
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from app.services.returns import ExportResult
     from app.services.signing import SigningKey
 from app.services.return_payload import (
-    STATUS_KEYS,
     envelope,
     item_entry,
     payload_sha256,
@@ -62,19 +61,12 @@ def decode_figures(leaf: dict[str, Any]) -> dict[str, Fig]:
     return out
 
 
-class Tally:
-    """The consolidated figures of one activity (or of all): status counts, sums, reasons."""
-
-    __slots__ = ("achieved", "event_people", "events", "participants", "reasons", "reporting",
-                 "statuses")  # fmt: skip
+class Tally(Totals):
+    """The consolidated figures of one activity: the one totals rule (:class:`Totals`), with
+    the reasons given for "not done" and the institutions that gave each."""
 
     def __init__(self) -> None:
-        self.statuses: Counter[str] = Counter()
-        self.reporting = 0
-        self.participants = 0
-        self.achieved = 0.0
-        self.events = 0
-        self.event_people = 0
+        super().__init__()
         # reason -> how many counted copies of each leaf gave it (a leaf reached twice, then
         # taken out of the older copy, keeps its reason from the newer one)
         self.reasons: dict[str, Counter[str]] = defaultdict(Counter)
@@ -87,7 +79,7 @@ class Tally:
         self.participants += sign * (people or 0)
         self.achieved += sign * (value or 0.0)
         self.events += sign * (events or 0)
-        self.event_people += sign * (event_people or 0)
+        self.event_participants += sign * (event_people or 0)
         if status == Status.NOT_DONE and reason and reason.strip():
             self.reasons[reason.strip()][leaf] += sign
 
@@ -101,7 +93,7 @@ class Tally:
         self.achieved += float(c.get("achieved") or 0)
         ev = item.get("events") or {}
         self.events += int(ev.get("count") or 0)
-        self.event_people += int(ev.get("participants") or 0)
+        self.event_participants += int(ev.get("participants") or 0)
         for entry in c.get("reasons") or []:
             self.reasons[str(entry["reason"])].update(entry.get("institutions") or [])
 
@@ -208,7 +200,7 @@ def _add_lines(tallies: dict[str, Tally], text: str, code: str) -> None:
         if events != "0":
             tally.events += int(events)
         if event_people != "0":
-            tally.event_people += int(event_people)
+            tally.event_participants += int(event_people)
 
 
 def _add_child(
@@ -338,43 +330,39 @@ def _consolidated(
     if not children:
         raise ValidationError(Message.NOTHING_TO_CONSOLIDATE, period=period.key)
     items: list[dict[str, Any]] = []
-    sums = Tally()  # over every activity (reasons not needed)
+    sums = Totals()  # over every activity
     activities = 0
     for row in load_tree(session, plan.id):
         entry = item_entry(row)
         if row.kind == "activity":
             activities += 1
             item = total.tallies.get(row.code) or Tally()
-            sums.statuses.update(item.statuses)
-            sums.participants += item.participants
-            sums.achieved += item.achieved
-            sums.events += item.events
-            sums.event_people += item.event_people
+            sums.merge(item)
             done = item.statuses.get("done", 0)
             entry.update(
                 planned=period.key in row.planned,
                 planned_text=row.planned.get(period.key, ""),
                 not_planned_reason=row.not_planned_reason,
                 progress=None,
-                events={"count": item.events, "participants": item.event_people},
+                events={"count": item.events, "participants": item.event_participants},
                 consolidated={
                     "institutions": item.reporting,
-                    "status_counts": {k: item.statuses.get(k, 0) for k in STATUS_KEYS},
+                    "status_counts": item.status_counts(),
                     "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
                     "participants": item.participants,
-                    "achieved": number(item.achieved),
+                    "achieved": item.achieved_number(),
                     "reasons": [{"reason": k, "institutions": v} for k, v in item.reason_lists()],
                 },
             )
         items.append(entry)
     totals: dict[str, Any] = {
-        **{k: sums.statuses.get(k, 0) for k in STATUS_KEYS},
+        **sums.status_counts(),
         "activities": activities,
         "institutions": len(leaves),
         "participants": sums.participants,
-        "achieved": number(sums.achieved),
+        "achieved": sums.achieved_number(),
         "events": sums.events,
-        "event_participants": sums.event_people,
+        "event_participants": sums.event_participants,
         "event_kinds": dict(sorted((k, v) for k, v in total.event_kinds.items() if v)),
     }
     payload = envelope(

@@ -268,3 +268,32 @@ def test_subordinate_input_kept_whole(workspace: Workspace) -> None:
         )
         assert before.name == LONG_NAMES["tr"]
         assert current_input(session, "OKUL-1").name == LONG_NAMES["vi"]
+
+
+def test_certificate_expiry_shown_by_icon_and_colour(page: SubordinatesPage) -> None:
+    """Never colour alone: an expiring or expired certificate also gets an icon and a tip."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.subordinates.model import facts_of
+
+    model = page.model
+    cell = model.index(0, COL_EXPIRES)
+    facts = facts_of(model.row_data(0))
+    assert facts is not None
+    ends = facts.not_after.date()
+    decoration, foreground = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole
+    model.today = ends - timedelta(days=365)  # fine: neither
+    assert cell.data(decoration) is None and cell.data(foreground) is None
+    for today, tip in ((ends - timedelta(days=10), "soon"), (ends + timedelta(days=1), "expired")):
+        model.today = today
+        icon = cell.data(decoration)
+        assert icon is not None and not icon.isNull()
+        assert cell.data(foreground) is not None
+        assert tip in cell.data(Qt.ItemDataRole.ToolTipRole)
+    # the two states do not look the same
+    model.today = ends - timedelta(days=10)
+    soon = cell.data(decoration).pixmap(16).toImage()
+    model.today = ends + timedelta(days=1)
+    assert cell.data(decoration).pixmap(16).toImage() != soon

@@ -35,6 +35,9 @@ LOOK: dict[str, tuple[str, str]] = {
     "submitted": (GREEN, "state-ok"),
     "missing": (GREY, "state-missing"),
     "overdue": (PLUM, "state-overdue"),
+    # a subordinate's certificate
+    "expired": (RED, "state-rejected"),
+    "expires soon": (AMBER, "state-late"),
 }
 
 

@@ -127,6 +127,12 @@ class RegistryModel(SortsItself, QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CERT:
             trusted = bool(row.cert_pem or row.subjects)
             return state_icon("submitted" if trusted else "missing")
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_EXPIRES:
+            # an icon as well as the colour: never colour alone
+            state = self.expiry_state(row)
+            if not state:
+                return None
+            return state_icon("expired" if state == "expired" else "expires soon")
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_EXPIRES:
                 state = self.expiry_state(row)

@@ -21,7 +21,8 @@ def test_grid_holds_every_activity_with_cells_per_period(demo: Database) -> None
     acts = {r.code: r for r in grid.activity_rows()}
     assert set(acts) == {"2.1.4", "2.3.1", "3.4.3", "3.4.4", "4.1.2"}
     t1 = acts["2.1.4"].cells[0]
-    assert (t1.status, t1.participants, t1.planned_text) == ("done", 112, "Mart 2021")
+    assert t1.mark is not None
+    assert (t1.status, t1.mark.participants, t1.planned_text) == ("done", 112, "Mart 2021")
     assert t1.events >= 1 and t1.event_participants == 112
     not_done = [
         (r.code, p.key)

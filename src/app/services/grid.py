@@ -15,6 +15,7 @@ from app.bulk import collector_paused
 from app.db.fastread import PLANNED_PERIODS_SQL, TREE_ORDER, by_parent
 from app.db.models import PlanPeriod, Return
 from app.db.plain import plain_rows
+from app.domain.marks import Mark
 from app.domain.plan import depth_first
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.services.locks import INSTITUTION
@@ -33,22 +34,28 @@ class PeriodInfo:
 
 @dataclass(slots=True)
 class Cell:
-    status: str | None = None
-    done_on: date | None = None
-    participants: int | None = None
-    achieved: float | None = None
-    reason: str = ""
-    note: str = ""
+    """An activity in a period: its mark (None: nothing reported), whether and how it was
+    planned, and the events held for it."""
+
+    mark: Mark | None = None
     planned_text: str | None = None  # None: not planned in this period
     events: int = 0
     event_participants: int = 0
 
+    @property
+    def status(self) -> str | None:
+        """The mark's status word (None: no mark)."""
+        mark = self.mark
+        return mark.status if mark is not None else None
+
 
 class _Facts:
-    """What the database holds per (activity, period column), kept flat until a row is shown.
+    """What the database holds per (activity, period column), kept as the raw rows until a
+    row is shown.
 
-    Cells are built when a row's ``cells`` are first read: opening a 5,000-activity grid
-    makes only the cells on screen (filters and the dashboard read them all, later).
+    Cells (and their :class:`Mark`) are built when a row's ``cells`` are first read: opening a
+    5,000-activity grid makes only the cells on screen (filters and the dashboard read them
+    all, later).
     """
 
     __slots__ = ("events", "n_periods", "planned", "progress")
@@ -56,7 +63,8 @@ class _Facts:
     def __init__(self, n_periods: int) -> None:
         self.n_periods = n_periods
         self.planned: dict[tuple[int, int], str | None] = {}
-        self.progress: dict[tuple[int, int], tuple] = {}  # type: ignore[type-arg]
+        # the progress row's columns from status on, as read (see _load_grid)
+        self.progress: dict[tuple[int, int], tuple[Any, ...]] = {}
         self.events: dict[tuple[int, int], list[int]] = {}
 
     def cells_of(self, item_id: int) -> list[Cell]:
@@ -65,10 +73,12 @@ class _Facts:
         for col in range(self.n_periods):
             key = (item_id, col)
             cell = Cell(planned_text=planned.get(key))
-            mark = progress.get(key)
-            if mark is not None:
-                cell.status, cell.done_on, cell.participants = mark[0], _day(mark[1]), mark[2]
-                cell.achieved, cell.reason, cell.note = mark[3], mark[4] or "", mark[5] or ""
+            raw = progress.get(key)
+            if raw is not None:
+                status, done_on, participants, achieved, reason, note = raw
+                cell.mark = Mark(
+                    status, _day(done_on), participants, achieved, reason or "", note or ""
+                )
             counted = events.get(key)
             if counted is not None:
                 cell.events, cell.event_participants = counted
@@ -220,7 +230,8 @@ def cell_matches(cell: Cell, period: PeriodInfo, which: str, today: date) -> boo
     if which == "not_done":
         return cell.status == Status.NOT_DONE
     if which == "missing_reason":
-        return cell.status == Status.NOT_DONE and not cell.reason.strip()
+        mark = cell.mark
+        return mark is not None and mark.status == Status.NOT_DONE and not mark.reason.strip()
     if which == "overdue":
         open_status = cell.status in (None, Status.PLANNED, Status.IN_PROGRESS)
         return period.due < today and cell.planned_text is not None and open_status

@@ -20,22 +20,22 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Attachment, Event, PlanItem, Progress
 from app.domain.events import COUNT_FIELDS, TEXT_FIELDS
+from app.domain.marks import Mark
 from app.domain.plan import ItemRow
 from app.domain.totals import Figures, Totals
 from app.services import narrative
 from app.services.plans import PlanRef, find_period, load_tree, plan_of
 
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """What the institution reported for one activity in one period."""
-
-    status: str
-    done_on: date | None = None
-    participants: int | None = None
-    achieved: float | None = None
-    reason: str = ""
-    note: str = ""
+__all__ = [
+    "EventRecord",
+    "Evidence",
+    "ItemReport",
+    "Mark",  # defined in app.domain.marks (light: the grid and the window use it too)
+    "NarrativeSection",
+    "PeriodHead",
+    "PeriodReport",
+    "read_period",
+]
 
 
 @dataclass(frozen=True, slots=True)

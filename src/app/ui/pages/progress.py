@@ -15,10 +15,11 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import QSplitter
 
+from app.domain.marks import Mark
 from app.ui.formats import day, fill
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, state_of
+from app.ui.progress.commands import ProgressEditor, SetCellsCommand, Target, with_status
 from app.ui.progress.delegate import PAD, ProgressDelegate, row_height
 from app.ui.progress.details import DetailsPanel
 from app.ui.progress.evidence_actions import EvidenceActions
@@ -33,7 +34,6 @@ from app.ui.progress.symbols import status_word
 from app.ui.progress.view import ProgressGridView
 
 if TYPE_CHECKING:
-    from app.services.progress import ProgressInput
     from app.ui.workspace import Workspace
 
 DETAILS_DELAY_MS = 60
@@ -248,29 +248,17 @@ class ProgressPage(EvidenceActions, Page):
         targets = self.targets()
         if not targets or self.editor is None:
             return
-        cells = [self.model.cell(t.row, t.column) for t in targets]
-        if status == "not_done" and any(not c.reason.strip() for c in cells):
+        marks = [self.mark_of(t) for t in targets]
+        if status == "not_done" and any(m is None or not m.reason.strip() for m in marks):
             self.open_details(pending_status="not_done")
             return
-        after = [
-            self._with_status(t, c, status, c.reason) for t, c in zip(targets, cells, strict=True)
-        ]
+        after = [with_status(m, status, m.reason if m else "") for m in marks]
         self.edit(targets, after, self._edit_text(targets, status_word(status)))
 
-    def _with_status(self, target: Target, cell: Any, status: str, reason: str) -> ProgressInput:
-        from app.services.progress import ProgressInput
-
-        dated = status in ("done", "in_progress")
-        return ProgressInput(
-            target.code,
-            target.period_key,
-            status,
-            done_on=cell.done_on if dated else None,
-            participants=cell.participants,
-            achieved_value=cell.achieved,
-            reason=reason if status == "not_done" else "",
-            note=cell.note,
-        )
+    def mark_of(self, target: Target) -> Mark | None:
+        """The mark the grid shows in *target* (None: none)."""
+        cell = self.model.cell(target.row, target.column)
+        return cell.mark if cell is not None else None
 
     def clear_cells(self) -> None:
         targets = self.targets()
@@ -290,7 +278,7 @@ class ProgressPage(EvidenceActions, Page):
     def edit(
         self,
         targets: Sequence[Target],
-        after: Sequence[ProgressInput | None],
+        after: Sequence[Mark | None],
         text: str,
         show_error: Any = None,
     ) -> bool:
@@ -302,7 +290,7 @@ class ProgressPage(EvidenceActions, Page):
             self.parts.show_error("")
             self.parts.emphasize_banner()  # it says why; nothing is tried
             return False
-        before = [state_of(t, self.model.cell(t.row, t.column)) for t in targets]
+        before = [self.mark_of(t) for t in targets]
         command = SetCellsCommand(self.editor, targets, before, after, text, self._command_failed)
         try:
             command.execute()
@@ -403,33 +391,13 @@ class ProgressPage(EvidenceActions, Page):
         targets = self._panel_targets
         if not targets or not self.details.check():
             return
-        values = self.details.values()
-        if len(targets) == 1:
-            from app.services.progress import ProgressInput
-
-            t = targets[0]
-            after: list[ProgressInput | None] = [
-                None
-                if values.status is None
-                else ProgressInput(
-                    t.code,
-                    t.period_key,
-                    values.status,
-                    values.done_on,
-                    values.participants,
-                    values.achieved,
-                    values.reason,
-                    values.note,
-                )
-            ]
-        elif values.status is None:
-            after = [None] * len(targets)
-        else:
-            after = [
-                self._with_status(t, self.model.cell(t.row, t.column), values.status, values.reason)
-                for t in targets
-            ]
-        word = status_word(values.status) if values.status else None
+        mark = self.details.mark()
+        after: list[Mark | None]
+        if len(targets) == 1 or mark is None:
+            after = [mark] * len(targets)
+        else:  # many cells: their status and reason, each keeping its other fields
+            after = [with_status(self.mark_of(t), mark.status, mark.reason) for t in targets]
+        word = status_word(mark.status) if mark is not None else None
         if self.edit(targets, after, self._edit_text(targets, word), self.details.show_error):
             self.update_details()
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QApplication
 from app.domain.periods import LANGUAGES
 from app.paths import resource
 from app.ui.formats import fill
-from app.ui.progress.commands import Target
+from app.ui.progress.commands import Target, with_status
 from app.ui.progress.grid_model import COL_ACTIVITY, FIRST_PERIOD
 from app.ui.progress.symbols import STATUS_KEYS, STATUS_ORDER, status_word
 
 if TYPE_CHECKING:
-    from app.services.progress import ProgressInput
+    from app.domain.marks import Mark
     from app.ui.pages.progress import ProgressPage
 
 KEY_LETTERS = {key.name.removeprefix("Key_").lower(): status for key, status in STATUS_KEYS.items()}
@@ -168,16 +168,6 @@ def paste_targets(
     return found
 
 
-class _NoCell:
-    """The values of a cell without a mark (a paste gives it one)."""
-
-    done_on = None
-    participants = None
-    achieved = None
-    note = ""
-    reason = ""
-
-
 def copy_to_clipboard(page: ProgressPage) -> str:
     text = as_text(copy_rows(page))
     QApplication.clipboard().setText(text)
@@ -196,13 +186,12 @@ def paste_from_clipboard(page: ProgressPage) -> bool:
     if not placed:
         return False
     targets = [target for target, _status in placed]
-    after: list[ProgressInput | None] = []
+    after: list[Mark | None] = []
     for target, status in placed:
-        cell = page.model.cell(target.row, target.column)
+        mark = page.mark_of(target)
         if status is None:
             after.append(None)
         else:
-            base = cell if cell is not None else _NoCell()
-            after.append(page._with_status(target, base, status, base.reason))
+            after.append(with_status(mark, status, mark.reason if mark is not None else ""))
     text = QCoreApplication.translate("ProgressClipboard", "Paste %n cells", "", len(targets))
     return page.edit(targets, after, text)

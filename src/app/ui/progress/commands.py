@@ -8,14 +8,15 @@ the message is shown and the command drops out of the stack (``setObsolete``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.domain.marks import Mark
+from app.domain.status import Status
 from app.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from app.services.grid import Cell
     from app.services.progress import ProgressInput
     from app.services.progress_bulk import CellState
     from app.ui.progress.grid_model import ProgressGridModel
@@ -32,21 +33,36 @@ class Target:
     period_key: str
 
 
-def state_of(target: Target, cell: Cell) -> ProgressInput | None:
-    """The mark of a cell as the service takes it (None: no mark)."""
+def state_of(target: Target, mark: Mark | None) -> ProgressInput | None:
+    """A cell's mark as the service takes it (None: no mark): the one place a read
+    :class:`Mark` becomes the write command :class:`ProgressInput`."""
     from app.services.progress import ProgressInput
 
-    if cell.status is None:
+    if mark is None:
         return None
     return ProgressInput(
         code=target.code,
         period_key=target.period_key,
-        status=cell.status,
-        done_on=cell.done_on,
-        participants=cell.participants,
-        achieved_value=cell.achieved,
-        reason=cell.reason,
-        note=cell.note,
+        status=mark.status,
+        done_on=mark.done_on,
+        participants=mark.participants,
+        achieved_value=mark.achieved,
+        reason=mark.reason,
+        note=mark.note,
+    )
+
+
+def with_status(mark: Mark | None, status: str, reason: str) -> Mark:
+    """*mark* (or no mark) given *status*: a date only when done or in progress, a reason only
+    when not done; participants, the achieved value and the note stay."""
+    dated = status in (Status.DONE, Status.IN_PROGRESS)
+    return Mark(
+        status,
+        done_on=mark.done_on if mark is not None and dated else None,
+        participants=mark.participants if mark is not None else None,
+        achieved=mark.achieved if mark is not None else None,
+        reason=reason if status == Status.NOT_DONE else "",
+        note=mark.note if mark is not None else "",
     )
 
 
@@ -58,38 +74,25 @@ class ProgressEditor:
         self.model = model
         self.plan_id = plan_id
 
-    def apply(self, targets: Sequence[Target], states: Sequence[ProgressInput | None]) -> None:
-        """Store *states* (one per target) in one transaction, then show them."""
+    def apply(self, targets: Sequence[Target], marks: Sequence[Mark | None]) -> None:
+        """Store *marks* (one per target; None clears) in one transaction, then show them."""
         from app.services.progress_bulk import apply_states
 
         rows: list[CellState] = [
-            (t.code, t.period_key, s) for t, s in zip(targets, states, strict=True)
+            (t.code, t.period_key, state_of(t, m)) for t, m in zip(targets, marks, strict=True)
         ]
         with self.workspace.db.unit("progress") as session:
             apply_states(session, self.plan_id, rows)
-        for target, state in zip(targets, states, strict=True):
-            self.show_state(target, state)
+        for target, mark in zip(targets, marks, strict=True):
+            self.show_state(target, mark)
 
-    def show_state(self, target: Target, state: ProgressInput | None) -> None:
-        if state is None:
-            values: dict[str, Any] = {
-                "status": None,
-                "done_on": None,
-                "participants": None,
-                "achieved": None,
-                "reason": "",
-                "note": "",
-            }
-        else:
-            values = {
-                "status": state.status,
-                "done_on": state.done_on,
-                "participants": state.participants,
-                "achieved": state.achieved_value,
-                "reason": state.reason.strip(),
-                "note": state.note.strip(),
-            }
-        self.model.update_cell(target.row, target.column, **values)
+    def show_state(self, target: Target, mark: Mark | None) -> None:
+        """Show *mark* (as stored: its texts without surrounding blanks) in the target's cell."""
+        if mark is not None and (
+            mark.reason != mark.reason.strip() or mark.note != mark.note.strip()
+        ):
+            mark = replace(mark, reason=mark.reason.strip(), note=mark.note.strip())
+        self.model.update_cell(target.row, target.column, mark)
 
     def with_session(self, work: Callable[[Any, int], Any]) -> Any:
         """*work(session, plan_id)* in one unit of work."""
@@ -120,8 +123,8 @@ class SetCellsCommand(ProgressCommand):
         self,
         editor: ProgressEditor,
         targets: Sequence[Target],
-        before: Sequence[ProgressInput | None],
-        after: Sequence[ProgressInput | None],
+        before: Sequence[Mark | None],
+        after: Sequence[Mark | None],
         text: str,
         on_error: Callable[[str], None],
     ) -> None:
@@ -168,7 +171,7 @@ class AttachCommand(ProgressCommand):
 
     def _after_attach(self) -> None:
         if not self.had_mark:
-            self.editor.model.update_cell(self.target.row, self.target.column, status="planned")
+            self.editor.show_state(self.target, Mark(Status.PLANNED.value))
         self._on_change()
 
     def _redo(self) -> None:

@@ -6,7 +6,6 @@ one. Files dropped anywhere on the panel are attached as evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.marks import Mark
 from app.ui.formats import day_format, fill, number
 from app.ui.progress.evidence import EvidenceBox
 from app.ui.progress.symbols import ERROR_INK, STATUS_ORDER, status_word, symbol_icon
@@ -39,16 +39,7 @@ if TYPE_CHECKING:
     from app.services.grid import Cell, GridRow, PeriodInfo
 
 NONE = -1  # spin boxes show "—" at their minimum: no figure given
-
-
-@dataclass
-class Values:
-    status: str | None
-    done_on: date | None
-    participants: int | None
-    achieved: float | None
-    reason: str
-    note: str
+NO_MARK = Mark("")  # the fields of a cell without a mark (a status is typed there)
 
 
 def _red(label: QLabel) -> None:
@@ -267,17 +258,18 @@ class DetailsPanel(QFrame):
         self._on_status()
 
     def _fill(self, cell: Cell, row: GridRow, pending_status: str | None) -> None:
+        mark = cell.mark or NO_MARK
         status = pending_status or cell.status
         self.status_combo.setCurrentIndex(self.status_combo.findData(status) if status else 0)
-        self.date_check.setChecked(cell.done_on is not None)
+        self.date_check.setChecked(mark.done_on is not None)
         self.date_edit.setDate(
-            QDate(cell.done_on) if cell.done_on else self.date_edit.minimumDate()
+            QDate(mark.done_on) if mark.done_on else self.date_edit.minimumDate()
         )
-        self.participants_spin.setValue(NONE if cell.participants is None else cell.participants)
-        self.achieved_spin.setValue(NONE if cell.achieved is None else cell.achieved)
+        self.participants_spin.setValue(NONE if mark.participants is None else mark.participants)
+        self.achieved_spin.setValue(NONE if mark.achieved is None else mark.achieved)
         self._show_texts(cell, row)
-        self.reason_edit.setPlainText(cell.reason)
-        self.note_edit.setPlainText(cell.note)
+        self.reason_edit.setPlainText(mark.reason)
+        self.note_edit.setPlainText(mark.note)
 
     def _show_texts(self, cell: Cell, row: GridRow) -> None:
         """The panel's own sentences about the cell (again after a language switch)."""
@@ -296,10 +288,11 @@ class DetailsPanel(QFrame):
         shown = getattr(self, "_shown", None)
         if shown is None or shown[2] is None or self.locked or self.count != 1:
             return False
-        cell = shown[2]
-        return self.reason_edit.toPlainText() != (
-            cell.reason or ""
-        ) or self.note_edit.toPlainText() != (cell.note or "")
+        mark = shown[2].mark or NO_MARK
+        return (
+            self.reason_edit.toPlainText() != mark.reason
+            or self.note_edit.toPlainText() != mark.note
+        )
 
     def revert(self) -> None:
         """The stored values of the cell shown, again (what was typed is dropped)."""
@@ -313,12 +306,15 @@ class DetailsPanel(QFrame):
         self._on_status()
 
     # -- values and checks ---------------------------------------------------------------
-    def values(self) -> Values:
+    def mark(self) -> Mark | None:
+        """The mark the panel's fields make (None: the status "no mark" was chosen)."""
         status = self.status_combo.currentData()
+        if status is None:
+            return None
         dated = self.date_check.isChecked() and status in ("done", "in_progress")
         participants = self.participants_spin.value()
         achieved = self.achieved_spin.value()
-        return Values(
+        return Mark(
             status=status,
             # QDate.toPython() gives a date; PySide6's stub says object
             done_on=cast(date, self.date_edit.date().toPython()) if dated else None,

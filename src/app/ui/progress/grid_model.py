@@ -24,6 +24,7 @@ from app.ui.formats import day, day_month, fill, number
 from app.ui.progress.symbols import LOOKS, status_word, symbol_icon
 
 if TYPE_CHECKING:
+    from app.domain.marks import Mark
     from app.services.grid import Cell, Grid, GridRow, PeriodInfo
 
 COL_ACTIVITY = 0
@@ -82,11 +83,11 @@ class ProgressGridModel(QAbstractTableModel):
         n = column - FIRST_PERIOD
         return cells[n] if n < len(cells) else None
 
-    def update_cell(self, row: int, column: int, **values: Any) -> None:
-        """Change fields of one cell (after the database took them) and repaint it."""
+    def update_cell(self, row: int, column: int, mark: Mark | None) -> None:
+        """Give one cell its mark (after the database took it; None: no mark) and repaint it."""
         cells = self.rows[row].cells
         n = column - FIRST_PERIOD
-        cells[n] = replace(cells[n], **values)
+        cells[n] = replace(cells[n], mark=mark)
         self._lines.pop((row, column), None)
         index = self.index(row, column)
         self.dataChanged.emit(index, index)
@@ -193,25 +194,28 @@ class ProgressGridModel(QAbstractTableModel):
         return f"112 · {events} · 112/100"
 
     def _format(self, row: GridRow, cell: Cell) -> tuple[str, str]:
-        if cell.status:
-            status = status_word(cell.status)
-            if cell.done_on is not None:
-                status += " " + day_month(cell.done_on)
+        mark = cell.mark
+        if mark is not None and mark.status:
+            status = status_word(mark.status)
+            if mark.done_on is not None:
+                status += " " + day_month(mark.done_on)
         elif cell.planned_text is None:
             status = self.tr("not planned")
         else:
             status = self.tr("not marked")
+        participants = mark.participants if mark is not None else None
+        achieved_value = mark.achieved if mark is not None else None
         parts: list[str] = []
-        if cell.participants is not None:
-            parts.append(_number(cell.participants))
+        if participants is not None:
+            parts.append(_number(participants))
         if cell.events:
             parts.append(
                 fill(self.tr("%1 ev/%2"), _number(cell.events), _number(cell.event_participants))
             )
-        if cell.achieved is not None or (
+        if achieved_value is not None or (
             row.target_value and cell.status in ("done", "in_progress")
         ):
-            achieved = _number(cell.achieved) if cell.achieved is not None else "–"
+            achieved = _number(achieved_value) if achieved_value is not None else "–"
             target = _number(row.target_value)
             parts.append(f"{achieved}/{target}" if target else achieved)
         return status, " · ".join(parts)
@@ -228,11 +232,12 @@ class ProgressGridModel(QAbstractTableModel):
             lines.append(self.tr("Not planned in this period"))
         elif cell.planned_text:
             lines.append(fill(self.tr("Planned: %1"), cell.planned_text))
+        mark = cell.mark
         lines.append(status_word(cell.status) or self.tr("No status yet"))
-        if cell.participants is not None:
-            lines.append(fill(self.tr("Participants: %1"), str(cell.participants)))
-        if cell.achieved is not None:
-            lines.append(fill(self.tr("Achieved: %1"), _number(cell.achieved)))
+        if mark is not None and mark.participants is not None:
+            lines.append(fill(self.tr("Participants: %1"), str(mark.participants)))
+        if mark is not None and mark.achieved is not None:
+            lines.append(fill(self.tr("Achieved: %1"), _number(mark.achieved)))
         lines.append(
             fill(
                 self.tr("Events: %1 (%2 participants)"),
@@ -240,8 +245,8 @@ class ProgressGridModel(QAbstractTableModel):
                 str(cell.event_participants),
             )
         )
-        if cell.reason:
-            lines.append(fill(self.tr("Reason: %1"), cell.reason))
+        if mark is not None and mark.reason:
+            lines.append(fill(self.tr("Reason: %1"), mark.reason))
         if period.locked:
             lines.append(self.tr("Locked: the return of this period has been signed."))
         return "\n".join(lines)

@@ -7,12 +7,12 @@ unknown event kinds and statuses are printed as they are.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
 from typing import Any
 
 from app.domain.periods import LANGUAGES
 from app.domain.status import STATUS_WORDS as STATUS_ORDER
+from app.domain.text import nfc
 from app.exports.label_texts import LABELS
 from app.exports.label_words import EN_MONTHS, KIND_WORDS, STATUS_WORDS
 
@@ -29,10 +29,6 @@ _NUMBER_SEPARATORS = {
     "vi": (".", ","),
 }
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 def language_of(payload: dict[str, Any]) -> str:

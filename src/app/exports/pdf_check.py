@@ -10,10 +10,10 @@ embedded payload tell the same story.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
+from app.domain.text import nfc
 from app.exports.consolidated_text import (
     count_lines,
     covers_text,
@@ -35,7 +35,7 @@ _HEX = re.compile(r"[0-9a-f]{16}(?=…)")
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFC", text))
+    return _SPACE.sub("", nfc(text))
 
 
 def _code_pattern(code: str) -> re.Pattern[str]:
@@ -56,7 +56,7 @@ def extract_pdf_text(pdf: Path | bytes) -> str:
 def pdf_visible_problems(pdf: Path | bytes, payload: dict[str, Any]) -> list[str]:
     """Human-readable problems; an empty list when the pages show the payload."""
     try:
-        text = unicodedata.normalize("NFC", extract_pdf_text(pdf))
+        text = nfc(extract_pdf_text(pdf))
     except Exception:  # pypdf raises many kinds for a damaged file
         return ["the pages of the PDF cannot be read"]
     lang = language_of(payload)

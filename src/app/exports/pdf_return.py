@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.text import nfc_deep
 from app.exports import pdf_consolidated
 from app.exports.consolidated_text import doc_title, is_consolidated
-from app.exports.files import atomic_write, nfc_deep
+from app.exports.files import atomic_write
 from app.exports.labels import language_of
 from app.exports.pdf_blocks import MARGIN_X, PAGE_H, PAGE_W, Block, paginate
 from app.exports.pdf_check import pdf_visible_problems

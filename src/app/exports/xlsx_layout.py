@@ -9,9 +9,9 @@ difference always means an edited (or foreign) file.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from app.domain.text import nfc
 from app.exports.labels import (
     activity_status_text,
     fmt_number,
@@ -116,7 +116,7 @@ def column_letter(index: int) -> str:
 
 def xl_text(value: object) -> str:
     """Text as a cell can hold it: NFC, no XML-illegal control characters, Excel's length."""
-    text = unicodedata.normalize("NFC", str(value))
+    text = nfc(str(value))
     return _ILLEGAL.sub("", text)[:MAX_CELL]
 
 
@@ -215,7 +215,7 @@ def event_values(lang: str, number: int, ev: dict[str, Any]) -> dict[str, Any]:
 
 def narrative_chunks(body: str) -> list[str]:
     """A section body cut into row-sized pieces that join back exactly."""
-    text = _ILLEGAL.sub("", unicodedata.normalize("NFC", body))
+    text = _ILLEGAL.sub("", nfc(body))
     chunks: list[str] = []
     while len(text) > NARRATIVE_CHUNK:
         cut = text.rfind("\n", NARRATIVE_CHUNK // 2, NARRATIVE_CHUNK)

@@ -11,14 +11,13 @@ midnight datetimes, 7 as 7.0, ``veryHidden`` as ``hidden``.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.exports.files import nfc_deep
+from app.domain.text import nfc, nfc_deep
 from app.exports.labels import status_from_label
 from app.exports.xlsx_consolidated import (
     CHILD_FIELDS,
@@ -125,7 +124,7 @@ def value_of(field_name: str, value: Any) -> Any:
                     return date(year, month, day).isoformat()
                 except ValueError:
                     return value
-            return unicodedata.normalize("NFC", value)
+            return nfc(value)
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, float) and value.is_integer():
@@ -139,7 +138,7 @@ def value_of(field_name: str, value: Any) -> Any:
         return str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return unicodedata.normalize("NFC", str(value))
+    return nfc(str(value))
 
 
 def _rows(
@@ -234,7 +233,7 @@ def _read_narrative(ws: Any) -> list[dict[str, Any]]:
         {
             "row": s["row"],
             "title": s["title"],
-            "body": unicodedata.normalize("NFC", "".join(s["parts"])) or None,
+            "body": nfc("".join(s["parts"])) or None,
         }
         for s in sections
     ]

@@ -19,8 +19,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.workbook.properties import CalcProperties
 
+from app.domain.text import nfc_deep
 from app.exports.consolidated_text import doc_title, is_consolidated
-from app.exports.files import atomic_write, nfc_deep
+from app.exports.files import atomic_write
 from app.exports.labels import language_of
 from app.exports.xlsx_consolidated import visible_of
 from app.exports.xlsx_consolidated_sheets import write_children, write_excerpts, write_kinds

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from app.db.models import Institution, Plan, PlanPeriod
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
 from app.domain.status import STATUS_WORDS
+from app.domain.text import nfc_deep
 from app.services import narrative
 from app.services.errors import ValidationError
 from app.services.institutions import get_self
@@ -31,20 +31,14 @@ SCHEMA_VERSION = 1
 STATUS_KEYS = list(STATUS_WORDS)
 
 
-def _nfc(value: Any) -> Any:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {_nfc(k): _nfc(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_nfc(v) for v in value]
-    return value
-
-
 def canonical_bytes(payload: dict[str, Any]) -> bytes:
     """The exact bytes that are signed and compared."""
     return json.dumps(
-        _nfc(payload), sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        nfc_deep(payload),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=False,
     ).encode("utf-8")
 
 
@@ -142,7 +136,7 @@ def build_payload(
         sections=[(s.key, s.title, s.body) for s in report.narrative],
     )
     payload.update(items=items, events=[_event(e) for e in report.events], totals=totals)
-    result: dict[str, Any] = _nfc(payload)
+    result: dict[str, Any] = nfc_deep(payload)
     return result
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from app.domain.text import nfc
 from app.services.errors import ValidationError
 from app.services.messages import Message
 
@@ -25,7 +26,7 @@ _JOINERS = ("\u200c", "\u200d")  # ZWNJ / ZWJ belong to the character cluster ar
 
 def tidy(text: str) -> str:
     """*text* in NFC with its runs of white space (line breaks too) as single spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(nfc(text).split())
 
 
 def _extends_cluster(text: str, i: int) -> bool:

@@ -340,18 +340,8 @@ SHA-256: %5</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>{label}
-{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation>{label}
-Жоспарланған: {planned}; орындалды: {done}, орындалуда: {progress}, орындалмады: {not_done}, әлі белгіленбеген: {open}, қатысты емес: {na}</translation>
-    </message>
-    <message>
         <source>{done} of {planned}</source>
         <translation>{planned} ішінен {done}</translation>
-    </message>
-    <message>
-        <source>planned activities done, all periods</source>
-        <translation>жоспарланған тармақтар орындалды, барлық кезең</translation>
     </message>
     <message>
         <source>events held</source>
@@ -416,10 +406,6 @@ SHA-256: %5</translation>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <source>not reported yet</source>
-        <translation>әлі белгіленбеген</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>іс-шаралар</translation>
     </message>
@@ -430,6 +416,24 @@ SHA-256: %5</translation>
     <message>
         <source>Nothing is planned yet.</source>
         <translation>Әзірге ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} done, {progress} in progress, {not_done} not done, {marked} marked planned, {open} planned, not reported yet; {na} not applicable</source>
+        <translation>{label}
+орындалды: {done}, орындалуда: {progress}, орындалмады: {not_done}, «жоспарланған» деп белгіленген: {marked}, жоспарланған, әлі белгіленбеген: {open}; қатысты емес: {na}</translation>
+    </message>
+    <message>
+        <source>activities done, of those planned or marked (not applicable left out), all periods</source>
+        <translation>тармақ орындалды, жоспарланған не белгіленгендерден («қатысты емес» қоспағанда), барлық кезең</translation>
+    </message>
+    <message>
+        <source>marked planned</source>
+        <translation>«жоспарланған» деп белгіленген</translation>
+    </message>
+    <message>
+        <source>planned, not reported yet</source>
+        <translation>жоспарланған, әлі белгіленбеген</translation>
     </message>
 </context>
 <context>

@@ -342,18 +342,8 @@ SHA-256: %5</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>{label}
-{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation>{label}
-{planned} planificate: {done} realizate, {progress} în desfășurare, {not_done} nerealizate, {open} neraportate încă, {na} nu se aplică</translation>
-    </message>
-    <message>
         <source>{done} of {planned}</source>
         <translation>{done} din {planned}</translation>
-    </message>
-    <message>
-        <source>planned activities done, all periods</source>
-        <translation>activități planificate realizate, toate perioadele</translation>
     </message>
     <message>
         <source>events held</source>
@@ -420,10 +410,6 @@ SHA-256: %5</translation>
         <translation>nerealizate</translation>
     </message>
     <message>
-        <source>not reported yet</source>
-        <translation>neraportate încă</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>evenimente</translation>
     </message>
@@ -434,6 +420,24 @@ SHA-256: %5</translation>
     <message>
         <source>Nothing is planned yet.</source>
         <translation>Nu este planificat nimic deocamdată.</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} done, {progress} in progress, {not_done} not done, {marked} marked planned, {open} planned, not reported yet; {na} not applicable</source>
+        <translation>{label}
+{done} realizate, {progress} în desfășurare, {not_done} nerealizate, {marked} marcate planificate, {open} planificate, neraportate încă; {na} nu se aplică</translation>
+    </message>
+    <message>
+        <source>activities done, of those planned or marked (not applicable left out), all periods</source>
+        <translation>activități realizate, din cele planificate sau marcate (fără cele care nu se aplică), toate perioadele</translation>
+    </message>
+    <message>
+        <source>marked planned</source>
+        <translation>marcate planificate</translation>
+    </message>
+    <message>
+        <source>planned, not reported yet</source>
+        <translation>planificate, neraportate încă</translation>
     </message>
 </context>
 <context>

@@ -342,18 +342,8 @@ SHA-256: %5</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>{label}
-{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation>{label}
-Запланировано: {planned}; выполнено: {done}, выполняется: {progress}, не выполнено: {not_done}, без отметки: {open}, не применимо: {na}</translation>
-    </message>
-    <message>
         <source>{done} of {planned}</source>
         <translation>{done} из {planned}</translation>
-    </message>
-    <message>
-        <source>planned activities done, all periods</source>
-        <translation>запланированных пунктов выполнено, все периоды</translation>
     </message>
     <message>
         <source>events held</source>
@@ -420,10 +410,6 @@ SHA-256: %5</translation>
         <translation>не выполнено</translation>
     </message>
     <message>
-        <source>not reported yet</source>
-        <translation>без отметки</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>мероприятия</translation>
     </message>
@@ -434,6 +420,24 @@ SHA-256: %5</translation>
     <message>
         <source>Nothing is planned yet.</source>
         <translation>Пока ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} done, {progress} in progress, {not_done} not done, {marked} marked planned, {open} planned, not reported yet; {na} not applicable</source>
+        <translation>{label}
+выполнено: {done}, выполняется: {progress}, не выполнено: {not_done}, отмечено «запланировано»: {marked}, запланировано, без отметки: {open}; не применимо: {na}</translation>
+    </message>
+    <message>
+        <source>activities done, of those planned or marked (not applicable left out), all periods</source>
+        <translation>пунктов выполнено из запланированных или отмеченных (кроме «не применимо»), все периоды</translation>
+    </message>
+    <message>
+        <source>marked planned</source>
+        <translation>отмечено «запланировано»</translation>
+    </message>
+    <message>
+        <source>planned, not reported yet</source>
+        <translation>запланировано, без отметки</translation>
     </message>
 </context>
 <context>

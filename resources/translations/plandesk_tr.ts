@@ -338,18 +338,8 @@ SHA-256: %5</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>{label}
-{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation>{label}
-{planned} planlanan: {done} yapıldı, {progress} devam ediyor, {not_done} yapılmadı, {open} henüz bildirilmedi, {na} kapsam dışı</translation>
-    </message>
-    <message>
         <source>{done} of {planned}</source>
         <translation>{done} / {planned}</translation>
-    </message>
-    <message>
-        <source>planned activities done, all periods</source>
-        <translation>planlanan faaliyet gerçekleştirildi, tüm dönemler</translation>
     </message>
     <message>
         <source>events held</source>
@@ -412,10 +402,6 @@ SHA-256: %5</translation>
         <translation>yapılmadı</translation>
     </message>
     <message>
-        <source>not reported yet</source>
-        <translation>henüz bildirilmedi</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>etkinlik</translation>
     </message>
@@ -426,6 +412,24 @@ SHA-256: %5</translation>
     <message>
         <source>Nothing is planned yet.</source>
         <translation>Henüz planlanmış faaliyet yok.</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} done, {progress} in progress, {not_done} not done, {marked} marked planned, {open} planned, not reported yet; {na} not applicable</source>
+        <translation>{label}
+{done} yapıldı, {progress} devam ediyor, {not_done} yapılmadı, {marked} planlandı olarak işaretlenen, {open} planlanan, henüz bildirilmedi; {na} kapsam dışı</translation>
+    </message>
+    <message>
+        <source>activities done, of those planned or marked (not applicable left out), all periods</source>
+        <translation>faaliyet yapıldı; planlanan ya da işaretlenenlerden (kapsam dışı olanlar hariç), tüm dönemler</translation>
+    </message>
+    <message>
+        <source>marked planned</source>
+        <translation>planlandı olarak işaretlenen</translation>
+    </message>
+    <message>
+        <source>planned, not reported yet</source>
+        <translation>planlanan, henüz bildirilmedi</translation>
     </message>
 </context>
 <context>

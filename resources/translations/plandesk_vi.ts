@@ -338,18 +338,8 @@ SHA-256: %5</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>{label}
-{planned} planned: {done} done, {progress} in progress, {not_done} not done, {open} not reported yet, {na} not applicable</source>
-        <translation>{label}
-{planned} dự kiến: {done} hoàn thành, {progress} đang thực hiện, {not_done} không thực hiện, {open} chưa báo cáo, {na} không áp dụng</translation>
-    </message>
-    <message>
         <source>{done} of {planned}</source>
         <translation>{done}/{planned}</translation>
-    </message>
-    <message>
-        <source>planned activities done, all periods</source>
-        <translation>hoạt động dự kiến đã hoàn thành, tất cả các kỳ</translation>
     </message>
     <message>
         <source>events held</source>
@@ -412,10 +402,6 @@ SHA-256: %5</translation>
         <translation>không thực hiện</translation>
     </message>
     <message>
-        <source>not reported yet</source>
-        <translation>chưa báo cáo</translation>
-    </message>
-    <message>
         <source>events</source>
         <translation>sự kiện</translation>
     </message>
@@ -426,6 +412,24 @@ SHA-256: %5</translation>
     <message>
         <source>Nothing is planned yet.</source>
         <translation>Chưa có nội dung dự kiến nào.</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} done, {progress} in progress, {not_done} not done, {marked} marked planned, {open} planned, not reported yet; {na} not applicable</source>
+        <translation>{label}
+{done} hoàn thành, {progress} đang thực hiện, {not_done} không thực hiện, {marked} đánh dấu dự kiến, {open} có kế hoạch, chưa báo cáo; {na} không áp dụng</translation>
+    </message>
+    <message>
+        <source>activities done, of those planned or marked (not applicable left out), all periods</source>
+        <translation>hoạt động hoàn thành, trong số đã có kế hoạch hoặc đã đánh dấu (trừ không áp dụng), tất cả các kỳ</translation>
+    </message>
+    <message>
+        <source>marked planned</source>
+        <translation>đánh dấu dự kiến</translation>
+    </message>
+    <message>
+        <source>planned, not reported yet</source>
+        <translation>có kế hoạch, chưa báo cáo</translation>
     </message>
 </context>
 <context>

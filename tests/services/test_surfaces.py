@@ -12,6 +12,7 @@ from app.services.dashboard import dashboard
 from app.services.errors import PeriodLocked, ValidationError
 from app.services.grid import cell_matches, load_grid, row_matches
 from app.services.plans import require_current_plan
+from app.services.progress_bulk import clear_progress
 
 
 def test_grid_holds_every_activity_with_cells_per_period(demo: Database) -> None:
@@ -55,11 +56,33 @@ def test_dashboard_counts(demo: Database) -> None:
     with demo.unit() as s:
         d = dashboard(s, require_current_plan(s).id, today=date(2021, 9, 20))
     assert [g for g, _ in d.goals] == ["2", "3", "4"]
-    assert sum(c.done for c in d.by_period) == 7
-    assert sum(c.not_done for c in d.by_period) == 1
-    assert sum(d.events) == 16 and sum(d.participants) > 300
+    assert sum(t.statuses["done"] for t in d.by_period) == d.overall.statuses["done"] == 7
+    assert d.overall.statuses["not_done"] == 1
+    # by the one totals rule: a mark "planned" is that status, not open; open is planned in
+    # the period with nothing reported; "not applicable" is neither done nor to be done
+    assert d.overall.statuses["planned"] == 1 and d.overall.open == 0
+    assert d.overall.statuses["not_applicable"] == 2
+    assert d.overall.applicable == 13  # 15 marks, 2 of them not applicable
+    assert sum(t.statuses["done"] for t in d.by_goal.values()) == 7
+    assert d.overall.events == 16 and d.overall.event_participants > 300
     overdue = [x.key for x in d.due_dates if x.overdue]
     assert overdue == ["2021-T1", "2021-T2"]
+
+
+def test_dashboard_counts_by_the_totals_rule(demo: Database) -> None:
+    """Open: planned in the period, nothing reported; a mark "planned" is not open; a
+    period the activity is neither planned nor marked in counts in no segment."""
+    with demo.unit() as s:
+        plan = require_current_plan(s)
+        before = dashboard(s, plan.id, today=date(2021, 9, 20)).overall
+        clear_progress(s, plan, "2.3.1", "2021-T2")  # planned in T2, marked not done
+        after = dashboard(s, plan.id, today=date(2021, 9, 20))
+    assert after.overall.open == before.open + 1
+    assert after.overall.statuses["not_done"] == before.statuses["not_done"] - 1
+    assert after.overall.applicable == before.applicable
+    assert after.overall.activities == before.activities  # every activity in every period
+    t2 = after.by_period[after.period_keys.index("2021-T2")]
+    assert t2.open == 1 and t2.statuses["planned"] == 1
 
 
 def test_narrative_outline_sections_and_lock(demo: Database) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from app.domain.status import STATUS_WORDS
+from app.domain.status import STATUS_WORDS, Status
 
 DECIMALS = 6
 
@@ -81,6 +81,12 @@ class Totals:
     def status_counts(self) -> dict[str, int]:
         """Every status word with its count, in the one status order."""
         return {word: self.statuses.get(word, 0) for word in STATUS_WORDS}
+
+    @property
+    def applicable(self) -> int:
+        """The figures work is measured on: those reported with a status other than "not
+        applicable", and those planned in the period with nothing reported yet (open)."""
+        return self.reporting - self.statuses.get(Status.NOT_APPLICABLE, 0) + self.open
 
     def achieved_number(self) -> int | float:
         return number(self.achieved)

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.ui.dashboard import palette
 from app.ui.style import GRID, MUTED, TEXT
 
-SEGMENT_COLOURS = (palette.DONE, palette.IN_PROGRESS, palette.NOT_DONE, palette.OPEN)
+SEGMENT_COLOURS = (
+    palette.DONE,
+    palette.IN_PROGRESS,
+    palette.NOT_DONE,
+    palette.MARKED_PLANNED,
+    palette.OPEN,
+)
 ROW_GAP = 8
 LABEL_CHARS = 16
 
@@ -22,7 +28,8 @@ LABEL_CHARS = 16
 class StackRow:
     label: str
     tooltip: str
-    parts: tuple[int, int, int, int]  # done, in progress, not done, open
+    # done, in progress, not done, marked planned, planned and not reported yet
+    parts: tuple[int, int, int, int, int]
 
     @property
     def total(self) -> int:
@@ -30,7 +37,8 @@ class StackRow:
 
 
 class StackedBars(QWidget):
-    """One horizontal bar per row: done / in progress / not done / open, to one scale."""
+    """One horizontal bar per row: done / in progress / not done / marked planned / planned
+    and not reported yet, to one scale."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -11,6 +11,7 @@ from app.ui.style import ACCENT, MUTED
 DONE = "#2f8f5b"
 IN_PROGRESS = "#d49a2a"
 NOT_DONE = "#c0453a"
+MARKED_PLANNED = "#6b84a8"  # the status "planned" (the grid's ink for it, lighter)
 OPEN = "#c9cdd8"
 OVERDUE = "#b42318"
 SOON = "#a15c00"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.domain.status import Status
 from app.services.errors import PlanDeskError
 from app.ui.dashboard import palette
 from app.ui.dashboard.charts import PairRow, StackRow
@@ -16,25 +17,22 @@ from app.ui.pages.base import Page
 from app.ui.welcome.state import SetupState
 
 if TYPE_CHECKING:
-    from app.services.dashboard import Completion, Dashboard
+    from app.domain.totals import Totals
+    from app.services.dashboard import Dashboard
     from app.ui.workspace import Workspace
 
 
-def _sum(items: list[Completion]) -> Completion:
-    from app.services.dashboard import Completion
-
-    total = Completion()
-    for c in items:
-        total.done += c.done
-        total.in_progress += c.in_progress
-        total.not_done += c.not_done
-        total.open += c.open
-        total.planned += c.planned
-    return total
-
-
-def _parts(c: Completion) -> tuple[int, int, int, int]:
-    return (c.done, c.in_progress, c.not_done, c.open)
+def _parts(t: Totals) -> tuple[int, int, int, int, int]:
+    """The bar's segments: done, in progress, not done, marked planned, planned and not
+    reported yet (together: :attr:`Totals.applicable`)."""
+    counts = t.statuses
+    return (
+        counts[Status.DONE],
+        counts[Status.IN_PROGRESS],
+        counts[Status.NOT_DONE],
+        counts[Status.PLANNED],
+        t.open,
+    )
 
 
 def number(value: int) -> str:
@@ -124,8 +122,8 @@ class DashboardPage(Page):
         )
         goal_rows = []
         for code, description in data.goals:
-            total = _sum(data.by_goal.get(code, []))
-            if total.planned:
+            total = data.by_goal.get(code)
+            if total is not None and (total.planned_in_period or total.reporting):
                 label = f"{code} · {description}"
                 goal_rows.append(
                     StackRow(label, self._tip(f"{code} {description}", total), _parts(total))
@@ -133,41 +131,45 @@ class DashboardPage(Page):
         self.ui.goalChart.set_rows(goal_rows)
         self.ui.eventsChart.set_rows(
             [
-                PairRow(label, events, people)
-                for label, events, people in zip(
-                    labels, data.events, data.participants, strict=True
-                )
+                PairRow(label, t.events, t.event_participants)
+                for label, t in zip(labels, data.by_period, strict=True)
             ]
         )
         self.due_model.set_rows(data.due_dates)
         self._show_tiles()
 
-    def _tip(self, label: str, c: Completion) -> str:
+    def _tip(self, label: str, t: Totals) -> str:
         return self.tr(
-            "{label}\n{planned} planned: {done} done, {progress} in progress, "
-            "{not_done} not done, {open} not reported yet, {na} not applicable"
+            "{label}\n{done} done, {progress} in progress, {not_done} not done, "
+            "{marked} marked planned, {open} planned, not reported yet; "
+            "{na} not applicable"
         ).format(
             label=label,
-            planned=c.planned,
-            done=c.done,
-            progress=c.in_progress,
-            not_done=c.not_done,
-            open=c.open,
-            na=c.planned - sum(_parts(c)),
+            done=t.statuses[Status.DONE],
+            progress=t.statuses[Status.IN_PROGRESS],
+            not_done=t.statuses[Status.NOT_DONE],
+            marked=t.statuses[Status.PLANNED],
+            open=t.open,
+            na=t.statuses[Status.NOT_APPLICABLE],
         )
 
     def _show_tiles(self) -> None:
         data = self.data
-        total = _sum(data.by_period if data else [])
-        applicable = sum(_parts(total))  # "not applicable" marks count for neither side
+        total = data.overall if data else None
+        done = total.statuses[Status.DONE] if total else 0
+        applicable = total.applicable if total else 0  # "not applicable": neither side
         assert self.ui.doneTile.ring is not None
-        self.ui.doneTile.ring.set_share(total.done / applicable if applicable else 0.0)
+        self.ui.doneTile.ring.set_share(done / applicable if applicable else 0.0)
         self.ui.doneTile.value.setText(
-            self.tr("{done} of {planned}").format(done=total.done, planned=applicable)
+            self.tr("{done} of {planned}").format(done=done, planned=applicable)
         )
-        self.ui.doneTile.caption.setText(self.tr("planned activities done, all periods"))
-        events = sum(data.events) if data else 0
-        people = sum(data.participants) if data else 0
+        self.ui.doneTile.caption.setText(
+            self.tr(
+                "activities done, of those planned or marked (not applicable left out), all periods"
+            )
+        )
+        events = total.events if total else 0
+        people = total.event_participants if total else 0
         self.ui.eventsTile.value.setText(number(events))
         self.ui.eventsTile.caption.setText(self.tr("events held"))
         self.ui.peopleTile.value.setText(number(people))
@@ -217,7 +219,8 @@ class DashboardPage(Page):
             (palette.DONE, self.tr("done")),
             (palette.IN_PROGRESS, self.tr("in progress")),
             (palette.NOT_DONE, self.tr("not done")),
-            (palette.OPEN, self.tr("not reported yet")),
+            (palette.MARKED_PLANNED, self.tr("marked planned")),
+            (palette.OPEN, self.tr("planned, not reported yet")),
         ]
         self.ui.periodLegend.set_items(legend)
         self.ui.goalLegend.set_items(legend)

@@ -114,7 +114,7 @@ def main() -> int:
         QTest.keyClick(view, Qt.Key.Key_D)
         app.processEvents()
         marks.append(time.perf_counter() - t0)
-        assert page.undo_stack.count() == 1, page.parts.error_label.text()
+        assert page.undo_stack.count() == 1, page.ui.errorLabel.text()
         page.undo_stack.undo()
         page.close()
         page.deleteLater()

@@ -2456,53 +2456,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
-    <message>
-        <source>Progress</source>
-        <translation>Орындалу барысы</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Барлық тармақтар</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Орындалмағандар</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Себебі көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Мерзімі өткен</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Іздеу…</translation>
-    </message>
-    <message>
-        <source>Finds activities by code or text (Ctrl+F)</source>
-        <translation>Тармақтарды коды не мәтіні бойынша іздейді (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del – тазарту · Enter – ашу · Shift+көрсеткі – бірнеше ұяшық</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны «Жоспар» бетінде жасаңыз немесе импорттаңыз.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -3232,6 +3185,46 @@ SHA-256: %5</translation>
     <message>
         <source>Remove evidence file %1</source>
         <translation>%1 растайтын файлын алып тастау</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Барлық тармақтар</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмағандар</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Тек осындай кезеңі бар тармақтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Тармақтарды коды не мәтіні бойынша іздейді (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del – тазарту · Enter – ашу · Shift+көрсеткі – бірнеше ұяшық</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Дерекқор ашылмаған. Оны Файл → Дерекқорды ашу… арқылы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Бұл дерекқорда әлі жоспар жоқ. Оны «Жоспар» бетінде жасаңыз немесе импорттаңыз.</translation>
     </message>
 </context>
 <context>

@@ -2472,53 +2472,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
-    <message>
-        <source>Progress</source>
-        <translation>Progres</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Toate activitățile</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Nerealizate</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Fără motiv</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Termen depășit</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Afișează numai activitățile cu o astfel de perioadă</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Caută…</translation>
-    </message>
-    <message>
-        <source>Finds activities by code or text (Ctrl+F)</source>
-        <translation>Găsește activități după cod sau text (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del șterge · Enter deschide detaliile · Shift+săgeți selectează mai multe celule</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>În această bază de date nu există încă un plan. Creați-l sau importați-l în pagina Plan.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -3251,6 +3204,46 @@ SHA-256: %5</translation>
     <message>
         <source>Remove evidence file %1</source>
         <translation>Eliminare document justificativ %1</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Toate activitățile</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nerealizate</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Fără motiv</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termen depășit</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Afișează numai activitățile cu o astfel de perioadă</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Caută…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Găsește activități după cod sau text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del șterge · Enter deschide detaliile · Shift+săgeți selectează mai multe celule</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Nicio bază de date nu este deschisă. Deschideți una din Fișier → Deschide baza de date….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>În această bază de date nu există încă un plan. Creați-l sau importați-l în pagina Plan.</translation>
     </message>
 </context>
 <context>

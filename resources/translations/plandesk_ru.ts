@@ -2472,53 +2472,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Все пункты</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Не выполнено</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Нет причины</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Показать только пункты с таким периодом</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Найти…</translation>
-    </message>
-    <message>
-        <source>Finds activities by code or text (Ctrl+F)</source>
-        <translation>Ищет пункты плана по коду или тексту (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del — очистить · Enter — подробности · Shift+стрелки — выделить несколько ячеек</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>В этой базе данных пока нет плана. Создайте или импортируйте его на странице «План».</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -3251,6 +3204,46 @@ SHA-256: %5</translation>
     <message>
         <source>Remove evidence file %1</source>
         <translation>Удаление подтверждающего файла %1</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Все пункты</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Нет причины</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Показать только пункты с таким периодом</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Ищет пункты плана по коду или тексту (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del — очистить · Enter — подробности · Shift+стрелки — выделить несколько ячеек</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>База данных не открыта. Откройте её через Файл → Открыть базу данных….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>В этой базе данных пока нет плана. Создайте или импортируйте его на странице «План».</translation>
     </message>
 </context>
 <context>

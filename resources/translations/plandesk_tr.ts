@@ -2440,53 +2440,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
-    <message>
-        <source>Progress</source>
-        <translation>İlerleme</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Tüm faaliyetler</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Yapılmayanlar</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Nedeni girilmeyenler</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Süresi geçenler</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Yalnızca bu türden dönemi olan faaliyetleri göster</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Bul…</translation>
-    </message>
-    <message>
-        <source>Finds activities by code or text (Ctrl+F)</source>
-        <translation>Faaliyetleri koda veya metne göre bulur (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del temizler · Enter ayrıntıları açar · Shift+oklar daha çok hücre seçer</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>Bu veritabanında henüz plan yok. Planı Eylem planı sayfasında oluşturun ya da içe aktarın.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -3213,6 +3166,46 @@ SHA-256: %5</translation>
     <message>
         <source>Remove evidence file %1</source>
         <translation>Kanıt belgesini kaldır: %1</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tüm faaliyetler</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Yapılmayanlar</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Nedeni girilmeyenler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçenler</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Yalnızca bu türden dönemi olan faaliyetleri göster</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Bul…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Faaliyetleri koda veya metne göre bulur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del temizler · Enter ayrıntıları açar · Shift+oklar daha çok hücre seçer</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Açık veritabanı yok. Dosya → Veritabanı aç… ile bir veritabanı açın.</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Bu veritabanında henüz plan yok. Planı Eylem planı sayfasında oluşturun ya da içe aktarın.</translation>
     </message>
 </context>
 <context>

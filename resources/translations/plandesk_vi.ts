@@ -2440,53 +2440,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>PageParts</name>
-    <message>
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Tất cả hoạt động</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Không thực hiện</translation>
-    </message>
-    <message>
-        <source>Missing reason</source>
-        <translation>Thiếu lý do</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Show only the activities with such a period</source>
-        <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
-    </message>
-    <message>
-        <source>Find…</source>
-        <translation>Tìm…</translation>
-    </message>
-    <message>
-        <source>Finds activities by code or text (Ctrl+F)</source>
-        <translation>Tìm hoạt động theo mã hoặc nội dung (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
-        <translation>Del: xóa · Enter: mở chi tiết · Shift+mũi tên: chọn thêm ô</translation>
-    </message>
-    <message>
-        <source>No database is open. Open one with File → Open database….</source>
-        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
-    </message>
-    <message>
-        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
-        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy tạo hoặc nhập kế hoạch tại trang Kế hoạch.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <source>Key password</source>
@@ -3213,6 +3166,46 @@ SHA-256: %5</translation>
     <message>
         <source>Remove evidence file %1</source>
         <translation>Gỡ tệp minh chứng %1</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tất cả hoạt động</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Missing reason</source>
+        <translation>Thiếu lý do</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Show only the activities with such a period</source>
+        <translation>Chỉ hiện các hoạt động có kỳ ở tình trạng này</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <source>Finds activities by code or text (Ctrl+F)</source>
+        <translation>Tìm hoạt động theo mã hoặc nội dung (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Del clears · Enter opens the details · Shift+arrows select more cells</source>
+        <translation>Del: xóa · Enter: mở chi tiết · Shift+mũi tên: chọn thêm ô</translation>
+    </message>
+    <message>
+        <source>No database is open. Open one with File → Open database….</source>
+        <translation>Chưa mở cơ sở dữ liệu nào. Hãy mở bằng Tệp → Mở cơ sở dữ liệu….</translation>
+    </message>
+    <message>
+        <source>There is no plan in this database yet. Create or import it on the Plan page.</source>
+        <translation>Cơ sở dữ liệu này chưa có kế hoạch. Hãy tạo hoặc nhập kế hoạch tại trang Kế hoạch.</translation>
     </message>
 </context>
 <context>

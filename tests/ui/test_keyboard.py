@@ -97,7 +97,7 @@ def test_ctrl_f_finds_on_plan_progress_and_events(open_window: Launcher, qtbot) 
     window = open_window.window
     boxes = {
         "plan": lambda: window.page("plan").ui.filterEdit,
-        "progress": lambda: window.page("progress").parts.search_edit,
+        "progress": lambda: window.page("progress").ui.searchEdit,
         "events": lambda: window.page("events").ui.filters.text_edit,
     }
     for name, box in boxes.items():
@@ -168,7 +168,7 @@ def test_copy_and_paste_a_range_of_marks_as_excel_text(open_window: Launcher, qt
     count = page.undo_stack.count()
     qtbot.keyClick(page.view, Qt.Key.Key_V, CTRL)
     assert page.undo_stack.count() == count
-    assert "maybe" in page.parts.error_label.text()
+    assert "maybe" in page.ui.errorLabel.text()
 
 
 def test_events_form_keys_and_errors_that_do_not_move_fields(open_window: Launcher, qtbot) -> None:

@@ -161,9 +161,9 @@ def test_locked_period_refuses_edits(page: ProgressPage, workspace: Workspace, q
             )
         )
     page.refresh()
-    assert page.parts.banner.isVisible()
-    assert "2021 yılı I. Dört Aylık Dönem is locked" in page.parts.banner.text()
-    assert "05/05/2021" in page.parts.banner.text()  # the window language writes dates
+    assert page.ui.lockBanner.isVisible()
+    assert "2021 yılı I. Dört Aylık Dönem is locked" in page.ui.lockBanner.text()
+    assert "05/05/2021" in page.ui.lockBanner.text()  # the window language writes dates
     assert page.model.headerData(1, Qt.Orientation.Horizontal, PERIOD_ROLE).locked
     assert page.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
     go_to(page, "3.4.4", "2021-T1")
@@ -172,8 +172,8 @@ def test_locked_period_refuses_edits(page: ProgressPage, workspace: Workspace, q
     # second red line or a third text in the panel
     assert marks(workspace, "2021-T1")["3.4.4"]["status"] == "in_progress"
     assert page.undo_stack.count() == 0
-    assert page.parts.banner.isVisible() and not page.parts.error_label.isVisible()
-    assert page.parts.banner.palette().color(page.parts.banner.backgroundRole()).name() != (
+    assert page.ui.lockBanner.isVisible() and not page.ui.errorLabel.isVisible()
+    assert page.ui.lockBanner.palette().color(page.ui.lockBanner.backgroundRole()).name() != (
         "#fff6d6"
     )
     page.update_details()
@@ -184,11 +184,11 @@ def test_locked_period_refuses_edits(page: ProgressPage, workspace: Workspace, q
     go_to(page, "3.4.4", "2021-T2")
     qtbot.keyClick(page.view, Qt.Key.Key_D)
     assert marks(workspace, "2021-T2")["3.4.4"]["status"] == "done"
-    assert not page.parts.error_label.isVisible()
+    assert not page.ui.errorLabel.isVisible()
 
 
 def test_filters_and_search(page: ProgressPage, qtbot) -> None:  # type: ignore[no-untyped-def]
-    combo = page.parts.filter_combo
+    combo = page.ui.filterCombo
     combo.setCurrentIndex(combo.findData("not_done"))
     assert page.visible_codes() == ["2", "2.3", "2.3.1"]
     combo.setCurrentIndex(combo.findData("missing_reason"))
@@ -197,11 +197,11 @@ def test_filters_and_search(page: ProgressPage, qtbot) -> None:  # type: ignore[
     activities = [c for c in page.visible_codes() if c.count(".") == 2]
     assert activities == ["2.3.1", "3.4.3", "3.4.4"]
     combo.setCurrentIndex(combo.findData("all"))
-    qtbot.keyClicks(page.parts.search_edit, "3.4")
+    qtbot.keyClicks(page.ui.searchEdit, "3.4")
     page.apply_filter()
     assert page.visible_codes() == ["3", "3.4", "3.4.3", "3.4.4"]
     assert page.view.columnSpan(0, 0) == 4 and page.view.columnSpan(2, 0) == 1
-    page.parts.search_edit.setText("konukevlerinde")
+    page.ui.searchEdit.setText("konukevlerinde")
     page.apply_filter()
     assert [c for c in page.visible_codes() if c.count(".") == 2] == ["3.4.3", "3.4.4"]
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QUndoStack
-from PySide6.QtWidgets import QSplitter
 
 from app.domain.marks import Mark
 from app.ui.formats import day, fill
@@ -29,19 +28,28 @@ from app.ui.progress.grid_model import (
     ProgressFilterModel,
     ProgressGridModel,
 )
-from app.ui.progress.page_parts import PageParts
-from app.ui.progress.symbols import status_word
+from app.ui.progress.page_ui import ProgressPageUi, tint
+from app.ui.progress.symbols import BANNER_FILL, LOCKED_INK, status_word
 from app.ui.progress.view import ProgressGridView
 
 if TYPE_CHECKING:
     from app.ui.workspace import Workspace
 
 DETAILS_DELAY_MS = 60
+FLASH_MS = 1200
 FILTER_DELAY_MS = 150
 ACTIVITY_CHARS, ACTIVITY_MAX_CHARS = 34, 90  # code + two lines; full text in the panel
 PERIOD_CHARS, PERIOD_MAX_CHARS = 17, 26
 # a small screen with the panel open: narrower columns rather than sideways scrolling
 ACTIVITY_MIN_CHARS, PERIOD_MIN_CHARS = 20, 12
+# the legend names each status's key (not translated: see app.ui.progress.symbols)
+STATUS_LETTERS = {
+    "planned": "L",
+    "in_progress": "P",
+    "done": "D",
+    "not_done": "N",
+    "not_applicable": "A",
+}
 
 
 class ProgressPage(EvidenceActions, Page):
@@ -69,8 +77,8 @@ class ProgressPage(EvidenceActions, Page):
         self.view.setItemDelegate(self.delegate)
         self.view.verticalHeader().setDefaultSectionSize(row_height(self.view.fontMetrics()))
         self.details = DetailsPanel(self)
-        self.parts = PageParts(self, self.view, self.details)
-        self.splitter: QSplitter = self.parts.splitter
+        self.ui = ProgressPageUi()
+        self.ui.setup_ui(self, self.view, self.details)
         self._details_timer = QTimer(self, singleShot=True, interval=DETAILS_DELAY_MS)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._connect_signals()
@@ -78,7 +86,7 @@ class ProgressPage(EvidenceActions, Page):
         self._show_grid(None)
 
     def _connect_signals(self) -> None:
-        view, parts, details = self.view, self.parts, self.details
+        view, ui, details = self.view, self.ui, self.details
         view.status_typed.connect(self.set_status)
         view.clear_typed.connect(self.clear_cells)
         view.details_requested.connect(self.open_details)
@@ -86,8 +94,8 @@ class ProgressPage(EvidenceActions, Page):
         view.selectionModel().selectionChanged.connect(self._schedule_details)
         self._details_timer.timeout.connect(self.update_details)
         self._filter_timer.timeout.connect(self.apply_filter)
-        parts.filter_combo.currentIndexChanged.connect(self.apply_filter)
-        parts.search_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        ui.filterCombo.currentIndexChanged.connect(self.apply_filter)
+        ui.searchEdit.textChanged.connect(lambda _t: self._filter_timer.start())
         details.save_requested.connect(self.save_details)
         details.closed.connect(self.close_details)
         details.files_dropped.connect(self.attach_files)
@@ -157,8 +165,8 @@ class ProgressPage(EvidenceActions, Page):
         self.delegate.clear_cache()
         self.model.set_grid(grid)
         has_rows = grid is not None and bool(grid.rows)
-        self.parts.show_state(has_rows, self._state)
-        self.parts.show_banner([self.lock_text(k) for k in self.locks] if grid is not None else [])
+        self._show_state(has_rows)
+        self.show_banner([self.lock_text(k) for k in self.locks] if grid is not None else [])
         self.apply_filter()
         self._fit_columns()
         self._restore_current(current)
@@ -185,8 +193,8 @@ class ProgressPage(EvidenceActions, Page):
     # -- filter --------------------------------------------------------------------------
     def apply_filter(self, *_args: Any) -> None:
         self._filter_timer.stop()
-        which = self.parts.filter_combo.currentData() or "all"
-        shown = self.model.matching_rows(which, self.parts.search_edit.text(), self.today)
+        which = self.ui.filterCombo.currentData() or "all"
+        shown = self.model.matching_rows(which, self.ui.searchEdit.text(), self.today)
         self.proxy.set_shown(shown)
         self._apply_spans(shown)
 
@@ -287,31 +295,31 @@ class ProgressPage(EvidenceActions, Page):
 
         assert self.editor is not None
         if any(t.period_key in self.locks for t in targets):
-            self.parts.show_error("")
-            self.parts.emphasize_banner()  # it says why; nothing is tried
+            self.show_error("")
+            self.emphasize_banner()  # it says why; nothing is tried
             return False
         before = [self.mark_of(t) for t in targets]
         command = SetCellsCommand(self.editor, targets, before, after, text, self._command_failed)
         try:
             command.execute()
         except PlanDeskError as exc:
-            (show_error or self.parts.show_error)(error_text(exc))
+            (show_error or self.show_error)(error_text(exc))
             return False
-        self.parts.show_error("")
+        self.show_error("")
         self.undo_stack.push(command)
         self.data_changed.emit()
         self._schedule_details()
         return True
 
     def _command_failed(self, message: str) -> None:
-        self.parts.show_error(message)
+        self.show_error(message)
 
     # -- details panel -------------------------------------------------------------------
     def _schedule_details(self, *_args: Any) -> None:
         self._details_timer.start()
 
     def open_details(self, pending_status: str | None = None) -> None:
-        self.parts.details_area.show()
+        self.ui.detailsArea.show()
         self.update_details(pending_status)
         self.details.focus_first()
 
@@ -319,12 +327,12 @@ class ProgressPage(EvidenceActions, Page):
         return self.view
 
     def perform(self, action: str) -> None:
-        if action == "find" and self.parts.search_edit.isEnabled():
-            self.parts.search_edit.setFocus()
-            self.parts.search_edit.selectAll()
+        if action == "find" and self.ui.searchEdit.isEnabled():
+            self.ui.searchEdit.setFocus()
+            self.ui.searchEdit.selectAll()
 
     def unsaved_changes(self) -> str:
-        if not self.parts.details_area.isVisibleTo(self) or not self.details.typed():
+        if not self.ui.detailsArea.isVisibleTo(self) or not self.details.typed():
             return ""
         targets = self._panel_targets
         where = f"{targets[0].code} · {targets[0].period_key}" if targets else ""
@@ -356,14 +364,14 @@ class ProgressPage(EvidenceActions, Page):
         return paste_from_clipboard(self)
 
     def close_details(self) -> None:
-        self.parts.details_area.hide()
+        self.ui.detailsArea.hide()
         self.view.setFocus()
 
     def update_details(self, pending_status: str | None = None) -> None:
         self._details_timer.stop()
         targets = self.targets()
         self._panel_targets = targets
-        if not targets or not self.parts.details_area.isVisibleTo(self):
+        if not targets or not self.ui.detailsArea.isVisibleTo(self):
             if not targets:
                 self.details.show_nothing()
             return
@@ -440,14 +448,67 @@ class ProgressPage(EvidenceActions, Page):
         super().resizeEvent(event)
         self._fit_columns()
 
+    # -- messages ------------------------------------------------------------------------
+    def _show_state(self, has_rows: bool) -> None:
+        """The grid, or the sentence that says why there is none."""
+        ui = self.ui
+        if has_rows or self._state == "loading":
+            ui.stack.setCurrentWidget(ui.splitter)
+        else:
+            ui.stack.setCurrentWidget(ui.emptyLabel)
+            ui.emptyLabel.setText(
+                self.tr("No database is open. Open one with File → Open database….")
+                if self._state == "closed"
+                else self.tr(
+                    "There is no plan in this database yet. Create or import it on the Plan page."
+                )
+            )
+        ui.legend.setVisible(has_rows)
+        for widget in (ui.filterCombo, ui.searchEdit):
+            widget.setEnabled(has_rows)
+
+    def emphasize_banner(self) -> None:
+        """An edit of a locked period was tried: the banner (the one place that says why)
+        draws the eye for a moment instead of a second message saying the same."""
+        banner = self.ui.lockBanner
+        if not banner.isVisible():
+            return
+        tint(banner, "#ffffff", LOCKED_INK)
+        QTimer.singleShot(FLASH_MS, banner, lambda: tint(banner, LOCKED_INK, BANNER_FILL))
+
+    def show_banner(self, texts: list[str]) -> None:
+        self.ui.lockBanner.setText("\n".join(texts))
+        self.ui.lockBanner.setVisible(bool(texts))
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.parts.retranslate()
+        ui = self.ui
+        ui.titleLabel.setText(self.tr("Progress"))
+        texts = (
+            self.tr("All activities"),
+            self.tr("Not done"),
+            self.tr("Missing reason"),
+            self.tr("Overdue"),
+        )
+        for n, text in enumerate(texts):
+            ui.filterCombo.setItemText(n, text)
+        ui.filterCombo.setToolTip(self.tr("Show only the activities with such a period"))
+        ui.searchEdit.setPlaceholderText(self.tr("Find…"))
+        ui.searchEdit.setToolTip(self.tr("Finds activities by code or text (Ctrl+F)"))
+        for status, word in ui.legendWords.items():
+            word.setText(f"{status_word(status)} ({STATUS_LETTERS[status]})")
+        ui.keysLabel.setText(
+            self.tr("Del clears · Enter opens the details · Shift+arrows select more cells")
+        )
         self.details.retranslate()
         self.delegate.clear_cache()
         self.model.retranslate()
-        self.parts.show_banner([self.lock_text(k) for k in self.locks])
+        self.show_banner([self.lock_text(k) for k in self.locks])
         self._fit_columns()
 
     def title_font(self) -> QFont:
-        return self.parts.title_label.font()
+        return self.ui.titleLabel.font()

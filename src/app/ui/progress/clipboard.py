@@ -180,7 +180,7 @@ def paste_from_clipboard(page: ProgressPage) -> bool:
     try:
         matrix = parse(QApplication.clipboard().text())
     except PasteRefused as exc:
-        page.parts.show_error(refused_text(str(exc)))
+        page.show_error(refused_text(str(exc)))
         return False
     placed = paste_targets(page, matrix)
     if not placed:

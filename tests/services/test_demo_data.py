@@ -13,6 +13,7 @@ import pytest
 from app.db.session import Database
 from app.domain.codes import parent_code
 from app.domain.events import EventData
+from app.domain.marks import Mark
 from app.domain.periods import Scheme, period_for_key
 from app.domain.plan import ItemData, ItemKind, PlanData, assign_parents
 from app.domain.status import EventKind, Status
@@ -215,8 +216,8 @@ def _all_texts() -> list[str]:
             item.notes,
             *(p.planned_text for p in item.planned),
         ]
-    for mark in demo_progress():
-        texts += [mark.reason, mark.note]
+    for demo in demo_progress():
+        texts += [demo.mark.reason, demo.mark.note]
     for event in demo_events():
         texts += [v for v in astuple(event) if isinstance(v, str)]
     return texts
@@ -252,40 +253,40 @@ def test_progress_covers_every_activity_and_period_once(items: dict[str, ItemDat
     pairs = [(m.code, m.period_key) for m in marks]
     assert len(pairs) == len(set(pairs))
     assert set(pairs) == {(c, k) for c in activities for k in PERIOD_KEYS}
-    assert all(isinstance(m.status, Status) for m in marks)
-    counts = Counter(m.status for m in marks)
+    assert all(isinstance(m.mark.status, Status) for m in marks)
+    counts = Counter(m.mark.status for m in marks)
     assert counts[Status.NOT_DONE] == 1
     assert counts[Status.DONE] >= 3 and counts[Status.IN_PROGRESS] >= 2
     assert counts[Status.PLANNED] >= 1 and counts[Status.NOT_APPLICABLE] >= 1
 
 
 def test_exactly_one_not_done_with_a_reason() -> None:
-    (not_done,) = [m for m in demo_progress() if m.status is Status.NOT_DONE]
-    assert "COVID-19" in not_done.reason
-    assert all(not m.reason for m in demo_progress() if m != not_done)
+    (not_done,) = [m for m in demo_progress() if m.mark.status is Status.NOT_DONE]
+    assert "COVID-19" in not_done.mark.reason
+    assert all(not m.mark.reason for m in demo_progress() if m != not_done)
 
 
 def test_not_applicable_exactly_where_the_activity_is_not_planned(
     items: dict[str, ItemData],
 ) -> None:
-    for mark in demo_progress():
-        planned = {p.period_key for p in items[mark.code].planned}
-        assert (mark.status is Status.NOT_APPLICABLE) == (mark.period_key not in planned), mark
+    for demo in demo_progress():
+        planned = {p.period_key for p in items[demo.code].planned}
+        assert (demo.mark.status is Status.NOT_APPLICABLE) == (demo.period_key not in planned), demo
 
 
 def test_progress_dates_fall_inside_their_periods() -> None:
     dated = 0
-    for mark in demo_progress():
-        if mark.status is Status.DONE:
-            assert mark.done_on is not None, mark
-        if mark.done_on is None:
+    for demo in demo_progress():
+        if demo.mark.status is Status.DONE:
+            assert demo.mark.done_on is not None, demo
+        if demo.mark.done_on is None:
             continue
-        assert mark.status in (Status.DONE, Status.IN_PROGRESS), mark
-        assert period_for_key(mark.period_key).contains(mark.done_on), mark
+        assert demo.mark.status in (Status.DONE, Status.IN_PROGRESS), demo
+        assert period_for_key(demo.period_key).contains(demo.mark.done_on), demo
         dated += 1
     assert dated >= 5
     first = next(m for m in demo_progress() if (m.code, m.period_key) == ("2.1.4", "2021-T1"))
-    assert (first.done_on, first.participants) == (date(2021, 3, 24), 112)
+    assert (first.mark.done_on, first.mark.participants) == (date(2021, 3, 24), 112)
 
 
 def test_progress_figures_agree_with_the_events(items: dict[str, ItemData]) -> None:
@@ -293,31 +294,25 @@ def test_progress_figures_agree_with_the_events(items: dict[str, ItemData]) -> N
     for event in demo_events():
         key = next(k for k in PERIOD_KEYS if period_for_key(k).contains(event.held_on))
         totals[(event.item_code, key)] += event.participants
-    for mark in demo_progress():
-        if mark.participants is not None:
-            assert mark.participants == totals[(mark.code, mark.period_key)], mark
-        if mark.achieved_value is not None:
-            assert items[mark.code].target_unit, mark
-    marks = {(m.code, m.period_key) for m in demo_progress() if m.participants is not None}
+    for demo in demo_progress():
+        if demo.mark.participants is not None:
+            assert demo.mark.participants == totals[(demo.code, demo.period_key)], demo
+        if demo.mark.achieved is not None:
+            assert items[demo.code].target_unit, demo
+    marks = {(m.code, m.period_key) for m in demo_progress() if m.mark.participants is not None}
     for pair, total in totals.items():
         if pair[0] in ("2.1.4", "2.3.1", "4.1.2"):
             assert pair in marks and total > 0, pair
 
 
 def test_demo_progress_is_a_small_frozen_record() -> None:
-    assert [f.name for f in fields(DemoProgress)] == [
-        "code",
-        "period_key",
-        "status",
-        "done_on",
-        "participants",
-        "achieved_value",
-        "reason",
-        "note",
-    ]
-    mark = demo_progress()[0]
+    assert [f.name for f in fields(DemoProgress)] == ["code", "period_key", "mark"]
+    demo = demo_progress()[0]
+    assert isinstance(demo.mark, Mark)
     with pytest.raises(AttributeError):
-        mark.note = "x"  # type: ignore[misc]
+        demo.mark.note = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        demo.code = "x"  # type: ignore[misc]
 
 
 # ---------------------------------------------------------------- events
@@ -384,21 +379,8 @@ def test_the_plan_stores_in_a_fresh_database(db: Database) -> None:
 def test_progress_and_events_are_accepted_by_the_services(db: Database) -> None:
     with db.unit() as s:
         plan = store_plan(s, balikesir_plan())
-        for mark in demo_progress():
-            set_progress(
-                s,
-                plan,
-                ProgressInput(
-                    code=mark.code,
-                    period_key=mark.period_key,
-                    status=mark.status.value,
-                    done_on=mark.done_on,
-                    participants=mark.participants,
-                    achieved_value=mark.achieved_value,
-                    reason=mark.reason,
-                    note=mark.note,
-                ),
-            )
+        for demo in demo_progress():
+            set_progress(s, plan, ProgressInput.of(demo.code, demo.period_key, demo.mark))
         for event in demo_events():
             add_event(s, plan, event)
 

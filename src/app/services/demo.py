@@ -49,21 +49,8 @@ def build_demo(session: Session) -> DemoSummary:
     data = demo_data.balikesir_plan()
     plan = store_plan(session, data, institution_id=inst.id)
     marks = demo_data.demo_progress()
-    for mark in marks:
-        set_progress(
-            session,
-            plan,
-            ProgressInput(
-                code=mark.code,
-                period_key=mark.period_key,
-                status=mark.status,
-                done_on=mark.done_on,
-                participants=mark.participants,
-                achieved_value=mark.achieved_value,
-                reason=mark.reason,
-                note=mark.note,
-            ),
-        )
+    for demo in marks:
+        set_progress(session, plan, ProgressInput.of(demo.code, demo.period_key, demo.mark))
     events = demo_data.demo_events()
     for event in events:
         add_event(session, plan, event)

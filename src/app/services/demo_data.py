@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.events import EventData
+from app.domain.marks import Mark
 from app.domain.periods import Scheme
 from app.domain.plan import FootnoteData, ItemData, ItemKind, PlanData, PlannedPeriod
 from app.domain.status import Status
@@ -243,18 +244,29 @@ def balikesir_plan() -> PlanData:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DemoProgress:
-    """One progress mark: an activity in a period."""
+    """One progress mark of the demo: an activity (its code) in a period, and the mark."""
 
     code: str
     period_key: str
-    status: Status
-    done_on: date | None = None
-    participants: int | None = None
-    achieved_value: float | None = None
-    reason: str = ""
-    note: str = ""
+    mark: Mark
+
+
+def _marked(
+    code: str,
+    period_key: str,
+    status: Status,
+    *,
+    done_on: date | None = None,
+    participants: int | None = None,
+    achieved: float | None = None,
+    reason: str = "",
+    note: str = "",
+) -> DemoProgress:
+    return DemoProgress(
+        code, period_key, Mark(status, done_on, participants, achieved, reason, note)
+    )
 
 
 def demo_progress() -> list[DemoProgress]:
@@ -266,38 +278,38 @@ def demo_progress() -> list[DemoProgress]:
     t1, t2, t3 = (f"{PLAN_YEAR}-T{i}" for i in (1, 2, 3))
     return [
         # 2.1.4 — yearly training, planned in T1 (guidance teachers) and T3 (HEM trainers)
-        DemoProgress(
+        _marked(
             "2.1.4",
             t1,
             Status.DONE,
             done_on=date(2021, 3, 24),
             participants=112,
-            achieved_value=112.0,
+            achieved=112.0,
             note=(
                 "Rehber öğretmenlere yönelik eğitim Balıkesir Öğretmenevi'nde yüz yüze ve "
                 "çevrim içi (karma) olarak yapıldı; yıllık hedef bu dönemde aşıldı."
             ),
         ),
-        DemoProgress(
+        _marked(
             "2.1.4",
             t2,
             Status.NOT_APPLICABLE,
             note="Bu dönemde planlanmadı.",
         ),
-        DemoProgress(
+        _marked(
             "2.1.4",
             t3,
             Status.DONE,
             done_on=date(2021, 11, 10),
             participants=86,
-            achieved_value=86.0,
+            achieved=86.0,
             note=(
                 "Halk Eğitim Merkezleri eğiticilerine yönelik eğitim Edremit'te yapıldı; "
                 "yıl içinde toplam 198 katılımcıya ulaşıldı (hedef: 100)."
             ),
         ),
         # 2.3.1 — seminars in schools, planned in every period
-        DemoProgress(
+        _marked(
             "2.3.1",
             t1,
             Status.IN_PROGRESS,
@@ -307,7 +319,7 @@ def demo_progress() -> list[DemoProgress]:
                 "kısıtlamalar nedeniyle kalan okullar sonraki döneme aktarıldı."
             ),
         ),
-        DemoProgress(
+        _marked(
             "2.3.1",
             t2,
             Status.NOT_DONE,
@@ -317,7 +329,7 @@ def demo_progress() -> list[DemoProgress]:
                 "tatili başladı. Seminerler III. döneme aktarıldı."
             ),
         ),
-        DemoProgress(
+        _marked(
             "2.3.1",
             t3,
             Status.DONE,
@@ -330,20 +342,20 @@ def demo_progress() -> list[DemoProgress]:
             ),
         ),
         # 3.4.3 — on demand; the seed's "1" in T1
-        DemoProgress(
+        _marked(
             "3.4.3",
             t1,
             Status.DONE,
             done_on=date(2021, 2, 18),
             note="Gelen 1 talep gizlilik ve güvenlik koşulları sağlanarak karşılandı.",
         ),
-        DemoProgress(
+        _marked(
             "3.4.3",
             t2,
             Status.PLANNED,
             note="Talep halinde yürütülür; dönem içinde yeni başvuru bildirilmedi.",
         ),
-        DemoProgress(
+        _marked(
             "3.4.3",
             t3,
             Status.IN_PROGRESS,
@@ -353,13 +365,13 @@ def demo_progress() -> list[DemoProgress]:
             ),
         ),
         # 3.4.4 — continuous; aggregate counts only
-        DemoProgress(
+        _marked(
             "3.4.4",
             t1,
             Status.IN_PROGRESS,
             note="Dönem içinde 6 çocuk okul öncesi ve ilkokullara ücretsiz yerleştirildi.",
         ),
-        DemoProgress(
+        _marked(
             "3.4.4",
             t2,
             Status.IN_PROGRESS,
@@ -368,7 +380,7 @@ def demo_progress() -> list[DemoProgress]:
                 "kreş ve anaokullarına yerleştirildi."
             ),
         ),
-        DemoProgress(
+        _marked(
             "3.4.4",
             t3,
             Status.DONE,
@@ -379,25 +391,25 @@ def demo_progress() -> list[DemoProgress]:
             ),
         ),
         # 4.1.2 — cooperation protocol
-        DemoProgress(
+        _marked(
             "4.1.2",
             t1,
             Status.NOT_APPLICABLE,
             note="Bu dönemde planlanmadı; protokol taslağı üzerinde yazışmalar sürdü.",
         ),
-        DemoProgress(
+        _marked(
             "4.1.2",
             t2,
             Status.DONE,
             done_on=date(2021, 6, 15),
             participants=68,
-            achieved_value=1.0,
+            achieved=1.0,
             note=(
                 "İşbirliği protokolü Aile ve Sosyal Politikalar İl Müdürlüğü ile imzalandı; "
                 "6284 sayılı Kanun kapsamında kurumlar arası bilgilendirme oturumuna katılındı."
             ),
         ),
-        DemoProgress(
+        _marked(
             "4.1.2",
             t3,
             Status.DONE,

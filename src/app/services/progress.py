@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Event, Plan, PlanItem, PlanPeriod, Progress
 from app.db.session import current_user
 from app.domain.codes import natural_key, normalize_code
+from app.domain.marks import Mark
 from app.domain.plan import ItemKind
 from app.domain.status import STATUS_WORDS, Status
 from app.domain.text import clean
@@ -31,6 +32,21 @@ class ProgressInput:
     achieved_value: float | None = None
     reason: str = ""
     note: str = ""
+
+    @classmethod
+    def of(cls, code: str, period_key: str, mark: Mark) -> ProgressInput:
+        """The command that stores *mark* for *code* in *period_key*: the one place a read
+        :class:`Mark` becomes what a service writes."""
+        return cls(
+            code,
+            period_key,
+            mark.status,
+            mark.done_on,
+            mark.participants,
+            mark.achieved,
+            mark.reason,
+            mark.note,
+        )
 
 
 def find_item(session: Session, plan: Plan, code: str) -> PlanItem:

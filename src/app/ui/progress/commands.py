@@ -34,22 +34,11 @@ class Target:
 
 
 def state_of(target: Target, mark: Mark | None) -> ProgressInput | None:
-    """A cell's mark as the service takes it (None: no mark): the one place a read
-    :class:`Mark` becomes the write command :class:`ProgressInput`."""
+    """A cell's mark as the service takes it (None: no mark), by
+    :meth:`ProgressInput.of`, the one Mark -> ProgressInput conversion."""
     from app.services.progress import ProgressInput
 
-    if mark is None:
-        return None
-    return ProgressInput(
-        code=target.code,
-        period_key=target.period_key,
-        status=mark.status,
-        done_on=mark.done_on,
-        participants=mark.participants,
-        achieved_value=mark.achieved,
-        reason=mark.reason,
-        note=mark.note,
-    )
+    return None if mark is None else ProgressInput.of(target.code, target.period_key, mark)
 
 
 def with_status(mark: Mark | None, status: str, reason: str) -> Mark:

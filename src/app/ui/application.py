@@ -25,11 +25,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _application(argv0: str) -> QApplication:
+# The window's style, named to Qt when the QApplication is made: set that way, it never comes
+# back to Python (app.setStyle returns it, and the first QStyle seen in Python costs ~7 ms of
+# enum classes before the first paint; the pages need them only later).
+STYLE = "Fusion"
+
+
+def _application(argv0: str) -> tuple[QApplication, bool]:
+    """The QApplication, and whether it was made here with :data:`STYLE` (a test's own
+    application is used as it is)."""
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([argv0])
+    if isinstance(existing, QApplication):
+        app, made = existing, False
+    else:
+        app, made = QApplication([argv0, "-style", STYLE]), True
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -37,7 +48,7 @@ def _application(argv0: str) -> QApplication:
     from app.ui.qt_compat import protect_none
 
     protect_none(app)
-    return app
+    return app, made
 
 
 _exit_hook_installed = False
@@ -83,14 +94,18 @@ def _run(
     log_session: LogSession,
     install_crash_dialog: Callable[[LogSession, bool], bool],
 ) -> int:
-    app = _application(sys.argv[0] if sys.argv else APP_NAME)
+    app, styled = _application(sys.argv[0] if sys.argv else APP_NAME)
     from app.ui.i18n import LanguageSwitcher
     from app.ui.launcher import Launcher
     from app.ui.settings import open_store
-    from app.ui.style import apply_style
+    from app.ui.style import QSS, apply_style, light_palette
 
     install_crash_dialog(log_session, options.no_crash_dialog or options.screenshot is not None)
-    apply_style(app)
+    if styled:  # apply_style without setStyle: the style was given to the QApplication
+        app.setPalette(light_palette())
+        app.setStyleSheet(QSS)
+    else:
+        apply_style(app)
     quit_on_close = app.quitOnLastWindowClosed()
     launcher = Launcher(app, options, LanguageSwitcher(app), open_store())
     launcher.finished.connect(app.exit)

@@ -29,7 +29,7 @@ from app.ui.pages import PAGE_NAMES, PAGES
 # the window does not pay for their classes.
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from app.ui.i18n import LanguageSwitcher
     from app.ui.options import GuiOptions
@@ -70,6 +70,7 @@ class Launcher(QObject):
         self._wanted: Path | None = None
         self._demo_task: Task | None = None
         self._page_asked = options.page is not None
+        self._held_page: QWidget | None = None  # built after the first paint, not painted yet
 
     @property
     def screenshot_mode(self) -> bool:
@@ -145,12 +146,30 @@ class Launcher(QObject):
         self.loader.failed.connect(self._on_failed)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            log.info("first paint at %.3f", time.time())
-            # after this paint has reached the screen, not before
-            QTimer.singleShot(0, self._load_initial)
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.window:
+                self.window.removeEventFilter(self)
+                log.info("first paint at %.3f", time.time())
+                # after this paint has reached the screen, not before
+                QTimer.singleShot(0, self._after_first_paint)
+            elif self._held_page is not None and watched is self._held_page:
+                self._held_page.removeEventFilter(self)
+                self._held_page = None
+                QTimer.singleShot(0, self._load_initial)
         return False
+
+    def _after_first_paint(self) -> None:
+        """The page held for the first paint is built now; its data is read once it has been
+        painted (laid out and shown empty, as when it was built before the window was shown:
+        a page given its data before its first layout can size its widgets otherwise)."""
+        if self._load_started or self.window is None or self._wanted is None:
+            return
+        page = self.window.build_held_page()
+        if page is not None and page.isVisible():
+            self._held_page = page
+            page.installEventFilter(self)
+            return
+        self._load_initial()
 
     def _load_initial(self) -> None:
         if self._load_started or self._wanted is None:
@@ -393,6 +412,10 @@ class Launcher(QObject):
     def shutdown(self) -> None:
         if self.window is not None and not self.screenshot_mode and self.window.isVisible():
             settings.WINDOW_GEOMETRY.write(self.store, self.window.saveGeometry())
+        self._wanted = None  # a reading still waiting for the page's first paint never starts
+        if self._held_page is not None:
+            self._held_page.removeEventFilter(self)
+            self._held_page = None
         self.loader.wait()
         self._close_workspace()
         if self.lock is not None:

@@ -319,10 +319,10 @@ class MainWindow(QMainWindow):
         # None: no active stack (Qt takes a null pointer; the stubs do not say so)
         self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
-    def _build_later(self) -> None:
-        """The page held by ``show_page(later=True)``, built now that the window is painted."""
-        if self._later is not None:
-            self.page(self._later)
+    def build_held_page(self) -> Page | None:
+        """The page held by ``show_page(later=True)``, built now (the window is painted);
+        None when no page was held."""
+        return self.page(self._later) if self._later is not None else None
 
     def _on_data_changed(self, source: Page) -> None:
         for page in self._built.values():
@@ -520,9 +520,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             if self._later is not None:
-                # after this paint has reached the screen (the launcher's reading of the
-                # database was asked for first, in its filter of this event)
-                QTimer.singleShot(0, self._build_later)
+                # after this paint has reached the screen (the launcher, which saw this
+                # event first, builds it just before it starts reading the database)
+                QTimer.singleShot(0, self.build_held_page)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

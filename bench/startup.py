@@ -144,10 +144,13 @@ def main() -> int:
         paint_median = statistics.median(paints)
         print(
             f"plandesk first paint (skeleton)  : median {paint_median:.3f} s "
-            f"(ratio {paint_median / bare_median:.2f}x)"
+            f"(ratio {paint_median / bare_median:.2f}x, target <= 1.2x; "
+            f"min {min(paints):.3f} s = {min(paints) / min(bare_times):.2f}x the bare min)"
         )
     ratio = app_median / bare_median
     print(f"ratio plandesk / bare            : {ratio:.2f}x (target <= 1.5x)")
+    # on a machine others are using, the fastest runs say more than the medians
+    print(f"ratio of the minimums            : {min(app_times) / min(bare_times):.2f}x")
     floor = statistics.median(floor_times)
     print(
         f"data layer import alone (python -c 'import app.db.migrate, app.services.plans'): "

@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.return_format import (
+    ActivityEvents,
+    Child,
+    Consolidated,
+    Item,
+    Payload,
+    StatusWord,
+)
 from app.exports.labels import (
-    STATUS_KEYS,
     fmt_number,
     fmt_timestamp,
     kind_label,
@@ -22,8 +29,14 @@ from app.exports.labels import (
     status_label,
 )
 
-# the order status counts are printed in: the headline first
-COUNT_ORDER = ("done", "in_progress", "not_done", "not_applicable", "planned")
+# the order status counts are printed in: the headline first (every status word)
+COUNT_ORDER: tuple[StatusWord, ...] = (
+    "done",
+    "in_progress",
+    "not_done",
+    "not_applicable",
+    "planned",
+)
 PDF_REASONS = 4  # reasons shown in a PDF row; the rest summed up in one line
 PDF_CODE_PIECES = 8  # code runs shown per reason in a PDF row
 XLSX_CODE_PIECES = 400
@@ -32,11 +45,11 @@ _TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 _NATURAL = re.compile(r"(\d+)")
 
 
-def is_consolidated(payload: dict[str, Any]) -> bool:
+def is_consolidated(payload: Payload) -> bool:
     return payload.get("kind") == "consolidated"
 
 
-def doc_title(language: str, payload: dict[str, Any]) -> str:
+def doc_title(language: str, payload: Payload) -> str:
     key = "doc_title_consolidated" if is_consolidated(payload) else "doc_title"
     return label(language, key)
 
@@ -99,12 +112,12 @@ def codes_text(language: str, codes: list[str], limit: int) -> str:
     return text
 
 
-def institutions_total(payload: dict[str, Any]) -> int:
+def institutions_total(payload: Payload) -> int:
     totals = payload.get("totals") or {}
     return int(totals.get("institutions") or len(payload.get("leaves") or {}))
 
 
-def covers_text(language: str, payload: dict[str, Any]) -> str:
+def covers_text(language: str, payload: Payload) -> str:
     return label(
         language,
         "consolidated_of",
@@ -113,11 +126,23 @@ def covers_text(language: str, payload: dict[str, Any]) -> str:
     )
 
 
-def figures(item: dict[str, Any]) -> dict[str, Any]:
-    return item.get("consolidated") or {}
+# what an activity without figures reads as (an item of a foreign file may have none)
+NO_FIGURES: Consolidated = {
+    "institutions": 0,
+    "status_counts": {},
+    "done_share": 0.0,
+    "participants": 0,
+    "achieved": 0,
+    "reasons": [],
+}
+NO_EVENTS: ActivityEvents = {"count": 0, "participants": 0}
 
 
-def reporting_text(language: str, item: dict[str, Any], total: int) -> str:
+def figures(item: Item) -> Consolidated:
+    return item.get("consolidated") or NO_FIGURES
+
+
+def reporting_text(language: str, item: Item, total: int) -> str:
     reporting = int(figures(item).get("institutions") or 0)
     if not reporting:
         return label(language, "no_reports")
@@ -129,7 +154,7 @@ def reporting_text(language: str, item: dict[str, Any], total: int) -> str:
     )
 
 
-def count_lines(language: str, item: dict[str, Any]) -> list[tuple[str, str]]:
+def count_lines(language: str, item: Item) -> list[tuple[str, str]]:
     """(status, text) per status an activity row prints: done always (with the done
     share), the others when some institution gave them."""
     c = figures(item)
@@ -149,7 +174,7 @@ def count_lines(language: str, item: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def sums_lines(language: str, item: dict[str, Any]) -> list[str]:
+def sums_lines(language: str, item: Item) -> list[str]:
     """Participants (always), achieved (against the target) and events of a row."""
     c = figures(item)
     out = [f"{label(language, 'participants')}: {fmt_number(language, c.get('participants') or 0)}"]
@@ -161,7 +186,7 @@ def sums_lines(language: str, item: dict[str, Any]) -> list[str]:
             unit = f" {target['unit']}" if target.get("unit") else ""
             text += f" / {fmt_number(language, target['value'])}{unit}"
         out.append(text)
-    events = item.get("events") or {}
+    events = item.get("events") or NO_EVENTS
     if events.get("count"):
         out.append(
             f"{label(language, 'events')}: {fmt_number(language, events['count'])} "
@@ -171,7 +196,7 @@ def sums_lines(language: str, item: dict[str, Any]) -> list[str]:
 
 
 def reason_entries(
-    language: str, item: dict[str, Any], *, reasons: int, pieces: int
+    language: str, item: Item, *, reasons: int, pieces: int
 ) -> list[tuple[str, str]]:
     """(reason → number of institutions, their codes) for the first *reasons* reasons,
     then one line that sums up the rest."""
@@ -196,7 +221,7 @@ def reason_entries(
     return out
 
 
-def reasons_text(language: str, item: dict[str, Any]) -> str:
+def reasons_text(language: str, item: Item) -> str:
     """All grouped reasons of a row, one per line (the XLSX cell)."""
     grouped = figures(item).get("reasons") or []
     entries = reason_entries(language, item, reasons=len(grouped), pieces=XLSX_CODE_PIECES)
@@ -207,38 +232,38 @@ def short_sha(sha: str) -> str:
     return f"{sha[:SHORT_SHA]}…" if len(sha) > SHORT_SHA else sha
 
 
-def child_name(language: str, child: dict[str, Any]) -> str:
+def child_name(language: str, child: Child) -> str:
     name = str(child.get("name") or "")
     if child.get("kind") == "consolidated":
         name += f" ({label(language, 'child_consolidated')})"
     return name
 
 
-def child_signed(language: str, child: dict[str, Any]) -> str:
+def child_signed(language: str, child: Child) -> str:
     value = child.get("signed_at")
     return fmt_timestamp(language, str(value)) if value else ""
 
 
-def child_late(language: str, child: dict[str, Any]) -> str:
+def child_late(language: str, child: Child) -> str:
     return label(language, "late") if child.get("late") else ""
 
 
-def child_figures(child: dict[str, Any]) -> tuple[int, int, int]:
+def child_figures(child: Child) -> tuple[int, int, int]:
     """Done, not done, participants of a subordinate return."""
     t = child.get("totals") or {}
     return int(t.get("done") or 0), int(t.get("not_done") or 0), int(t.get("participants") or 0)
 
 
-def event_kind_rows(language: str, payload: dict[str, Any]) -> list[tuple[str, int]]:
+def event_kind_rows(language: str, payload: Payload) -> list[tuple[str, int]]:
     kinds = (payload.get("totals") or {}).get("event_kinds") or {}
     return [(kind_label(language, str(k)), int(n)) for k, n in kinds.items()]
 
 
-def totals_figures(language: str, payload: dict[str, Any]) -> list[tuple[str, int | float | str]]:
+def totals_figures(language: str, payload: Payload) -> list[tuple[str, int | float | str]]:
     """The totals of a consolidated return: status counts are institution reports."""
     totals = payload.get("totals") or {}
     acts = [i for i in payload.get("items") or [] if i.get("kind") == "activity"]
-    reports = sum(int(totals.get(s) or 0) for s in STATUS_KEYS)
+    reports = sum(int(totals.get(s) or 0) for s in COUNT_ORDER)
     share = int(totals.get("done") or 0) / reports if reports else 0.0
     out: list[tuple[str, int | float | str]] = [
         (label(language, "tot_institutions"), institutions_total(payload)),

@@ -8,9 +8,9 @@ unknown event kinds and statuses are printed as they are.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from app.domain.periods import LANGUAGES
+from app.domain.return_format import Item, Payload, PeriodEntry
 from app.domain.status import STATUS_WORDS as STATUS_ORDER
 from app.domain.text import nfc
 from app.exports.label_texts import LABELS
@@ -31,7 +31,7 @@ _NUMBER_SEPARATORS = {
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def language_of(payload: dict[str, Any]) -> str:
+def language_of(payload: Payload) -> str:
     lang = payload.get("language")
     return lang if isinstance(lang, str) and lang in LANGUAGES else "en"
 
@@ -93,7 +93,7 @@ def fmt_date_range(language: str, start: str | None, end: str | None) -> str:
     return f"{fmt_date(language, start)} – {fmt_date(language, end)}"
 
 
-def period_heading(language: str, period: dict[str, Any]) -> str:
+def period_heading(language: str, period: PeriodEntry) -> str:
     """ "Q3 2024 (01.07.2024 – 30.09.2024)"; a campaign window without a name is its dates."""
     label_text = str(period.get("label") or "")
     dates = fmt_date_range(language, period.get("start"), period.get("end"))
@@ -161,7 +161,7 @@ def all_texts(language: str) -> list[str]:
     return texts
 
 
-def activity_status(item: dict[str, Any]) -> str:
+def activity_status(item: Item) -> str:
     """The status an activity row shows: a status word, 'none' (planned, nothing
     reported) or '' (not planned in the period, nothing reported)."""
     progress = item.get("progress")
@@ -170,7 +170,7 @@ def activity_status(item: dict[str, Any]) -> str:
     return "none" if item.get("planned") else ""
 
 
-def activity_status_text(language: str, item: dict[str, Any]) -> str:
+def activity_status_text(language: str, item: Item) -> str:
     """The status words an activity row prints (also what a PDF check looks for)."""
     status = activity_status(item)
     if status == "none":

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
+from app.domain.return_format import Item, Payload
 from app.domain.text import nfc
 from app.exports.consolidated_text import (
     count_lines,
@@ -53,7 +53,7 @@ def extract_pdf_text(pdf: Path | bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
-def pdf_visible_problems(pdf: Path | bytes, payload: dict[str, Any]) -> list[str]:
+def pdf_visible_problems(pdf: Path | bytes, payload: Payload) -> list[str]:
     """Human-readable problems; an empty list when the pages show the payload."""
     try:
         text = nfc(extract_pdf_text(pdf))
@@ -71,7 +71,7 @@ def pdf_visible_problems(pdf: Path | bytes, payload: dict[str, Any]) -> list[str
         problems.append(f"the period '{period}' is not shown on the pages")
     activities = [i for i in payload.get("items", []) if i.get("kind") == "activity"]
     cursor = 0
-    found: list[tuple[dict[str, Any], int, int]] = []
+    found: list[tuple[Item, int, int]] = []
     for item in activities:
         code = str(item.get("code", ""))
         match = _code_pattern(code).search(flat, cursor)
@@ -112,7 +112,7 @@ def pdf_visible_problems(pdf: Path | bytes, payload: dict[str, Any]) -> list[str
     return problems
 
 
-def _consolidated_problems(lang: str, payload: dict[str, Any], bare: str) -> list[str]:
+def _consolidated_problems(lang: str, payload: Payload, bare: str) -> list[str]:
     """The header says how many institutions; the annex lists every subordinate return."""
     problems: list[str] = []
     covers = covers_text(lang, payload)

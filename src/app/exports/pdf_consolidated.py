@@ -8,8 +8,7 @@ Leaves (one entry per school) are never drawn row by row: 2,000 children make a
 
 from __future__ import annotations
 
-from typing import Any
-
+from app.domain.return_format import Child, Item, Payload
 from app.exports.consolidated_text import (
     PDF_CODE_PIECES,
     PDF_REASONS,
@@ -58,7 +57,7 @@ class ConsolidatedTable(PlanTable):
         self.header = header_row(kit, texts, CONSOLIDATED_WIDTHS)
         self.institutions = institutions
 
-    def activity(self, item: dict[str, Any]) -> TableRow:
+    def activity(self, item: Item) -> TableRow:
         kit, lang, w = self.kit, self.lang, CONSOLIDATED_WIDTHS
         description, responsible, planned = self.plan_cells(item, w)
         reporting = reporting_text(lang, item, self.institutions)
@@ -93,7 +92,7 @@ class ConsolidatedTable(PlanTable):
             line_marks=marks,
         )
 
-    def _grouped_reasons(self, item: dict[str, Any]) -> list[Line]:
+    def _grouped_reasons(self, item: Item) -> list[Line]:
         kit, width = self.kit, inner(CONSOLIDATED_WIDTHS[6])
         out: list[Line] = []
         if not item.get("planned") and item.get("not_planned_reason"):
@@ -125,7 +124,7 @@ class ChildrenTable:
         ]
         self.header = header_row(kit, texts, CHILD_WIDTHS)
 
-    def rows(self, children: list[dict[str, Any]]) -> list[Block]:
+    def rows(self, children: list[Child]) -> list[Block]:
         ordered = sorted(children, key=lambda c: natural_key(str(c.get("code") or "")))
         blocks: list[Block] = [self.child(i, c) for i, c in enumerate(ordered, start=1)]
         blocks.append(self.total(children))
@@ -141,7 +140,7 @@ class ChildrenTable:
             )
         ]
 
-    def child(self, number: int, child: dict[str, Any]) -> TableRow:
+    def child(self, number: int, child: Child) -> TableRow:
         kit, lang, w = self.kit, self.lang, CHILD_WIDTHS
         late = child_late(lang, child)
         done, not_done, people = child_figures(child)
@@ -159,7 +158,7 @@ class ChildrenTable:
         ]
         return TableRow(w, cells, line_marks=[(4, 0, "late")] if late else [])
 
-    def total(self, children: list[dict[str, Any]]) -> TableRow:
+    def total(self, children: list[Child]) -> TableRow:
         sums = [sum(values) for values in zip(*(child_figures(c) for c in children), strict=True)]
         cells: list[list[Line]] = [[] for _ in CHILD_WIDTHS]
         text = f"{label(self.lang, 'total_row')}: {fmt_number(self.lang, len(children))}"
@@ -175,11 +174,11 @@ def _title(kit: TextKit, text: str) -> list[Block]:
     return [Spacer(10.0), title]
 
 
-def plan_rows(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def plan_rows(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     return ConsolidatedTable(kit, lang, institutions_total(p)).rows(p.get("items") or [])
 
 
-def event_kind_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def event_kind_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     rows: list[tuple[str, int | float | str]] = list(event_kind_rows(lang, p))
     if not rows:
         note = kit.lines(label(lang, "no_events"), FRAME_W, font=ITALIC, size=8.0, color=MUTED)
@@ -188,7 +187,7 @@ def event_kind_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]
     return figure_grid(kit, lang, label(lang, "events_by_kind"), rows)
 
 
-def excerpt_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def excerpt_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     """The institutions' narrative excerpts, after the directorate's own narrative."""
     children = p.get("children_narrative") or []
     blocks = _title(kit, label(lang, "excerpts"))
@@ -211,7 +210,7 @@ def excerpt_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     return blocks
 
 
-def annex_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def annex_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     return [
         *_title(kit, label(lang, "annex_returns")),
         *ChildrenTable(kit, lang).rows(p.get("children") or []),

@@ -13,8 +13,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from app.domain.return_format import Payload
 from app.domain.text import nfc_deep
 from app.exports import pdf_consolidated
 from app.exports.consolidated_text import doc_title, is_consolidated
@@ -48,7 +48,7 @@ class PdfLayout:
     seal_box: tuple[float, float, float, float]  # the place for the stamp, same page
 
 
-def _consolidated_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def _consolidated_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     """Plan table with figures across institutions, totals, events by kind, own narrative,
     the institutions' excerpts, the annex of subordinate returns."""
     blocks: list[Block] = header_blocks(kit, lang, p)
@@ -62,7 +62,7 @@ def _consolidated_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Blo
     return blocks
 
 
-def _blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> tuple[list[Block], SignatureBlock]:
+def _blocks(kit: TextKit, lang: str, p: Payload) -> tuple[list[Block], SignatureBlock]:
     signature = SignatureBlock(kit, lang, p)
     if is_consolidated(p):
         return [*_consolidated_blocks(kit, lang, p), signature], signature
@@ -77,7 +77,7 @@ def _blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> tuple[list[Block], Si
     return [*blocks, signature], signature
 
 
-def _metadata(lang: str, p: dict[str, Any]) -> dict[str, str]:
+def _metadata(lang: str, p: Payload) -> dict[str, str]:
     inst, period, plan = p["institution"], p["period"], p["plan"]
     return {
         "title": f"{doc_title(lang, p)}: {plan.get('title', '')}",
@@ -89,14 +89,14 @@ def _metadata(lang: str, p: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def render_pdf(payload: dict[str, Any], out: Path) -> PdfLayout:
+def render_pdf(payload: Payload, out: Path) -> PdfLayout:
     """Draw *payload* to *out* (written atomically) and say where the signature goes."""
     data, layout = render_pdf_bytes(payload)
     atomic_write(Path(out), data)
     return layout
 
 
-def render_pdf_bytes(payload: dict[str, Any]) -> tuple[bytes, PdfLayout]:
+def render_pdf_bytes(payload: Payload) -> tuple[bytes, PdfLayout]:
     """The PDF of *payload* in memory, and where the signature goes."""
     p = nfc_deep(payload)
     lang = language_of(p)

@@ -3,11 +3,11 @@ signature block and the page footer."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from app.domain.return_format import Payload
 from app.exports.consolidated_text import covers_text, doc_title, is_consolidated, totals_figures
 from app.exports.fonts import BOLD, ITALIC, REGULAR
 from app.exports.labels import (
+    activity_status,
     fmt_date,
     fmt_number,
     fmt_timestamp,
@@ -48,7 +48,7 @@ def _named(name: str, code: str) -> str:
     return name or code or "—"
 
 
-def header_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def header_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     """Title lines and the grid of who, to whom, what, when."""
     inst, rec, plan, period = p["institution"], p["recipient"], p["plan"], p["period"]
     title = kit.lines(doc_title(lang, p), FRAME_W, font=BOLD, size=TITLE)
@@ -108,7 +108,7 @@ class _LabelledRow(Block):
         self.row.draw(page, x, top)
 
 
-def totals_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def totals_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     if is_consolidated(p):
         note = label(lang, "tot_reports_note")
         return figure_grid(kit, lang, label(lang, "totals"), totals_figures(lang, p), note)
@@ -116,7 +116,7 @@ def totals_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     acts = [i for i in p.get("items", []) if i.get("kind") == "activity"]
 
     def count_status(word: str) -> int:
-        return sum(1 for i in acts if (i.get("progress") or {}).get("status") == word)
+        return sum(1 for i in acts if activity_status(i) == word)
 
     figures: list[tuple[str, int | float | str]] = [
         (label(lang, "tot_activities"), totals.get("activities", len(acts))),
@@ -179,7 +179,7 @@ class _TotalsRow(Block):
         self.row.draw(page, x, top)
 
 
-def footnote_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def footnote_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     notes = p.get("footnotes") or []
     if not notes:
         return []
@@ -192,7 +192,7 @@ def footnote_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     return blocks
 
 
-def narrative_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def narrative_blocks(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     sections = p.get("narrative") or []
     if not sections:
         return []
@@ -216,7 +216,7 @@ def narrative_blocks(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
     return blocks
 
 
-def annex_title(kit: TextKit, lang: str, p: dict[str, Any]) -> list[Block]:
+def annex_title(kit: TextKit, lang: str, p: Payload) -> list[Block]:
     title = Paragraph(
         kit.lines(label(lang, "annex_events"), FRAME_W, font=BOLD, size=10.0), space_after=3
     )
@@ -237,7 +237,7 @@ class SignatureBlock(Block):
     SIG_H = 78.0
     STAMP_W = 190.0
 
-    def __init__(self, kit: TextKit, lang: str, p: dict[str, Any]) -> None:
+    def __init__(self, kit: TextKit, lang: str, p: Payload) -> None:
         inst = p["institution"]
         left_w = 300.0
         lines = kit.lines(label(lang, "head"), left_w, font=BOLD, size=9.0)
@@ -294,7 +294,7 @@ class SignatureBlock(Block):
         self.box = (round(sig_x1, 2), round(y1, 2), round(sig_x2, 2), round(y2, 2))
 
 
-def footer(kit: TextKit, lang: str, p: dict[str, Any], page: Page, number: int, total: int) -> None:
+def footer(kit: TextKit, lang: str, p: Payload, page: Page, number: int, total: int) -> None:
     y = 18.0
     page.line(MARGIN_X, y + 9.0, PAGE_W - MARGIN_X, y + 9.0, (0.75, 0.75, 0.75), 0.4)
     right = kit.one(label(lang, "page", page=number, pages=total), 120.0, size=7.0, align="right")

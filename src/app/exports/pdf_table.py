@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
+from app.domain.return_format import EventEntry, Item, Progress
 from app.exports.fonts import BOLD, ITALIC, REGULAR
 from app.exports.labels import (
     PLAN_HEADERS,
@@ -46,7 +47,12 @@ EVENT_HEADERS = (
 )
 _PAD = 2.4
 _MARK_ROOM = 9.5  # room left of the status words for the status symbol
-BREAKDOWN = (("women", "men"), ("pupils", "teachers", "parents", "staff"))
+# the breakdown of an event's participants (EventEntry's keys), printed in two lines
+BreakdownKey = Literal["women", "men", "pupils", "teachers", "parents", "staff"]
+BREAKDOWN: tuple[tuple[BreakdownKey, ...], ...] = (
+    ("women", "men"),
+    ("pupils", "teachers", "parents", "staff"),
+)
 
 
 def inner(width: float) -> float:
@@ -87,7 +93,7 @@ class PlanTable:
             )
         }
 
-    def rows(self, items: list[dict[str, Any]]) -> list[Block]:
+    def rows(self, items: list[Item]) -> list[Block]:
         blocks: list[Block] = []
         context: list[tuple[str, str]] = []  # (kind, code) of the bands in force
         context_row: Block | None = None
@@ -107,7 +113,7 @@ class PlanTable:
             block.header = self.header
         return blocks
 
-    def band(self, item: dict[str, Any]) -> TableRow:
+    def band(self, item: Item) -> TableRow:
         goal = item.get("kind") == "goal"
         name = self._labels["goal" if goal else "subgoal"]
         text = with_marks(f"{name} {item['code']}: {item['description']}", item["footnotes"])
@@ -122,9 +128,7 @@ class PlanTable:
         line = self.kit.one(text, inner(FRAME_W), font=ITALIC, size=SMALL, color=MUTED)
         return TableRow([FRAME_W], [[line]], fill=SUBGOAL_FILL, pad=1.6)
 
-    def plan_cells(
-        self, item: dict[str, Any], w: list[float]
-    ) -> tuple[list[Line], list[Line], list[Line]]:
+    def plan_cells(self, item: Item, w: list[float]) -> tuple[list[Line], list[Line], list[Line]]:
         """Activity (with footnote marks), responsible (with partners) and planned: the
         columns 1–3 every plan table has, at the widths *w*."""
         kit, lab = self.kit, self._labels
@@ -146,9 +150,9 @@ class PlanTable:
             )
         return description, responsible, planned
 
-    def activity(self, item: dict[str, Any]) -> TableRow:
+    def activity(self, item: Item) -> TableRow:
         kit, w = self.kit, PLAN_WIDTHS
-        progress = item.get("progress") or {}
+        progress = item.get("progress")
         code = [Line(str(item["code"]), BOLD, BODY)]
         description, responsible, planned = self.plan_cells(item, w)
         status = activity_status(item)
@@ -159,7 +163,9 @@ class PlanTable:
             color=(0.0, 0.0, 0.0) if status != "none" else FAINT,
             indent=_MARK_ROOM if status else 0.0,
         )
-        done = kit.lines(fmt_date(self.lang, progress.get("done_on")), inner(w[5]))
+        done = kit.lines(
+            fmt_date(self.lang, progress["done_on"] if progress else None), inner(w[5])
+        )
         row = TableRow(
             w,
             [
@@ -176,17 +182,17 @@ class PlanTable:
         )
         return row
 
-    def _results(self, item: dict[str, Any], progress: dict[str, Any]) -> list[Line]:
+    def _results(self, item: Item, progress: Progress | None) -> list[Line]:
         kit, lab, lang, width = self.kit, self._labels, self.lang, inner(PLAN_WIDTHS[6])
         out: list[Line] = []
         target = item.get("target") or {}
         unit = f" {target['unit']}" if target.get("unit") else ""
-        if progress.get("participants") is not None:
-            out += kit.lines(
-                f"{lab['participants']}: {fmt_number(lang, progress['participants'])}", width
-            )
-        if progress.get("achieved_value") is not None:
-            text = f"{lab['achieved']}: {fmt_number(lang, progress['achieved_value'])}"
+        people = progress.get("participants") if progress else None
+        achieved = progress.get("achieved_value") if progress else None
+        if people is not None:
+            out += kit.lines(f"{lab['participants']}: {fmt_number(lang, people)}", width)
+        if achieved is not None:
+            text = f"{lab['achieved']}: {fmt_number(lang, achieved)}"
             if target.get("value") is not None:
                 text += f" / {fmt_number(lang, target['value'])}{unit}"
             out += kit.lines(text, width)
@@ -194,7 +200,7 @@ class PlanTable:
             out += kit.lines(
                 f"{lab['target']}: {target['text']}", width, font=ITALIC, size=SMALL, color=MUTED
             )
-        elif target.get("value") is not None and progress.get("achieved_value") is None:
+        elif target.get("value") is not None and achieved is None:
             out += kit.lines(
                 f"{lab['target']}: {fmt_number(lang, target['value'])}{unit}",
                 width,
@@ -202,21 +208,22 @@ class PlanTable:
                 size=SMALL,
                 color=MUTED,
             )
-        events = item.get("events") or {}
-        if events.get("count"):
+        events = item.get("events")
+        if events and events.get("count"):
             text = (
                 f"{lab['events']}: {events['count']} ({fmt_number(lang, events['participants'])})"
             )
             out += kit.lines(text, width, size=SMALL, color=MUTED)
         return out
 
-    def _reasons(self, item: dict[str, Any], progress: dict[str, Any]) -> list[Line]:
+    def _reasons(self, item: Item, progress: Progress | None) -> list[Line]:
         kit, width = self.kit, inner(PLAN_WIDTHS[7])
-        out = kit.lines(progress.get("reason", ""), width)
+        out = kit.lines(progress.get("reason", "") if progress else "", width)
         if not item.get("planned") and item.get("not_planned_reason"):
             out += kit.lines(item["not_planned_reason"], width)
-        out += kit.lines(progress.get("note", ""), width, font=ITALIC, size=SMALL, color=MUTED)
-        evidence = progress.get("evidence") or []
+        note = progress.get("note", "") if progress else ""
+        out += kit.lines(note, width, font=ITALIC, size=SMALL, color=MUTED)
+        evidence = (progress.get("evidence") if progress else None) or []
         if evidence:
             out += kit.lines(
                 f"{self._labels['evidence']}: {len(evidence)}", width, size=SMALL, color=FAINT
@@ -236,14 +243,14 @@ class EventsTable:
             for key in ("ev_project", "ev_materials", "total_row", *BREAKDOWN[0], *BREAKDOWN[1])
         }
 
-    def rows(self, events: list[dict[str, Any]]) -> list[Block]:
+    def rows(self, events: list[EventEntry]) -> list[Block]:
         blocks: list[Block] = [self.event(i, ev) for i, ev in enumerate(events, start=1)]
         blocks.append(self.total(events))
         for block in blocks:
             block.header = self.header
         return blocks
 
-    def event(self, number: int, ev: dict[str, Any]) -> TableRow:
+    def event(self, number: int, ev: EventEntry) -> TableRow:
         kit, lang, w, words = self.kit, self.lang, EVENT_WIDTHS, self.words
         when = fmt_date(lang, ev.get("date"))
         if ev.get("end_date"):
@@ -267,9 +274,9 @@ class EventsTable:
         people = [Line(fmt_number(lang, ev.get("participants") or 0), BOLD, BODY)]
         for group in BREAKDOWN:
             parts = [
-                f"{words[key]} {fmt_number(lang, ev[key])}"
+                f"{words[key]} {fmt_number(lang, count)}"
                 for key in group
-                if ev.get(key) is not None
+                if (count := ev.get(key)) is not None
             ]
             if parts:
                 people += kit.lines(", ".join(parts), inner(w[7]), size=SMALL, color=MUTED)
@@ -287,7 +294,7 @@ class EventsTable:
             ],
         )
 
-    def total(self, events: list[dict[str, Any]]) -> TableRow:
+    def total(self, events: list[EventEntry]) -> TableRow:
         total = sum(int(ev.get("participants") or 0) for ev in events)
         text = f"{self.words['total_row']}: {fmt_number(self.lang, len(events))}"
         cells: list[list[Line]] = [[] for _ in EVENT_WIDTHS]

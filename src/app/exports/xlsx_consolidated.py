@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.return_format import Child, Item, Payload
 from app.exports.consolidated_text import (
     COUNT_ORDER,
+    NO_EVENTS,
     child_figures,
     child_late,
     child_name,
@@ -91,11 +93,11 @@ def header_text(lang: str, key: str) -> str:
     return label(lang, key)
 
 
-def consolidated_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
+def consolidated_values(lang: str, item: Item) -> dict[str, Any]:
     base = activity_values(lang, item)
     c = figures(item)
     counts = c.get("status_counts") or {}
-    events = item.get("events") or {}
+    events = item.get("events") or NO_EVENTS
     values: dict[str, Any] = {
         "code": base["code"],
         "description": base["description"],
@@ -118,12 +120,12 @@ def consolidated_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def ordered_children(payload: dict[str, Any]) -> list[dict[str, Any]]:
+def ordered_children(payload: Payload) -> list[Child]:
     children = payload.get("children") or []
     return sorted(children, key=lambda c: natural_key(str(c.get("code") or "")))
 
 
-def child_values(lang: str, number: int, child: dict[str, Any]) -> dict[str, Any]:
+def child_values(lang: str, number: int, child: Child) -> dict[str, Any]:
     done, not_done, people = child_figures(child)
     late = child_late(lang, child)
     return {
@@ -140,7 +142,7 @@ def child_values(lang: str, number: int, child: dict[str, Any]) -> dict[str, Any
     }
 
 
-def excerpt_rows(payload: dict[str, Any]) -> list[dict[str, Any]]:
+def excerpt_rows(payload: Payload) -> list[dict[str, Any]]:
     out = []
     for child in payload.get("children_narrative") or []:
         for section in child.get("sections") or []:
@@ -155,7 +157,7 @@ def excerpt_rows(payload: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def visible_of(payload: dict[str, Any]) -> dict[str, Any]:
+def visible_of(payload: Payload) -> dict[str, Any]:
     """What the visible cells of the XLSX of *payload* hold, for either kind."""
     visible = expected_visible(payload)
     if not is_consolidated(payload):

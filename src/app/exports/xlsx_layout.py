@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.domain.return_format import EventEntry, Item, Payload
 from app.domain.text import nfc
 from app.exports.labels import (
     activity_status_text,
@@ -135,11 +136,12 @@ def sheet_names(lang: str) -> dict[str, str]:
     }
 
 
-def header_values(lang: str, p: dict[str, Any]) -> dict[str, Any]:
+def header_values(lang: str, p: Payload) -> dict[str, Any]:
     inst, rec, period, plan = p["institution"], p["recipient"], p["period"], p["plan"]
     version = str(p.get("version", 1))
-    if p.get("supersedes"):
-        version += " — " + label(lang, "supersedes", version=p["supersedes"].get("version", "?"))
+    superseded = p.get("supersedes")
+    if superseded:
+        version += " — " + label(lang, "supersedes", version=superseded.get("version", "?"))
     generated = (
         f"{fmt_timestamp(lang, p.get('generated_at', ''))} · PlanDesk {p.get('app_version', '')}"
     )
@@ -158,7 +160,7 @@ def header_values(lang: str, p: dict[str, Any]) -> dict[str, Any]:
     return {k: v if k == "due" else _text_or_none(v) for k, v in values.items()}
 
 
-def band_text(lang: str, item: dict[str, Any]) -> str:
+def band_text(lang: str, item: Item) -> str:
     name = label(lang, "goal" if item.get("kind") == "goal" else "subgoal")
     return xl_text(
         with_marks(
@@ -167,8 +169,8 @@ def band_text(lang: str, item: dict[str, Any]) -> str:
     )
 
 
-def activity_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
-    progress = item.get("progress") or {}
+def activity_values(lang: str, item: Item) -> dict[str, Any]:
+    progress = item.get("progress")
     responsible = item.get("responsible") or ""
     if item.get("partners"):
         joined = f"{label(lang, 'partners')}: {item['partners']}"
@@ -181,7 +183,7 @@ def activity_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
     target_text = target.get("text") or ""
     if not target_text and target.get("value") is not None:
         target_text = f"{fmt_number(lang, target['value'])} {target.get('unit') or ''}".strip()
-    reasons = [progress.get("reason") or ""]
+    reasons = [(progress.get("reason") if progress else None) or ""]
     if not item.get("planned"):
         reasons.append(item.get("not_planned_reason") or "")
     values = {
@@ -190,12 +192,12 @@ def activity_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
         "responsible": responsible,
         "planned": planned,
         "status": activity_status_text(lang, item),
-        "done_on": progress.get("done_on"),
-        "participants": progress.get("participants"),
-        "achieved": plain_number(progress.get("achieved_value")),
+        "done_on": progress.get("done_on") if progress else None,
+        "participants": progress.get("participants") if progress else None,
+        "achieved": plain_number(progress.get("achieved_value") if progress else None),
         "target": target_text,
         "reason": "\n".join(r for r in reasons if r),
-        "note": progress.get("note") or "",
+        "note": (progress.get("note") if progress else None) or "",
     }
     return {
         k: v if (k in DATE_FIELDS or k in NUMBER_FIELDS) else _text_or_none(v)
@@ -203,7 +205,7 @@ def activity_values(lang: str, item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def event_values(lang: str, number: int, ev: dict[str, Any]) -> dict[str, Any]:
+def event_values(lang: str, number: int, ev: EventEntry) -> dict[str, Any]:
     values: dict[str, Any] = {field: ev.get(field) for field in EVENT_FIELDS}
     values["no"] = number
     values["kind"] = kind_label(lang, str(ev.get("kind") or ""))
@@ -228,7 +230,7 @@ def narrative_chunks(body: str) -> list[str]:
     return chunks
 
 
-def expected_visible(payload: dict[str, Any]) -> dict[str, Any]:
+def expected_visible(payload: Payload) -> dict[str, Any]:
     """What the visible cells of the XLSX of *payload* hold (see module doc)."""
     lang = language_of(payload)
     items: list[dict[str, Any]] = []

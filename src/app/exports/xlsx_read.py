@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.domain.return_format import Payload
 from app.domain.text import nfc, nfc_deep
 from app.exports.labels import status_from_label
 from app.exports.xlsx_consolidated import (
@@ -298,7 +299,7 @@ def _norm(name: str, value: Any) -> Any:
     return value_of(name, value)
 
 
-def compare_visible(visible: dict[str, Any], payload: dict[str, Any]) -> list[str]:
+def compare_visible(visible: dict[str, Any], payload: Payload) -> list[str]:
     """Differences between the visible cells and the signed payload, naming sheet and cell."""
     want = visible_of(nfc_deep(payload))
     sheets = {**want["sheets"], **(visible.get("sheets") or {})}

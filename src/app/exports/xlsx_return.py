@@ -14,11 +14,11 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.workbook.properties import CalcProperties
 
+from app.domain.return_format import Payload
 from app.domain.text import nfc_deep
 from app.exports.consolidated_text import doc_title, is_consolidated
 from app.exports.files import atomic_write
@@ -51,7 +51,7 @@ def _hidden_text_sheet(wb: Workbook, title: str, text: str) -> None:
 
 
 def render_xlsx(
-    payload: dict[str, Any],
+    payload: Payload,
     out: Path,
     *,
     payload_bytes: bytes | None = None,

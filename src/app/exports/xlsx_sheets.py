@@ -28,9 +28,11 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.domain.return_format import Payload
 from app.exports.consolidated_text import doc_title, is_consolidated, totals_figures
 from app.exports.fonts import REGULAR
 from app.exports.labels import (
+    activity_status,
     fmt_date,
     footnote_marks,
     label,
@@ -245,7 +247,7 @@ def page_of_rows(ws: Worksheet, last: int, title_row: int, scale: float) -> list
 
 
 def write_form(
-    ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any], *, sealed: bool = False
+    ws: Worksheet, lang: str, visible: dict[str, Any], p: Payload, *, sealed: bool = False
 ) -> None:
     """The printable form: header block, plan table with bands, totals, notes, signature
     (*sealed*: the institution's seal signs too, and the place for the stamp says so)."""
@@ -331,7 +333,7 @@ def write_form(
     _keep_on_one_page(ws, block, print_scale([c[2] for c in columns]))
 
 
-def _figures(lang: str, p: dict[str, Any]) -> list[tuple[str, Any]]:
+def _figures(lang: str, p: Payload) -> list[tuple[str, Any]]:
     if is_consolidated(p):
         return list(totals_figures(lang, p))
     totals = p.get("totals") or {}
@@ -342,7 +344,7 @@ def _figures(lang: str, p: dict[str, Any]) -> list[tuple[str, Any]]:
         *(
             (
                 status_label(lang, s),
-                sum(1 for i in acts if (i.get("progress") or {}).get("status") == s),
+                sum(1 for i in acts if activity_status(i) == s),
             )
             for s in ("done", "in_progress", "not_done", "not_applicable", "planned")
         ),
@@ -361,7 +363,7 @@ _DASHED = Side(style="dashed", color="FF808080")
 def _form_end(
     ws: Worksheet,
     lang: str,
-    p: dict[str, Any],
+    p: Payload,
     row: int,
     last: str,
     heights: Heights,
@@ -414,7 +416,7 @@ STAMP_NOTE = Font(name="Calibri", size=SIZE, italic=True, color="FF808080")
 def _signature_block(
     ws: Worksheet,
     lang: str,
-    p: dict[str, Any],
+    p: Payload,
     row: int,
     last: str,
     heights: Heights,
@@ -525,7 +527,7 @@ def write_events(ws: Worksheet, lang: str, visible: dict[str, Any]) -> None:
     setup_print(ws, f"{EVENT_HEADER_ROW}:{EVENT_HEADER_ROW}")
 
 
-def write_narrative(ws: Worksheet, lang: str, visible: dict[str, Any], p: dict[str, Any]) -> None:
+def write_narrative(ws: Worksheet, lang: str, visible: dict[str, Any], p: Payload) -> None:
     put(ws, 1, 1, label(lang, "narrative")).font = SUBTITLE
     ws.merge_cells("A1:B1")
     columns = (("title", "section", NARRATIVE_WIDTHS[0]), ("body", "text", NARRATIVE_WIDTHS[1]))

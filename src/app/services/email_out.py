@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from app.domain.return_format import Payload
 from app.fileio import write_atomically
+from app.services.return_payload import from_untyped
 
 MEDIA_TYPES = {
     ".pdf": "application/pdf",
@@ -125,7 +127,7 @@ def compose(
 
 
 def build_message(
-    payload: dict[str, Any], files: list[Path], to: str = "", sender: str = ""
+    payload: Payload, files: list[Path], to: str = "", sender: str = ""
 ) -> MIMEMultipart:
     texts = TEXTS.get(str(payload.get("language")), TEXTS["en"])
     inst = payload["institution"]
@@ -150,6 +152,11 @@ def message_bytes(msg: MIMEMultipart) -> bytes:
     return msg.as_bytes(policy=WRITE_POLICY)
 
 
-def write_eml(payload: dict[str, Any], files: list[Path], out: Path, to: str = "") -> Path:
-    write_atomically(out, message_bytes(build_message(payload, files, to)))
+def write_eml(
+    payload: Payload | dict[str, Any], files: list[Path], out: Path, to: str = ""
+) -> Path:
+    """The message for a return (the window and the command line give the payload they
+    signed or verified as a dict) written as an .eml draft."""
+    message = build_message(from_untyped(payload), files, to)
+    write_atomically(out, message_bytes(message))
     return out

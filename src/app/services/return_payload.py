@@ -1,15 +1,16 @@
 """The machine-readable return: one payload, rendered as PDF and XLSX, signed, verified.
 
-Documented in docs/return-format.md. Canonical form: UTF-8 JSON, keys sorted, no spaces,
-all text NFC.
+Documented in docs/return-format.md, typed in :mod:`app.domain.return_format`. Canonical
+form: UTF-8 JSON, keys sorted, no spaces, all text NFC.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,16 @@ from app import __version__
 from app.db.models import Institution, Plan, PlanPeriod
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
+from app.domain.return_format import (
+    EventEntry,
+    Item,
+    NarrativeSection,
+    Payload,
+    PeriodEntry,
+    Progress,
+    Supersedes,
+    Totals,
+)
 from app.domain.status import STATUS_WORDS
 from app.domain.text import nfc_deep
 from app.services import narrative
@@ -31,8 +42,8 @@ SCHEMA_VERSION = 1
 STATUS_KEYS = list(STATUS_WORDS)
 
 
-def canonical_bytes(payload: dict[str, Any]) -> bytes:
-    """The exact bytes that are signed and compared."""
+def canonical_bytes(payload: Mapping[str, object]) -> bytes:
+    """The exact bytes that are signed and compared (of a payload, a receipt, a template)."""
     return json.dumps(
         nfc_deep(payload),
         sort_keys=True,
@@ -42,7 +53,7 @@ def canonical_bytes(payload: dict[str, Any]) -> bytes:
     ).encode("utf-8")
 
 
-def payload_sha256(payload: dict[str, Any]) -> str:
+def payload_sha256(payload: Mapping[str, object]) -> str:
     return hashlib.sha256(canonical_bytes(payload)).hexdigest()
 
 
@@ -50,8 +61,11 @@ class NewerReturn(ValueError):
     """A return written by a newer PlanDesk (a schema version this one does not know)."""
 
 
-def parse_payload(data: bytes) -> dict[str, Any]:
-    """Read a payload from bytes; raises ValueError for anything that is not one."""
+def parse_payload(data: bytes) -> Payload:
+    """Read a payload from bytes; raises ValueError for anything that is not one.
+
+    Only the envelope is checked here: the result is still untrusted data in the shape of a
+    :class:`Payload` (its readers use ``.get()`` where a foreign file may differ)."""
     if len(data) > 200 * 1024 * 1024:
         raise ValueError("the embedded return is too large")
     obj = json.loads(data.decode("utf-8"))
@@ -61,10 +75,33 @@ def parse_payload(data: bytes) -> dict[str, Any]:
         raise ValueError("not a PlanDesk return")
     if obj["schema_version"] > SCHEMA_VERSION:
         raise NewerReturn("a return from a newer PlanDesk")
-    return obj
+    return cast(Payload, obj)
 
 
-def _period_dict(p: PlanPeriod, plan: Plan, language: str) -> dict[str, Any]:
+def recorded_payload(text: str) -> Payload:
+    """A payload PlanDesk recorded itself (``Return.payload``: the canonical JSON of a
+    return it built and signed here, or took in after verifying it)."""
+    return cast(Payload, json.loads(text))
+
+
+# Where a payload crosses into code that still types it as ``dict[str, Any]`` — the
+# consolidation (app.services.consolidate builds and returns dicts) and the window (app.ui
+# holds the payload it prepared, signed or verified as a dict) — these two say so. Neither
+# is for JSON from outside: parse_payload checks that first.
+
+
+def from_untyped(payload: Payload | dict[str, Any]) -> Payload:
+    """A payload that untyped code built or kept (a consolidation, the window's copy), as the
+    :class:`Payload` it is."""
+    return cast(Payload, payload)
+
+
+def to_untyped(payload: Payload) -> dict[str, Any]:
+    """*payload* for code that still types it as ``dict[str, Any]`` (the window)."""
+    return cast(dict[str, Any], payload)
+
+
+def _period_entry(p: PlanPeriod, plan: Plan, language: str) -> PeriodEntry:
     """The period with its label in the return's language."""
     period = Period(p.key, Scheme(plan.scheme), p.start.year, 1, p.start, p.end, p.due, p.name)
     if plan.scheme != Scheme.CUSTOM.value:
@@ -86,9 +123,9 @@ def build_payload(
     *,
     language: str,
     version: int = 1,
-    supersedes: dict[str, Any] | None = None,
+    supersedes: Supersedes | None = None,
     generated_at: datetime | None = None,
-) -> dict[str, Any]:
+) -> Payload:
     """Everything a return says about one period, as plain JSON-ready data."""
     if language not in LANGUAGES:
         raise ValidationError(
@@ -99,31 +136,33 @@ def build_payload(
         raise ValidationError(Message.PROFILE_FIRST_CLI)
     period = find_period(session, plan, period_key)
     report = read_period(session, plan, period.key, language)
-    items: list[dict[str, Any]] = []
+    items: list[Item] = []
     for item in report.items:
-        entry = item_entry(item.row)
+        entry = item_of(item.row)
         if item.is_activity:
-            entry.update(
-                planned=item.planned,
-                planned_text=item.planned_text or "",
-                not_planned_reason=item.row.not_planned_reason,
-                progress=_progress(item),
-                events={"count": item.events, "participants": item.event_participants},
-            )
+            entry["planned"] = item.planned
+            entry["planned_text"] = item.planned_text or ""
+            entry["not_planned_reason"] = item.row.not_planned_reason
+            entry["progress"] = _progress(item)
+            entry["events"] = {"count": item.events, "participants": item.event_participants}
         items.append(entry)
     sums = report.totals()
-    totals = {
-        **sums.statuses,
-        "activities": sums.activities,
-        "planned_in_period": sums.planned_in_period,
-        "open": sums.open,
-        "participants": sums.participants,
-        "achieved": sums.achieved_number(),
-        # every event of the period, those linked to no activity too
-        "events": sums.events,
-        "event_participants": sums.event_participants,
-    }
-    payload = envelope(
+    # every status word, and a word this PlanDesk does not know under its own key too
+    totals = cast(
+        Totals,
+        {
+            **sums.statuses,
+            "activities": sums.activities,
+            "planned_in_period": sums.planned_in_period,
+            "open": sums.open,
+            "participants": sums.participants,
+            "achieved": sums.achieved_number(),
+            # every event of the period, those linked to no activity too
+            "events": sums.events,
+            "event_participants": sums.event_participants,
+        },
+    )
+    payload = _payload(
         session,
         plan,
         period,
@@ -134,13 +173,14 @@ def build_payload(
         supersedes=supersedes,
         generated_at=generated_at,
         sections=[(s.key, s.title, s.body) for s in report.narrative],
+        items=items,
+        events=[_event(e) for e in report.events],
+        totals=totals,
     )
-    payload.update(items=items, events=[_event(e) for e in report.events], totals=totals)
-    result: dict[str, Any] = nfc_deep(payload)
-    return result
+    return nfc_deep(payload)
 
 
-def _progress(item: ItemReport) -> dict[str, Any] | None:
+def _progress(item: ItemReport) -> Progress | None:
     mark = item.mark
     if mark is None:
         return None
@@ -155,18 +195,34 @@ def _progress(item: ItemReport) -> dict[str, Any] | None:
     }
 
 
-def _event(event: EventRecord) -> dict[str, Any]:
+def _event(event: EventRecord) -> EventEntry:
+    texts, counts = event.texts, event.counts
     return {
         "date": event.held_on.isoformat(),
         "end_date": event.end_on.isoformat() if event.end_on else None,
         "activity": event.activity,
         "participants": event.participants,
-        **event.texts,
-        **event.counts,
+        # app.domain.events.TEXT_FIELDS
+        "title": texts["title"],
+        "kind": texts["kind"],
+        "venue": texts["venue"],
+        "organiser": texts["organiser"],
+        "partners": texts["partners"],
+        "project": texts["project"],
+        "materials": texts["materials"],
+        "description": texts["description"],
+        # app.domain.events.COUNT_FIELDS
+        "women": counts["women"],
+        "men": counts["men"],
+        "pupils": counts["pupils"],
+        "teachers": counts["teachers"],
+        "parents": counts["parents"],
+        "staff": counts["staff"],
+        "materials_count": counts["materials_count"],
     }
 
 
-def item_entry(row: ItemRow) -> dict[str, Any]:
+def item_of(row: ItemRow) -> Item:
     """What every return says of a plan row, whatever its kind."""
     return {
         "code": row.code,
@@ -180,7 +236,13 @@ def item_entry(row: ItemRow) -> dict[str, Any]:
     }
 
 
-def envelope(
+def item_entry(row: ItemRow) -> dict[str, Any]:
+    """:func:`item_of` as the untyped dict :mod:`app.services.consolidate` still adds its
+    figures to (until it builds :class:`Item`\\ s)."""
+    return cast(dict[str, Any], item_of(row))
+
+
+def _payload(
     session: Session,
     plan: Plan,
     period: PlanPeriod,
@@ -189,12 +251,16 @@ def envelope(
     kind: str,
     language: str,
     version: int,
-    supersedes: dict[str, Any] | None,
-    generated_at: datetime | None = None,
-    sections: list[tuple[str, str, str]] | None = None,
-) -> dict[str, Any]:
-    """The parts of a return around its items: who, to whom, which plan and period,
-    narrative (*sections* as (key, title, body), read here when not given) and footnotes."""
+    supersedes: Supersedes | None,
+    generated_at: datetime | None,
+    sections: list[tuple[str, str, str]] | None,
+    items: list[Item],
+    events: list[EventEntry],
+    totals: Totals,
+) -> Payload:
+    """A return: who, to whom, which plan and period, narrative (*sections* as (key, title,
+    body), read here when not given) and footnotes, around its *items*, *events* and
+    *totals*."""
     if sections is None:
         sections = [
             (s.key, s.title, s.body)
@@ -202,6 +268,9 @@ def envelope(
         ]
     parent = inst.parent
     when = generated_at or datetime.now(UTC)
+    narrative_entries: list[NarrativeSection] = [
+        {"key": key, "title": title, "body": body} for key, title, body in sections
+    ]
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
@@ -229,11 +298,51 @@ def envelope(
             "version": plan.version,
             "issuer": plan.issuer_name,
         },
-        "period": _period_dict(period, plan, language),
+        "period": _period_entry(period, plan, language),
         "version": version,
         "supersedes": supersedes,
-        "narrative": [{"key": key, "title": title, "body": body} for key, title, body in sections],
+        "narrative": narrative_entries,
         "footnotes": [
             {"mark": f.mark, "text": f.text} for f in sorted(plan.footnotes, key=lambda f: f.mark)
         ],
+        "items": items,
+        "events": events,
+        "totals": totals,
     }
+
+
+_FILLED_BY_CONSOLIDATION = ("items", "events", "totals")
+
+
+def envelope(
+    session: Session,
+    plan: Plan,
+    period: PlanPeriod,
+    inst: Institution,
+    *,
+    kind: str,
+    language: str,
+    version: int,
+    supersedes: dict[str, Any] | None,
+    generated_at: datetime | None = None,
+    sections: list[tuple[str, str, str]] | None = None,
+) -> dict[str, Any]:
+    """The parts of a return around its items, as the untyped dict
+    :mod:`app.services.consolidate` still adds its items, events, totals, children and
+    leaves to (until it builds a :class:`Payload` with :func:`_payload`'s arguments)."""
+    whole = _payload(
+        session,
+        plan,
+        period,
+        inst,
+        kind=kind,
+        language=language,
+        version=version,
+        supersedes=cast(Supersedes | None, supersedes),
+        generated_at=generated_at,
+        sections=sections,
+        items=[],
+        events=[],
+        totals=cast(Totals, {}),
+    )
+    return {k: v for k, v in whole.items() if k not in _FILLED_BY_CONSOLIDATION}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Plan, Return
 from app.db.session import current_user
+from app.domain.return_format import Payload, Supersedes
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.fileio import write_atomically
 from app.scratch import scratch_dir
@@ -22,7 +22,13 @@ from app.services.identity import cert_sha256, safe_file_part
 from app.services.locks import INSTITUTION, claim_signing, recorded_here, signed_return
 from app.services.messages import Message
 from app.services.plans import find_period
-from app.services.return_payload import build_payload, canonical_bytes, payload_sha256
+from app.services.return_payload import (
+    build_payload,
+    canonical_bytes,
+    from_untyped,
+    payload_sha256,
+    recorded_payload,
+)
 
 if TYPE_CHECKING:
     from app.services.signing import SigningKey
@@ -50,7 +56,7 @@ class ExportResult:
     p7s: Path | None = None  # the detached CMS signature beside the file, when asked for
 
 
-def default_file_name(payload: dict[str, Any], fmt: str) -> str:
+def default_file_name(payload: Payload, fmt: str) -> str:
     """``<code>_<period>_v<version>.<fmt>`` — the verifier checks it against the content."""
     code = safe_file_part(str(payload["institution"]["code"]))
     return f"{code}_{payload['period']['key']}_v{payload['version']}.{fmt}"
@@ -78,17 +84,17 @@ def version_info(
     return latest.version + 1, superseded
 
 
-def prepare_payload(session: Session, plan: Plan, period_key: str, language: str) -> dict[str, Any]:
+def prepare_payload(session: Session, plan: Plan, period_key: str, language: str) -> Payload:
     period = find_period(session, plan, period_key)
     frozen = signed_return(session, plan, period.key)
     if frozen is not None and frozen.payload:
-        stored: dict[str, Any] = json.loads(frozen.payload)
+        stored = recorded_payload(frozen.payload)
         if stored.get("language") == language:
             return stored  # the signed data, exactly
     version, superseded = version_info(session, plan, period.key)
-    supersedes = None
+    supersedes: Supersedes | None = None
     if frozen is not None:
-        supersedes = json.loads(frozen.payload).get("supersedes") if frozen.payload else None
+        supersedes = recorded_payload(frozen.payload).get("supersedes") if frozen.payload else None
     elif superseded is not None:
         supersedes = {"version": superseded.version, "payload_sha256": superseded.payload_sha256}
     return build_payload(
@@ -97,7 +103,7 @@ def prepare_payload(session: Session, plan: Plan, period_key: str, language: str
 
 
 def render(
-    payload: dict[str, Any],
+    payload: Payload,
     fmt: str,
     ident: SigningKey | None,
     stamp_title: str = "",
@@ -188,7 +194,7 @@ def export_return(
 def write_return(
     session: Session,
     plan: Plan,
-    payload: dict[str, Any],
+    untyped: Payload | dict[str, Any],
     *,
     fmt: str,
     out: Path,
@@ -197,7 +203,9 @@ def write_return(
     p7s: bool = False,
 ) -> ExportResult:
     """Render *payload* (an institution's return or a consolidation) as *fmt* into *out*;
-    signed, it is recorded (an institution's own return freezes its period)."""
+    signed, it is recorded (an institution's own return freezes its period). A consolidation
+    comes as the ``dict[str, Any]`` :mod:`app.services.consolidate` still builds."""
+    payload = from_untyped(untyped)
     if seal is not None and ident is None:
         raise ValidationError(Message.SEAL_AFTER_HEAD)
     data, pages = render(payload, fmt, ident, seal=seal)
@@ -219,7 +227,7 @@ def write_return(
 def record_signed(
     session: Session,
     plan: Plan,
-    payload: dict[str, Any],
+    payload: Payload,
     out: Path,
     data: bytes,
     ident: SigningKey,

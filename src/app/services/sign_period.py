@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.domain.return_format import Payload
 from app.domain.status import ReturnKind
+from app.services.return_payload import from_untyped, to_untyped
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -30,7 +32,7 @@ Step = Callable[[int, int], None]
 @dataclass(frozen=True)
 class SavedReturn:
     files: list[Path]
-    payload: dict[str, Any]
+    payload: dict[str, Any]  # the window builds these too (app.ui): a dict there
     sha256: list[str]
 
     @property
@@ -38,7 +40,7 @@ class SavedReturn:
         return int(self.payload["version"])
 
 
-def file_name(payload: dict[str, Any], fmt: str) -> str:
+def file_name(payload: Payload, fmt: str) -> str:
     """``<code>_<period>_v<n>.<fmt>``; a consolidation adds ``_consolidated``, so it never
     takes the name of the institution's own return of the period."""
     from app.services.returns import default_file_name
@@ -52,19 +54,20 @@ def file_name(payload: dict[str, Any], fmt: str) -> str:
 def prepare(
     db: Database, period_key: str, *, language: str, kind: str = INSTITUTION
 ) -> dict[str, Any]:
-    """The return of *kind* as it would be signed now (or as it was signed)."""
+    """The return of *kind* as it would be signed now (or as it was signed), as the window
+    holds it."""
     from app.services.plans import require_current_plan
 
     with db.unit() as session:
         plan = require_current_plan(session)
-        return _prepare(session, plan, period_key, language, kind)
+        return to_untyped(_prepare(session, plan, period_key, language, kind))
 
 
-def _prepare(session: Any, plan: Any, period_key: str, language: str, kind: str) -> dict[str, Any]:
+def _prepare(session: Any, plan: Any, period_key: str, language: str, kind: str) -> Payload:
     if kind == CONSOLIDATED:
         from app.services.consolidate import prepare_consolidated
 
-        return prepare_consolidated(session, plan, period_key, language)
+        return from_untyped(prepare_consolidated(session, plan, period_key, language))
     from app.services.returns import prepare_payload
 
     return prepare_payload(session, plan, period_key, language)
@@ -114,4 +117,4 @@ def sign_and_save(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return SavedReturn(written, payload, hashes)
+    return SavedReturn(written, to_untyped(payload), hashes)

@@ -22,7 +22,13 @@ from cryptography.hazmat.primitives import serialization
 
 from app.services.identity import cert_institution_code, cert_sha256
 from app.services.reasons import Outcome, Reason, Refusal, outcome
-from app.services.return_payload import NewerReturn, canonical_bytes, parse_payload
+from app.services.return_payload import (
+    NewerReturn,
+    canonical_bytes,
+    from_untyped,
+    parse_payload,
+    to_untyped,
+)
 from app.services.signing import FIELD_NAME, PAYLOAD_NAME, SEAL_FIELD
 from app.services.trust import TrustPolicy
 
@@ -36,6 +42,8 @@ _NAME = re.compile(r"^(?P<code>.+)_(?P<period>\d{4}(?:-[A-Z]\d{1,2})?)_v(?P<vers
 class Verification:
     ok: bool
     refusal: Outcome | None = None  # the first failed check
+    # read from the signed content by parse_payload (a dict: the window and the command line
+    # take it so; app.services.return_payload.from_untyped gives it typed)
     payload: dict[str, Any] | None = None
     payload_bytes: bytes = b""
     signer_subject: str = ""
@@ -224,7 +232,7 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str, trust: T
         raise Refusal(Reason.NEWER_RETURN) from exc
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise Refusal(Reason.NOT_PLANDESK_RETURN) from exc
-    result.payload, result.payload_bytes = payload, payload_bytes
+    result.payload, result.payload_bytes = to_untyped(payload), payload_bytes
     if canonical_bytes(payload) != payload_bytes:
         raise Refusal(Reason.NOT_CANONICAL)
     claimed = str(payload.get("institution", {}).get("code", ""))
@@ -361,7 +369,7 @@ def _verify_pdf(
     from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
-    problems = pdf_visible_problems(data, result.payload)
+    problems = pdf_visible_problems(data, from_untyped(result.payload))
     if problems:
         raise Refusal(Reason.PDF_VISIBLE_DIFFERS, detail=problems[0])
     result.checks.append("visible content consistent")

@@ -33,7 +33,6 @@ from app.ui.icons import icon
 from app.ui.layout_memory import LayoutMemory
 from app.ui.style import scaled_font
 from app.ui.window_files import DatabaseFiles, existing_folder
-from app.ui.workspace import current_period
 
 # The dialogs (QFileDialog, QMessageBox, ...) are imported where they are opened: the first
 # picture of the window does not pay for their classes.
@@ -403,6 +402,8 @@ class MainWindow(QMainWindow):
         )
         plan = ws.plan if ws is not None else None
         ui.planTitleLabel.setText(plan.title if plan is not None else self.tr("No plan yet"))
+        from app.ui.workspace import current_period  # the snapshot's types: after the first paint
+
         period = current_period(plan.periods, self._today) if plan is not None else None
         ui.periodLabel.setText(period.label if period is not None else "—")
         ui.periodLabel.setToolTip(

@@ -1,8 +1,10 @@
 """``run_gui(argv)``: the desktop app's entry point.
 
 Order matters for start-up time: logging and the QApplication first, the window on screen
-next, and only then (after its first paint, in a worker thread) the database and with it
-SQLAlchemy. Nothing here imports the data layer at module level.
+next (navigation, header and status: the first paint), then the page asked for, and only once
+that page is painted the database, read in a worker thread (``app.services.workspace_open``:
+sqlite3 for a file at the current schema; SQLAlchemy later, in the background). Nothing here
+imports the data layer at module level.
 """
 
 from __future__ import annotations

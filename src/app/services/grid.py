@@ -72,17 +72,18 @@ class _Facts:
         cells: list[Cell] = []
         for col in range(self.n_periods):
             key = (item_id, col)
-            cell = Cell(planned_text=planned.get(key))
             raw = progress.get(key)
+            mark = None
             if raw is not None:
                 status, done_on, participants, achieved, reason, note = raw
-                cell.mark = Mark(
-                    status, _day(done_on), participants, achieved, reason or "", note or ""
-                )
+                if done_on is not None:
+                    done_on = _day(done_on)
+                mark = Mark(status, done_on, participants, achieved, reason or "", note or "")
             counted = events.get(key)
-            if counted is not None:
-                cell.events, cell.event_participants = counted
-            cells.append(cell)
+            if counted is None:
+                cells.append(Cell(mark, planned.get(key)))
+            else:
+                cells.append(Cell(mark, planned.get(key), counted[0], counted[1]))
         return cells
 
 

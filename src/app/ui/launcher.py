@@ -367,7 +367,14 @@ class Launcher(QObject):
     # -- screenshot ----------------------------------------------------------------------
     def _take_screenshot(self, waited_ms: int = 0) -> None:
         assert self.window is not None and self.options.screenshot is not None
-        busy = getattr(self.window.current_page(), "busy", None)
+        try:
+            page = self.window.current_page()  # built after the first paint, maybe not yet
+        except Exception:  # a page that cannot be built: said once, and the run ends
+            log.exception("cannot build the page for the screenshot")
+            sys.stderr.write("plandesk: the page could not be shown; see the log file\n")
+            self._finish(1)
+            return
+        busy = getattr(page, "busy", None)
         if busy is not None and busy() and waited_ms < SCREENSHOT_WAIT_MS:
             # the page is still working in the background (a consolidation adding up)
             QTimer.singleShot(50, lambda: self._take_screenshot(waited_ms + 50))

@@ -11,13 +11,27 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, cast
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from app.bulk import collector_paused
-from app.db.models import Plan, Return
+from app.db.models import Institution, Plan, PlanPeriod, Return
+from app.domain.return_format import (
+    ActivityEvents,
+    Child,
+    ChildNarrative,
+    Consolidated,
+    Excerpt,
+    Item,
+    Leaf,
+    Payload,
+    Progress,
+    Supersedes,
+)
+from app.domain.return_format import Institution as InstitutionEntry
+from app.domain.return_format import Totals as TotalsEntry
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.domain.totals import Totals
 from app.services.errors import ValidationError
@@ -28,9 +42,10 @@ if TYPE_CHECKING:
     from app.services.returns import ExportResult
     from app.services.signing import SigningKey
 from app.services.return_payload import (
-    envelope,
-    item_entry,
+    compose_payload,
+    item_of,
     payload_sha256,
+    recorded_payload,
 )
 
 EXCERPT = 600
@@ -41,10 +56,42 @@ _NO_TEXT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 Fig = tuple[str | None, int | None, float | None, int, int, str]
 
 
-def decode_figures(leaf: dict[str, Any]) -> dict[str, Fig]:
+# An activity of a consolidated child as its summary keeps it: what Tally.add_consolidated
+# reads (an Item is one too)
+ActivityFigures = TypedDict(  # noqa: UP013 (keys only read as strings: see return_format)
+    "ActivityFigures",
+    {
+        "code": str,
+        "consolidated": NotRequired[Consolidated],
+        "events": NotRequired[ActivityEvents],
+    },
+)
+
+# What consolidation reads of one return (summarise), kept as JSON in Return.figures
+Summary = TypedDict(  # noqa: UP013 (see above)
+    "Summary",
+    {
+        "name": str,
+        "inst_kind": str,
+        "kind": str,  # its return's kind: institution / consolidated
+        "version": int,
+        "generated_at": str,
+        "totals": TotalsEntry,
+        "narrative": list[Excerpt],
+        # a consolidated return's activities as consolidated, and the leaves it covers
+        "items": NotRequired[list[ActivityFigures]],
+        "leaves": NotRequired[dict[str, Leaf]],
+        # an institution's figures, one line per activity (its leaf's text)
+        "f": NotRequired[str],
+        "event_kinds": NotRequired[dict[str, int]],  # always there
+    },
+)
+
+
+def decode_figures(leaf: Leaf) -> dict[str, Fig]:
     """The figures of a leaf (this version's text, or the lists of earlier versions)."""
     if "items" in leaf:  # a consolidated return made by an earlier PlanDesk
-        return {code: tuple(values) for code, values in leaf["items"].items()}
+        return cast(dict[str, Fig], {code: tuple(values) for code, values in leaf["items"].items()})
     out: dict[str, Fig] = {}
     for line in str(leaf.get("f") or "").split("\n"):
         if not line:
@@ -83,15 +130,15 @@ class Tally(Totals):
         if status == Status.NOT_DONE and reason and reason.strip():
             self.reasons[reason.strip()][leaf] += sign
 
-    def add_consolidated(self, item: dict[str, Any]) -> None:
+    def add_consolidated(self, item: ActivityFigures) -> None:
         """A consolidated child's figures of this activity."""
-        c = item.get("consolidated") or {}
+        c = item.get("consolidated") or _NO_FIGURES
         for status, count in (c.get("status_counts") or {}).items():
             self.statuses[status] += int(count or 0)
         self.reporting += int(c.get("institutions") or 0)
         self.participants += int(c.get("participants") or 0)
         self.achieved += float(c.get("achieved") or 0)
-        ev = item.get("events") or {}
+        ev = item.get("events") or _NO_EVENTS
         self.events += int(ev.get("count") or 0)
         self.event_participants += int(ev.get("participants") or 0)
         for entry in c.get("reasons") or []:
@@ -109,26 +156,26 @@ class Contribution:
 
     tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     event_kinds: Counter[str] = field(default_factory=Counter)
-    leaves: dict[str, dict[str, Any]] = field(default_factory=dict)
+    leaves: dict[str, Leaf] = field(default_factory=dict)
 
-    def remove_leaf(self, code: str, leaf: dict[str, Any]) -> None:
+    def remove_leaf(self, code: str, leaf: Leaf) -> None:
         """Take one copy of a leaf out (another child brings a newer return of it)."""
         for activity, fig in decode_figures(leaf).items():
             self.tallies[activity].add_fig(fig, code, -1)
         self.event_kinds.subtract(leaf.get("event_kinds") or {})
 
 
-def summarise(payload: dict[str, Any]) -> dict[str, Any]:
+def summarise(payload: Payload) -> Summary:
     """What consolidation reads of one return: who, its totals and narrative excerpts, and
     its figures — an institution's as one line per activity (the leaf's text), a consolidated
     return's activities as consolidated and the leaves it covers. Written when the return is
     taken in (``Return.figures``), so that consolidating reads a few kilobytes per school."""
-    inst = payload.get("institution") or {}
-    summary: dict[str, Any] = {
+    inst = payload.get("institution") or _NO_INSTITUTION
+    summary: Summary = {
         "name": inst.get("name", ""),
         "inst_kind": inst.get("kind", ""),
         "kind": payload.get("kind", "institution"),
-        "version": payload.get("version"),
+        "version": payload.get("version") or 0,
         "generated_at": payload.get("generated_at", ""),
         "totals": payload.get("totals", {}),
         "narrative": [
@@ -139,12 +186,13 @@ def summarise(payload: dict[str, Any]) -> dict[str, Any]:
     }
     if summary["kind"] == "consolidated":
         summary["items"] = [
-            {"code": item["code"], "consolidated": item.get("consolidated") or {},
-             "events": item.get("events") or {}}
+            {"code": item["code"],
+             "consolidated": item.get("consolidated") or cast(Consolidated, {}),
+             "events": item.get("events") or cast(ActivityEvents, {})}
             for item in payload.get("items", [])
             if item.get("kind") == "activity"
         ]  # fmt: skip
-        summary["event_kinds"] = (payload.get("totals") or {}).get("event_kinds") or {}
+        summary["event_kinds"] = (payload.get("totals") or _NO_TOTALS).get("event_kinds") or {}
         summary["leaves"] = payload.get("leaves", {})
     else:
         summary["f"] = "\n".join(_own_lines(payload))
@@ -154,10 +202,16 @@ def summarise(payload: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-_EMPTY: dict[str, Any] = {}
+# what a field a foreign return leaves out reads as (nothing: .get() gives the defaults;
+# read only, never handed out)
+_NO_INSTITUTION = cast(InstitutionEntry, {})
+_NO_TOTALS = cast(TotalsEntry, {})
+_NO_FIGURES = cast(Consolidated, {})
+_NO_EVENTS = cast(ActivityEvents, {})
+_NO_PROGRESS = cast(Progress, {})
 
 
-def _own_lines(payload: dict[str, Any]) -> list[str]:
+def _own_lines(payload: Payload) -> list[str]:
     """An institution's return: one line per activity, its fields by tabs — code, status,
     participants, achieved value, events, event participants, reason (what
     :func:`decode_figures` reads): a ministry holds 58,000 such texts without building
@@ -167,8 +221,8 @@ def _own_lines(payload: dict[str, Any]) -> list[str]:
     for item in payload.get("items", ()):
         if item.get("kind") != "activity":
             continue
-        prog = item.get("progress") or _EMPTY
-        ev = item.get("events") or _EMPTY
+        prog = item.get("progress") or _NO_PROGRESS
+        ev = item.get("events") or _NO_EVENTS
         people = prog.get("participants")
         value = prog.get("achieved_value")
         reason = prog.get("reason", "") or ""
@@ -204,15 +258,15 @@ def _add_lines(tallies: dict[str, Tally], text: str, code: str) -> None:
 
 
 def _add_child(
-    total: Contribution, summary: dict[str, Any], code: str, via: str, payload_hash: str
-) -> dict[str, dict[str, Any]]:
+    total: Contribution, summary: Summary, code: str, via: str, payload_hash: str
+) -> dict[str, Leaf]:
     """Add one child return's figures (its :func:`summarise`) to *total*; the leaves it
     covers."""
     if summary["kind"] == "consolidated":
         for item in summary["items"]:
             total.tallies[item["code"]].add_consolidated(item)
         total.event_kinds.update(summary["event_kinds"])
-        leaves: dict[str, dict[str, Any]] = summary["leaves"]
+        leaves = summary["leaves"]
         for entry in leaves.values():  # parsed for this consolidation alone: marked in place
             entry["via"] = via
         return leaves
@@ -232,13 +286,13 @@ def _add_child(
     }
 
 
-def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _newer(a: Leaf, b: Leaf) -> bool:
     return (a["version"], a.get("generated_at", "")) > (b["version"], b.get("generated_at", ""))
 
 
 def collect(
     session: Session, plan: Plan, period_key: str
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Contribution, dict[str, dict[str, Any]]]:
+) -> tuple[list[Child], list[ChildNarrative], Contribution, dict[str, Leaf]]:
     """The accepted current returns (children), their narratives, their figures added up, and
     the leaf institutions they cover, each counted once (its newest return wins)."""
     rows = session.execute(
@@ -264,8 +318,8 @@ def collect(
         # figures of 720 schools: 2 MB)
         .execution_options(yield_per=8)
     )
-    children: list[dict[str, Any]] = []
-    narratives: list[dict[str, Any]] = []
+    children: list[Child] = []
+    narratives: list[ChildNarrative] = []
     total = Contribution()
     # each parsed return is freed by reference counting once added (JSON makes no cycles)
     with collector_paused():
@@ -276,14 +330,14 @@ def collect(
 
 def _take(
     row: Any,
-    children: list[dict[str, Any]],
-    narratives: list[dict[str, Any]],
+    children: list[Child],
+    narratives: list[ChildNarrative],
     total: Contribution,
 ) -> None:
     """One accepted return: its line among the children, its narrative excerpt, its figures."""
     code, version, figures, text, payload_hash, file_hash, late, signed_at = row
     # summarised when taken in; a row taken in by an earlier version: from its payload
-    summary = json.loads(figures) if figures else summarise(json.loads(text))
+    summary: Summary = json.loads(figures) if figures else summarise(recorded_payload(text))
     children.append(
         {
             "code": code,
@@ -312,7 +366,7 @@ def _take(
 
 def consolidated_payload(
     session: Session, plan: Plan, period_key: str, *, language: str, version: int = 1
-) -> dict[str, Any]:
+) -> Payload:
     from app.services.institutions import get_self
 
     me = get_self(session)
@@ -324,48 +378,56 @@ def consolidated_payload(
 
 
 def _consolidated(
-    session: Session, plan: Plan, period: Any, me: Any, *, language: str, version: int
-) -> dict[str, Any]:
+    session: Session,
+    plan: Plan,
+    period: PlanPeriod,
+    me: Institution,
+    *,
+    language: str,
+    version: int,
+) -> Payload:
     children, narratives, total, leaves = collect(session, plan, period.key)
     if not children:
         raise ValidationError(Message.NOTHING_TO_CONSOLIDATE, period=period.key)
-    items: list[dict[str, Any]] = []
+    items: list[Item] = []
     sums = Totals()  # over every activity
     activities = 0
     for row in load_tree(session, plan.id):
-        entry = item_entry(row)
+        entry = item_of(row)
         if row.kind == "activity":
             activities += 1
             item = total.tallies.get(row.code) or Tally()
             sums.merge(item)
             done = item.statuses.get("done", 0)
-            entry.update(
-                planned=period.key in row.planned,
-                planned_text=row.planned.get(period.key, ""),
-                not_planned_reason=row.not_planned_reason,
-                progress=None,
-                events={"count": item.events, "participants": item.event_participants},
-                consolidated={
-                    "institutions": item.reporting,
-                    "status_counts": item.status_counts(),
-                    "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
-                    "participants": item.participants,
-                    "achieved": item.achieved_number(),
-                    "reasons": [{"reason": k, "institutions": v} for k, v in item.reason_lists()],
-                },
-            )
+            entry["planned"] = period.key in row.planned
+            entry["planned_text"] = row.planned.get(period.key, "")
+            entry["not_planned_reason"] = row.not_planned_reason
+            entry["progress"] = None
+            entry["events"] = {"count": item.events, "participants": item.event_participants}
+            entry["consolidated"] = {
+                "institutions": item.reporting,
+                "status_counts": item.status_counts(),
+                "done_share": round(done / item.reporting, 4) if item.reporting else 0.0,
+                "participants": item.participants,
+                "achieved": item.achieved_number(),
+                "reasons": [{"reason": k, "institutions": v} for k, v in item.reason_lists()],
+            }
         items.append(entry)
-    totals: dict[str, Any] = {
-        **sums.status_counts(),
-        "activities": activities,
-        "institutions": len(leaves),
-        "participants": sums.participants,
-        "achieved": sums.achieved_number(),
-        "events": sums.events,
-        "event_participants": sums.event_participants,
-        "event_kinds": dict(sorted((k, v) for k, v in total.event_kinds.items() if v)),
-    }
-    payload = envelope(
+    # every status word, and a word this PlanDesk does not know under its own key too
+    totals = cast(
+        TotalsEntry,
+        {
+            **sums.status_counts(),
+            "activities": activities,
+            "institutions": len(leaves),
+            "participants": sums.participants,
+            "achieved": sums.achieved_number(),
+            "events": sums.events,
+            "event_participants": sums.event_participants,
+            "event_kinds": dict(sorted((k, v) for k, v in total.event_kinds.items() if v)),
+        },
+    )
+    return compose_payload(
         session,
         plan,
         period,
@@ -374,23 +436,18 @@ def _consolidated(
         language=language,
         version=version,
         supersedes=None,
-    )
-    payload.update(
-        {
-            "items": items,
-            "events": [],
+        items=items,
+        events=[],
+        totals=totals,
+        consolidated={
             "children_narrative": sorted(narratives, key=lambda n: str(n["code"])),
             "children": children,
             "leaves": dict(sorted(leaves.items())),
-            "totals": totals,
-        }
+        },
     )
-    return payload
 
 
-def prepare_consolidated(
-    session: Session, plan: Plan, period_key: str, language: str
-) -> dict[str, Any]:
+def prepare_consolidated(session: Session, plan: Plan, period_key: str, language: str) -> Payload:
     """The consolidated return to write: the signed one again (same language), or the next
     version built from the returns accepted now."""
     from app.services.locks import CONSOLIDATED, signed_return
@@ -398,19 +455,18 @@ def prepare_consolidated(
 
     period = find_period(session, plan, period_key)
     frozen = signed_return(session, plan, period.key, CONSOLIDATED)
-    if frozen is not None and frozen.payload:
-        stored: dict[str, Any] = json.loads(frozen.payload)
-        if stored.get("language") == language:
-            return stored
+    # read as the institution's own return is (app.services.returns.prepare_payload)
+    stored = recorded_payload(frozen.payload) if frozen is not None and frozen.payload else None
+    if stored is not None and stored.get("language") == language:
+        return stored  # the signed data, exactly
     version, superseded = version_info(session, plan, period.key, CONSOLIDATED)
     payload = consolidated_payload(session, plan, period.key, language=language, version=version)
+    supersedes: Supersedes | None = None
     if frozen is not None:
-        payload["supersedes"] = json.loads(frozen.payload).get("supersedes")
+        supersedes = stored.get("supersedes") if stored is not None else None
     elif superseded is not None:
-        payload["supersedes"] = {
-            "version": superseded.version,
-            "payload_sha256": superseded.payload_sha256,
-        }
+        supersedes = {"version": superseded.version, "payload_sha256": superseded.payload_sha256}
+    payload["supersedes"] = supersedes
     return payload
 
 
@@ -424,7 +480,7 @@ def export_consolidated(
     out: Path,
     ident: SigningKey | None = None,
     seal: SigningKey | None = None,
-) -> tuple[ExportResult, dict[str, Any]]:
+) -> tuple[ExportResult, Payload]:
     """Write the consolidated return (PDF, XLSX, or its data as JSON); signing records it as
     a version of its own (the directorate's own return is not frozen by it)."""
     import hashlib

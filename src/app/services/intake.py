@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db.locking import serialise
 from app.db.models import Institution, Plan, Return
 from app.db.session import Database, current_user
+from app.domain.return_format import Payload
 from app.domain.status import ReturnDirection, ReturnStatus
 from app.scratch import scratch_dir
 from app.services.consolidate import summarise
@@ -275,8 +276,11 @@ def _classify(
         return IntakeLine(
             name, DUPLICATE, outcome(Reason.SAME_RETURN), inst, period, row["version"]
         ), None
+    # verified (v["ok"]): these are the bytes the worker's verify_file read with
+    # parse_payload, checked as canonical and signed by the institution they name
+    verified = cast(Payload, payload)
     # what consolidation adds up, read once here rather than at every consolidation
-    row["figures"] = json.dumps(summarise(payload), ensure_ascii=False, separators=(",", ":"))
+    row["figures"] = json.dumps(summarise(verified), ensure_ascii=False, separators=(",", ":"))
     return line, row
 
 

@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 from sqlalchemy.orm import Session
 
@@ -19,8 +19,11 @@ from app.db.models import Institution, Plan, PlanPeriod
 from app.domain.periods import LANGUAGES, Period, Scheme, period_for_key
 from app.domain.plan import ItemRow
 from app.domain.return_format import (
+    Child,
+    ChildNarrative,
     EventEntry,
     Item,
+    Leaf,
     NarrativeSection,
     Payload,
     PeriodEntry,
@@ -84,21 +87,12 @@ def recorded_payload(text: str) -> Payload:
     return cast(Payload, json.loads(text))
 
 
-# Where a payload crosses into code that still types it as ``dict[str, Any]`` — the
-# consolidation (app.services.consolidate builds and returns dicts) and the window (app.ui
-# holds the payload it prepared, signed or verified as a dict) — these two say so. Neither
-# is for JSON from outside: parse_payload checks that first.
-
-
 def from_untyped(payload: Payload | dict[str, Any]) -> Payload:
-    """A payload that untyped code built or kept (a consolidation, the window's copy), as the
-    :class:`Payload` it is."""
+    """A payload that code still typing it as a dict kept, as the :class:`Payload` it is
+    (only :mod:`app.services.preview`, :mod:`app.services.verify_xlsx` and
+    :mod:`app.services.email_out` still call it; every payload they are given is typed).
+    Not for JSON from outside: :func:`parse_payload` checks that first."""
     return cast(Payload, payload)
-
-
-def to_untyped(payload: Payload) -> dict[str, Any]:
-    """*payload* for code that still types it as ``dict[str, Any]`` (the window)."""
-    return cast(dict[str, Any], payload)
 
 
 def _period_entry(p: PlanPeriod, plan: Plan, language: str) -> PeriodEntry:
@@ -162,7 +156,7 @@ def build_payload(
             "event_participants": sums.event_participants,
         },
     )
-    payload = _payload(
+    payload = compose_payload(
         session,
         plan,
         period,
@@ -236,13 +230,21 @@ def item_of(row: ItemRow) -> Item:
     }
 
 
-def item_entry(row: ItemRow) -> dict[str, Any]:
-    """:func:`item_of` as the untyped dict :mod:`app.services.consolidate` still adds its
-    figures to (until it builds :class:`Item`\\ s)."""
-    return cast(dict[str, Any], item_of(row))
+# What only a consolidated return carries (app.services.consolidate), in the order it is
+# written between the events and the totals (all three or none)
+ConsolidatedParts = TypedDict(  # noqa: UP013 (keys only read as strings: see return_format)
+    "ConsolidatedParts",
+    {
+        "children_narrative": list[ChildNarrative],
+        "children": list[Child],
+        "leaves": dict[str, Leaf],
+    },
+    total=False,
+)
+_INSTITUTION_ONLY: ConsolidatedParts = {}
 
 
-def _payload(
+def compose_payload(
     session: Session,
     plan: Plan,
     period: PlanPeriod,
@@ -252,15 +254,17 @@ def _payload(
     language: str,
     version: int,
     supersedes: Supersedes | None,
-    generated_at: datetime | None,
-    sections: list[tuple[str, str, str]] | None,
     items: list[Item],
     events: list[EventEntry],
     totals: Totals,
+    generated_at: datetime | None = None,
+    sections: list[tuple[str, str, str]] | None = None,
+    consolidated: ConsolidatedParts | None = None,
 ) -> Payload:
-    """A return: who, to whom, which plan and period, narrative (*sections* as (key, title,
-    body), read here when not given) and footnotes, around its *items*, *events* and
-    *totals*."""
+    """A whole return, an institution's or a consolidated one: who, to whom, which plan and
+    period, narrative (*sections* as (key, title, body), read here when not given) and
+    footnotes, around its *items*, *events* and *totals* (and a consolidation's
+    *consolidated* parts: children, leaves, the children's narrative)."""
     if sections is None:
         sections = [
             (s.key, s.title, s.body)
@@ -307,42 +311,6 @@ def _payload(
         ],
         "items": items,
         "events": events,
+        **(consolidated if consolidated is not None else _INSTITUTION_ONLY),
         "totals": totals,
     }
-
-
-_FILLED_BY_CONSOLIDATION = ("items", "events", "totals")
-
-
-def envelope(
-    session: Session,
-    plan: Plan,
-    period: PlanPeriod,
-    inst: Institution,
-    *,
-    kind: str,
-    language: str,
-    version: int,
-    supersedes: dict[str, Any] | None,
-    generated_at: datetime | None = None,
-    sections: list[tuple[str, str, str]] | None = None,
-) -> dict[str, Any]:
-    """The parts of a return around its items, as the untyped dict
-    :mod:`app.services.consolidate` still adds its items, events, totals, children and
-    leaves to (until it builds a :class:`Payload` with :func:`_payload`'s arguments)."""
-    whole = _payload(
-        session,
-        plan,
-        period,
-        inst,
-        kind=kind,
-        language=language,
-        version=version,
-        supersedes=cast(Supersedes | None, supersedes),
-        generated_at=generated_at,
-        sections=sections,
-        items=[],
-        events=[],
-        totals=cast(Totals, {}),
-    )
-    return {k: v for k, v in whole.items() if k not in _FILLED_BY_CONSOLIDATION}

@@ -25,7 +25,6 @@ from app.services.plans import find_period
 from app.services.return_payload import (
     build_payload,
     canonical_bytes,
-    from_untyped,
     payload_sha256,
     recorded_payload,
 )
@@ -194,7 +193,7 @@ def export_return(
 def write_return(
     session: Session,
     plan: Plan,
-    untyped: Payload | dict[str, Any],
+    payload: Payload,
     *,
     fmt: str,
     out: Path,
@@ -203,9 +202,7 @@ def write_return(
     p7s: bool = False,
 ) -> ExportResult:
     """Render *payload* (an institution's return or a consolidation) as *fmt* into *out*;
-    signed, it is recorded (an institution's own return freezes its period). A consolidation
-    comes as the ``dict[str, Any]`` :mod:`app.services.consolidate` still builds."""
-    payload = from_untyped(untyped)
+    signed, it is recorded (an institution's own return freezes its period)."""
     if seal is not None and ident is None:
         raise ValidationError(Message.SEAL_AFTER_HEAD)
     data, pages = render(payload, fmt, ident, seal=seal)

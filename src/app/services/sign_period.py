@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.return_format import Payload
 from app.domain.status import ReturnKind
-from app.services.return_payload import from_untyped, to_untyped
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -32,7 +31,7 @@ Step = Callable[[int, int], None]
 @dataclass(frozen=True)
 class SavedReturn:
     files: list[Path]
-    payload: dict[str, Any]  # the window builds these too (app.ui): a dict there
+    payload: Payload
     sha256: list[str]
 
     @property
@@ -51,23 +50,20 @@ def file_name(payload: Payload, fmt: str) -> str:
     return f"{name.rsplit('.', 1)[0]}_{CONSOLIDATED_SUFFIX}.{fmt}"
 
 
-def prepare(
-    db: Database, period_key: str, *, language: str, kind: str = INSTITUTION
-) -> dict[str, Any]:
-    """The return of *kind* as it would be signed now (or as it was signed), as the window
-    holds it."""
+def prepare(db: Database, period_key: str, *, language: str, kind: str = INSTITUTION) -> Payload:
+    """The return of *kind* as it would be signed now (or as it was signed)."""
     from app.services.plans import require_current_plan
 
     with db.unit() as session:
         plan = require_current_plan(session)
-        return to_untyped(_prepare(session, plan, period_key, language, kind))
+        return _prepare(session, plan, period_key, language, kind)
 
 
 def _prepare(session: Any, plan: Any, period_key: str, language: str, kind: str) -> Payload:
     if kind == CONSOLIDATED:
         from app.services.consolidate import prepare_consolidated
 
-        return from_untyped(prepare_consolidated(session, plan, period_key, language))
+        return prepare_consolidated(session, plan, period_key, language)
     from app.services.returns import prepare_payload
 
     return prepare_payload(session, plan, period_key, language)
@@ -117,4 +113,4 @@ def sign_and_save(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return SavedReturn(written, to_untyped(payload), hashes)
+    return SavedReturn(written, payload, hashes)

@@ -9,7 +9,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -20,14 +20,13 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from app.domain.return_format import Payload
 from app.services.identity import cert_institution_code, cert_sha256
 from app.services.reasons import Outcome, Reason, Refusal, outcome
 from app.services.return_payload import (
     NewerReturn,
     canonical_bytes,
-    from_untyped,
     parse_payload,
-    to_untyped,
 )
 from app.services.signing import FIELD_NAME, PAYLOAD_NAME, SEAL_FIELD
 from app.services.trust import TrustPolicy
@@ -42,9 +41,8 @@ _NAME = re.compile(r"^(?P<code>.+)_(?P<period>\d{4}(?:-[A-Z]\d{1,2})?)_v(?P<vers
 class Verification:
     ok: bool
     refusal: Outcome | None = None  # the first failed check
-    # read from the signed content by parse_payload (a dict: the window and the command line
-    # take it so; app.services.return_payload.from_untyped gives it typed)
-    payload: dict[str, Any] | None = None
+    # read from the signed content by parse_payload (its envelope checked; readers keep .get())
+    payload: Payload | None = None
     payload_bytes: bytes = b""
     signer_subject: str = ""
     signer_sha256: str = ""
@@ -66,7 +64,7 @@ class Verification:
         self.ok, self.refusal = False, refusal.outcome
 
     def as_json(self) -> dict[str, Any]:
-        p = self.payload or {}
+        p: Mapping[str, Any] = self.payload or {}
         return {
             "valid": self.ok,
             "reason": self.refusal.as_json() if self.refusal is not None else None,
@@ -83,7 +81,7 @@ class Verification:
         }
 
     def summary(self) -> list[str]:
-        p = self.payload or {}
+        p: Mapping[str, Any] = self.payload or {}
         inst = p.get("institution", {})
         period = p.get("period", {})
         lines = []
@@ -232,7 +230,7 @@ def _finish(result: Verification, payload_bytes: bytes, file_name: str, trust: T
         raise Refusal(Reason.NEWER_RETURN) from exc
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise Refusal(Reason.NOT_PLANDESK_RETURN) from exc
-    result.payload, result.payload_bytes = to_untyped(payload), payload_bytes
+    result.payload, result.payload_bytes = payload, payload_bytes
     if canonical_bytes(payload) != payload_bytes:
         raise Refusal(Reason.NOT_CANONICAL)
     claimed = str(payload.get("institution", {}).get("code", ""))
@@ -369,7 +367,7 @@ def _verify_pdf(
     from app.exports.pdf_check import pdf_visible_problems
 
     assert result.payload is not None
-    problems = pdf_visible_problems(data, from_untyped(result.payload))
+    problems = pdf_visible_problems(data, result.payload)
     if problems:
         raise Refusal(Reason.PDF_VISIBLE_DIFFERS, detail=problems[0])
     result.checks.append("visible content consistent")

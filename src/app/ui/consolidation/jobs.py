@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.services.preview import Preview
 from app.services.sign_period import CONSOLIDATED, FORMATS, file_name
@@ -13,6 +13,7 @@ from app.services.sign_period import SavedReturn as Signed
 from app.ui.returns.jobs import steps
 
 if TYPE_CHECKING:
+    from app.domain.return_format import Payload
     from app.services.database import Database
     from app.ui.returns.tasks import Task
 
@@ -25,7 +26,7 @@ class Prepared:
 
     period: str
     language: str
-    payload: dict[str, Any]
+    payload: Payload
 
 
 def prepare(task: Task, db: Database, period: str, language: str) -> Prepared:
@@ -38,7 +39,7 @@ def prepare(task: Task, db: Database, period: str, language: str) -> Prepared:
     return Prepared(period, language, payload)
 
 
-def preview(task: Task, payload: dict[str, Any], dpi: int) -> Preview:
+def preview(task: Task, payload: Payload, dpi: int) -> Preview:
     """The unsigned PDF of *payload* and its first pages as images."""
     from app.services.preview import preview as render_preview
 

@@ -6,11 +6,11 @@ signed so far, with version, signer and hashes. Long work runs off the GUI threa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices
@@ -279,7 +279,7 @@ class ConsolidationPage(Page):
     def _totals(self) -> str:
         assert self.prepared is not None
         payload = self.prepared.payload
-        t = payload.get("totals") or {}
+        t: Mapping[str, Any] = payload.get("totals") or {}
         planned = sum(int(t.get(k, 0) or 0) for k in ("done", "in_progress", "not_done"))
         done = int(t.get("done", 0) or 0)
         return fill(
@@ -400,7 +400,8 @@ class ConsolidationPage(Page):
             self.start_prepare()  # the clerk chose another period meanwhile
             return
         self.prepared = prepared
-        self.figures.set_payload(prepared.payload)
+        # FiguresModel.set_payload (app.ui.consolidation.models) still types it as a dict
+        self.figures.set_payload(cast("dict[str, Any]", prepared.payload))
         self._fit(self.ui.figuresView, F_ACTIVITY)
         self._show_inputs()
 

@@ -14,6 +14,7 @@ from app.services.preview import PREVIEW_DPI, PREVIEW_PAGES, Preview
 from app.services.sign_period import SavedReturn as Signed
 
 if TYPE_CHECKING:
+    from app.domain.return_format import Payload
     from app.services.database import Database
     from app.ui.returns.tasks import Task
 
@@ -137,7 +138,7 @@ def correct(db: Database, period: str) -> int:
         return correct_return(session, require_current_plan(session), period)
 
 
-def signed_payload(db: Database, files: list[Path]) -> dict[str, Any]:
+def signed_payload(db: Database, files: list[Path]) -> Payload:
     """The data the signed *files* carry (for their e-mail after a restart), read from the
     signed PDF and verified against what this database trusts: a file changed since it
     was signed is refused, not mailed."""

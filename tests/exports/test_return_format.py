@@ -5,7 +5,7 @@ by key and type by type (no key missing, none unknown)."""
 from __future__ import annotations
 
 import types
-from typing import Any, Literal, NotRequired, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, NotRequired, Union, cast, get_args, get_origin, get_type_hints
 
 from app.db.session import Database
 from app.domain.return_format import Payload
@@ -80,6 +80,23 @@ def test_a_consolidated_return_has_the_shape_of_a_payload(
     payload = consolidated_payloads["en"]
     assert problems(payload, Payload) == []
     assert payload["children"] and payload["leaves"] and payload["children_narrative"]
+
+
+def test_what_intake_keeps_for_consolidation_has_the_shape_of_a_summary(
+    demo: Database, consolidated_payloads: dict[str, dict[str, Any]]
+) -> None:
+    """consolidate.summarise of an institution's return and of a consolidated one (what
+    Return.figures holds) against its TypedDict."""
+    from app.services.consolidate import Summary, summarise
+
+    with demo.unit() as s:
+        plan = require_current_plan(s)
+        own = summarise(build_payload(s, plan, plan.periods[0].key, language="en"))
+    assert problems(own, Summary, "summary") == []
+    assert own["f"] and "items" not in own
+    rolled = summarise(cast(Payload, consolidated_payloads["en"]))
+    assert problems(rolled, Summary, "summary") == []
+    assert rolled["items"] and rolled["leaves"] and "f" not in rolled
 
 
 def test_the_checker_finds_what_is_wrong(demo: Database) -> None:

@@ -39,6 +39,8 @@ ALLOWED: dict[str, set[str]] = {
     "main": {"cli", "ui", "options"},
     "__main__": {"main"},
 }
+
+
 def layer_of(module: str) -> str:
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else "app"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from app import APP_NAME
 
 
+@cache
 def _root() -> Path:
+    """Where resources/ and ui/ are (resolved once: every icon asks)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)

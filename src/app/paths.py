@@ -10,13 +10,17 @@ from pathlib import Path
 from app import APP_NAME
 
 
-@cache
 def _root() -> Path:
-    """Where resources/ and ui/ are (resolved once: every icon asks)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    # src/app/paths.py -> repository root (resources/ and ui/ sit there)
+    return _source_root()
+
+
+@cache
+def _source_root() -> Path:
+    """src/app/paths.py -> the repository root (resources/ and ui/ sit there); resolved once:
+    every icon asks."""
     return Path(__file__).resolve().parents[2]
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain.languages import LANGUAGES as LANGUAGES  # re-exported: the one list
+
 DEFAULT_DUE_DAYS = 10
-LANGUAGES = ("en", "tr", "ru", "kk", "ro", "vi")
 
 
 class Scheme(StrEnum):

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from app.domain.periods import LANGUAGES as LANGUAGES  # re-exported for the window
+from app.domain.languages import LANGUAGES as LANGUAGES  # re-exported for the window
 from app.paths import resource
 from app.ui.pseudo import PSEUDO, PseudoTranslator
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.db.models import NarrativeSection, Plan
 from app.domain.text import clean
 from app.services.errors import ValidationError
-from app.services.locks import ensure_open
+from app.services.locks import ensure_open, signed_return
 from app.services.messages import Message
 from app.services.plans import PlanRef, find_period, plan_of
 
@@ -88,7 +88,10 @@ def set_outline(
     return old
 
 
-def sections(session: Session, plan: Plan, period_key: str, language: str = "en") -> list[Section]:
+def sections(
+    session: Session, plan: PlanRef, period_key: str, language: str = "en"
+) -> list[Section]:
+    plan = plan_of(session, plan)
     period = find_period(session, plan, period_key)
     bodies = {
         s.section_key: s.body
@@ -99,8 +102,9 @@ def sections(session: Session, plan: Plan, period_key: str, language: str = "en"
     return [Section(key, title, bodies.get(key, "")) for key, title in outline(plan, language)]
 
 
-def save_section(session: Session, plan: Plan, period_key: str, key: str, body: str) -> str:
+def save_section(session: Session, plan: PlanRef, period_key: str, key: str, body: str) -> str:
     """Save one section's text; returns the previous text (for undo)."""
+    plan = plan_of(session, plan)
     period = find_period(session, plan, period_key)
     ensure_open(session, plan, period.key)
     if key not in {k for k, _ in outline(plan)}:
@@ -121,6 +125,12 @@ def save_section(session: Session, plan: Plan, period_key: str, key: str, body: 
     row.body = body
     session.flush()
     return previous
+
+
+def frozen_by(session: Session, plan: PlanRef, period_key: str) -> int | None:
+    """The version of the signed return that froze the period's narrative (None: open)."""
+    ret = signed_return(session, plan_of(session, plan), period_key)
+    return ret.version if ret is not None else None
 
 
 def resolve_section(session: Session, plan: Plan, given: str) -> tuple[str, str]:

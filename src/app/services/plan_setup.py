@@ -232,3 +232,9 @@ def plan_for_events(session: Session, day: date) -> tuple[Plan, bool]:
     language = declared_language(session, None)
     title = EVENTS_TITLE[language].format(year=day.year)
     return start_plan(session, title=title, year=day.year, language=language), True
+
+
+def plan_id_for_events(session: Session, day: date) -> int:
+    """The id of the plan an event held on *day* goes to (see :func:`plan_for_events`), for
+    the window."""
+    return plan_for_events(session, day)[0].id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ from app.domain.plan import (
 from app.domain.text import clean
 from app.services.errors import NotFound, ValidationError
 from app.services.messages import Message, item_kind
+from app.services.workspace_open import PeriodInfo
 
 
 def declared_language(session: Session, language: str | None) -> str:
@@ -77,6 +79,45 @@ def require_current_plan(session: Session) -> Plan:
     if plan is None:
         raise NotFound(Message.NO_PLAN)
     return plan
+
+
+def current_plan_id(session: Session) -> int | None:
+    """The current plan's id (None: no plan is current), for the window."""
+    return session.scalars(
+        select(Plan.id).where(Plan.is_current.is_(True)).order_by(Plan.id.desc()).limit(1)
+    ).first()
+
+
+def require_current_plan_id(session: Session) -> int:
+    plan_id = current_plan_id(session)
+    if plan_id is None:
+        raise NotFound(Message.NO_PLAN)
+    return plan_id
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """What the window reads of a plan, as plain values: its id, title and periods (in the
+    order of their start)."""
+
+    id: int
+    title: str
+    periods: tuple[PeriodInfo, ...]
+
+
+def plan_info(session: Session, plan: PlanRef) -> PlanInfo:
+    plan = plan_of(session, plan)
+    periods = tuple(
+        PeriodInfo(p.key, p.label or p.key, p.start, p.end, p.due)
+        for p in sorted(plan.periods, key=lambda p: p.start)
+    )
+    return PlanInfo(id=plan.id, title=plan.title, periods=periods)
+
+
+def current_plan_info(session: Session) -> PlanInfo | None:
+    """The current plan as :class:`PlanInfo` (None: no plan is current)."""
+    plan_id = current_plan_id(session)
+    return plan_info(session, plan_id) if plan_id is not None else None
 
 
 def item_codes(session: Session, plan_id: int) -> set[str]:

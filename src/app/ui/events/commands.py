@@ -17,20 +17,19 @@ if TYPE_CHECKING:
     from app.domain.events import EventData
     from app.services.event_import import EventImport
     from app.services.events import EventSnapshot
-    from app.services.plans import PlanRef
 
-# run(summary, work) runs work(session, plan) in one unit of work and shows the result
+# run(summary, work) runs work(session, plan_id) in one unit of work and shows the result
 # (an event id returned by work is selected afterwards)
-Work = Callable[["Session", "PlanRef"], Any]
+Work = Callable[["Session", int], Any]
 Runner = Callable[[str, Work], Any]
 Reporter = Callable[[str], None]
 
 
 class EventCommand(RunnerCommand):
-    def _redo(self, session: Session, plan: PlanRef) -> Any:
+    def _redo(self, session: Session, plan_id: int) -> Any:
         raise NotImplementedError
 
-    def _undo(self, session: Session, plan: PlanRef) -> Any:
+    def _undo(self, session: Session, plan_id: int) -> Any:
         raise NotImplementedError
 
 
@@ -41,20 +40,20 @@ class AddEventCommand(EventCommand):
         self.event_id: int | None = None
         self.snapshot: EventSnapshot | None = None
 
-    def _redo(self, session: Session, plan: PlanRef) -> int:
+    def _redo(self, session: Session, plan_id: int) -> int:
         from app.services import events as ev
 
         if self.snapshot is not None:  # redo after undo: the same event, the same id
             self.event_id = ev.restore_event(session, self.snapshot).id
         else:
-            self.event_id = ev.add_event(session, plan, self.data).id
+            self.event_id = ev.add_event(session, plan_id, self.data).id
         return self.event_id
 
-    def _undo(self, session: Session, plan: PlanRef) -> None:
+    def _undo(self, session: Session, plan_id: int) -> None:
         from app.services import events as ev
 
         assert self.event_id is not None
-        self.snapshot = ev.delete_event(session, plan, self.event_id)
+        self.snapshot = ev.delete_event(session, plan_id, self.event_id)
 
 
 class EditEventCommand(EventCommand):
@@ -66,17 +65,17 @@ class EditEventCommand(EventCommand):
         self.data = data
         self.old: EventData | None = None
 
-    def _redo(self, session: Session, plan: PlanRef) -> int:
+    def _redo(self, session: Session, plan_id: int) -> int:
         from app.services import events as ev
 
-        self.old = ev.update_event(session, plan, self.event_id, self.data)
+        self.old = ev.update_event(session, plan_id, self.event_id, self.data)
         return self.event_id
 
-    def _undo(self, session: Session, plan: PlanRef) -> int:
+    def _undo(self, session: Session, plan_id: int) -> int:
         from app.services import events as ev
 
         assert self.old is not None
-        ev.update_event(session, plan, self.event_id, self.old)
+        ev.update_event(session, plan_id, self.event_id, self.old)
         return self.event_id
 
 
@@ -86,12 +85,12 @@ class DeleteEventsCommand(EventCommand):
         self.event_ids = list(event_ids)
         self.snapshots: list[EventSnapshot] = []
 
-    def _redo(self, session: Session, plan: PlanRef) -> None:
+    def _redo(self, session: Session, plan_id: int) -> None:
         from app.services import events as ev
 
-        self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]
+        self.snapshots = [ev.delete_event(session, plan_id, i) for i in self.event_ids]
 
-    def _undo(self, session: Session, plan: PlanRef) -> int | None:
+    def _undo(self, session: Session, plan_id: int) -> int | None:
         from app.services import events as ev
 
         for snapshot in self.snapshots:
@@ -108,7 +107,7 @@ class ImportEventsCommand(EventCommand):
         self.event_ids: list[int] = []
         self.snapshots: list[EventSnapshot] = []
 
-    def _redo(self, session: Session, plan: PlanRef) -> None:
+    def _redo(self, session: Session, plan_id: int) -> None:
         from app.services import events as ev
 
         if self.snapshots:
@@ -116,9 +115,9 @@ class ImportEventsCommand(EventCommand):
         else:
             from app.services.event_import import store_events
 
-            self.event_ids = store_events(session, plan, self.result)
+            self.event_ids = store_events(session, plan_id, self.result)
 
-    def _undo(self, session: Session, plan: PlanRef) -> None:
+    def _undo(self, session: Session, plan_id: int) -> None:
         from app.services import events as ev
 
-        self.snapshots = [ev.delete_event(session, plan, i) for i in self.event_ids]
+        self.snapshots = [ev.delete_event(session, plan_id, i) for i in self.event_ids]

@@ -94,26 +94,23 @@ class EventsPage(Page):
         periods: list[tuple[str, str, Any, Any]] = []
         if self.workspace is not None:
             from app.services.events import list_events
-            from app.services.plans import current_plan, load_tree
+            from app.services.plans import current_plan_info, load_tree
 
             try:
                 with self.workspace.db.unit() as session:
-                    plan = current_plan(session)
+                    plan = current_plan_info(session)
                     plan_id = plan.id if plan is not None else None
                     if plan_id != self._plan_id:
                         self.undo_stack.clear()  # its commands were for the plan before
                         self._plan_id = plan_id
                     if plan is not None:
-                        rows = list_events(session, plan)
+                        rows = list_events(session, plan.id)
                         activities = [
                             (r.code, r.description)
                             for r in load_tree(session, plan.id)
                             if r.kind == "activity"
                         ]
-                        periods = [
-                            (p.key, p.label or p.key, p.start, p.end)
-                            for p in sorted(plan.periods, key=lambda p: p.start)
-                        ]
+                        periods = [(p.key, p.label, p.start, p.end) for p in plan.periods]
             except PlanDeskError as exc:
                 show_problem(self.ui.saveError, error_text(exc))
         self.model.set_rows(rows)
@@ -236,14 +233,14 @@ class EventsPage(Page):
         A new event goes to the plan its day belongs to: without a plan (an organisation
         that keeps none), a plan of events is started, one period a year."""
         assert self.workspace is not None
-        from app.services.plan_setup import plan_for_events
-        from app.services.plans import require_current_plan
+        from app.services.plan_setup import plan_id_for_events
+        from app.services.plans import require_current_plan_id
 
         day, self._event_day = self._event_day, None
         with self.workspace.db.unit(summary) as session:
-            plan = plan_for_events(session, day)[0] if day else require_current_plan(session)
-            self._plan_id = plan.id  # the undo stack stays: its commands are for this plan
-            result = work(session, plan)
+            plan_id = plan_id_for_events(session, day) if day else require_current_plan_id(session)
+            self._plan_id = plan_id  # the undo stack stays: its commands are for this plan
+            result = work(session, plan_id)
         self.reload(result if isinstance(result, int) else None)
         if not isinstance(result, int):
             self.new_event()

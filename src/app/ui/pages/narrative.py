@@ -89,22 +89,21 @@ class NarrativePage(Page):
         self.locked, lock_text = False, ""
         if self.workspace is not None and self.period_key:
             from app.services import narrative
-            from app.services.locks import signed_return
-            from app.services.plans import require_current_plan
+            from app.services.plans import require_current_plan_id
 
             try:
                 with self.workspace.db.unit() as session:
-                    plan = require_current_plan(session)
-                    found = narrative.sections(session, plan, self.period_key, ui_language())
+                    plan_id = require_current_plan_id(session)
+                    found = narrative.sections(session, plan_id, self.period_key, ui_language())
                     sections = [(s.key, s.title, s.body) for s in found]
-                    ret = signed_return(session, plan, self.period_key)
-                    if ret is not None:
+                    version = narrative.frozen_by(session, plan_id, self.period_key)
+                    if version is not None:
                         self.locked = True
                         lock_text = self.tr(
                             "The return of this period was signed (version {version}); its "
                             "narrative is frozen. Correct the return on the Returns page to "
                             "change it."
-                        ).format(version=ret.version)
+                        ).format(version=version)
             except PlanDeskError as exc:
                 self._show_state("error", error_text(exc))
         self._dirty.clear()
@@ -140,17 +139,17 @@ class NarrativePage(Page):
         if not self._dirty or self.workspace is None or not self.period_key:
             return True
         from app.services import narrative
-        from app.services.plans import require_current_plan
+        from app.services.plans import require_current_plan_id
 
         dirty, self._dirty = sorted(self._dirty), set()
         try:
             with self.workspace.db.unit(
                 self.tr("Narrative of {period}").format(period=self.period_key)
             ) as session:
-                plan = require_current_plan(session)
+                plan_id = require_current_plan_id(session)
                 for key in dirty:
                     narrative.save_section(
-                        session, plan, self.period_key, key, self.ui.sectionEditors.text(key)
+                        session, plan_id, self.period_key, key, self.ui.sectionEditors.text(key)
                     )
         except PlanDeskError as exc:
             self._dirty.update(dirty)

@@ -37,11 +37,11 @@ def read_setup(db: Database) -> SetupState:
     from app.services.errors import NotFound
     from app.services.identity import active
     from app.services.institutions import get_self
-    from app.services.plans import current_plan, load_tree
+    from app.services.plans import current_plan_info, load_tree
 
     with db.unit() as session:
         inst = get_self(session)
-        plan = current_plan(session)
+        plan = current_plan_info(session)
         activities = 0
         if plan is not None:
             activities = sum(1 for row in load_tree(session, plan.id) if row.kind == "activity")

@@ -65,15 +65,15 @@ class DashboardPage(Page):
         setup = SetupState()
         if self.workspace is not None:
             from app.services.dashboard import dashboard
-            from app.services.plans import current_plan
+            from app.services.plans import current_plan_id
             from app.ui.welcome.state import read_setup
 
             try:
                 setup = read_setup(self.workspace.db)
                 with self.workspace.db.unit() as session:
-                    plan = current_plan(session)
-                    if plan is not None:
-                        self.data = dashboard(session, plan.id, self.today or date.today())
+                    plan_id = current_plan_id(session)
+                    if plan_id is not None:
+                        self.data = dashboard(session, plan_id, self.today or date.today())
                     from app.services.registry import standing_reviews
 
                     self.reviews = standing_reviews(session)

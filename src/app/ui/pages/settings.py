@@ -17,7 +17,7 @@ from app.ui.dashboard.palette import OK, show_problem, tint
 from app.ui.dialogs import show_error
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.settings_page.commands import SettingCommand, Work
+from app.ui.settings_page.commands import ProfileCommand, ProfileWork, SettingCommand, Work
 from app.ui.settings_page.lazy import actions
 from app.ui.settings_page.page_ui import SettingsPageUi
 
@@ -157,14 +157,16 @@ class SettingsPage(Page):
         self._set_enabled()
 
     def _run(self, summary: str, work: Work) -> Any:
-        assert self.workspace is not None
-        from app.services.plans import current_plan
+        """Run a change of the current plan's settings (NotFound without a plan)."""
+        from app.services.plans import require_current_plan_id
 
+        return self._run_profile(summary, lambda s: work(s, require_current_plan_id(s)))
+
+    def _run_profile(self, summary: str, work: ProfileWork) -> Any:
+        """Run a change that takes no plan (the profile), then show the page again."""
+        assert self.workspace is not None
         with self.workspace.db.unit(summary) as session:
-            plan = current_plan(session)
-            # Work takes a plan (settings_page/commands.py); only the profile's work, which
-            # reads none, runs without one
-            result = work(session, plan)  # type: ignore[arg-type]
+            result = work(session)
         self.refresh()
         self.data_changed.emit()
         return result
@@ -172,7 +174,7 @@ class SettingsPage(Page):
     def _report(self, message: str) -> None:
         show_error(self, self.tr("The change could not be made"), message)
 
-    def _push(self, command: SettingCommand, error: QLabel) -> bool:
+    def _push(self, command: SettingCommand | ProfileCommand, error: QLabel) -> bool:
         show_problem(error, "")
         try:
             command.execute()
@@ -196,12 +198,12 @@ class SettingsPage(Page):
             self.ui.profileForm.value("parent_name"),
             self.ui.profileForm.value("parent_email"),
         )
-        command = SettingCommand(
-            self._run,
+        command = ProfileCommand(
+            self._run_profile,
             self._report,
             self.tr("Change the institution profile"),
-            lambda s, _p: actions.save_profile(s, profile, *parent),
-            lambda s, _p, old: actions.save_profile(s, *old),
+            lambda s: actions.save_profile(s, profile, *parent),
+            lambda s, old: actions.save_profile(s, *old),
         )
         self.autosave.stop()
         done = self._push(command, self.ui.profileError)

@@ -18,7 +18,7 @@ from app.ui.dialogs import show_error
 from app.ui.focus import chain_tab_order
 from app.ui.messages import error_text
 from app.ui.pages.base import Page
-from app.ui.settings_page.commands import SettingCommand
+from app.ui.settings_page.commands import ProfileCommand, ProfileWork
 from app.ui.settings_page.lazy import actions
 from app.ui.welcome.page_ui import WelcomePageUi
 from app.ui.welcome.state import IDENTITY, PLAN, PROFILE, STEPS, SetupState
@@ -209,12 +209,12 @@ class WelcomePage(Page):
             return False
         profile = form.profile()
         parent = (form.value("parent_name"), form.value("parent_email"))
-        command = SettingCommand(
+        command = ProfileCommand(
             self._run,
             self._report,
             self.tr("Change the institution profile"),
-            lambda s, _p: actions.save_profile(s, profile, *parent),
-            lambda s, _p, old: actions.save_profile(s, *old),
+            lambda s: actions.save_profile(s, profile, *parent),
+            lambda s, old: actions.save_profile(s, *old),
         )
         try:
             command.execute()
@@ -225,12 +225,10 @@ class WelcomePage(Page):
         self._profile_saved = True
         return True
 
-    def _run(self, summary: str, work: Any) -> Any:
+    def _run(self, summary: str, work: ProfileWork) -> Any:
         assert self.workspace is not None
-        from app.services.plans import current_plan
-
         with self.workspace.db.unit(summary) as session:
-            result = work(session, current_plan(session))
+            result = work(session)
         self.refresh()
         self.data_changed.emit()
         return result

@@ -290,10 +290,9 @@ class ImportPlanCommand(PlanCommand):
 
     def _do(self, session: Session) -> None:
         from app.services.plan_file import store_imported_plan
-        from app.services.plans import current_plan
+        from app.services.plans import current_plan_id
 
-        before = current_plan(session)
-        self.previous_id = before.id if before is not None else None
+        self.previous_id = current_plan_id(session)
         self.plan_id = store_imported_plan(session, self._data).id
 
     def _redo(self, session: Session) -> None:
@@ -319,10 +318,9 @@ class StartPlanCommand(PlanCommand):
     def _do(self, session: Session) -> None:
         from app.domain.periods import Scheme
         from app.services.plan_setup import start_plan
-        from app.services.plans import current_plan
+        from app.services.plans import current_plan_id
 
-        before = current_plan(session)
-        self.previous_id = before.id if before is not None else None
+        self.previous_id = current_plan_id(session)
         title, year, scheme = self._frame
         self.plan_id = start_plan(session, title=title, year=year, scheme=Scheme(scheme)).id
 

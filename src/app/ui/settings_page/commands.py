@@ -1,4 +1,9 @@
-"""Settings changes as undo commands: each runs a service call and knows its inverse."""
+"""Settings changes as undo commands: each runs a service call and knows its inverse.
+
+A change of the current plan's settings runs through a runner that passes the plan's id
+(:class:`SettingCommand`); a change of the institution profile needs no plan and runs
+through one that passes none (:class:`ProfileCommand`).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,12 @@ from app.ui.undo import RunnerCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.services.plans import PlanRef
-
-Work = Callable[["Session", "PlanRef"], Any]
+# run(summary, work) runs work(session, plan_id) in one unit of work (the current plan's id)
+Work = Callable[["Session", int], Any]
 Runner = Callable[[str, Work], Any]
+# run(summary, work) runs work(session) in one unit of work
+ProfileWork = Callable[["Session"], Any]
+ProfileRunner = Callable[[str, ProfileWork], Any]
 
 
 class SettingCommand(RunnerCommand):
@@ -24,15 +31,37 @@ class SettingCommand(RunnerCommand):
         run: Runner,
         report: Callable[[str], None],
         text: str,
-        do: Callable[[Session, PlanRef], Any],
-        undo: Callable[[Session, PlanRef, Any], Any],
+        do: Callable[[Session, int], Any],
+        undo: Callable[[Session, int, Any], Any],
     ) -> None:
         super().__init__(run, report, text)
         self._change, self._change_back = do, undo
         self.old: Any = None
 
-    def _redo(self, session: Session, plan: PlanRef) -> None:
-        self.old = self._change(session, plan)
+    def _redo(self, session: Session, plan_id: int) -> None:
+        self.old = self._change(session, plan_id)
 
-    def _undo(self, session: Session, plan: PlanRef) -> None:
-        self._change_back(session, plan, self.old)
+    def _undo(self, session: Session, plan_id: int) -> None:
+        self._change_back(session, plan_id, self.old)
+
+
+class ProfileCommand(RunnerCommand):
+    """As :class:`SettingCommand`, for a change that takes no plan (the profile)."""
+
+    def __init__(
+        self,
+        run: ProfileRunner,
+        report: Callable[[str], None],
+        text: str,
+        do: Callable[[Session], Any],
+        undo: Callable[[Session, Any], Any],
+    ) -> None:
+        super().__init__(run, report, text)
+        self._change, self._change_back = do, undo
+        self.old: Any = None
+
+    def _redo(self, session: Session) -> None:
+        self.old = self._change(session)
+
+    def _undo(self, session: Session) -> None:
+        self._change_back(session, self.old)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from app.domain.marks import Mark
 from app.domain.status import STATUS_WORDS, Status
 
 DECIMALS = 6
@@ -35,6 +36,22 @@ class Figures:
     achieved: float | None = None
     events: int = 0
     event_participants: int = 0
+
+
+def figures_of(
+    mark: Mark | None, *, planned: bool, events: int = 0, event_participants: int = 0
+) -> Figures:
+    """An activity's mark in a period (None: nothing reported) as the totals rule takes it."""
+    if mark is None:
+        return Figures(planned=planned, events=events, event_participants=event_participants)
+    return Figures(
+        status=mark.status,
+        planned=planned,
+        participants=mark.participants,
+        achieved=mark.achieved,
+        events=events,
+        event_participants=event_participants,
+    )
 
 
 @dataclass

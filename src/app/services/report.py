@@ -22,7 +22,7 @@ from app.db.models import Attachment, Event, PlanItem, Progress
 from app.domain.events import COUNT_FIELDS, TEXT_FIELDS
 from app.domain.marks import Mark
 from app.domain.plan import ItemRow
-from app.domain.totals import Figures, Totals
+from app.domain.totals import Figures, Totals, figures_of
 from app.services import narrative
 from app.services.plans import PlanRef, find_period, load_tree, plan_of
 
@@ -66,12 +66,9 @@ class ItemReport:
         return self.planned_text is not None
 
     def figures(self) -> Figures:
-        mark = self.mark
-        return Figures(
-            status=mark.status if mark is not None else None,
+        return figures_of(
+            self.mark,
             planned=self.planned,
-            participants=mark.participants if mark is not None else None,
-            achieved=mark.achieved if mark is not None else None,
             events=self.events,
             event_participants=self.event_participants,
         )

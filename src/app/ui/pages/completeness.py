@@ -58,6 +58,10 @@ class CompletenessPage(ReviewActions, Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.ui = CompletenessPageUi()
         self.ui.setup_ui(self, self.proxy)
+        self._connect_signals()
+        self.retranslate()
+
+    def _connect_signals(self) -> None:
         self.ui.periodCombo.currentIndexChanged.connect(self._on_period_changed)
         self.ui.remindButton.clicked.connect(self.choose_folder)
         self.ui.acceptButton.clicked.connect(lambda: self.ask_review("accepted"))
@@ -66,7 +70,6 @@ class CompletenessPage(ReviewActions, Page):
             lambda *_: self._show_review_buttons()
         )
         self.ui.cancelButton.clicked.connect(self._cancel)
-        self.retranslate()
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

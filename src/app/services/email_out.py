@@ -18,12 +18,10 @@ from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import formatdate, make_msgid
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from app.domain.return_format import Payload
 from app.fileio import write_atomically
-from app.services.return_payload import from_untyped
 
 MEDIA_TYPES = {
     ".pdf": "application/pdf",
@@ -152,11 +150,8 @@ def message_bytes(msg: MIMEMultipart) -> bytes:
     return msg.as_bytes(policy=WRITE_POLICY)
 
 
-def write_eml(
-    payload: Payload | dict[str, Any], files: list[Path], out: Path, to: str = ""
-) -> Path:
-    """The message for a return (the window and the command line give the payload they
-    signed or verified as a dict) written as an .eml draft."""
-    message = build_message(from_untyped(payload), files, to)
+def write_eml(payload: Payload, files: list[Path], out: Path, to: str = "") -> Path:
+    """The message for a return (the payload signed or verified) written as an .eml draft."""
+    message = build_message(payload, files, to)
     write_atomically(out, message_bytes(message))
     return out

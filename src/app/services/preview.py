@@ -7,10 +7,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from app.domain.return_format import Payload
-from app.services.return_payload import from_untyped
 
 PREVIEW_PAGES = 3
 PREVIEW_DPI = 70  # the size a page is shown at 100 % (logical pixels)
@@ -44,10 +42,8 @@ def page_images(pdf: bytes, pages: int, dpi: int) -> list[bytes] | None:
         return [png.read_bytes() for png in sorted(Path(tmp).glob("p*.png"))]
 
 
-def preview(untyped: Payload | dict[str, Any], dpi: int = PREVIEW_DPI) -> Preview:
-    """The unsigned PDF of a payload and its first pages as images (the window gives its
-    payload as a dict)."""
-    payload = from_untyped(untyped)
+def preview(payload: Payload, dpi: int = PREVIEW_DPI) -> Preview:
+    """The unsigned PDF of *payload* and its first pages as images."""
     from app.services.returns import render
 
     pdf, pages = render(payload, "pdf", None)

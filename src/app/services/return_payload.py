@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, TypedDict, cast
+from typing import TypedDict, cast
 
 from sqlalchemy.orm import Session
 
@@ -85,14 +85,6 @@ def recorded_payload(text: str) -> Payload:
     """A payload PlanDesk recorded itself (``Return.payload``: the canonical JSON of a
     return it built and signed here, or took in after verifying it)."""
     return cast(Payload, json.loads(text))
-
-
-def from_untyped(payload: Payload | dict[str, Any]) -> Payload:
-    """A payload that code still typing it as a dict kept, as the :class:`Payload` it is
-    (only :mod:`app.services.preview`, :mod:`app.services.verify_xlsx` and
-    :mod:`app.services.email_out` still call it; every payload they are given is typed).
-    Not for JSON from outside: :func:`parse_payload` checks that first."""
-    return cast(Payload, payload)
 
 
 def _period_entry(p: PlanPeriod, plan: Plan, language: str) -> PeriodEntry:

@@ -69,7 +69,6 @@ from app.exports.xlsx_package import (
     signature_parts,
 )
 from app.services.reasons import Reason, Refusal
-from app.services.return_payload import from_untyped
 from app.services.verify import (
     Trust,
     Verification,
@@ -143,7 +142,7 @@ def _verify(path: Path, trust: Trust, result: Verification) -> None:
     elif _store(trust).policy.require_seal:
         raise Refusal(Reason.SEAL_MISSING)
     assert result.payload is not None
-    diffs = compare_visible(content.visible, from_untyped(result.payload))
+    diffs = compare_visible(content.visible, result.payload)
     if diffs:
         raise Refusal(Reason.XLSX_CELL_CHANGED, detail=diffs[0])
     result.checks.append("visible cells consistent")

@@ -17,16 +17,6 @@ UI = Path(__file__).resolve().parents[1] / "src" / "app" / "ui"
 # the services that hand out the plan as an ORM row
 ROW_GIVERS = frozenset({"current_plan", "require_current_plan", "plan_for_events"})
 
-# Modules still taking the row, left to the returns/consolidation work in progress (issue 11);
-# take a module off this list once it passes plan ids.
-NOT_YET = frozenset(
-    {
-        "app.ui.returns.jobs",
-        "app.ui.consolidation.jobs",
-        "app.ui.pages.consolidation",
-    }
-)
-
 
 def row_uses(source: str) -> list[str]:
     """Where *source* imports or calls a service that gives the plan as a row, as
@@ -65,7 +55,6 @@ def test_the_window_asks_for_plan_ids_not_rows() -> None:
     found = {
         f"{module}:{use}"
         for module, path in ui_modules()
-        if module not in NOT_YET
         for use in row_uses(path.read_text(encoding="utf-8"))
     }
     assert found == set(), "a window module takes the plan as an ORM row"

@@ -21,7 +21,7 @@ from app.services.errors import NotFound, PeriodLocked, ValidationError
 from app.services.identity import cert_sha256, safe_file_part
 from app.services.locks import INSTITUTION, claim_signing, recorded_here, signed_return
 from app.services.messages import Message
-from app.services.plans import find_period
+from app.services.plans import PlanRef, find_period, plan_of
 from app.services.return_payload import (
     build_payload,
     canonical_bytes,
@@ -267,8 +267,11 @@ def record_signed(
     return row
 
 
-def correct_return(session: Session, plan: Plan, period_key: str, kind: str = INSTITUTION) -> int:
+def correct_return(
+    session: Session, plan: PlanRef, period_key: str, kind: str = INSTITUTION
+) -> int:
     """Unlock a signed period: its returns become superseded; the next one is version n+1."""
+    plan = plan_of(session, plan)
     period = find_period(session, plan, period_key)
     rows = session.scalars(
         select(Return).where(
@@ -287,7 +290,8 @@ def correct_return(session: Session, plan: Plan, period_key: str, kind: str = IN
     return max(r.version for r in rows) + 1
 
 
-def list_returns(session: Session, plan: Plan) -> list[dict[str, Any]]:
+def list_returns(session: Session, plan: PlanRef) -> list[dict[str, Any]]:
+    plan = plan_of(session, plan)
     rows = session.scalars(
         select(Return)
         .where(Return.plan_id == plan.id, Return.direction == ReturnDirection.OUTGOING.value)

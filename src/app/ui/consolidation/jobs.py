@@ -80,8 +80,8 @@ def write_email(signed: Signed, to: str) -> Path:
 def correct(db: Database, period: str) -> int:
     """Open the consolidation of *period* again: the next signed one is version n+1."""
     from app.services.locks import CONSOLIDATED
-    from app.services.plans import require_current_plan
+    from app.services.plans import require_current_plan_id
     from app.services.returns import correct_return
 
     with db.unit(f"consolidation correct {period}") as session:
-        return correct_return(session, require_current_plan(session), period, CONSOLIDATED)
+        return correct_return(session, require_current_plan_id(session), period, CONSOLIDATED)

@@ -189,14 +189,14 @@ class ConsolidationPage(Page):
         ws = self._workspace
         if ws is not None and self.period():
             from app.services.institutions import get_self
-            from app.services.plans import current_plan
+            from app.services.plans import current_plan_id
             from app.services.registry import period_status, signing_keys
             from app.services.returns import list_returns
 
             try:
                 with ws.db.unit() as session:
                     self._status = period_status(session, self.period())
-                    plan = current_plan(session)
+                    plan = current_plan_id(session)
                     rows = list_returns(session, plan) if plan is not None else []
                     self._keys = signing_keys(session)
                     me = get_self(session)

@@ -40,12 +40,12 @@ def read_state(db: Database) -> PageState:
     from app.services.errors import NotFound
     from app.services.identity import active, key_needs
     from app.services.institutions import get_self
-    from app.services.plans import current_plan
+    from app.services.plans import current_plan_id
     from app.services.returns import list_returns
 
     state = PageState()
     with db.unit() as session:
-        plan = current_plan(session)
+        plan = current_plan_id(session)
         if plan is not None:
             from app.services.registry import received_reviews
 
@@ -131,11 +131,11 @@ def write_email(signed: Signed, folder: Path, to: str) -> Path:
 
 def correct(db: Database, period: str) -> int:
     """Unlock *period*: its signed return is superseded; the next one is version n+1."""
-    from app.services.plans import require_current_plan
+    from app.services.plans import require_current_plan_id
     from app.services.returns import correct_return
 
     with db.unit(f"return correct {period}") as session:
-        return correct_return(session, require_current_plan(session), period)
+        return correct_return(session, require_current_plan_id(session), period)
 
 
 def signed_payload(db: Database, files: list[Path]) -> Payload:

@@ -344,6 +344,10 @@ SHA-256: %5</translation>
         <translation>{planned} ішінен {done}</translation>
     </message>
     <message>
+        <source>activities done, all periods</source>
+        <translation>тармақ орындалды, барлық кезең</translation>
+    </message>
+    <message>
         <source>events held</source>
         <translation>іс-шара өткізілді</translation>
     </message>

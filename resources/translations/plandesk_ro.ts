@@ -346,6 +346,10 @@ SHA-256: %5</translation>
         <translation>{done} din {planned}</translation>
     </message>
     <message>
+        <source>activities done, all periods</source>
+        <translation>activități realizate, toate perioadele</translation>
+    </message>
+    <message>
         <source>events held</source>
         <translation>evenimente organizate</translation>
     </message>

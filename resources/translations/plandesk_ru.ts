@@ -346,6 +346,10 @@ SHA-256: %5</translation>
         <translation>{done} из {planned}</translation>
     </message>
     <message>
+        <source>activities done, all periods</source>
+        <translation>пунктов выполнено, все периоды</translation>
+    </message>
+    <message>
         <source>events held</source>
         <translation>проведено мероприятий</translation>
     </message>

@@ -342,6 +342,10 @@ SHA-256: %5</translation>
         <translation>{done} / {planned}</translation>
     </message>
     <message>
+        <source>activities done, all periods</source>
+        <translation>faaliyet yapıldı, tüm dönemler</translation>
+    </message>
+    <message>
         <source>events held</source>
         <translation>etkinlik düzenlendi</translation>
     </message>

@@ -342,6 +342,10 @@ SHA-256: %5</translation>
         <translation>{done}/{planned}</translation>
     </message>
     <message>
+        <source>activities done, all periods</source>
+        <translation>hoạt động hoàn thành, tất cả các kỳ</translation>
+    </message>
+    <message>
         <source>events held</source>
         <translation>sự kiện đã tổ chức</translation>
     </message>

@@ -32,7 +32,8 @@ def test_demo_figures(page: DashboardPage) -> None:
     assert sum(r.total for r in rows) == 13
     assert sum(r.parts[3] for r in rows) == 1 and sum(r.parts[4] for r in rows) == 0
     assert "7 of 13" in page.ui.doneTile.value.text()
-    assert "planned or marked" in page.ui.doneTile.caption.text()
+    assert page.ui.doneTile.caption.text() == "activities done, all periods"
+    assert "planned or marked (not applicable left out)" in page.ui.doneTile.toolTip()
     assert "1 marked planned, 0 planned, not reported yet" in rows[1].tooltip
     assert page.ui.doneTile.ring is not None and round(page.ui.doneTile.ring.share, 2) == 0.54
     assert any("not applicable" in r.tooltip for r in rows)

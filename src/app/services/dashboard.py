@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.domain.totals import Figures, Totals
+from app.domain.totals import Figures, Totals, figures_of
 from app.services.grid import Cell, Grid, load_grid
 
 
@@ -43,12 +43,9 @@ class Dashboard:
 
 def figures(cell: Cell) -> Figures:
     """An activity's cell in a period as the totals rule takes it."""
-    mark = cell.mark
-    return Figures(
-        status=mark.status if mark is not None else None,
+    return figures_of(
+        cell.mark,
         planned=cell.planned_text is not None,
-        participants=mark.participants if mark is not None else None,
-        achieved=mark.achieved if mark is not None else None,
         events=cell.events,
         event_participants=cell.event_participants,
     )

@@ -42,7 +42,7 @@ def problems(value: Any, tp: Any, where: str = "payload") -> list[str]:
         for key, item in value.items():
             if key in hints:
                 out += problems(item, hints[key], f"{where}.{key}")
-            elif not (tp.__name__ == "Totals" and key in STATUS_WORDS):
+            elif not (tp.__name__ == "TotalsEntry" and key in STATUS_WORDS):
                 out.append(f"{where}.{key}: not in {tp.__name__}")
         return out
     if origin is list:

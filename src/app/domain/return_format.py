@@ -188,7 +188,7 @@ StatusCounts = TypedDict(  # noqa: UP013 (see above)
 )
 
 
-class Totals(StatusCounts):
+class TotalsEntry(StatusCounts):
     """The return's counts: one per status word, then the sums.
 
     A status word this PlanDesk does not know is counted under its own key too (the one
@@ -220,7 +220,7 @@ class Child(TypedDict):
     file_sha256: str
     late: bool
     signed_at: str | None
-    totals: Totals
+    totals: TotalsEntry
 
 
 class Excerpt(TypedDict):
@@ -277,7 +277,7 @@ Payload = TypedDict(  # noqa: UP013 (see above)
         "events": list[EventEntry],
         "narrative": list[NarrativeSection],
         "footnotes": list[Footnote],
-        "totals": Totals,
+        "totals": TotalsEntry,
         # a consolidated return only
         "children": NotRequired[list[Child]],
         "leaves": NotRequired[dict[str, Leaf]],

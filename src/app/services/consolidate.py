@@ -29,9 +29,9 @@ from app.domain.return_format import (
     Payload,
     Progress,
     Supersedes,
+    TotalsEntry,
 )
 from app.domain.return_format import Institution as InstitutionEntry
-from app.domain.return_format import Totals as TotalsEntry
 from app.domain.status import ReturnDirection, ReturnStatus, Status
 from app.domain.totals import Totals
 from app.services.errors import ValidationError

@@ -29,7 +29,7 @@ from app.domain.return_format import (
     PeriodEntry,
     Progress,
     Supersedes,
-    Totals,
+    TotalsEntry,
 )
 from app.domain.status import STATUS_WORDS
 from app.domain.text import nfc_deep
@@ -135,7 +135,7 @@ def build_payload(
     sums = report.totals()
     # every status word, and a word this PlanDesk does not know under its own key too
     totals = cast(
-        Totals,
+        TotalsEntry,
         {
             **sums.statuses,
             "activities": sums.activities,
@@ -248,7 +248,7 @@ def compose_payload(
     supersedes: Supersedes | None,
     items: list[Item],
     events: list[EventEntry],
-    totals: Totals,
+    totals: TotalsEntry,
     generated_at: datetime | None = None,
     sections: list[tuple[str, str, str]] | None = None,
     consolidated: ConsolidatedParts | None = None,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSize
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.ui.dashboard import palette
@@ -11,7 +10,7 @@ from app.ui.dashboard.cards import Card, Tile
 from app.ui.dashboard.charts import Legend, PairedBars, StackedBars
 from app.ui.dashboard.setup_card import SetupCard
 from app.ui.formats import number
-from app.ui.style import scaled_font
+from app.ui.widgets.page_frame import title_label
 
 
 class DashboardPageUi:
@@ -43,9 +42,7 @@ class DashboardPageUi:
         outer.setContentsMargins(16, 14, 16, 14)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        self.titleLabel = QLabel(page)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        self.titleLabel = title_label(page)
         self.subtitleLabel = QLabel(page)
         self.subtitleLabel.setProperty("role", "muted")
         top.addWidget(self.titleLabel)

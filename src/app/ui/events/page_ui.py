@@ -31,6 +31,7 @@ from app.ui.events.model import (
 )
 from app.ui.icons import icon
 from app.ui.style import scaled_font
+from app.ui.widgets.page_frame import title_label
 from app.ui.widgets.wrap_header import WrapHeader
 
 
@@ -59,9 +60,7 @@ class EventsPageUi:
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 14, 16, 12)
         top = QHBoxLayout()
-        self.titleLabel = QLabel(page)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        self.titleLabel = title_label(page)
         self.countLabel = QLabel(page)
         self.countLabel.setProperty("role", "muted")
         self.importButton = QPushButton(icon("import"), "", page)

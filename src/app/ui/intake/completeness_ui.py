@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from app.ui.icons import icon
 from app.ui.intake.status_chart import StatusChart
 from app.ui.intake.status_model import COL_STATE
-from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.returns_ui import progress_row, table_view
+from app.ui.widgets.page_frame import title_label
 
 
 class CompletenessPageUi:

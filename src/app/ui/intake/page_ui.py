@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.icons import icon
 from app.ui.intake.drop_zone import DropZone
-from app.ui.returns.returns_ui import progress_row, table_view, title_label
+from app.ui.returns.returns_ui import progress_row, table_view
 from app.ui.style import scaled_font
+from app.ui.widgets.page_frame import title_label
 
 
 class IntakePageUi:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.icons import pixmap
 from app.ui.narrative.editors import SectionEditors
-from app.ui.style import ACCENT_TEXT, scaled_font
+from app.ui.style import ACCENT_TEXT
+from app.ui.widgets.page_frame import title_label
 
 
 class NarrativePageUi:
@@ -29,9 +29,7 @@ class NarrativePageUi:
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 14, 16, 12)
         top = QHBoxLayout()
-        self.titleLabel = QLabel(page)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        self.titleLabel = title_label(page)
         self.periodCaption = QLabel(page)
         self.periodCombo = QComboBox(page)
         self.periodCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -4,7 +4,7 @@ page wires, fills and words them): title, filter and search, lock banner, messag
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,8 +27,8 @@ from app.ui.progress.symbols import (
     STATUS_ORDER,
     symbol,
 )
-from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
+from app.ui.widgets.page_frame import title_label
 
 FILTER_IDS = ("all", "not_done", "missing_reason", "overdue")
 DETAILS_CHARS = 46
@@ -64,9 +64,7 @@ class ProgressPageUi:
     def setup_ui(self, page: QWidget, view: QWidget, details: QWidget) -> None:
         """Title row, banner and message, the grid *view* beside the *details* panel (or the
         empty page's sentence), the legend."""
-        self.titleLabel = QLabel(page)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        self.titleLabel = title_label(page)
         self.filterCombo = QComboBox(page)
         self.filterCombo.setObjectName("progressFilter")
         self.filterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

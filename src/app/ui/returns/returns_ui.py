@@ -24,6 +24,7 @@ from app.ui.icons import icon
 from app.ui.returns.preview import PreviewArea
 from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
+from app.ui.widgets.page_frame import title_label
 
 
 def progress_row(parent: QWidget) -> tuple[QWidget, QProgressBar, QLabel, QPushButton]:
@@ -45,14 +46,6 @@ def progress_row(parent: QWidget) -> tuple[QWidget, QProgressBar, QLabel, QPushB
     layout.addWidget(cancel)
     row.hide()
     return row, bar, label, cancel
-
-
-def title_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("titleLabel")
-    label.setProperty("role", "pageTitle")
-    label.setFont(scaled_font(parent.font(), 1.25, QFont.Weight.DemiBold))
-    return label
 
 
 def table_view(parent: QWidget, name: str) -> QTableView:

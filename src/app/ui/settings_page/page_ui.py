@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,7 @@ from app.ui.dashboard.palette import error_label
 from app.ui.settings_page.outline import OutlineEditor
 from app.ui.settings_page.profile import ProfileForm
 from app.ui.settings_page.reporting import ReportingPanel
-from app.ui.style import scaled_font
+from app.ui.widgets.page_frame import scrolled_column, title_label
 
 MAX_WIDTH_CHARS = 130
 
@@ -27,7 +24,6 @@ class SettingsPageUi:
     """The Settings page's widgets, laid out in code the way a Designer form would be; the
     page keeps one as ``self.ui``."""
 
-    scrollArea: QScrollArea
     titleLabel: QLabel
     profileCard: Card
     profileForm: ProfileForm
@@ -46,22 +42,8 @@ class SettingsPageUi:
     identityLayout: QVBoxLayout
 
     def setup_ui(self, page: QWidget) -> None:
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scrollArea = QScrollArea(page)
-        self.scrollArea.setWidgetResizable(True)
-        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scrollArea)
-        column = QWidget()
-        column.setBackgroundRole(QPalette.ColorRole.Window)
-        column.setMaximumWidth(page.fontMetrics().averageCharWidth() * MAX_WIDTH_CHARS)
-        self.scrollArea.setWidget(column)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(16, 14, 16, 16)
-        layout.setSpacing(12)
-        self.titleLabel = QLabel(column)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        _scroll, column, layout = scrolled_column(page, MAX_WIDTH_CHARS, 12)
+        self.titleLabel = title_label(column, page.font())
         layout.addWidget(self.titleLabel)
 
         self.profileCard = Card(column)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.ui.focus import chain_tab_order
 from app.ui.icons import icon
-from app.ui.returns.returns_ui import pair, progress_row, table_view, title_label
+from app.ui.returns.returns_ui import pair, progress_row, table_view
 from app.ui.subordinates.model import COL_CODE, COL_NAME
 from app.ui.widgets.flow_layout import flow_widget
+from app.ui.widgets.page_frame import title_label
 
 
 class SubordinatesPageUi:

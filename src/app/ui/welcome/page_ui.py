@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.style import scaled_font
 from app.ui.welcome.state import IDENTITY, PLAN, PROFILE
 from app.ui.welcome.steps import IdentityStep, PlanStep, ProfileStep, StepBar
+from app.ui.widgets.page_frame import scrolled_column, title_label
 
 MAX_WIDTH_CHARS = 120
 
@@ -26,7 +23,6 @@ class WelcomePageUi:
     """The Getting started page's widgets, laid out in code the way a Designer form would
     be; the page keeps one as ``self.ui``."""
 
-    scrollArea: QScrollArea
     titleLabel: QLabel
     introLabel: QLabel
     stepBar: StepBar
@@ -40,22 +36,8 @@ class WelcomePageUi:
     nextButton: QPushButton
 
     def setup_ui(self, page: QWidget) -> None:
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scrollArea = QScrollArea(page)
-        self.scrollArea.setWidgetResizable(True)
-        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scrollArea)
-        column = QWidget()
-        column.setBackgroundRole(QPalette.ColorRole.Window)
-        column.setMaximumWidth(page.fontMetrics().averageCharWidth() * MAX_WIDTH_CHARS)
-        self.scrollArea.setWidget(column)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(16, 14, 16, 16)
-        layout.setSpacing(10)
-        self.titleLabel = QLabel(column)
-        self.titleLabel.setProperty("role", "pageTitle")
-        self.titleLabel.setFont(scaled_font(page.font(), 1.25, QFont.Weight.DemiBold))
+        _scroll, column, layout = scrolled_column(page, MAX_WIDTH_CHARS, 10)
+        self.titleLabel = title_label(column, page.font())
         layout.addWidget(self.titleLabel)
         self.introLabel = QLabel(column)
         self.introLabel.setWordWrap(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +16,7 @@ from app.ui.returns.preview import PreviewArea
 from app.ui.returns.returns_ui import PreviewPageUi, pair, progress_row, table_view
 from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
+from app.ui.widgets.page_frame import notice_label
 
 
 class ConsolidationUi(PreviewPageUi):
@@ -50,11 +50,7 @@ class ConsolidationUi(PreviewPageUi):
         self.totalsLabel.setObjectName("totalsLabel")
         self.totalsLabel.setWordWrap(True)
         outer.addWidget(self.totalsLabel)
-        self.noticeLabel = QLabel(page)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
+        self.noticeLabel = notice_label(page)
         outer.addWidget(self.noticeLabel)
         row = progress_row(page)
         self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = row

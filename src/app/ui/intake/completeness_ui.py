@@ -18,7 +18,7 @@ from app.ui.icons import icon
 from app.ui.intake.status_chart import StatusChart
 from app.ui.intake.status_model import COL_STATE
 from app.ui.returns.returns_ui import progress_row, table_view
-from app.ui.widgets.page_frame import title_label
+from app.ui.widgets.page_frame import notice_label, title_label
 
 
 class CompletenessPageUi:
@@ -66,11 +66,7 @@ class CompletenessPageUi:
         controls.addWidget(self.dueLabel)
         controls.addStretch(1)
         outer.addLayout(controls)
-        self.noticeLabel = QLabel(page)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
+        self.noticeLabel = notice_label(page)
         outer.addWidget(self.noticeLabel)
         row = progress_row(page)
         self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = row

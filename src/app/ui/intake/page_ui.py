@@ -19,7 +19,7 @@ from app.ui.icons import icon
 from app.ui.intake.drop_zone import DropZone
 from app.ui.returns.returns_ui import progress_row, table_view
 from app.ui.style import scaled_font
-from app.ui.widgets.page_frame import title_label
+from app.ui.widgets.page_frame import intro_label, title_label
 
 
 class IntakePageUi:
@@ -46,9 +46,7 @@ class IntakePageUi:
         outer.setSpacing(10)
         self.titleLabel = title_label(page)
         outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(page)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
+        self.introLabel = intro_label(page)
         outer.addWidget(self.introLabel)
         controls = QHBoxLayout()
         self.periodCaption = QLabel(page)

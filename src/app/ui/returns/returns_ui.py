@@ -24,7 +24,7 @@ from app.ui.icons import icon
 from app.ui.returns.preview import PreviewArea
 from app.ui.style import scaled_font
 from app.ui.widgets.flow_layout import flow_widget
-from app.ui.widgets.page_frame import title_label
+from app.ui.widgets.page_frame import intro_label, notice_label, title_label
 
 
 def progress_row(parent: QWidget) -> tuple[QWidget, QProgressBar, QLabel, QPushButton]:
@@ -84,9 +84,7 @@ class PreviewPageUi:
         (the caller lays them out with its own)."""
         self.titleLabel = title_label(page)
         outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(page)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
+        self.introLabel = intro_label(page)
         outer.addWidget(self.introLabel)
         self.periodCaption = QLabel(page)
         self.periodCombo = QComboBox(page)
@@ -195,11 +193,7 @@ class ReturnsUi(PreviewPageUi):
         self.reviewLabel.hide()
         outer.addWidget(self.reviewLabel)
 
-        self.noticeLabel = QLabel(page)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
+        self.noticeLabel = notice_label(page)
         outer.addWidget(self.noticeLabel)
 
         row = progress_row(page)

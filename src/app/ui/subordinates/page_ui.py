@@ -23,7 +23,7 @@ from app.ui.icons import icon
 from app.ui.returns.returns_ui import pair, progress_row, table_view
 from app.ui.subordinates.model import COL_CODE, COL_NAME
 from app.ui.widgets.flow_layout import flow_widget
-from app.ui.widgets.page_frame import title_label
+from app.ui.widgets.page_frame import intro_label, notice_label, title_label
 
 
 class SubordinatesPageUi:
@@ -63,9 +63,7 @@ class SubordinatesPageUi:
         outer.setSpacing(10)
         self.titleLabel = title_label(page)
         outer.addWidget(self.titleLabel)
-        self.introLabel = QLabel(page)
-        self.introLabel.setProperty("role", "muted")
-        self.introLabel.setWordWrap(True)
+        self.introLabel = intro_label(page)
         outer.addWidget(self.introLabel)
         self.addButton = _button(page, "addButton", "add")
         self.editButton = _button(page, "editButton", "edit")
@@ -117,11 +115,7 @@ class SubordinatesPageUi:
         )
         filters.setObjectName("subordinateFilters")
         outer.addWidget(filters)
-        self.noticeLabel = QLabel(page)
-        self.noticeLabel.setObjectName("noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.noticeLabel.hide()
+        self.noticeLabel = notice_label(page)
         outer.addWidget(self.noticeLabel)
         row = progress_row(page)
         self.progressRow, self.progressBar, self.progressLabel, self.cancelButton = row

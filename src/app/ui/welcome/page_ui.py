@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.welcome.state import IDENTITY, PLAN, PROFILE
 from app.ui.welcome.steps import IdentityStep, PlanStep, ProfileStep, StepBar
-from app.ui.widgets.page_frame import scrolled_column, title_label
+from app.ui.widgets.page_frame import intro_label, scrolled_column, title_label
 
 MAX_WIDTH_CHARS = 120
 
@@ -39,9 +39,7 @@ class WelcomePageUi:
         _scroll, column, layout = scrolled_column(page, MAX_WIDTH_CHARS, 10)
         self.titleLabel = title_label(column, page.font())
         layout.addWidget(self.titleLabel)
-        self.introLabel = QLabel(column)
-        self.introLabel.setWordWrap(True)
-        self.introLabel.setProperty("role", "muted")
+        self.introLabel = intro_label(column)
         layout.addWidget(self.introLabel)
         self.stepBar = StepBar(column)
         layout.addWidget(self.stepBar)

@@ -3,6 +3,7 @@ scrolled column of readable width."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -37,3 +38,22 @@ def scrolled_column(
     layout.setContentsMargins(16, 14, 16, 16)
     layout.setSpacing(spacing)
     return scroll, column, layout
+
+
+def intro_label(parent: QWidget) -> QLabel:
+    """The muted sentence under a page's title saying what the page is for."""
+    label = QLabel(parent)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def notice_label(parent: QWidget) -> QLabel:
+    """A page's notice (what just happened, or why nothing can): selectable, hidden until
+    there is one."""
+    label = QLabel(parent)
+    label.setObjectName("noticeLabel")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

@@ -112,6 +112,8 @@ class Tally(Totals):
     """The consolidated figures of one activity: the one totals rule (:class:`Totals`), with
     the reasons given for "not done" and the institutions that gave each."""
 
+    __slots__ = ("reasons",)
+
     def __init__(self) -> None:
         super().__init__()
         # reason -> how many counted copies of each leaf gave it (a leaf reached twice, then

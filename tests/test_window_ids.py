@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-UI = Path(__file__).resolve().parents[1] / "src" / "app" / "ui"
+from tests.test_architecture import modules
 
 # the services that hand out the plan as an ORM row
 ROW_GIVERS = frozenset({"current_plan", "require_current_plan", "plan_for_events"})
@@ -40,15 +40,9 @@ def row_uses(source: str) -> list[str]:
 
 
 def ui_modules() -> list[tuple[str, Path]]:
-    out = []
-    for path in sorted(UI.rglob("*.py")):
-        if "generated" in path.parts:
-            continue
-        parts = ["app", *path.relative_to(UI.parent).with_suffix("").parts]
-        if parts[-1] == "__init__":
-            parts.pop()
-        out.append((".".join(parts), path))
-    return out
+    """The window's modules (the generated Designer ones left out), as the architecture test
+    walks them."""
+    return [(module, path) for module, path in modules() if module.startswith("app.ui")]
 
 
 def test_the_window_asks_for_plan_ids_not_rows() -> None:
